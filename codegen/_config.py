@@ -1,0 +1,56 @@
+"""Per-vendor generator settings, read from ``codegen/vendors.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CODEGEN_DIR = Path(__file__).resolve().parent
+ROOT = CODEGEN_DIR.parent
+VENDORS_FILE = CODEGEN_DIR / "vendors.toml"
+
+
+@dataclass(frozen=True)
+class VendorConfig:
+    """What the pipeline needs to know about one vendor."""
+
+    name: str
+    spec: Path
+    distribution: str
+    package: str
+    version: str
+    generator: Mapping[str, Any] = field(default_factory=dict)
+    why: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def spec_relative(self) -> str:
+        """The spec's path from the repository root, as headers show it."""
+        return self.spec.relative_to(ROOT).as_posix()
+
+    def settings_without_reason(self) -> list[str]:
+        """Generator settings that lack a reason (the config file requires one for each)."""
+        return sorted(set(self.generator) - set(self.why))
+
+
+def load_vendors(path: Path = VENDORS_FILE, root: Path = ROOT) -> dict[str, VendorConfig]:
+    """Every vendor in the settings file, by name, in file order."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    vendors: dict[str, VendorConfig] = {}
+    for name, entry in data.get("vendors", {}).items():
+        vendor = VendorConfig(
+            name=name,
+            spec=(root / entry["spec"]).resolve(),
+            distribution=entry["distribution"],
+            package=entry["package"],
+            version=entry["version"],
+            generator=dict(entry.get("generator", {})),
+            why=dict(entry.get("why", {})),
+        )
+        missing = vendor.settings_without_reason()
+        if missing:
+            raise ValueError(f"{path.name}: [vendors.{name}.why] gives no reason for {', '.join(missing)}")
+        vendors[name] = vendor
+    return vendors

@@ -1,0 +1,116 @@
+"""Runs openapi-python-client with our templates, then finishes the tree: extra modules, headers, manifest.
+
+Generator warnings are errors: the stock generator drops a schema or an operation it cannot parse and carries on,
+so a warning here fails the run and names the spec and what would have been dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import jinja2
+
+from codegen._config import CODEGEN_DIR, VendorConfig
+from codegen._fingerprint import MANIFEST, manifest_for, read_manifest, write_manifest
+from codegen._stamp import stamp_tree
+
+TEMPLATES = CODEGEN_DIR / "templates"
+EXTRA_TEMPLATES = CODEGEN_DIR / "extra_templates"
+EXTRA_MODULES = ("_decode.py",)
+
+
+class GenerationFailed(Exception):
+    """The generator reported problems; the message names the spec and each schema or operation affected."""
+
+    def __init__(self, spec: str, problems: Sequence[str]) -> None:
+        self.spec = spec
+        self.problems = list(problems)
+        super().__init__(f"{spec}: the generator reported {len(problems)} problem(s):\n" + "\n".join(problems))
+
+
+def _ruff(*args: str, cwd: Path) -> None:
+    subprocess.run([sys.executable, "-m", "ruff", *args, "--no-cache"], cwd=cwd, check=True, capture_output=True)
+
+
+def _run_generator(vendor: VendorConfig, project_dir: Path) -> None:
+    from openapi_python_client import generate  # noqa: PLC0415 - heavy; a no-op run never needs it
+    from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: PLC0415
+
+    config_file = ConfigFile(
+        project_name_override=vendor.distribution,
+        package_name_override=vendor.package,
+        package_version_override=vendor.version,
+        post_hooks=[],  # ruff runs below, through this interpreter, not whatever is on PATH
+        **vendor.generator,
+    )
+    config = Config.from_sources(
+        config_file,
+        MetaType.UV,
+        document_source=vendor.spec,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=project_dir,
+    )
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = generate(config=config, custom_template_path=TEMPLATES)
+    if errors:
+        problems = [
+            f"  {error.level.value}: {error.header or ''} {error.detail or ''}".rstrip()
+            for error in errors
+        ]
+        raise GenerationFailed(vendor.spec_relative, problems)
+
+
+def _render_extras(vendor: VendorConfig, package_dir: Path) -> None:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(EXTRA_TEMPLATES), keep_trailing_newline=True, undefined=jinja2.StrictUndefined
+    )
+    for name in EXTRA_MODULES:
+        text = env.get_template(name + ".jinja").render(package_name=vendor.package)
+        (package_dir / name).write_text(text, encoding="utf-8")
+
+
+def render_tree(vendor: VendorConfig, destination: Path) -> None:
+    """Generate ``vendor``'s distribution into ``destination`` (replaced if it exists)."""
+    manifest = manifest_for(vendor)
+    with tempfile.TemporaryDirectory(prefix=f"codegen-{vendor.name}-") as tmp:
+        project_dir = Path(tmp) / vendor.name
+        _run_generator(vendor, project_dir)
+        _render_extras(vendor, project_dir / vendor.package)
+        _ruff("check", "--fix-only", "--quiet", ".", cwd=project_dir)
+        _ruff("format", "--quiet", ".", cwd=project_dir)
+        tools = manifest["tools"]
+        generator = ", ".join(f"{tool} {version}" for tool, version in sorted(tools.items()))
+        stamp_tree(
+            project_dir,
+            spec=vendor.spec_relative,
+            generator=generator,
+            manifest=f"generated/{vendor.name}/{MANIFEST}",
+        )
+        write_manifest(project_dir, manifest)
+        if destination.exists():
+            shutil.rmtree(destination)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(project_dir, destination)
+
+
+def is_up_to_date(vendor: VendorConfig, tree: Path) -> bool:
+    """Whether ``tree`` was produced from exactly the inputs ``vendor`` has now."""
+    stored = read_manifest(tree)
+    return stored is not None and stored.get("fingerprint") == manifest_for(vendor)["fingerprint"]
+
+
+def generate_vendor(vendor: VendorConfig, out_root: Path, *, force: bool = False) -> bool:
+    """Regenerate ``out_root/<vendor>`` unless its inputs are unchanged; returns whether it was regenerated."""
+    tree = out_root / vendor.name
+    if not force and is_up_to_date(vendor, tree):
+        return False
+    render_tree(vendor, tree)
+    return True

@@ -1,0 +1,204 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.append_automation_run import AppendAutomationRun
+from ...models.error import Error
+from ...models.validation_error_body import ValidationErrorBody
+from ...types import Response
+
+
+def _get_kwargs(
+    automation_run_id: int,
+    *,
+    body: AppendAutomationRun,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/automation/runs/{automation_run_id}/append".format(
+            automation_run_id=quote(str(automation_run_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | ValidationErrorBody | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ValidationErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | ValidationErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    automation_run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppendAutomationRun,
+) -> Response[Any | Error | ValidationErrorBody]:
+    """Appends artifacts, fields or links to an existing automation run.
+
+    Args:
+        automation_run_id (int):
+        body (AppendAutomationRun):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        automation_run_id=automation_run_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    automation_run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppendAutomationRun,
+) -> Any | Error | ValidationErrorBody | None:
+    """Appends artifacts, fields or links to an existing automation run.
+
+    Args:
+        automation_run_id (int):
+        body (AppendAutomationRun):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ValidationErrorBody
+    """
+
+    return sync_detailed(
+        automation_run_id=automation_run_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    automation_run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppendAutomationRun,
+) -> Response[Any | Error | ValidationErrorBody]:
+    """Appends artifacts, fields or links to an existing automation run.
+
+    Args:
+        automation_run_id (int):
+        body (AppendAutomationRun):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ValidationErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        automation_run_id=automation_run_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    automation_run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppendAutomationRun,
+) -> Any | Error | ValidationErrorBody | None:
+    """Appends artifacts, fields or links to an existing automation run.
+
+    Args:
+        automation_run_id (int):
+        body (AppendAutomationRun):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ValidationErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            automation_run_id=automation_run_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

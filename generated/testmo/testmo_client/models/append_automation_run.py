@@ -1,0 +1,118 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppendAutomationRun")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "artifacts",
+        "fields",
+        "links",
+    }
+)
+
+
+@_attrs_define
+class AppendAutomationRun:
+    """
+    Attributes:
+        artifacts (list[Artifact] | Unset):
+        fields (list[Field] | Unset):
+        links (list[Link] | Unset):
+    """
+
+    artifacts: list[Artifact] | Unset = UNSET
+    fields: list[Field] | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        artifacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.artifacts, Unset):
+            artifacts = []
+            for componentsschemas_artifacts_item_data in self.artifacts:
+                componentsschemas_artifacts_item = componentsschemas_artifacts_item_data.to_dict()
+                artifacts.append(componentsschemas_artifacts_item)
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for componentsschemas_fields_item_data in self.fields:
+                componentsschemas_fields_item = componentsschemas_fields_item_data.to_dict()
+                fields.append(componentsschemas_fields_item)
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for componentsschemas_links_item_data in self.links:
+                componentsschemas_links_item = componentsschemas_links_item_data.to_dict()
+                links.append(componentsschemas_links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if artifacts is not UNSET:
+            field_dict["artifacts"] = artifacts
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``AppendAutomationRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("AppendAutomationRun", src_dict)
+        _get = _src.get
+        artifacts = _get("artifacts", UNSET)
+        if artifacts is not UNSET:
+            artifacts = _d.list_of_models(Artifact, "AppendAutomationRun", "artifacts", artifacts)
+
+        fields = _get("fields", UNSET)
+        if fields is not UNSET:
+            fields = _d.list_of_models(Field, "AppendAutomationRun", "fields", fields)
+
+        links = _get("links", UNSET)
+        if links is not UNSET:
+            links = _d.list_of_models(Link, "AppendAutomationRun", "links", links)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        append_automation_run = object.__new__(cls)
+        append_automation_run.artifacts = artifacts
+        append_automation_run.fields = fields
+        append_automation_run.links = links
+        append_automation_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return append_automation_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.artifact import Artifact  # noqa: E402
+from ..models.field import Field  # noqa: E402
+from ..models.link import Link  # noqa: E402

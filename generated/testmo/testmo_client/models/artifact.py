@@ -1,0 +1,125 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Artifact")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "url",
+        "mime_type",
+        "size",
+        "note",
+    }
+)
+
+
+@_attrs_define
+class Artifact:
+    """
+    Attributes:
+        name (str):
+        url (str):
+        mime_type (str | Unset):
+        size (int | Unset): Size in bytes.
+        note (str | Unset):
+    """
+
+    name: str
+    url: str
+    mime_type: str | Unset = UNSET
+    size: int | Unset = UNSET
+    note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        url = self.url
+
+        mime_type = self.mime_type
+
+        size = self.size
+
+        note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "url": url,
+            }
+        )
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
+        if size is not UNSET:
+            field_dict["size"] = size
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Artifact`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("Artifact", src_dict)
+        _get = _src.get
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("Artifact", "name", name, "string")
+
+        url = _get("url", _d.MISSING)
+        if url.__class__ is not str:
+            raise _d.fail("Artifact", "url", url, "string")
+
+        mime_type = _get("mime_type", UNSET)
+        if mime_type is not UNSET:
+            if mime_type.__class__ is not str:
+                raise _d.fail("Artifact", "mime_type", mime_type, "string")
+
+        size = _get("size", UNSET)
+        if size is not UNSET:
+            if size.__class__ is not int:
+                raise _d.fail("Artifact", "size", size, "integer")
+
+        note = _get("note", UNSET)
+        if note is not UNSET:
+            if note.__class__ is not str:
+                raise _d.fail("Artifact", "note", note, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        artifact = object.__new__(cls)
+        artifact.name = name
+        artifact.url = url
+        artifact.mime_type = mime_type
+        artifact.size = size
+        artifact.note = note
+        artifact.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return artifact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

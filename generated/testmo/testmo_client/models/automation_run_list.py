@@ -1,0 +1,166 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutomationRunList")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "page",
+        "prev_page",
+        "next_page",
+        "last_page",
+        "per_page",
+        "total",
+        "result",
+        "expands",
+    }
+)
+
+
+@_attrs_define
+class AutomationRunList:
+    """
+    Attributes:
+        page (int):
+        prev_page (int | None):
+        next_page (int | None): Null on the last page.
+        last_page (int):
+        per_page (int):
+        total (int):
+        result (list[AutomationRun]):
+        expands (Expands | Unset): Referenced objects requested with the `expands` parameter, keyed by kind.
+    """
+
+    page: int
+    prev_page: int | None
+    next_page: int | None
+    last_page: int
+    per_page: int
+    total: int
+    result: list[AutomationRun]
+    expands: Expands | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        prev_page: int | None
+        prev_page = self.prev_page
+
+        next_page: int | None
+        next_page = self.next_page
+
+        last_page = self.last_page
+
+        per_page = self.per_page
+
+        total = self.total
+
+        result = []
+        for result_item_data in self.result:
+            result_item = result_item_data.to_dict()
+            result.append(result_item)
+
+        expands: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expands, Unset):
+            expands = self.expands.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "prev_page": prev_page,
+                "next_page": next_page,
+                "last_page": last_page,
+                "per_page": per_page,
+                "total": total,
+                "result": result,
+            }
+        )
+        if expands is not UNSET:
+            field_dict["expands"] = expands
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``AutomationRunList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("AutomationRunList", src_dict)
+        _get = _src.get
+        page = _get("page", _d.MISSING)
+        if page.__class__ is not int:
+            raise _d.fail("AutomationRunList", "page", page, "integer")
+
+        prev_page = _get("prev_page", _d.MISSING)
+        if prev_page is not None:
+            if prev_page.__class__ is not int:
+                raise _d.fail("AutomationRunList", "prev_page", prev_page, "integer")
+
+        next_page = _get("next_page", _d.MISSING)
+        if next_page is not None:
+            if next_page.__class__ is not int:
+                raise _d.fail("AutomationRunList", "next_page", next_page, "integer")
+
+        last_page = _get("last_page", _d.MISSING)
+        if last_page.__class__ is not int:
+            raise _d.fail("AutomationRunList", "last_page", last_page, "integer")
+
+        per_page = _get("per_page", _d.MISSING)
+        if per_page.__class__ is not int:
+            raise _d.fail("AutomationRunList", "per_page", per_page, "integer")
+
+        total = _get("total", _d.MISSING)
+        if total.__class__ is not int:
+            raise _d.fail("AutomationRunList", "total", total, "integer")
+
+        result = _get("result", _d.MISSING)
+        result = _d.list_of_models(AutomationRun, "AutomationRunList", "result", result)
+
+        expands = _get("expands", UNSET)
+        if expands is not UNSET:
+            expands = _d.as_model(Expands, "AutomationRunList", "expands", expands)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        automation_run_list = object.__new__(cls)
+        automation_run_list.page = page
+        automation_run_list.prev_page = prev_page
+        automation_run_list.next_page = next_page
+        automation_run_list.last_page = last_page
+        automation_run_list.per_page = per_page
+        automation_run_list.total = total
+        automation_run_list.result = result
+        automation_run_list.expands = expands
+        automation_run_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return automation_run_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.automation_run import AutomationRun  # noqa: E402
+from ..models.expands import Expands  # noqa: E402

@@ -1,0 +1,94 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutomationRunResponse")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "result",
+        "expands",
+    }
+)
+
+
+@_attrs_define
+class AutomationRunResponse:
+    """
+    Attributes:
+        result (AutomationRun): An automation run, as a list row or a single run (the single run also carries
+            `threads`).
+        expands (Expands | Unset): Referenced objects requested with the `expands` parameter, keyed by kind.
+    """
+
+    result: AutomationRun
+    expands: Expands | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result.to_dict()
+
+        expands: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.expands, Unset):
+            expands = self.expands.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
+        if expands is not UNSET:
+            field_dict["expands"] = expands
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``AutomationRunResponse`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("AutomationRunResponse", src_dict)
+        _get = _src.get
+        result = _get("result", _d.MISSING)
+        result = _d.as_model(AutomationRun, "AutomationRunResponse", "result", result)
+
+        expands = _get("expands", UNSET)
+        if expands is not UNSET:
+            expands = _d.as_model(Expands, "AutomationRunResponse", "expands", expands)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        automation_run_response = object.__new__(cls)
+        automation_run_response.result = result
+        automation_run_response.expands = expands
+        automation_run_response.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return automation_run_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.automation_run import AutomationRun  # noqa: E402
+from ..models.expands import Expands  # noqa: E402

@@ -1,0 +1,74 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompleteAutomationRun")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "measure_elapsed",
+    }
+)
+
+
+@_attrs_define
+class CompleteAutomationRun:
+    """
+    Attributes:
+        measure_elapsed (bool | Unset):
+    """
+
+    measure_elapsed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        measure_elapsed = self.measure_elapsed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if measure_elapsed is not UNSET:
+            field_dict["measure_elapsed"] = measure_elapsed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CompleteAutomationRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("CompleteAutomationRun", src_dict)
+        _get = _src.get
+        measure_elapsed = _get("measure_elapsed", UNSET)
+        if measure_elapsed is not UNSET:
+            if measure_elapsed.__class__ is not bool:
+                raise _d.fail("CompleteAutomationRun", "measure_elapsed", measure_elapsed, "boolean")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        complete_automation_run = object.__new__(cls)
+        complete_automation_run.measure_elapsed = measure_elapsed
+        complete_automation_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return complete_automation_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

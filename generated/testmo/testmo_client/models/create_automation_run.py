@@ -1,0 +1,209 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAutomationRun")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "source",
+        "config",
+        "config_id",
+        "milestone",
+        "milestone_id",
+        "tags",
+        "artifacts",
+        "fields",
+        "links",
+    }
+)
+
+
+@_attrs_define
+class CreateAutomationRun:
+    """
+    Attributes:
+        name (str):
+        source (str):
+        config (str | Unset):
+        config_id (int | Unset):
+        milestone (str | Unset):
+        milestone_id (int | Unset):
+        tags (list[str] | Unset):
+        artifacts (list[Artifact] | Unset):
+        fields (list[Field] | Unset):
+        links (list[Link] | Unset):
+    """
+
+    name: str
+    source: str
+    config: str | Unset = UNSET
+    config_id: int | Unset = UNSET
+    milestone: str | Unset = UNSET
+    milestone_id: int | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    artifacts: list[Artifact] | Unset = UNSET
+    fields: list[Field] | Unset = UNSET
+    links: list[Link] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        source = self.source
+
+        config = self.config
+
+        config_id = self.config_id
+
+        milestone = self.milestone
+
+        milestone_id = self.milestone_id
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        artifacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.artifacts, Unset):
+            artifacts = []
+            for componentsschemas_artifacts_item_data in self.artifacts:
+                componentsschemas_artifacts_item = componentsschemas_artifacts_item_data.to_dict()
+                artifacts.append(componentsschemas_artifacts_item)
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for componentsschemas_fields_item_data in self.fields:
+                componentsschemas_fields_item = componentsschemas_fields_item_data.to_dict()
+                fields.append(componentsschemas_fields_item)
+
+        links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = []
+            for componentsschemas_links_item_data in self.links:
+                componentsschemas_links_item = componentsschemas_links_item_data.to_dict()
+                links.append(componentsschemas_links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "source": source,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+        if config_id is not UNSET:
+            field_dict["config_id"] = config_id
+        if milestone is not UNSET:
+            field_dict["milestone"] = milestone
+        if milestone_id is not UNSET:
+            field_dict["milestone_id"] = milestone_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if artifacts is not UNSET:
+            field_dict["artifacts"] = artifacts
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CreateAutomationRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("CreateAutomationRun", src_dict)
+        _get = _src.get
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("CreateAutomationRun", "name", name, "string")
+
+        source = _get("source", _d.MISSING)
+        if source.__class__ is not str:
+            raise _d.fail("CreateAutomationRun", "source", source, "string")
+
+        config = _get("config", UNSET)
+        if config is not UNSET:
+            if config.__class__ is not str:
+                raise _d.fail("CreateAutomationRun", "config", config, "string")
+
+        config_id = _get("config_id", UNSET)
+        if config_id is not UNSET:
+            if config_id.__class__ is not int:
+                raise _d.fail("CreateAutomationRun", "config_id", config_id, "integer")
+
+        milestone = _get("milestone", UNSET)
+        if milestone is not UNSET:
+            if milestone.__class__ is not str:
+                raise _d.fail("CreateAutomationRun", "milestone", milestone, "string")
+
+        milestone_id = _get("milestone_id", UNSET)
+        if milestone_id is not UNSET:
+            if milestone_id.__class__ is not int:
+                raise _d.fail("CreateAutomationRun", "milestone_id", milestone_id, "integer")
+
+        tags = _get("tags", UNSET)
+        if tags is not UNSET:
+            tags = _d.list_of(str, "string", "CreateAutomationRun", "tags", tags)
+
+        artifacts = _get("artifacts", UNSET)
+        if artifacts is not UNSET:
+            artifacts = _d.list_of_models(Artifact, "CreateAutomationRun", "artifacts", artifacts)
+
+        fields = _get("fields", UNSET)
+        if fields is not UNSET:
+            fields = _d.list_of_models(Field, "CreateAutomationRun", "fields", fields)
+
+        links = _get("links", UNSET)
+        if links is not UNSET:
+            links = _d.list_of_models(Link, "CreateAutomationRun", "links", links)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        create_automation_run = object.__new__(cls)
+        create_automation_run.name = name
+        create_automation_run.source = source
+        create_automation_run.config = config
+        create_automation_run.config_id = config_id
+        create_automation_run.milestone = milestone
+        create_automation_run.milestone_id = milestone_id
+        create_automation_run.tags = tags
+        create_automation_run.artifacts = artifacts
+        create_automation_run.fields = fields
+        create_automation_run.links = links
+        create_automation_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return create_automation_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.artifact import Artifact  # noqa: E402
+from ..models.field import Field  # noqa: E402
+from ..models.link import Link  # noqa: E402

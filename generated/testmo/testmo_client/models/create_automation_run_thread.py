@@ -1,0 +1,126 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateAutomationRunThread")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "elapsed_observed",
+        "elapsed_computed",
+        "artifacts",
+        "fields",
+    }
+)
+
+
+@_attrs_define
+class CreateAutomationRunThread:
+    """
+    Attributes:
+        elapsed_observed (int | Unset): A duration in microseconds.
+        elapsed_computed (int | Unset): A duration in microseconds.
+        artifacts (list[Artifact] | Unset):
+        fields (list[Field] | Unset):
+    """
+
+    elapsed_observed: int | Unset = UNSET
+    elapsed_computed: int | Unset = UNSET
+    artifacts: list[Artifact] | Unset = UNSET
+    fields: list[Field] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        elapsed_observed = self.elapsed_observed
+
+        elapsed_computed = self.elapsed_computed
+
+        artifacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.artifacts, Unset):
+            artifacts = []
+            for componentsschemas_artifacts_item_data in self.artifacts:
+                componentsschemas_artifacts_item = componentsschemas_artifacts_item_data.to_dict()
+                artifacts.append(componentsschemas_artifacts_item)
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for componentsschemas_fields_item_data in self.fields:
+                componentsschemas_fields_item = componentsschemas_fields_item_data.to_dict()
+                fields.append(componentsschemas_fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if elapsed_observed is not UNSET:
+            field_dict["elapsed_observed"] = elapsed_observed
+        if elapsed_computed is not UNSET:
+            field_dict["elapsed_computed"] = elapsed_computed
+        if artifacts is not UNSET:
+            field_dict["artifacts"] = artifacts
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CreateAutomationRunThread`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("CreateAutomationRunThread", src_dict)
+        _get = _src.get
+        elapsed_observed = _get("elapsed_observed", UNSET)
+        if elapsed_observed is not UNSET:
+            if elapsed_observed.__class__ is not int:
+                raise _d.fail("CreateAutomationRunThread", "elapsed_observed", elapsed_observed, "integer")
+
+        elapsed_computed = _get("elapsed_computed", UNSET)
+        if elapsed_computed is not UNSET:
+            if elapsed_computed.__class__ is not int:
+                raise _d.fail("CreateAutomationRunThread", "elapsed_computed", elapsed_computed, "integer")
+
+        artifacts = _get("artifacts", UNSET)
+        if artifacts is not UNSET:
+            artifacts = _d.list_of_models(Artifact, "CreateAutomationRunThread", "artifacts", artifacts)
+
+        fields = _get("fields", UNSET)
+        if fields is not UNSET:
+            fields = _d.list_of_models(Field, "CreateAutomationRunThread", "fields", fields)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        create_automation_run_thread = object.__new__(cls)
+        create_automation_run_thread.elapsed_observed = elapsed_observed
+        create_automation_run_thread.elapsed_computed = elapsed_computed
+        create_automation_run_thread.artifacts = artifacts
+        create_automation_run_thread.fields = fields
+        create_automation_run_thread.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return create_automation_run_thread
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.artifact import Artifact  # noqa: E402
+from ..models.field import Field  # noqa: E402

@@ -1,0 +1,89 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExpandedObject")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
+
+
+@_attrs_define
+class ExpandedObject:
+    """A referenced object included through `expands`.
+
+    Attributes:
+        id (int):
+        name (str | Unset):
+    """
+
+    id: int
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ExpandedObject`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("ExpandedObject", src_dict)
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("ExpandedObject", "id", id, "integer")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            if name.__class__ is not str:
+                raise _d.fail("ExpandedObject", "name", name, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        expanded_object = object.__new__(cls)
+        expanded_object.id = id
+        expanded_object.name = name
+        expanded_object.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return expanded_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Expands")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "automation_sources",
+        "configs",
+        "milestones",
+        "statuses",
+        "users",
+    }
+)
+
+
+@_attrs_define
+class Expands:
+    """Referenced objects requested with the `expands` parameter, keyed by kind.
+
+    Attributes:
+        automation_sources (list[ExpandedObject] | Unset):
+        configs (list[ExpandedObject] | Unset):
+        milestones (list[ExpandedObject] | Unset):
+        statuses (list[ExpandedObject] | Unset):
+        users (list[ExpandedObject] | Unset):
+    """
+
+    automation_sources: list[ExpandedObject] | Unset = UNSET
+    configs: list[ExpandedObject] | Unset = UNSET
+    milestones: list[ExpandedObject] | Unset = UNSET
+    statuses: list[ExpandedObject] | Unset = UNSET
+    users: list[ExpandedObject] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        automation_sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.automation_sources, Unset):
+            automation_sources = []
+            for automation_sources_item_data in self.automation_sources:
+                automation_sources_item = automation_sources_item_data.to_dict()
+                automation_sources.append(automation_sources_item)
+
+        configs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.configs, Unset):
+            configs = []
+            for configs_item_data in self.configs:
+                configs_item = configs_item_data.to_dict()
+                configs.append(configs_item)
+
+        milestones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.milestones, Unset):
+            milestones = []
+            for milestones_item_data in self.milestones:
+                milestones_item = milestones_item_data.to_dict()
+                milestones.append(milestones_item)
+
+        statuses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.statuses, Unset):
+            statuses = []
+            for statuses_item_data in self.statuses:
+                statuses_item = statuses_item_data.to_dict()
+                statuses.append(statuses_item)
+
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if automation_sources is not UNSET:
+            field_dict["automation_sources"] = automation_sources
+        if configs is not UNSET:
+            field_dict["configs"] = configs
+        if milestones is not UNSET:
+            field_dict["milestones"] = milestones
+        if statuses is not UNSET:
+            field_dict["statuses"] = statuses
+        if users is not UNSET:
+            field_dict["users"] = users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Expands`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("Expands", src_dict)
+        _get = _src.get
+        automation_sources = _get("automation_sources", UNSET)
+        if automation_sources is not UNSET:
+            automation_sources = _d.list_of_models(ExpandedObject, "Expands", "automation_sources", automation_sources)
+
+        configs = _get("configs", UNSET)
+        if configs is not UNSET:
+            configs = _d.list_of_models(ExpandedObject, "Expands", "configs", configs)
+
+        milestones = _get("milestones", UNSET)
+        if milestones is not UNSET:
+            milestones = _d.list_of_models(ExpandedObject, "Expands", "milestones", milestones)
+
+        statuses = _get("statuses", UNSET)
+        if statuses is not UNSET:
+            statuses = _d.list_of_models(ExpandedObject, "Expands", "statuses", statuses)
+
+        users = _get("users", UNSET)
+        if users is not UNSET:
+            users = _d.list_of_models(ExpandedObject, "Expands", "users", users)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        expands = object.__new__(cls)
+        expands.automation_sources = automation_sources
+        expands.configs = configs
+        expands.milestones = milestones
+        expands.statuses = statuses
+        expands.users = users
+        expands.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return expands
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.expanded_object import ExpandedObject  # noqa: E402

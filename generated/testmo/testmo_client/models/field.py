@@ -1,0 +1,143 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.field_type import FieldType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Field")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "name",
+        "value",
+        "meta",
+        "is_highlight",
+        "note",
+    }
+)
+
+
+@_attrs_define
+class Field:
+    """
+    Attributes:
+        type_ (FieldType): 1 string, 2 plain text, 3 HTML, 4 console/monospace, 5 URL (facts, Request bodies).
+        name (str):
+        value (str | Unset):
+        meta (FieldMeta | Unset):
+        is_highlight (bool | Unset):
+        note (str | Unset):
+    """
+
+    type_: FieldType
+    name: str
+    value: str | Unset = UNSET
+    meta: FieldMeta | Unset = UNSET
+    is_highlight: bool | Unset = UNSET
+    note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        value = self.value
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        is_highlight = self.is_highlight
+
+        note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if is_highlight is not UNSET:
+            field_dict["is_highlight"] = is_highlight
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Field`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("Field", src_dict)
+        _get = _src.get
+        type_ = _get("type", _d.MISSING)
+        type_ = _d.as_enum(FieldType, "Field", "type", type_)
+
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("Field", "name", name, "string")
+
+        value = _get("value", UNSET)
+        if value is not UNSET:
+            if value.__class__ is not str:
+                raise _d.fail("Field", "value", value, "string")
+
+        meta = _get("meta", UNSET)
+        if meta is not UNSET:
+            meta = _d.as_model(FieldMeta, "Field", "meta", meta)
+
+        is_highlight = _get("is_highlight", UNSET)
+        if is_highlight is not UNSET:
+            if is_highlight.__class__ is not bool:
+                raise _d.fail("Field", "is_highlight", is_highlight, "boolean")
+
+        note = _get("note", UNSET)
+        if note is not UNSET:
+            if note.__class__ is not str:
+                raise _d.fail("Field", "note", note, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        field = object.__new__(cls)
+        field.type_ = type_
+        field.name = name
+        field.value = value
+        field.meta = meta
+        field.is_highlight = is_highlight
+        field.note = note
+        field.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.field_meta import FieldMeta  # noqa: E402

@@ -1,0 +1,99 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Link")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "url",
+        "note",
+    }
+)
+
+
+@_attrs_define
+class Link:
+    """
+    Attributes:
+        name (str):
+        url (str):
+        note (str | Unset):
+    """
+
+    name: str
+    url: str
+    note: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        url = self.url
+
+        note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "url": url,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Link`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("Link", src_dict)
+        _get = _src.get
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("Link", "name", name, "string")
+
+        url = _get("url", _d.MISSING)
+        if url.__class__ is not str:
+            raise _d.fail("Link", "url", url, "string")
+
+        note = _get("note", UNSET)
+        if note is not UNSET:
+            if note.__class__ is not str:
+                raise _d.fail("Link", "note", note, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        link = object.__new__(cls)
+        link.name = name
+        link.url = url
+        link.note = note
+        link.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from enum import IntEnum
+
+
+class RunStatus(IntEnum):
+    VALUE_2 = 2
+    VALUE_3 = 3
+    VALUE_4 = 4
+
+    def __str__(self) -> str:
+        return str(self.value)

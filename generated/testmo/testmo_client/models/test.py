@@ -1,0 +1,200 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Test")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "name",
+        "status",
+        "folder",
+        "elapsed",
+        "file",
+        "line",
+        "assertions",
+        "artifacts",
+        "fields",
+    }
+)
+
+
+@_attrs_define
+class Test:
+    """One test result appended to a thread.
+
+    Attributes:
+        key (str): Identifies the test across runs of the same source; a sha256 hex digest fits exactly.
+        name (str):
+        status (str): A status alias configured per instance (passed, failed, skipped, ...); not an enum.
+        folder (str):
+        elapsed (int | Unset): A duration in microseconds.
+        file (str | Unset):
+        line (int | Unset):
+        assertions (int | Unset):
+        artifacts (list[Artifact] | Unset):
+        fields (list[Field] | Unset):
+    """
+
+    key: str
+    name: str
+    status: str
+    folder: str
+    elapsed: int | Unset = UNSET
+    file: str | Unset = UNSET
+    line: int | Unset = UNSET
+    assertions: int | Unset = UNSET
+    artifacts: list[Artifact] | Unset = UNSET
+    fields: list[Field] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        status = self.status
+
+        folder = self.folder
+
+        elapsed = self.elapsed
+
+        file = self.file
+
+        line = self.line
+
+        assertions = self.assertions
+
+        artifacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.artifacts, Unset):
+            artifacts = []
+            for componentsschemas_artifacts_item_data in self.artifacts:
+                componentsschemas_artifacts_item = componentsschemas_artifacts_item_data.to_dict()
+                artifacts.append(componentsschemas_artifacts_item)
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for componentsschemas_fields_item_data in self.fields:
+                componentsschemas_fields_item = componentsschemas_fields_item_data.to_dict()
+                fields.append(componentsschemas_fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "name": name,
+                "status": status,
+                "folder": folder,
+            }
+        )
+        if elapsed is not UNSET:
+            field_dict["elapsed"] = elapsed
+        if file is not UNSET:
+            field_dict["file"] = file
+        if line is not UNSET:
+            field_dict["line"] = line
+        if assertions is not UNSET:
+            field_dict["assertions"] = assertions
+        if artifacts is not UNSET:
+            field_dict["artifacts"] = artifacts
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Test`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("Test", src_dict)
+        _get = _src.get
+        key = _get("key", _d.MISSING)
+        if key.__class__ is not str:
+            raise _d.fail("Test", "key", key, "string")
+
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("Test", "name", name, "string")
+
+        status = _get("status", _d.MISSING)
+        if status.__class__ is not str:
+            raise _d.fail("Test", "status", status, "string")
+
+        folder = _get("folder", _d.MISSING)
+        if folder.__class__ is not str:
+            raise _d.fail("Test", "folder", folder, "string")
+
+        elapsed = _get("elapsed", UNSET)
+        if elapsed is not UNSET:
+            if elapsed.__class__ is not int:
+                raise _d.fail("Test", "elapsed", elapsed, "integer")
+
+        file = _get("file", UNSET)
+        if file is not UNSET:
+            if file.__class__ is not str:
+                raise _d.fail("Test", "file", file, "string")
+
+        line = _get("line", UNSET)
+        if line is not UNSET:
+            if line.__class__ is not int:
+                raise _d.fail("Test", "line", line, "integer")
+
+        assertions = _get("assertions", UNSET)
+        if assertions is not UNSET:
+            if assertions.__class__ is not int:
+                raise _d.fail("Test", "assertions", assertions, "integer")
+
+        artifacts = _get("artifacts", UNSET)
+        if artifacts is not UNSET:
+            artifacts = _d.list_of_models(Artifact, "Test", "artifacts", artifacts)
+
+        fields = _get("fields", UNSET)
+        if fields is not UNSET:
+            fields = _d.list_of_models(Field, "Test", "fields", fields)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test = object.__new__(cls)
+        test.key = key
+        test.name = name
+        test.status = status
+        test.folder = folder
+        test.elapsed = elapsed
+        test.file = file
+        test.line = line
+        test.assertions = assertions
+        test.artifacts = artifacts
+        test.fields = fields
+        test.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return test
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.artifact import Artifact  # noqa: E402
+from ..models.field import Field  # noqa: E402

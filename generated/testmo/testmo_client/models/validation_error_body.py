@@ -1,0 +1,93 @@
+# Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ValidationErrorBody")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "message",
+        "errors",
+    }
+)
+
+
+@_attrs_define
+class ValidationErrorBody:
+    """
+    Attributes:
+        message (str):
+        errors (ValidationErrorBodyErrors | Unset):
+    """
+
+    message: str
+    errors: ValidationErrorBodyErrors | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        errors: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ValidationErrorBody`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("ValidationErrorBody", src_dict)
+        _get = _src.get
+        message = _get("message", _d.MISSING)
+        if message.__class__ is not str:
+            raise _d.fail("ValidationErrorBody", "message", message, "string")
+
+        errors = _get("errors", UNSET)
+        if errors is not UNSET:
+            errors = _d.as_model(ValidationErrorBodyErrors, "ValidationErrorBody", "errors", errors)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        validation_error_body = object.__new__(cls)
+        validation_error_body.message = message
+        validation_error_body.errors = errors
+        validation_error_body.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return validation_error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.validation_error_body_errors import ValidationErrorBodyErrors  # noqa: E402
