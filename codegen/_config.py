@@ -28,7 +28,10 @@ class VendorConfig:
     @property
     def spec_relative(self) -> str:
         """The spec's path from the repository root, as headers show it."""
-        return self.spec.relative_to(ROOT).as_posix()
+        try:
+            return self.spec.relative_to(ROOT).as_posix()
+        except ValueError:  # a spec outside the repository (tests, a maintainer's scratch copy)
+            return self.spec.as_posix()
 
     def settings_without_reason(self) -> list[str]:
         """Generator settings that lack a reason (the config file requires one for each)."""

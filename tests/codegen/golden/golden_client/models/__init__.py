@@ -1,0 +1,17 @@
+# Generated from tests/codegen/golden_spec.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/golden/GENERATED.json.
+"""Contains all the data models used in inputs/outputs"""
+
+from .kind import Kind
+from .level import Level
+from .problem import Problem
+from .thing import Thing
+from .thing_meta import ThingMeta
+
+__all__ = (
+    "Kind",
+    "Level",
+    "Problem",
+    "Thing",
+    "ThingMeta",
+)

@@ -1,0 +1,320 @@
+# Generated from tests/codegen/golden_spec.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/golden/GENERATED.json.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.kind import Kind
+from ..models.level import Level
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Thing")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "kind",
+        "when",
+        "name",
+        "level",
+        "day",
+        "ref",
+        "score",
+        "flag",
+        "tags",
+        "levels",
+        "children",
+        "parent",
+        "meta",
+        "label",
+        "anything",
+    }
+)
+
+
+@_attrs_define
+class Thing:
+    """
+    Attributes:
+        id (int):
+        kind (Kind):
+        when (datetime.datetime | None):
+        name (str | Unset):
+        level (Level | Unset):
+        day (datetime.date | Unset):
+        ref (UUID | Unset):
+        score (float | Unset):
+        flag (bool | Unset):
+        tags (list[str] | Unset):
+        levels (list[Level] | Unset):
+        children (list[Thing] | Unset):
+        parent (Thing | Unset):
+        meta (ThingMeta | Unset):
+        label (int | str | Unset):
+        anything (Any | Unset):
+    """
+
+    id: int
+    kind: Kind
+    when: datetime.datetime | None
+    name: str | Unset = UNSET
+    level: Level | Unset = UNSET
+    day: datetime.date | Unset = UNSET
+    ref: UUID | Unset = UNSET
+    score: float | Unset = UNSET
+    flag: bool | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    levels: list[Level] | Unset = UNSET
+    children: list[Thing] | Unset = UNSET
+    parent: Thing | Unset = UNSET
+    meta: ThingMeta | Unset = UNSET
+    label: int | str | Unset = UNSET
+    anything: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        kind = self.kind.value
+
+        when: None | str
+        if isinstance(self.when, datetime.datetime):
+            when = self.when.isoformat()
+        else:
+            when = self.when
+
+        name = self.name
+
+        level: int | Unset = UNSET
+        if not isinstance(self.level, Unset):
+            level = self.level.value
+
+        day: str | Unset = UNSET
+        if not isinstance(self.day, Unset):
+            day = self.day.isoformat()
+
+        ref: str | Unset = UNSET
+        if not isinstance(self.ref, Unset):
+            ref = str(self.ref)
+
+        score = self.score
+
+        flag = self.flag
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        levels: list[int] | Unset = UNSET
+        if not isinstance(self.levels, Unset):
+            levels = []
+            for levels_item_data in self.levels:
+                levels_item = levels_item_data.value
+                levels.append(levels_item)
+
+        children: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.children, Unset):
+            children = []
+            for children_item_data in self.children:
+                children_item = children_item_data.to_dict()
+                children.append(children_item)
+
+        parent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parent, Unset):
+            parent = self.parent.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        label: int | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        anything = self.anything
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "kind": kind,
+                "when": when,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if level is not UNSET:
+            field_dict["level"] = level
+        if day is not UNSET:
+            field_dict["day"] = day
+        if ref is not UNSET:
+            field_dict["ref"] = ref
+        if score is not UNSET:
+            field_dict["score"] = score
+        if flag is not UNSET:
+            field_dict["flag"] = flag
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if levels is not UNSET:
+            field_dict["levels"] = levels
+        if children is not UNSET:
+            field_dict["children"] = children
+        if parent is not UNSET:
+            field_dict["parent"] = parent
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if label is not UNSET:
+            field_dict["label"] = label
+        if anything is not UNSET:
+            field_dict["anything"] = anything
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Thing`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("Thing", src_dict)
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("Thing", "id", id, "integer")
+
+        kind = _get("kind", _d.MISSING)
+        kind = _d.as_enum(Kind, "Thing", "kind", kind)
+
+        when = _get("when", _d.MISSING)
+        if when is not None:
+            when = _d.as_datetime("Thing", "when", when)
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            if name.__class__ is not str:
+                raise _d.fail("Thing", "name", name, "string")
+
+        level = _get("level", UNSET)
+        if level is not UNSET:
+            level = _d.as_enum(Level, "Thing", "level", level)
+
+        day = _get("day", UNSET)
+        if day is not UNSET:
+            day = _d.as_date("Thing", "day", day)
+
+        ref = _get("ref", UNSET)
+        if ref is not UNSET:
+            ref = _d.as_uuid("Thing", "ref", ref)
+
+        score = _get("score", UNSET)
+        if score is not UNSET:
+            score = _d.as_float("Thing", "score", score)
+
+        flag = _get("flag", UNSET)
+        if flag is not UNSET:
+            if flag.__class__ is not bool:
+                raise _d.fail("Thing", "flag", flag, "boolean")
+
+        tags = _get("tags", UNSET)
+        if tags is not UNSET:
+            tags = _d.list_of(str, "string", "Thing", "tags", tags)
+
+        levels = _get("levels", UNSET)
+        if levels is not UNSET:
+
+            def _item_levels(model: str, field: str, value: Any) -> Any:
+                value = _d.as_enum(Level, model, field, value)
+
+                return value
+
+            levels = _d.list_map(_item_levels, "Thing", "levels", levels)
+
+        children = _get("children", UNSET)
+        if children is not UNSET:
+            children = _d.list_of_models(Thing, "Thing", "children", children)
+
+        parent = _get("parent", UNSET)
+        if parent is not UNSET:
+            parent = _d.as_model(Thing, "Thing", "parent", parent)
+
+        meta = _get("meta", UNSET)
+        if meta is not UNSET:
+            meta = _d.as_model(ThingMeta, "Thing", "meta", meta)
+
+        label = _get("label", UNSET)
+        if label is not UNSET:
+
+            def _union_label(model: str, field: str, value: Any) -> Any:
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "int | str")
+
+            label = _union_label("Thing", "label", label)
+
+        anything = _get("anything", UNSET)
+        if anything is not UNSET:
+            if anything is _d.MISSING:
+                raise _d.fail("Thing", "anything", anything, "a value")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        thing = object.__new__(cls)
+        thing.id = id
+        thing.kind = kind
+        thing.when = when
+        thing.name = name
+        thing.level = level
+        thing.day = day
+        thing.ref = ref
+        thing.score = score
+        thing.flag = flag
+        thing.tags = tags
+        thing.levels = levels
+        thing.children = children
+        thing.parent = parent
+        thing.meta = meta
+        thing.label = label
+        thing.anything = anything
+        thing.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        return thing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.thing_meta import ThingMeta  # noqa: E402

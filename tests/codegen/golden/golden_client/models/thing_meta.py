@@ -1,0 +1,59 @@
+# Generated from tests/codegen/golden_spec.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/golden/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="ThingMeta")
+
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+
+
+@_attrs_define
+class ThingMeta:
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ThingMeta`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = _d.check_object("ThingMeta", src_dict)
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        thing_meta = object.__new__(cls)
+        _extra = _d.extra_keys(_src, _KNOWN_KEYS)
+        for _key in _extra:
+            _value = _extra[_key]
+            if _value.__class__ is not str:
+                raise _d.fail("ThingMeta", _key, _value, "string")
+
+            _extra[_key] = _value
+        thing_meta.additional_properties = _extra
+        return thing_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+"""Every example from the vendor docs validates against the spec and decodes with nothing left over."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from codegen import load_vendors
+from tests.specs import _openapi
+
+EXAMPLES = sorted(_openapi.SPECS.glob("*/examples/*.json"))
+
+
+def _leftovers(value: Any, path: str = "") -> list[str]:
+    """Paths of every ``additional_properties`` entry anywhere inside a decoded model."""
+    found: list[str] = []
+    if attrs.has(type(value)):
+        declared = [f for f in attrs.fields(type(value)) if f.name != "additional_properties"]
+        if declared:  # a model without declared fields is a map: its members all live in additional_properties
+            found += [f"{path}.{key}" for key in getattr(value, "additional_properties", {})]
+        for field in attrs.fields(type(value)):
+            if field.name != "additional_properties":
+                found += _leftovers(getattr(value, field.name), f"{path}.{field.name}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _leftovers(item, f"{path}[{index}]")
+    return found
+
+
+def _parse_name(example: Path) -> tuple[str, str, str | None]:
+    parts = example.name.removesuffix(".json").split(".")
+    operation_id, kind = parts[0], parts[1]
+    return operation_id, kind, parts[2] if kind == "response" else None
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: f"{p.parent.parent.name}/{p.name}")
+def test_example_validates_and_decodes_completely(example: Path) -> None:
+    vendor = example.parent.parent.name
+    spec = _openapi.load(vendor)
+    operation_id, kind, status = _parse_name(example)
+    schema = _openapi.body_schema(spec, operation_id, kind, status)
+    data = json.loads(example.read_text(encoding="utf-8"))
+
+    errors = sorted(_openapi.validator(spec, schema).iter_errors(data), key=str)
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors)
+
+    assert "$ref" in schema, "example bodies are named component schemas, so a model class exists"
+    class_name = schema["$ref"].rsplit("/", 1)[1]
+    package = load_vendors()[vendor].package
+    model = getattr(importlib.import_module(f"{package}.models"), class_name)
+    decoded = model.from_dict(data)
+    assert _leftovers(decoded) == []
+    assert model.from_dict(decoded.to_dict()) == decoded, "encoding then decoding again gives the same model"
+
+
+def test_every_documented_operation_of_testmo_has_its_examples() -> None:
+    names = {p.name.split(".")[0] for p in EXAMPLES if p.parent.parent.name == "testmo"}
+    assert names == set(_openapi.operations(_openapi.load("testmo")))

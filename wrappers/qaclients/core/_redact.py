@@ -1,0 +1,193 @@
+"""Keep credentials out of reprs, log lines and exceptions.
+
+Everything qaclients shows a person passes through here first::
+
+    >>> redact_url("https://bob:hunter2@api.example.com/runs?api_key=abc&page=2")
+    'https://bob@api.example.com/runs?api_key=***&page=2'
+    >>> redact_headers({"Authorization": "Bearer abc", "Accept": "application/json"})
+    {'Authorization': '***', 'Accept': 'application/json'}
+    >>> token = Secret("abc")
+    >>> token, str(token), token.get_secret_value()
+    (Secret('***'), '***', 'abc')
+
+:class:`RedactingFilter` scrubs known secret values from log records, for loggers whose messages we do not write
+(``httpx`` logs every request URL at INFO).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from typing import Final
+from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
+
+import httpx
+
+__all__ = ["MASK", "RedactingFilter", "Secret", "is_secret_name", "redact_headers", "redact_text", "redact_url"]
+
+MASK: Final = "***"
+
+# Substrings that make a query parameter or header name look secret. "key" over-matches (Idempotency-Key) on
+# purpose: hiding a harmless value costs less than printing a credential.
+_SECRET_PARTS: Final = ("token", "key", "secret", "passw", "auth", "signature", "credential", "cookie", "session")
+# Short names that are secret only when they are the whole name ("code" is an OAuth authorization code).
+_SECRET_NAMES: Final = frozenset({"sig", "code", "pwd", "pass", "sid", "jwt"})
+_NAME_SEPARATORS: Final = re.compile(r"[-_.\s]")
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a header, query parameter or field called ``name`` probably holds a credential."""
+    lowered = name.lower()
+    return any(part in lowered for part in _SECRET_PARTS) or _NAME_SEPARATORS.sub("", lowered) in _SECRET_NAMES
+
+
+def _redact_pairs(text: str) -> str:
+    """Mask the values of ``name=value`` pairs whose name looks secret, leaving every other byte as it was."""
+    if not text:
+        return text
+    out = []
+    for pair in text.split("&"):
+        name, sep, _ = pair.partition("=")
+        out.append(f"{name}={MASK}" if sep and is_secret_name(unquote_plus(name)) else pair)
+    return "&".join(out)
+
+
+def redact_url(url: str | httpx.URL) -> str:
+    """Return ``url`` with secret-looking query (and fragment) values masked and any userinfo password removed.
+
+    Args:
+        url: An absolute or relative URL.
+
+    Returns:
+        The URL as text, safe to show. Text that is not a parseable URL comes back unchanged.
+    """
+    text = str(url)
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return text
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, _, hostport = netloc.rpartition("@")
+        username = userinfo.partition(":")[0]
+        netloc = f"{username}@{hostport}" if username else hostport
+    return urlunsplit((parts.scheme, netloc, parts.path, _redact_pairs(parts.query), _redact_pairs(parts.fragment)))
+
+
+def redact_headers(headers: Mapping[str, str] | httpx.Headers | Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Return a copy of ``headers`` with credential-bearing values replaced by ``***``.
+
+    Authorization, Proxy-Authorization, Cookie, Set-Cookie, X-Api-Key and any header whose name contains token,
+    key, secret, auth, password or session are masked. Names keep their case as given (:class:`httpx.Headers`
+    gives them lowercased, with repeated headers joined by commas).
+    """
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    return {name: MASK if is_secret_name(name) else value for name, value in items}
+
+
+class Secret:
+    """A credential that does not show itself.
+
+    ``repr`` is ``Secret('***')`` and ``str`` is ``***``, so a secret can sit in a config object, an f-string or a
+    log call without leaking. Read the value only where it is sent, with :meth:`get_secret_value`.
+
+    Args:
+        value: The credential.
+    """
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        if not isinstance(value, str):
+            raise TypeError(f"Secret holds a str, not {type(value).__name__}")
+        self._value = value
+
+    def get_secret_value(self) -> str:
+        """Return the credential itself."""
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"Secret('{MASK}')"
+
+    def __str__(self) -> str:
+        return MASK
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Secret):
+            return NotImplemented
+        return self._value == other._value
+
+    def __hash__(self) -> int:
+        return hash((Secret, self._value))
+
+
+def redact_text(text: str, secrets: Iterable[str | Secret]) -> str:
+    """Replace every occurrence of each secret in ``text`` (raw or percent-encoded) with ``***``."""
+    for secret in secrets:
+        value = secret.get_secret_value() if isinstance(secret, Secret) else secret
+        if not value:
+            continue
+        text = text.replace(value, MASK)
+        encoded = quote(value, safe="")
+        if encoded != value:
+            text = text.replace(encoded, MASK)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """A logging filter that scrubs known secret values out of records; it never drops a record.
+
+    It also redacts secret-looking query parameters of any :class:`httpx.URL` passed as a log argument, which is
+    how ``httpx`` logs each request. A filter on a logger only sees records logged on that very logger (not those
+    propagated from children such as ``httpcore.http11``), so install it with :meth:`install` on each logger, or on
+    a handler to cover everything the handler writes::
+
+        redacting = RedactingFilter([config.token])
+        redacting.install("httpx", "httpcore.connection", "httpcore.http11", "qaclients.retry")
+
+    Args:
+        secrets: Values to hide; empty values are ignored.
+        name: Passed to :class:`logging.Filter`.
+    """
+
+    def __init__(self, secrets: Iterable[str | Secret] = (), *, name: str = "") -> None:
+        super().__init__(name)
+        self._secrets: set[str] = set()
+        for secret in secrets:
+            self.add(secret)
+
+    def add(self, secret: str | Secret) -> None:
+        """Hide one more value from now on."""
+        value = secret.get_secret_value() if isinstance(secret, Secret) else secret
+        if value:
+            self._secrets.add(value)
+
+    def install(self, *logger_names: str) -> None:
+        """Add this filter to each named logger."""
+        for logger_name in logger_names:
+            logging.getLogger(logger_name).addFilter(self)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Scrub ``record`` in place and keep it."""
+        if isinstance(record.args, tuple) and any(isinstance(arg, httpx.URL) for arg in record.args):
+            record.args = tuple(redact_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
+        if not self._secrets:
+            return True
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a malformed call; scrub the parts and let the handler report it
+            message = f"{record.msg} {record.args}"
+        # Longest first, so a secret that contains another is masked whole.
+        secrets = sorted(self._secrets, key=len, reverse=True)
+        scrubbed = redact_text(message, secrets)
+        if scrubbed != message:
+            record.msg, record.args = scrubbed, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact_text(record.exc_text, secrets)
+        return True
