@@ -22,7 +22,7 @@ def page() -> dict[str, Any]:
 
 def test_valid_page_decodes(page: dict[str, Any]) -> None:
     runs = AutomationRunList.from_dict(page)
-    assert [run.status for run in runs.result] == [RunStatus.VALUE_2, RunStatus.VALUE_3]
+    assert [run.status for run in runs.result] == [RunStatus.SUCCESS, RunStatus.FAILURE]
     assert runs.result[1].completed_at is not None and runs.result[1].completed_at.year == 2023
 
 

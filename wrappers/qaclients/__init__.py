@@ -1,0 +1,1 @@
+"""Typed clients for QA-platform APIs: ``qaclients.core`` plus one module per vendor (``qaclients.testmo``, ...)."""

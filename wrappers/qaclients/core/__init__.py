@@ -1,0 +1,88 @@
+"""Vendor-neutral machinery shared by every ``qaclients`` vendor module.
+
+Errors (one tree, see :mod:`qaclients.core._errors`), retries as an httpx transport, paging strategies and pagers,
+long-running-operation pollers, client configuration with secrets kept out of sight, and an injectable clock.
+Vendor modules declare their quirks as data and small functions; everything that loops, waits or retries is here.
+"""
+
+from ._calls import async_api_error_hook, raise_api_errors, translated
+from ._clock import Clock, FakeClock, SystemClock
+from ._config import ClientConfig
+from ._errors import (
+    APIError,
+    BadRequestError,
+    ConfigError,
+    ConflictError,
+    DecodeError,
+    ForbiddenError,
+    NotFoundError,
+    OperationFailed,
+    PagingError,
+    PollingError,
+    QAClientError,
+    RateLimitedError,
+    ServerError,
+    TimeoutError,  # noqa: A004 - the tree's own TimeoutError, also a builtins.TimeoutError
+    TransportError,
+    UnauthorizedError,
+    ValidationError,
+    error_from_response,
+    error_from_transport,
+    raise_for_status,
+)
+from ._pager import AsyncPager, Page, Pager
+from ._paging import CursorPaging, OffsetPaging, PageNumberPaging, PagingStrategy, TimeWindowPaging
+from ._poller import AsyncPoller, Poller
+from ._polling import Outcome, PollSchedule
+from ._redact import RedactingFilter, Secret, redact_headers, redact_url
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after
+
+__all__ = [
+    "APIError",
+    "AsyncPager",
+    "AsyncPoller",
+    "AsyncRetryTransport",
+    "BadRequestError",
+    "ClientConfig",
+    "Clock",
+    "ConfigError",
+    "ConflictError",
+    "CursorPaging",
+    "DecodeError",
+    "FakeClock",
+    "ForbiddenError",
+    "NotFoundError",
+    "OffsetPaging",
+    "OperationFailed",
+    "Outcome",
+    "Page",
+    "PageNumberPaging",
+    "Pager",
+    "PagingError",
+    "PagingStrategy",
+    "PollSchedule",
+    "Poller",
+    "PollingError",
+    "QAClientError",
+    "RateLimitedError",
+    "RedactingFilter",
+    "RetryPolicy",
+    "RetryTransport",
+    "Secret",
+    "ServerError",
+    "SystemClock",
+    "TimeWindowPaging",
+    "TimeoutError",
+    "TransportError",
+    "UnauthorizedError",
+    "ValidationError",
+    "async_api_error_hook",
+    "error_from_response",
+    "error_from_transport",
+    "parse_retry_after",
+    "raise_api_errors",
+    "raise_for_status",
+    "redact_headers",
+    "redact_url",
+    "translated",
+]

@@ -73,18 +73,22 @@ class AppendAutomationRun:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AppendAutomationRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("AppendAutomationRun", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("AppendAutomationRun", src_dict)
+        _seen = 0
         _get = _src.get
         artifacts = _get("artifacts", UNSET)
         if artifacts is not UNSET:
+            _seen += 1
             artifacts = _d.list_of_models(Artifact, "AppendAutomationRun", "artifacts", artifacts)
 
         fields = _get("fields", UNSET)
         if fields is not UNSET:
+            _seen += 1
             fields = _d.list_of_models(Field, "AppendAutomationRun", "fields", fields)
 
         links = _get("links", UNSET)
         if links is not UNSET:
+            _seen += 1
             links = _d.list_of_models(Link, "AppendAutomationRun", "links", links)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
@@ -92,7 +96,8 @@ class AppendAutomationRun:
         append_automation_run.artifacts = artifacts
         append_automation_run.fields = fields
         append_automation_run.links = links
-        append_automation_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        append_automation_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return append_automation_run
 
     @property

@@ -87,28 +87,34 @@ class AppendAutomationRunThread:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AppendAutomationRunThread`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("AppendAutomationRunThread", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("AppendAutomationRunThread", src_dict)
+        _seen = 0
         _get = _src.get
         elapsed_observed = _get("elapsed_observed", UNSET)
         if elapsed_observed is not UNSET:
+            _seen += 1
             if elapsed_observed.__class__ is not int:
                 raise _d.fail("AppendAutomationRunThread", "elapsed_observed", elapsed_observed, "integer")
 
         elapsed_computed = _get("elapsed_computed", UNSET)
         if elapsed_computed is not UNSET:
+            _seen += 1
             if elapsed_computed.__class__ is not int:
                 raise _d.fail("AppendAutomationRunThread", "elapsed_computed", elapsed_computed, "integer")
 
         artifacts = _get("artifacts", UNSET)
         if artifacts is not UNSET:
+            _seen += 1
             artifacts = _d.list_of_models(Artifact, "AppendAutomationRunThread", "artifacts", artifacts)
 
         fields = _get("fields", UNSET)
         if fields is not UNSET:
+            _seen += 1
             fields = _d.list_of_models(Field, "AppendAutomationRunThread", "fields", fields)
 
         tests = _get("tests", UNSET)
         if tests is not UNSET:
+            _seen += 1
             tests = _d.list_of_models(Test, "AppendAutomationRunThread", "tests", tests)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
@@ -118,7 +124,10 @@ class AppendAutomationRunThread:
         append_automation_run_thread.artifacts = artifacts
         append_automation_run_thread.fields = fields
         append_automation_run_thread.tests = tests
-        append_automation_run_thread.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        append_automation_run_thread.additional_properties = (
+            _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        )
         return append_automation_run_thread
 
     @property

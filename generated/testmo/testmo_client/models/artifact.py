@@ -73,7 +73,8 @@ class Artifact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Artifact`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("Artifact", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Artifact", src_dict)
+        _seen = 2
         _get = _src.get
         name = _get("name", _d.MISSING)
         if name.__class__ is not str:
@@ -85,16 +86,19 @@ class Artifact:
 
         mime_type = _get("mime_type", UNSET)
         if mime_type is not UNSET:
+            _seen += 1
             if mime_type.__class__ is not str:
                 raise _d.fail("Artifact", "mime_type", mime_type, "string")
 
         size = _get("size", UNSET)
         if size is not UNSET:
+            _seen += 1
             if size.__class__ is not int:
                 raise _d.fail("Artifact", "size", size, "integer")
 
         note = _get("note", UNSET)
         if note is not UNSET:
+            _seen += 1
             if note.__class__ is not str:
                 raise _d.fail("Artifact", "note", note, "string")
 
@@ -105,7 +109,8 @@ class Artifact:
         artifact.mime_type = mime_type
         artifact.size = size
         artifact.note = note
-        artifact.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        artifact.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return artifact
 
     @property

@@ -408,7 +408,8 @@ class AutomationRun:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AutomationRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("AutomationRun", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("AutomationRun", src_dict)
+        _seen = 43
         _get = _src.get
         untested_count = _get("untested_count", _d.MISSING)
         if untested_count.__class__ is not int:
@@ -584,45 +585,54 @@ class AutomationRun:
 
         source_id = _get("source_id", UNSET)
         if source_id is not UNSET:
+            _seen += 1
             if source_id.__class__ is not int:
                 raise _d.fail("AutomationRun", "source_id", source_id, "integer")
 
         config_id = _get("config_id", UNSET)
         if config_id is not UNSET:
+            _seen += 1
             if config_id is not None:
                 if config_id.__class__ is not int:
                     raise _d.fail("AutomationRun", "config_id", config_id, "integer")
 
         milestone_id = _get("milestone_id", UNSET)
         if milestone_id is not UNSET:
+            _seen += 1
             if milestone_id is not None:
                 if milestone_id.__class__ is not int:
                     raise _d.fail("AutomationRun", "milestone_id", milestone_id, "integer")
 
         elapsed = _get("elapsed", UNSET)
         if elapsed is not UNSET:
+            _seen += 1
             if elapsed is not None:
                 if elapsed.__class__ is not int:
                     raise _d.fail("AutomationRun", "elapsed", elapsed, "integer")
 
         tags = _get("tags", UNSET)
         if tags is not UNSET:
+            _seen += 1
             tags = _d.list_of(str, "string", "AutomationRun", "tags", tags)
 
         artifacts = _get("artifacts", UNSET)
         if artifacts is not UNSET:
+            _seen += 1
             artifacts = _d.list_of_models(Artifact, "AutomationRun", "artifacts", artifacts)
 
         fields = _get("fields", UNSET)
         if fields is not UNSET:
+            _seen += 1
             fields = _d.list_of_models(Field, "AutomationRun", "fields", fields)
 
         links = _get("links", UNSET)
         if links is not UNSET:
+            _seen += 1
             links = _d.list_of_models(Link, "AutomationRun", "links", links)
 
         threads = _get("threads", UNSET)
         if threads is not UNSET:
+            _seen += 1
             threads = _d.list_of_models(AutomationRunThread, "AutomationRun", "threads", threads)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
@@ -679,7 +689,8 @@ class AutomationRun:
         automation_run.fields = fields
         automation_run.links = links
         automation_run.threads = threads
-        automation_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        automation_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return automation_run
 
     @property

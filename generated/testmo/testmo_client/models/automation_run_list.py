@@ -96,7 +96,8 @@ class AutomationRunList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AutomationRunList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("AutomationRunList", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("AutomationRunList", src_dict)
+        _seen = 7
         _get = _src.get
         page = _get("page", _d.MISSING)
         if page.__class__ is not int:
@@ -129,6 +130,7 @@ class AutomationRunList:
 
         expands = _get("expands", UNSET)
         if expands is not UNSET:
+            _seen += 1
             expands = _d.as_model(Expands, "AutomationRunList", "expands", expands)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
@@ -141,7 +143,8 @@ class AutomationRunList:
         automation_run_list.total = total
         automation_run_list.result = result
         automation_run_list.expands = expands
-        automation_run_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        automation_run_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return automation_run_list
 
     @property

@@ -56,20 +56,23 @@ class AutomationRunResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AutomationRunResponse`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("AutomationRunResponse", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("AutomationRunResponse", src_dict)
+        _seen = 1
         _get = _src.get
         result = _get("result", _d.MISSING)
         result = _d.as_model(AutomationRun, "AutomationRunResponse", "result", result)
 
         expands = _get("expands", UNSET)
         if expands is not UNSET:
+            _seen += 1
             expands = _d.as_model(Expands, "AutomationRunResponse", "expands", expands)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         automation_run_response = object.__new__(cls)
         automation_run_response.result = result
         automation_run_response.expands = expands
-        automation_run_response.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        automation_run_response.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return automation_run_response
 
     @property

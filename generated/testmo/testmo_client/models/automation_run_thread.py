@@ -301,7 +301,8 @@ class AutomationRunThread:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AutomationRunThread`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("AutomationRunThread", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("AutomationRunThread", src_dict)
+        _seen = 32
         _get = _src.get
         untested_count = _get("untested_count", _d.MISSING)
         if untested_count.__class__ is not int:
@@ -432,31 +433,37 @@ class AutomationRunThread:
 
         index = _get("index", UNSET)
         if index is not UNSET:
+            _seen += 1
             if index.__class__ is not int:
                 raise _d.fail("AutomationRunThread", "index", index, "integer")
 
         name = _get("name", UNSET)
         if name is not UNSET:
+            _seen += 1
             if name is not None:
                 if name.__class__ is not str:
                     raise _d.fail("AutomationRunThread", "name", name, "string")
 
         elapsed = _get("elapsed", UNSET)
         if elapsed is not UNSET:
+            _seen += 1
             if elapsed is not None:
                 if elapsed.__class__ is not int:
                     raise _d.fail("AutomationRunThread", "elapsed", elapsed, "integer")
 
         artifacts = _get("artifacts", UNSET)
         if artifacts is not UNSET:
+            _seen += 1
             artifacts = _d.list_of_models(Artifact, "AutomationRunThread", "artifacts", artifacts)
 
         fields = _get("fields", UNSET)
         if fields is not UNSET:
+            _seen += 1
             fields = _d.list_of_models(Field, "AutomationRunThread", "fields", fields)
 
         completed_at = _get("completed_at", UNSET)
         if completed_at is not UNSET:
+            _seen += 1
             if completed_at is not None:
                 completed_at = _d.as_datetime("AutomationRunThread", "completed_at", completed_at)
 
@@ -500,7 +507,8 @@ class AutomationRunThread:
         automation_run_thread.artifacts = artifacts
         automation_run_thread.fields = fields
         automation_run_thread.completed_at = completed_at
-        automation_run_thread.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        automation_run_thread.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return automation_run_thread
 
     @property

@@ -51,15 +51,18 @@ class CompleteAutomationRunThread:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``CompleteAutomationRunThread`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("CompleteAutomationRunThread", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CompleteAutomationRunThread", src_dict)
+        _seen = 0
         _get = _src.get
         elapsed_observed = _get("elapsed_observed", UNSET)
         if elapsed_observed is not UNSET:
+            _seen += 1
             if elapsed_observed.__class__ is not int:
                 raise _d.fail("CompleteAutomationRunThread", "elapsed_observed", elapsed_observed, "integer")
 
         elapsed_computed = _get("elapsed_computed", UNSET)
         if elapsed_computed is not UNSET:
+            _seen += 1
             if elapsed_computed.__class__ is not int:
                 raise _d.fail("CompleteAutomationRunThread", "elapsed_computed", elapsed_computed, "integer")
 
@@ -67,7 +70,10 @@ class CompleteAutomationRunThread:
         complete_automation_run_thread = object.__new__(cls)
         complete_automation_run_thread.elapsed_observed = elapsed_observed
         complete_automation_run_thread.elapsed_computed = elapsed_computed
-        complete_automation_run_thread.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        complete_automation_run_thread.additional_properties = (
+            _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        )
         return complete_automation_run_thread
 
     @property

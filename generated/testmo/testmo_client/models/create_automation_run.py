@@ -125,7 +125,8 @@ class CreateAutomationRun:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``CreateAutomationRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("CreateAutomationRun", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateAutomationRun", src_dict)
+        _seen = 2
         _get = _src.get
         name = _get("name", _d.MISSING)
         if name.__class__ is not str:
@@ -137,38 +138,46 @@ class CreateAutomationRun:
 
         config = _get("config", UNSET)
         if config is not UNSET:
+            _seen += 1
             if config.__class__ is not str:
                 raise _d.fail("CreateAutomationRun", "config", config, "string")
 
         config_id = _get("config_id", UNSET)
         if config_id is not UNSET:
+            _seen += 1
             if config_id.__class__ is not int:
                 raise _d.fail("CreateAutomationRun", "config_id", config_id, "integer")
 
         milestone = _get("milestone", UNSET)
         if milestone is not UNSET:
+            _seen += 1
             if milestone.__class__ is not str:
                 raise _d.fail("CreateAutomationRun", "milestone", milestone, "string")
 
         milestone_id = _get("milestone_id", UNSET)
         if milestone_id is not UNSET:
+            _seen += 1
             if milestone_id.__class__ is not int:
                 raise _d.fail("CreateAutomationRun", "milestone_id", milestone_id, "integer")
 
         tags = _get("tags", UNSET)
         if tags is not UNSET:
+            _seen += 1
             tags = _d.list_of(str, "string", "CreateAutomationRun", "tags", tags)
 
         artifacts = _get("artifacts", UNSET)
         if artifacts is not UNSET:
+            _seen += 1
             artifacts = _d.list_of_models(Artifact, "CreateAutomationRun", "artifacts", artifacts)
 
         fields = _get("fields", UNSET)
         if fields is not UNSET:
+            _seen += 1
             fields = _d.list_of_models(Field, "CreateAutomationRun", "fields", fields)
 
         links = _get("links", UNSET)
         if links is not UNSET:
+            _seen += 1
             links = _d.list_of_models(Link, "CreateAutomationRun", "links", links)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
@@ -183,7 +192,8 @@ class CreateAutomationRun:
         create_automation_run.artifacts = artifacts
         create_automation_run.fields = fields
         create_automation_run.links = links
-        create_automation_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        create_automation_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return create_automation_run
 
     @property

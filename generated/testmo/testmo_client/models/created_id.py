@@ -45,7 +45,8 @@ class CreatedId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``CreatedId`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("CreatedId", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreatedId", src_dict)
+        _seen = 1
         _get = _src.get
         id = _get("id", _d.MISSING)
         if id.__class__ is not int:
@@ -54,7 +55,8 @@ class CreatedId:
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         created_id = object.__new__(cls)
         created_id.id = id
-        created_id.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        created_id.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return created_id
 
     @property

@@ -54,7 +54,8 @@ class ExpandedObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ExpandedObject`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("ExpandedObject", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ExpandedObject", src_dict)
+        _seen = 1
         _get = _src.get
         id = _get("id", _d.MISSING)
         if id.__class__ is not int:
@@ -62,6 +63,7 @@ class ExpandedObject:
 
         name = _get("name", UNSET)
         if name is not UNSET:
+            _seen += 1
             if name.__class__ is not str:
                 raise _d.fail("ExpandedObject", "name", name, "string")
 
@@ -69,7 +71,8 @@ class ExpandedObject:
         expanded_object = object.__new__(cls)
         expanded_object.id = id
         expanded_object.name = name
-        expanded_object.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        expanded_object.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return expanded_object
 
     @property

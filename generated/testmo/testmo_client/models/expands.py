@@ -98,26 +98,32 @@ class Expands:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Expands`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("Expands", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Expands", src_dict)
+        _seen = 0
         _get = _src.get
         automation_sources = _get("automation_sources", UNSET)
         if automation_sources is not UNSET:
+            _seen += 1
             automation_sources = _d.list_of_models(ExpandedObject, "Expands", "automation_sources", automation_sources)
 
         configs = _get("configs", UNSET)
         if configs is not UNSET:
+            _seen += 1
             configs = _d.list_of_models(ExpandedObject, "Expands", "configs", configs)
 
         milestones = _get("milestones", UNSET)
         if milestones is not UNSET:
+            _seen += 1
             milestones = _d.list_of_models(ExpandedObject, "Expands", "milestones", milestones)
 
         statuses = _get("statuses", UNSET)
         if statuses is not UNSET:
+            _seen += 1
             statuses = _d.list_of_models(ExpandedObject, "Expands", "statuses", statuses)
 
         users = _get("users", UNSET)
         if users is not UNSET:
+            _seen += 1
             users = _d.list_of_models(ExpandedObject, "Expands", "users", users)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
@@ -127,7 +133,8 @@ class Expands:
         expands.milestones = milestones
         expands.statuses = statuses
         expands.users = users
-        expands.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        expands.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return expands
 
     @property

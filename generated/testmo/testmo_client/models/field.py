@@ -83,7 +83,8 @@ class Field:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Field`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("Field", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Field", src_dict)
+        _seen = 2
         _get = _src.get
         type_ = _get("type", _d.MISSING)
         type_ = _d.as_enum(FieldType, "Field", "type", type_)
@@ -94,20 +95,24 @@ class Field:
 
         value = _get("value", UNSET)
         if value is not UNSET:
+            _seen += 1
             if value.__class__ is not str:
                 raise _d.fail("Field", "value", value, "string")
 
         meta = _get("meta", UNSET)
         if meta is not UNSET:
+            _seen += 1
             meta = _d.as_model(FieldMeta, "Field", "meta", meta)
 
         is_highlight = _get("is_highlight", UNSET)
         if is_highlight is not UNSET:
+            _seen += 1
             if is_highlight.__class__ is not bool:
                 raise _d.fail("Field", "is_highlight", is_highlight, "boolean")
 
         note = _get("note", UNSET)
         if note is not UNSET:
+            _seen += 1
             if note.__class__ is not str:
                 raise _d.fail("Field", "note", note, "string")
 
@@ -119,7 +124,8 @@ class Field:
         field.meta = meta
         field.is_highlight = is_highlight
         field.note = note
-        field.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        field.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return field
 
     @property

@@ -4,11 +4,11 @@ from enum import IntEnum
 
 
 class FieldType(IntEnum):
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3
-    VALUE_4 = 4
-    VALUE_5 = 5
+    STRING = 1
+    TEXT = 2
+    HTML = 3
+    CONSOLE = 4
+    URL = 5
 
     def __str__(self) -> str:
         return str(self.value)

@@ -59,7 +59,8 @@ class Link:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Link`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("Link", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Link", src_dict)
+        _seen = 2
         _get = _src.get
         name = _get("name", _d.MISSING)
         if name.__class__ is not str:
@@ -71,6 +72,7 @@ class Link:
 
         note = _get("note", UNSET)
         if note is not UNSET:
+            _seen += 1
             if note.__class__ is not str:
                 raise _d.fail("Link", "note", note, "string")
 
@@ -79,7 +81,8 @@ class Link:
         link.name = name
         link.url = url
         link.note = note
-        link.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        link.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return link
 
     @property

@@ -4,10 +4,10 @@ from enum import IntEnum
 
 
 class PerPage(IntEnum):
-    VALUE_15 = 15
-    VALUE_25 = 25
-    VALUE_50 = 50
-    VALUE_100 = 100
+    PER_PAGE_15 = 15
+    PER_PAGE_25 = 25
+    PER_PAGE_50 = 50
+    PER_PAGE_100 = 100
 
     def __str__(self) -> str:
         return str(self.value)

@@ -214,7 +214,8 @@ class RunCounters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``RunCounters`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("RunCounters", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunCounters", src_dict)
+        _seen = 29
         _get = _src.get
         untested_count = _get("untested_count", _d.MISSING)
         if untested_count.__class__ is not int:
@@ -363,7 +364,8 @@ class RunCounters:
         run_counters.failure_count = failure_count
         run_counters.completed_count = completed_count
         run_counters.total_count = total_count
-        run_counters.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        run_counters.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return run_counters
 
     @property

@@ -4,9 +4,9 @@ from enum import IntEnum
 
 
 class RunStatus(IntEnum):
-    VALUE_2 = 2
-    VALUE_3 = 3
-    VALUE_4 = 4
+    SUCCESS = 2
+    FAILURE = 3
+    RUNNING = 4
 
     def __str__(self) -> str:
         return str(self.value)

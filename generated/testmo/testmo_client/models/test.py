@@ -117,7 +117,8 @@ class Test:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Test`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("Test", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Test", src_dict)
+        _seen = 4
         _get = _src.get
         key = _get("key", _d.MISSING)
         if key.__class__ is not str:
@@ -137,30 +138,36 @@ class Test:
 
         elapsed = _get("elapsed", UNSET)
         if elapsed is not UNSET:
+            _seen += 1
             if elapsed.__class__ is not int:
                 raise _d.fail("Test", "elapsed", elapsed, "integer")
 
         file = _get("file", UNSET)
         if file is not UNSET:
+            _seen += 1
             if file.__class__ is not str:
                 raise _d.fail("Test", "file", file, "string")
 
         line = _get("line", UNSET)
         if line is not UNSET:
+            _seen += 1
             if line.__class__ is not int:
                 raise _d.fail("Test", "line", line, "integer")
 
         assertions = _get("assertions", UNSET)
         if assertions is not UNSET:
+            _seen += 1
             if assertions.__class__ is not int:
                 raise _d.fail("Test", "assertions", assertions, "integer")
 
         artifacts = _get("artifacts", UNSET)
         if artifacts is not UNSET:
+            _seen += 1
             artifacts = _d.list_of_models(Artifact, "Test", "artifacts", artifacts)
 
         fields = _get("fields", UNSET)
         if fields is not UNSET:
+            _seen += 1
             fields = _d.list_of_models(Field, "Test", "fields", fields)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
@@ -175,7 +182,8 @@ class Test:
         test.assertions = assertions
         test.artifacts = artifacts
         test.fields = fields
-        test.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return test
 
     @property

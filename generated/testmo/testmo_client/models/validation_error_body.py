@@ -55,7 +55,8 @@ class ValidationErrorBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ValidationErrorBody`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("ValidationErrorBody", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ValidationErrorBody", src_dict)
+        _seen = 1
         _get = _src.get
         message = _get("message", _d.MISSING)
         if message.__class__ is not str:
@@ -63,13 +64,15 @@ class ValidationErrorBody:
 
         errors = _get("errors", UNSET)
         if errors is not UNSET:
+            _seen += 1
             errors = _d.as_model(ValidationErrorBodyErrors, "ValidationErrorBody", "errors", errors)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         validation_error_body = object.__new__(cls)
         validation_error_body.message = message
         validation_error_body.errors = errors
-        validation_error_body.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        validation_error_body.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return validation_error_body
 
     @property

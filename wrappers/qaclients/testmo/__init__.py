@@ -1,0 +1,50 @@
+"""Testmo automation runs: list and read runs, submit results from JUnit reports, all sync or async.
+
+    from qaclients.testmo import Testmo, read_junit
+
+    with Testmo.from_env() as tm:                       # TESTMO_BASE_URL, TESTMO_TOKEN
+        for run in tm.automation_runs(project_id=1, status=[RunStatus.FAILURE]):
+            print(run.id, run.name, run.failure_count)
+        result = tm.submit_results(1, name="CI #42", source="backend", tests=read_junit("report.xml"), threads=4)
+
+A submission that fails midway raises :class:`SubmitError`; ``submit_results(..., resume=error.progress)`` finishes
+it without sending any accepted test again. The generated low-level client stays reachable as ``tm.api``.
+"""
+
+from testmo_client.models import (
+    Artifact,
+    AutomationRun,
+    AutomationRunThread,
+    Field,
+    FieldType,
+    Link,
+    RunStatus,
+    SortOrder,
+    Test,
+)
+
+from ._client import AsyncTestmo, Testmo
+from ._junit import DEFAULT_STATUS_MAP, JUnitError, parse_junit, read_junit, test_key
+from ._submit import SubmitError, SubmitProgress, SubmitResult
+
+__all__ = [
+    "DEFAULT_STATUS_MAP",
+    "Artifact",
+    "AsyncTestmo",
+    "AutomationRun",
+    "AutomationRunThread",
+    "Field",
+    "FieldType",
+    "JUnitError",
+    "Link",
+    "RunStatus",
+    "SortOrder",
+    "SubmitError",
+    "SubmitProgress",
+    "SubmitResult",
+    "Test",
+    "Testmo",
+    "parse_junit",
+    "read_junit",
+    "test_key",
+]
