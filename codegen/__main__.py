@@ -1,4 +1,4 @@
-"""Command line: ``python -m codegen generate [--check] [--force] [VENDOR ...]``."""
+"""Command line: ``python -m codegen generate [--check] [--force] [VENDOR ...]`` and ``python -m codegen validate``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from codegen._config import ROOT, load_vendors
 from codegen._drift import differences
 from codegen._pipeline import GenerationFailed, generate_vendor, render_tree
+from codegen._validate import validate_specs
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--check", action="store_true", help="fail, listing files, if generated/ differs")
     gen.add_argument("--force", action="store_true", help="regenerate even when the inputs are unchanged")
     gen.add_argument("--out", type=Path, default=ROOT / "generated", help="where the trees live")
+    check = sub.add_parser("validate", help="validate every spec (OpenAPI 3.1) and the generator settings")
+    check.add_argument("vendors", nargs="*", help="only these vendors (default: all)")
     args = parser.parse_args(argv)
 
     vendors = load_vendors()
@@ -29,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown vendor(s): {', '.join(unknown)}; known: {', '.join(vendors)}")
     chosen = [vendors[name] for name in args.vendors or vendors]
+    if args.command == "validate":
+        return validate_specs(chosen)
     status = 0
     for vendor in chosen:
         started = time.perf_counter()

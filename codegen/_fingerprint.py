@@ -12,6 +12,8 @@ from codegen._config import CODEGEN_DIR, VendorConfig
 
 MANIFEST = "GENERATED.json"
 PINNED_TOOLS = ("openapi-python-client", "ruff")
+# The modules whose code decides what a generated tree contains; a change to any other module cannot change output.
+OUTPUT_SHAPING_MODULES = ("_pipeline.py", "_stamp.py", "_fingerprint.py")
 
 
 def _hash_files(paths: list[Path], base: Path) -> str:
@@ -31,8 +33,8 @@ def tool_versions() -> dict[str, str]:
 
 def manifest_for(vendor: VendorConfig) -> dict[str, Any]:
     """The manifest a tree generated now from ``vendor``'s inputs would carry."""
-    templates = [p for p in CODEGEN_DIR.rglob("*") if p.is_file() and p.suffix in {".jinja", ".py", ".toml"}]
-    templates = [p for p in templates if "__pycache__" not in p.parts]
+    templates = [*(CODEGEN_DIR / "templates").rglob("*.jinja"), *(CODEGEN_DIR / "extra_templates").rglob("*.jinja")]
+    templates += [CODEGEN_DIR / name for name in OUTPUT_SHAPING_MODULES]
     settings = {
         "distribution": vendor.distribution,
         "package": vendor.package,

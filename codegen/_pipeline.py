@@ -61,10 +61,7 @@ def _run_generator(vendor: VendorConfig, project_dir: Path) -> None:
     with contextlib.redirect_stdout(io.StringIO()):
         errors = generate(config=config, custom_template_path=TEMPLATES)
     if errors:
-        problems = [
-            f"  {error.level.value}: {error.header or ''} {error.detail or ''}".rstrip()
-            for error in errors
-        ]
+        problems = [f"  {error.level.value}: {error.header or ''} {error.detail or ''}".rstrip() for error in errors]
         raise GenerationFailed(vendor.spec_relative, problems)
 
 

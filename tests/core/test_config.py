@@ -9,6 +9,7 @@ import attrs
 import certifi
 import httpx
 import pytest
+
 from qaclients.core._clock import FakeClock
 from qaclients.core._config import ClientConfig
 from qaclients.core._errors import ConfigError

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from qaclients.core._errors import (
     APIError,
     BadRequestError,

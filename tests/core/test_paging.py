@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 import pytest
+
 from qaclients.core._errors import PagingError
 from qaclients.core._pager import AsyncPager, Page, Pager
 from qaclients.core._paging import (

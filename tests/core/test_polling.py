@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import pytest
+
 from qaclients.core._clock import FakeClock
 from qaclients.core._errors import OperationFailed, PollingError, RateLimitedError, ServerError, TimeoutError
 from qaclients.core._poller import AsyncPoller, Poller

@@ -8,6 +8,7 @@ import sys
 
 import httpx
 import pytest
+
 from qaclients.core._redact import RedactingFilter, Secret, is_secret_name, redact_headers, redact_text, redact_url
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from qaclients.core._clock import FakeClock
 from qaclients.core._errors import RateLimitedError, raise_for_status
 from qaclients.core._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after

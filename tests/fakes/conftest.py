@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
-from qaclients_fakes import AsyncFakeTransport, FakeTransport, TestmoFake
 
+from qaclients_fakes import AsyncFakeTransport, FakeTransport, TestmoFake
 from tests.fakes._helpers import AUTH, BASE_URL
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from qaclients_fakes._cli import main
 
+from qaclients_fakes._cli import main
 from tests.fakes._helpers import AUTH
 
 STARTUP_SECONDS = 30

@@ -7,6 +7,7 @@ import json
 
 import httpx
 import pytest
+
 from qaclients_fakes import FAULT_KINDS, Faults, ManualClock, TestmoFake
 
 CREATE = "create_automation_run"

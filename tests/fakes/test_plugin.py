@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 import qaclients_fakes
 from qaclients_fakes import FakeServer, ManualClock, TestmoFake
 

@@ -14,7 +14,6 @@ import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from qaclients_fakes import FakeASGIApp, FakeTransport, TestmoFake, spec_path
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -23,6 +22,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from qaclients_fakes import FakeASGIApp, FakeTransport, TestmoFake, spec_path
 from tests.fakes._helpers import AUTH, BASE_URL
 
 schema = schemathesis.openapi.from_path(spec_path("testmo"))

@@ -7,9 +7,9 @@ import ssl
 
 import httpx
 import pytest
+
 from qaclients_fakes import FakeServer, Faults, ManualClock, TestmoFake, serve_in_thread
 from qaclients_fakes.pytest_plugin import TLSFiles
-
 from tests.fakes._helpers import AUTH
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from qaclients_fakes import ManualClock, TestmoFake
 
+from qaclients_fakes import ManualClock, TestmoFake
 from tests.fakes._helpers import new_run, new_thread, result
 
 

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import httpx
 import pytest
-from qaclients_fakes import ManualClock, TestmoFake
 
+from qaclients_fakes import ManualClock, TestmoFake
 from tests.fakes._helpers import new_run
 
 LIST = "/projects/1/automation/runs"

@@ -51,7 +51,9 @@ def body_schema(spec: dict[str, Any], operation_id: str, kind: str, status: str 
 def validator(spec: dict[str, Any], schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
     resource = referencing.Resource.from_contents(spec, default_specification=referencing.jsonschema.DRAFT202012)
     registry = referencing.Registry().with_resource("urn:spec", resource)
-    wrapped = {"$ref": "urn:spec#/components/schemas/" + schema["$ref"].rsplit("/", 1)[1]} if "$ref" in schema else schema
+    wrapped = (
+        {"$ref": "urn:spec#/components/schemas/" + schema["$ref"].rsplit("/", 1)[1]} if "$ref" in schema else schema
+    )
     return jsonschema.Draft202012Validator(
         wrapped, registry=registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )

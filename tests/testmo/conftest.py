@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from qaclients_fakes import AsyncFakeTransport, FakeTransport, TestmoFake
 
 from qaclients.core import FakeClock, RetryPolicy
 from qaclients.testmo import AsyncTestmo, Testmo
+from qaclients_fakes import AsyncFakeTransport, FakeTransport, TestmoFake
 
 BASE_URL = "https://acme.testmo.net/api/v1"
 TOKEN = "testmo-token-1234567890"

@@ -8,8 +8,8 @@ from unittest import mock
 
 import httpx
 import pytest
-from qaclients_fakes import Faults, FakeTransport, TestmoFake, serve_in_thread
 
+from qaclients import testmo
 from qaclients.core import (
     DecodeError,
     FakeClock,
@@ -21,8 +21,8 @@ from qaclients.core import (
     UnauthorizedError,
     ValidationError,
 )
-from qaclients import testmo
 from qaclients.testmo import AsyncTestmo, RunStatus
+from qaclients_fakes import FakeTransport, Faults, TestmoFake, serve_in_thread
 from tests.testmo.conftest import BASE_URL, TOKEN
 
 
@@ -91,7 +91,10 @@ def test_unknown_run_is_a_typed_not_found_error(tm: testmo.Testmo) -> None:
 
 
 def test_bad_token_is_unauthorized_and_never_leaks(fake: TestmoFake) -> None:
-    with testmo.Testmo(BASE_URL, "wrong-token-abcdef", transport=FakeTransport(fake)) as tm, pytest.raises(UnauthorizedError) as caught:
+    with (
+        testmo.Testmo(BASE_URL, "wrong-token-abcdef", transport=FakeTransport(fake)) as tm,
+        pytest.raises(UnauthorizedError) as caught,
+    ):
         tm.automation_run(1)
     text = str(caught.value) + repr(caught.value) + repr(caught.value.headers)
     assert "wrong-token-abcdef" not in text
@@ -151,7 +154,9 @@ def test_paging_failure_carries_a_token_that_resumes(fake: TestmoFake, tm: testm
     with pytest.raises(PagingError) as caught:
         seen.extend(run.id for run in pager)
     fake.faults = Faults()
-    seen.extend(run.id for run in tm.automation_runs(1, per_page=25, continuation_token=caught.value.continuation_token))
+    seen.extend(
+        run.id for run in tm.automation_runs(1, per_page=25, continuation_token=caught.value.continuation_token)
+    )
     assert seen == list(range(50, 0, -1))
 
 
@@ -175,8 +180,6 @@ def test_missing_env_names_the_variable() -> None:
 
 
 def test_generated_client_stays_reachable(tm: testmo.Testmo) -> None:
-    from testmo_client import AuthenticatedClient
-
     assert isinstance(tm.api, AuthenticatedClient)
 
 
@@ -192,6 +195,9 @@ def test_unreachable_server_is_a_transport_error(clock: FakeClock) -> None:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("refused", request=request)
 
-    with testmo.Testmo(BASE_URL, TOKEN, transport=httpx.MockTransport(refuse), clock=clock) as tm, pytest.raises(TransportError):
+    with (
+        testmo.Testmo(BASE_URL, TOKEN, transport=httpx.MockTransport(refuse), clock=clock) as tm,
+        pytest.raises(TransportError),
+    ):
         tm.automation_run(1)
     assert len(clock.sleeps) == 3

@@ -8,6 +8,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from testmo_client import models  # not `Test` by name: pytest would try to collect the class
+from testmo_client.models import Field, FieldType
+from testmo_client.types import UNSET
+
 from qaclients.testmo._junit import (
     DEFAULT_STATUS_MAP,
     MAX_FIELDS,
@@ -19,9 +23,6 @@ from qaclients.testmo._junit import (
     read_junit,
     test_key,
 )
-from testmo_client import models  # not `Test` by name: pytest would try to collect the class
-from testmo_client.models import Field, FieldType
-from testmo_client.types import UNSET
 
 JUNIT = Path(__file__).parent / "junit"
 KEY = re.compile(r"^[a-z0-9]{1,64}$")  # facts, Request bodies: test.key

@@ -22,7 +22,7 @@ from ._errors import (
     QAClientError,
     RateLimitedError,
     ServerError,
-    TimeoutError,  # noqa: A004 - the tree's own TimeoutError, also a builtins.TimeoutError
+    TimeoutError,
     TransportError,
     UnauthorizedError,
     ValidationError,

@@ -36,7 +36,8 @@ def translated(method: str = "", url: str = "") -> Iterator[None]:
         if model is None or not hasattr(error, "expected"):
             raise
         expected = f"expected {error.expected}"
-        raise DecodeError(expected, model=model, field=getattr(error, "field", None), value=error.value) from error
+        field, value = getattr(error, "field", None), getattr(error, "value", None)
+        raise DecodeError(expected, model=model, field=field, value=value) from error
 
 
 def raise_api_errors(extract_message: MessageExtractor | None = None) -> Callable[[httpx.Response], None]:

@@ -23,7 +23,8 @@ from testmo_client.models import (
     Test,
 )
 
-from ._client import AsyncTestmo, Testmo
+from ._async_client import AsyncTestmo
+from ._client import Testmo
 from ._junit import DEFAULT_STATUS_MAP, JUnitError, parse_junit, read_junit, test_key
 from ._submit import SubmitError, SubmitProgress, SubmitResult
 

@@ -38,6 +38,7 @@ class SubmitProgress:
         uncertain: Per planned thread (as a string index), keys of a batch that may or may not have been accepted.
         threads_completed: Indexes of threads marked completed.
         run_completed: Whether the run was marked completed.
+        batches_sent: Append requests the server accepted.
     """
 
     threads: int
@@ -47,10 +48,22 @@ class SubmitProgress:
     uncertain: dict[str, list[str]] = attrs.field(factory=dict)
     threads_completed: list[int] = attrs.field(factory=list)
     run_completed: bool = False
+    batches_sent: int = 0
 
     def __attrs_post_init__(self) -> None:
         self.thread_ids += [None] * (self.threads - len(self.thread_ids))
         self.accepted += [[] for _ in range(self.threads - len(self.accepted))]
+
+    def record_batch(self, index: int, keys: list[str]) -> None:
+        """The server accepted a batch of thread ``index``."""
+        self.accepted[index].extend(keys)
+        self.batches_sent += 1
+
+    def result(self) -> SubmitResult:
+        """The summary of a finished submission."""
+        assert self.run_id is not None
+        ids = [thread_id for thread_id in self.thread_ids if thread_id is not None]
+        return SubmitResult(self.run_id, ids, len(self.accepted_keys), self.batches_sent)
 
     @property
     def accepted_keys(self) -> list[str]:
@@ -91,7 +104,7 @@ class SubmitError(QAClientError):
         accepted = len(progress.accepted_keys)
         unsure = sum(len(keys) for keys in progress.uncertain.values())
         super().__init__(
-            f"submitting results stopped at {step}: {cause}. {accepted} of {total} tests accepted"
+            f"submitting results stopped at {step}: {str(cause).rstrip('.')}. {accepted} of {total} tests accepted"
             + (f", {unsure} uncertain (settled on resume)" if unsure else "")
             + f" (run {progress.run_id}); resume with submit_results(..., resume=error.progress)"
         )
@@ -111,7 +124,9 @@ def split_threads(tests: Sequence[Test], threads: int) -> list[list[Test]]:
     return slices
 
 
-def plan_batches(tests: Sequence[Test], max_tests: int = BATCH_TESTS, max_bytes: int = BATCH_BYTES) -> Iterator[list[Test]]:
+def plan_batches(
+    tests: Sequence[Test], max_tests: int = BATCH_TESTS, max_bytes: int = BATCH_BYTES
+) -> Iterator[list[Test]]:
     """Batches of at most ``max_tests`` tests and ``max_bytes`` of JSON (a lone larger test goes alone)."""
     batch: list[Test] = []
     size = 0

@@ -45,7 +45,8 @@ class Problem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Problem`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("Problem", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Problem", src_dict)
+        _seen = 1
         _get = _src.get
         message = _get("message", _d.MISSING)
         if message.__class__ is not str:
@@ -54,7 +55,8 @@ class Problem:
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         problem = object.__new__(cls)
         problem.message = message
-        problem.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        problem.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return problem
 
     @property

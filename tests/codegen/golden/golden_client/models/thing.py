@@ -184,7 +184,8 @@ class Thing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Thing`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
-        _src = _d.check_object("Thing", src_dict)
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Thing", src_dict)
+        _seen = 3
         _get = _src.get
         id = _get("id", _d.MISSING)
         if id.__class__ is not int:
@@ -199,36 +200,44 @@ class Thing:
 
         name = _get("name", UNSET)
         if name is not UNSET:
+            _seen += 1
             if name.__class__ is not str:
                 raise _d.fail("Thing", "name", name, "string")
 
         level = _get("level", UNSET)
         if level is not UNSET:
+            _seen += 1
             level = _d.as_enum(Level, "Thing", "level", level)
 
         day = _get("day", UNSET)
         if day is not UNSET:
+            _seen += 1
             day = _d.as_date("Thing", "day", day)
 
         ref = _get("ref", UNSET)
         if ref is not UNSET:
+            _seen += 1
             ref = _d.as_uuid("Thing", "ref", ref)
 
         score = _get("score", UNSET)
         if score is not UNSET:
+            _seen += 1
             score = _d.as_float("Thing", "score", score)
 
         flag = _get("flag", UNSET)
         if flag is not UNSET:
+            _seen += 1
             if flag.__class__ is not bool:
                 raise _d.fail("Thing", "flag", flag, "boolean")
 
         tags = _get("tags", UNSET)
         if tags is not UNSET:
+            _seen += 1
             tags = _d.list_of(str, "string", "Thing", "tags", tags)
 
         levels = _get("levels", UNSET)
         if levels is not UNSET:
+            _seen += 1
 
             def _item_levels(model: str, field: str, value: Any) -> Any:
                 value = _d.as_enum(Level, model, field, value)
@@ -239,18 +248,22 @@ class Thing:
 
         children = _get("children", UNSET)
         if children is not UNSET:
+            _seen += 1
             children = _d.list_of_models(Thing, "Thing", "children", children)
 
         parent = _get("parent", UNSET)
         if parent is not UNSET:
+            _seen += 1
             parent = _d.as_model(Thing, "Thing", "parent", parent)
 
         meta = _get("meta", UNSET)
         if meta is not UNSET:
+            _seen += 1
             meta = _d.as_model(ThingMeta, "Thing", "meta", meta)
 
         label = _get("label", UNSET)
         if label is not UNSET:
+            _seen += 1
 
             def _union_label(model: str, field: str, value: Any) -> Any:
                 try:
@@ -275,6 +288,7 @@ class Thing:
 
         anything = _get("anything", UNSET)
         if anything is not UNSET:
+            _seen += 1
             if anything is _d.MISSING:
                 raise _d.fail("Thing", "anything", anything, "a value")
 
@@ -296,7 +310,8 @@ class Thing:
         thing.meta = meta
         thing.label = label
         thing.anything = anything
-        thing.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS)
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        thing.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return thing
 
     @property

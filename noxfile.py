@@ -1,0 +1,138 @@
+"""The project's commands. Every session runs in its own virtualenv, built by uv when it is available.
+
+nox -s main          regenerate, then the demo against the embedded fakes (the main job)
+nox -t ci            everything CI checks: lint, specs, drift check, tests
+nox -s bench         benchmarks: ratios against raw httpx and the stock generator
+nox -s build         build every wheel and install each alone in a fresh venv
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["main"]
+
+ROOT = Path(__file__).resolve().parent
+PYTHON = "3.11"
+CODEGEN = ("-r", "codegen/requirements.txt")
+VENDORS = sorted(p.name for p in (ROOT / "generated").iterdir() if (p / "pyproject.toml").exists())
+GENERATED = tuple(arg for vendor in VENDORS for arg in ("-e", f"generated/{vendor}"))
+EXTRAS = ",".join(VENDORS)
+PROJECT = (*GENERATED, "-e", f"wrappers[{EXTRAS}]", "-e", "fakes[tls]")
+TEST_TOOLS = (
+    "pytest>=8.3",
+    "pytest-asyncio>=1.0",
+    "pytest-socket>=0.7",
+    "schemathesis>=4.0,<5",
+    "hypothesis>=6.100",
+    "jsonschema>=4.23",
+    "referencing>=0.35",
+    "openapi-spec-validator==0.9.0",
+    "pyyaml>=6",
+    "mypy>=1.13",
+    "defusedxml>=0.7",
+)
+LINT_TOOLS = ("ruff==0.17.5", "mypy>=1.13", "types-PyYAML", "types-defusedxml", "nox")
+LINTED = ("codegen", "wrappers", "fakes", "tests", "bench", "demo", "noxfile.py", "run.py")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate every vendor whose inputs changed; `-- --check` fails, listing files, when generated/ differs."""
+    session.install(*CODEGEN)
+    session.run("python", "-m", "codegen", "generate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def specs(session: nox.Session) -> None:
+    """Validate every spec as OpenAPI 3.1."""
+    session.install(*CODEGEN)
+    session.run("python", "-m", "codegen", "validate", *session.posargs)
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def lint(session: nox.Session) -> None:
+    """ruff (lint + format) on everything hand-written; mypy --strict on codegen, wrappers, fakes, bench, demo."""
+    session.install(*CODEGEN, *PROJECT, *LINT_TOOLS)
+    session.run("ruff", "check", *LINTED)
+    session.run("ruff", "format", "--check", *LINTED)
+    session.run("mypy")
+    session.run("mypy", "--strict", "bench", "demo")
+
+
+@nox.session(python=PYTHON, tags=["ci"], name="check")
+def check(session: nox.Session) -> None:
+    """Specs valid and generated/ exactly what they produce (regenerated into a temporary tree)."""
+    session.install(*CODEGEN)
+    session.run("python", "-m", "codegen", "validate")
+    session.run("python", "-m", "codegen", "generate", "--check")
+
+
+@nox.session(python=PYTHON, tags=["ci"])
+def tests(session: nox.Session) -> None:
+    """The test suite: specs, codegen, core, fakes (schemathesis included), each vendor end to end; network shut."""
+    session.install(*CODEGEN, *PROJECT, *TEST_TOOLS)
+    session.run(
+        "pytest", "--allow-hosts=127.0.0.1,::1,localhost", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": "1"}
+    )
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """Run the Testmo workflow against the fake over a real loopback socket and print what happened."""
+    session.install(*PROJECT)
+    session.run("python", "demo/testmo_demo.py")
+
+
+@nox.session(python=PYTHON)
+def main(session: nox.Session) -> None:
+    """The main job: regenerate, then the demo against the embedded fakes."""
+    session.install(*CODEGEN)
+    session.run("python", "-m", "codegen", "generate")
+    session.install(*PROJECT)
+    session.run("python", "demo/testmo_demo.py")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Time our clients against raw httpx and the stock generator in the same run; print ratios, enforce floors."""
+    session.install(*CODEGEN, *PROJECT)
+    session.run("python", "bench/run.py", *session.posargs)  # e.g. `nox -s bench -- --no-floors`
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """Build every wheel, then install each alone in a fresh venv and import it."""
+    session.install("build>=1.2", "uv")
+    dist = Path(tempfile.mkdtemp(prefix="qaclients-dist-"))
+    imports = {f"generated/{vendor}": f"{vendor}_client" for vendor in VENDORS}
+    imports.update({"wrappers": "qaclients.core", "fakes": "qaclients_fakes"})
+    for folder in imports:
+        session.run("python", "-m", "build", "--wheel", "--outdir", str(dist), folder, silent=True)
+    wheels = sorted(dist.glob("*.whl"))
+    session.log(f"built {len(wheels)} wheels: {', '.join(w.name for w in wheels)}")
+    for folder, module in imports.items():
+        venv = Path(tempfile.mkdtemp(prefix="qaclients-venv-"))
+        session.run("uv", "venv", "--quiet", "--python", PYTHON, str(venv), silent=True)
+        python = str(venv / "bin" / "python")
+        wheel = _wheel_for(wheels, folder)
+        # Each wheel alone; its own dependencies come from the index, local generated clients from dist/.
+        session.run("uv", "pip", "install", "--quiet", "--python", python, "--find-links", str(dist), str(wheel))
+        session.run(python, "-c", f"import {module}; print('{wheel.name}: import {module} ok')")
+        shutil.rmtree(venv)
+    shutil.rmtree(dist)
+
+
+def _wheel_for(wheels: list[Path], folder: str) -> Path:
+    name = {"wrappers": "qaclients-", "fakes": "qaclients_fakes-"}.get(folder, f"{Path(folder).name}_client-")
+    matches = [w for w in wheels if w.name.startswith(name)]
+    if len(matches) != 1:
+        raise RuntimeError(f"expected one wheel for {folder}, found {[w.name for w in matches]}")
+    return matches[0]

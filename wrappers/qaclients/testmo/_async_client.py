@@ -1,0 +1,268 @@
+"""``AsyncTestmo``: the asynchronous twin of ``Testmo``, with the same methods, awaited; lists are async-iterated.
+
+async with AsyncTestmo.from_env() as tm:
+    async with tm.automation_runs(project_id=1, prefetch=4) as runs:   # 4 pages in flight, yielded in order
+        async for run in runs:
+            print(run.id, run.name)
+    await tm.submit_results(1, name="CI #42", source="backend", tests=read_junit("report.xml"), threads=4)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from functools import partial
+from typing import Any, Literal, Self, TypeVar
+
+from testmo_client.api.automation_runs import (
+    append_automation_run_thread,
+    complete_automation_run,
+    complete_automation_run_thread,
+    create_automation_run,
+    create_automation_run_thread,
+    get_automation_run,
+    list_automation_runs,
+)
+from testmo_client.models import (
+    AppendAutomationRunThread,
+    Artifact,
+    AutomationRun,
+    AutomationRunList,
+    AutomationRunResponse,
+    CompleteAutomationRun,
+    CompleteAutomationRunThread,
+    CreateAutomationRun,
+    CreateAutomationRunThread,
+    CreatedId,
+    Field,
+    Link,
+    RunStatus,
+    SortOrder,
+    Test,
+)
+from testmo_client.types import Response
+
+from qaclients.core import AsyncPager, ClientConfig, QAClientError, async_api_error_hook, translated
+
+from . import _declarations as declared
+from ._requests import (
+    ClientBase,
+    Expand,
+    check_per_page,
+    is_uncertain,
+    joined,
+    list_filters,
+    parsed,
+    run_request,
+    split_paging,
+)
+from ._submit import (
+    SubmitError,
+    SubmitProgress,
+    SubmitResult,
+    check_unique_keys,
+    plan_batches,
+    settle_uncertain,
+    split_threads,
+)
+
+__all__ = ["AsyncTestmo"]
+
+T = TypeVar("T")
+
+
+class AsyncTestmo(ClientBase):
+    """An asynchronous Testmo client; see :class:`~qaclients.testmo.Testmo` for the methods.
+
+    Args:
+        base_url: ``https://<instance>.testmo.net/api/v1``.
+        token: The API token (sent as ``Authorization: Bearer``; never shown in a repr, log or error).
+        config: A ready :class:`~qaclients.core.ClientConfig` instead of the arguments above.
+        **options: Any other :class:`~qaclients.core.ClientConfig` setting (timeout, retry, transport, clock, ...).
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        token: str | None = None,
+        *,
+        config: ClientConfig | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(self.make_config(base_url, token, config, options))
+        http = self.config.build_async_client(declared.auth_headers(self._token))
+        http.event_hooks["response"] = [*http.event_hooks["response"], async_api_error_hook(declared.error_message)]
+        self.api.set_async_httpx_client(http)
+        self._http = http
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """Read ``TESTMO_BASE_URL``, ``TESTMO_TOKEN`` (and ``TESTMO_TIMEOUT``, ``TESTMO_MAX_RETRIES``)."""
+        return cls(config=ClientConfig.from_env(declared.ENV_PREFIX, **overrides))
+
+    async def aclose(self) -> None:
+        """Close the connection pool (not a client you passed in as ``async_http_client``)."""
+        if self.config.async_http_client is None:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        await self.aclose()
+
+    async def _call(self, send: Callable[[], Awaitable[Response[Any]]], expected: type[T]) -> T:
+        with translated():
+            return parsed(await send(), expected)
+
+    async def _send(self, send: Callable[[], Awaitable[Response[Any]]]) -> None:
+        with translated():
+            await send()
+
+    def automation_runs(
+        self,
+        project_id: int,
+        *,
+        expands: Sequence[Expand] | None = None,
+        sort: str | None = None,
+        order: SortOrder | Literal["asc", "desc"] | None = None,
+        created_after: datetime.datetime | None = None,
+        created_before: datetime.datetime | None = None,
+        created_by: Iterable[int] | None = None,
+        config_id: Iterable[int] | None = None,
+        milestone_id: Iterable[int] | None = None,
+        source_id: Iterable[int] | None = None,
+        status: Iterable[RunStatus | int] | None = None,
+        tags: Iterable[str] | None = None,
+        per_page: int = declared.PER_PAGE,
+        continuation_token: str | None = None,
+        max_items: int | None = None,
+        prefetch: int = 1,
+    ) -> AsyncPager[AutomationRun]:
+        """Every automation run of a project; ``prefetch`` > 1 fetches that many pages at once, yielded in order."""
+        check_per_page(per_page)
+        filters = list_filters(
+            expands=expands, sort=sort, order=order, created_after=created_after, created_before=created_before,
+            created_by=created_by, config_id=config_id, milestone_id=milestone_id, source_id=source_id,
+            status=status, tags=tags,
+        )  # fmt: skip
+
+        async def fetch(params: dict[str, Any]) -> AutomationRunList:
+            paging, rest = split_paging(params, per_page)
+            send = partial(list_automation_runs.asyncio_detailed, project_id, client=self.api, **paging, **rest)
+            return await self._call(send, AutomationRunList)
+
+        strategy = declared.run_paging(per_page)
+        return AsyncPager(
+            fetch,
+            strategy,
+            params=filters,
+            continuation_token=continuation_token,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def automation_run(self, automation_run_id: int, *, expands: Sequence[Expand] | None = None) -> AutomationRun:
+        """One automation run, with its threads and their counters."""
+        send = partial(get_automation_run.asyncio_detailed, automation_run_id, client=self.api, expands=joined(expands))
+        return (await self._call(send, AutomationRunResponse)).result
+
+    async def submit_results(
+        self,
+        project_id: int,
+        *,
+        name: str,
+        source: str,
+        tests: Sequence[Test],
+        threads: int = 1,
+        parallel: int = 1,
+        config: str | None = None,
+        config_id: int | None = None,
+        milestone: str | None = None,
+        milestone_id: int | None = None,
+        tags: Sequence[str] | None = None,
+        artifacts: Sequence[Artifact] | None = None,
+        fields: Sequence[Field] | None = None,
+        links: Sequence[Link] | None = None,
+        measure_elapsed: bool = True,
+        batch_size: int = declared.BATCH_TESTS,
+        resume: SubmitProgress | str | None = None,
+    ) -> SubmitResult:
+        """The async :meth:`Testmo.submit_results`: ``parallel`` threads are appended to concurrently."""
+        check_unique_keys(tests)
+        progress = self.start_progress(resume, threads)
+        groups = split_threads(tests, threads)
+        body = run_request(
+            name, source, config=config, config_id=config_id, milestone=milestone, milestone_id=milestone_id,
+            tags=tags, artifacts=artifacts, fields=fields, links=links,
+        )  # fmt: skip
+        step = "create run"
+        try:
+            if progress.run_id is None:
+                progress.run_id = await self._create_run(project_id, body)
+            if progress.uncertain:
+                step = "settle uncertain batches"
+                run = await self.automation_run(progress.run_id)
+                settle_uncertain(progress, {thread.id: thread.total_count for thread in run.threads or []})
+            step = "append tests"
+            await self._send_threads(progress, groups, parallel, batch_size)
+            step = "complete run"
+            if not progress.run_completed:
+                done = CompleteAutomationRun(measure_elapsed=measure_elapsed)
+                await self._send(
+                    partial(complete_automation_run.asyncio_detailed, progress.run_id, client=self.api, body=done)
+                )
+                progress.run_completed = True
+        except (QAClientError, ValueError) as error:
+            raise SubmitError(step, progress, len(tests), error) from error
+        return progress.result()
+
+    async def _create_run(self, project_id: int, body: CreateAutomationRun) -> int:
+        send = partial(create_automation_run.asyncio_detailed, project_id, client=self.api, body=body)
+        return (await self._call(send, CreatedId)).id
+
+    async def _send_threads(
+        self, progress: SubmitProgress, groups: list[list[Test]], parallel: int, batch_size: int
+    ) -> None:
+        """Every unfinished thread, ``parallel`` at a time; the others finish even when one fails."""
+        gate = asyncio.Semaphore(max(1, parallel))
+        pending = [index for index in range(progress.threads) if index not in progress.threads_completed]
+        outcomes = await asyncio.gather(
+            *(self._send_thread(progress, i, groups[i], batch_size, gate) for i in pending), return_exceptions=True
+        )
+        failures = [outcome for outcome in outcomes if isinstance(outcome, BaseException)]
+        if failures:
+            raise failures[0]
+
+    async def _send_thread(
+        self, progress: SubmitProgress, index: int, group: list[Test], batch_size: int, gate: asyncio.Semaphore
+    ) -> None:
+        async with gate:
+            await self._send_thread_now(progress, index, group, batch_size)
+
+    async def _send_thread_now(self, progress: SubmitProgress, index: int, group: list[Test], batch_size: int) -> None:
+        assert progress.run_id is not None
+        if progress.thread_ids[index] is None:
+            body = CreateAutomationRunThread()
+            send = partial(create_automation_run_thread.asyncio_detailed, progress.run_id, client=self.api, body=body)
+            progress.thread_ids[index] = (await self._call(send, CreatedId)).id
+        thread_id = progress.thread_ids[index]
+        assert thread_id is not None
+        for batch in plan_batches(self.remaining(group, progress, index), batch_size):
+            keys = [test.key for test in batch]
+            append = AppendAutomationRunThread(tests=batch)
+            try:
+                await self._send(
+                    partial(append_automation_run_thread.asyncio_detailed, thread_id, client=self.api, body=append)
+                )
+            except QAClientError as error:
+                if is_uncertain(error):
+                    progress.uncertain[str(index)] = keys
+                raise
+            progress.record_batch(index, keys)
+        complete = CompleteAutomationRunThread()
+        await self._send(
+            partial(complete_automation_run_thread.asyncio_detailed, thread_id, client=self.api, body=complete)
+        )
+        progress.threads_completed.append(index)

@@ -1,0 +1,165 @@
+"""What ``Testmo`` and ``AsyncTestmo`` share, none of it I/O: request bodies, list filters, decoding checks."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal, TypeVar
+
+import httpx
+from testmo_client import AuthenticatedClient
+from testmo_client.models import Artifact, CreateAutomationRun, Field, Link, PerPage, RunStatus, SortOrder, Test
+from testmo_client.types import UNSET, Response, Unset
+
+from qaclients.core import (
+    ClientConfig,
+    DecodeError,
+    QAClientError,
+    RateLimitedError,
+    ServerError,
+    TimeoutError,
+    TransportError,
+)
+
+from ._submit import SubmitProgress
+
+__all__ = ["ClientBase", "Expand", "check_per_page", "joined", "list_filters", "parsed", "run_request", "split_paging"]
+
+T = TypeVar("T")
+Expand = Literal["automation_sources", "configs", "milestones", "statuses", "users"]
+
+
+def joined(values: Iterable[object] | None) -> str | Unset:
+    """A comma-separated list, as Testmo's list filters take them (facts, Responses)."""
+    return UNSET if values is None else ",".join(str(int(v)) if isinstance(v, int) else str(v) for v in values)
+
+
+def list_filters(
+    *,
+    expands: Sequence[Expand] | None = None,
+    sort: str | None = None,
+    order: SortOrder | Literal["asc", "desc"] | None = None,
+    created_after: datetime.datetime | None = None,
+    created_before: datetime.datetime | None = None,
+    created_by: Iterable[int] | None = None,
+    config_id: Iterable[int] | None = None,
+    milestone_id: Iterable[int] | None = None,
+    source_id: Iterable[int] | None = None,
+    status: Iterable[RunStatus | int] | None = None,
+    tags: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """The list endpoint's filters as the generated function takes them."""
+    return {
+        "expands": joined(expands),
+        "sort": UNSET if sort is None else sort,
+        "order": UNSET if order is None else SortOrder(order),
+        "created_after": UNSET if created_after is None else created_after,
+        "created_before": UNSET if created_before is None else created_before,
+        "created_by": joined(created_by),
+        "config_id": joined(config_id),
+        "milestone_id": joined(milestone_id),
+        "source_id": joined(source_id),
+        "status": joined(status),
+        "tags": joined(tags),
+    }
+
+
+def check_per_page(per_page: int) -> None:
+    """Refuse a page size Testmo does not serve, before any request."""
+    if per_page not in {size.value for size in PerPage}:
+        raise ValueError(f"per_page must be one of 15, 25, 50, 100 (facts), got {per_page}")
+
+
+def split_paging(params: dict[str, Any], per_page: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The pager's params split into page/per_page (typed as the generated function wants) and the filters."""
+    rest = {key: value for key, value in params.items() if key not in ("page", "per_page")}
+    return {"page": params["page"], "per_page": PerPage(params.get("per_page", per_page))}, rest
+
+
+def parsed(response: Response[Any], expected: type[T]) -> T:
+    """The decoded 2xx body; API errors were already raised by the response hook."""
+    if not isinstance(response.parsed, expected):  # an undocumented 2xx/3xx: never silently None
+        raise DecodeError(f"unexpected status {int(response.status_code)}", model=expected.__name__)
+    return response.parsed
+
+
+def run_request(
+    name: str,
+    source: str,
+    *,
+    config: str | None = None,
+    config_id: int | None = None,
+    milestone: str | None = None,
+    milestone_id: int | None = None,
+    tags: Sequence[str] | None = None,
+    artifacts: Sequence[Artifact] | None = None,
+    fields: Sequence[Field] | None = None,
+    links: Sequence[Link] | None = None,
+) -> CreateAutomationRun:
+    """The body creating a run; unset options are left out of the JSON."""
+
+    def given(value: Any) -> Any:
+        return UNSET if value is None else (list(value) if isinstance(value, (list, tuple)) else value)
+
+    return CreateAutomationRun(
+        name=name,
+        source=source,
+        config=given(config),
+        config_id=given(config_id),
+        milestone=given(milestone),
+        milestone_id=given(milestone_id),
+        tags=given(tags),
+        artifacts=given(artifacts),
+        fields=given(fields),
+        links=given(links),
+    )
+
+
+def is_uncertain(error: BaseException) -> bool:
+    """Whether a failed append may still have been stored: the request left and no clear refusal came back."""
+    if isinstance(error, RateLimitedError):
+        return False
+    if isinstance(error, TransportError):
+        return not isinstance(error.__cause__, (httpx.ConnectError, httpx.ConnectTimeout))
+    return isinstance(error, (ServerError, TimeoutError))
+
+
+class ClientBase:
+    """Configuration and the generated client, shared by both shells."""
+
+    def __init__(self, config: ClientConfig) -> None:
+        if config.token is None:
+            raise QAClientError("Testmo needs an API token (TESTMO_TOKEN or token=...)")
+        self.config = config
+        self.api = AuthenticatedClient(base_url=config.base_url, token=config.token.get_secret_value())
+        self._token = config.token.get_secret_value()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.config.base_url!r})"
+
+    @staticmethod
+    def make_config(
+        base_url: str | None, token: str | None, config: ClientConfig | None, options: dict[str, Any]
+    ) -> ClientConfig:
+        """``config`` when given, else one built from the arguments."""
+        if config is not None:
+            return config
+        if base_url is None:
+            raise QAClientError("Testmo needs base_url (https://<instance>.testmo.net/api/v1) or Testmo.from_env()")
+        return ClientConfig(base_url=base_url, token=token, **options)
+
+    @staticmethod
+    def start_progress(resume: SubmitProgress | str | None, threads: int) -> SubmitProgress:
+        """A fresh progress record, or the one to resume (checked against ``threads``)."""
+        if resume is None:
+            return SubmitProgress(threads=threads)
+        progress = SubmitProgress.from_token(resume) if isinstance(resume, str) else resume
+        if progress.threads != threads:
+            raise ValueError(f"resume has {progress.threads} thread(s) but threads={threads} was asked for")
+        return progress
+
+    @staticmethod
+    def remaining(group: list[Test], progress: SubmitProgress, index: int) -> list[Test]:
+        """The tests of thread ``index`` the server has not accepted yet."""
+        done = set(progress.accepted[index])
+        return [test for test in group if test.key not in done]
