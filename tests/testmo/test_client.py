@@ -8,6 +8,7 @@ from unittest import mock
 
 import httpx
 import pytest
+from testmo_client import AuthenticatedClient
 
 from qaclients import testmo
 from qaclients.core import (
