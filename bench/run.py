@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 
 _BENCH = Path(__file__).resolve().parent
-# `python bench/run.py` puts bench/ first on sys.path, where bench/http.py would shadow the standard library's `http`
-# (which httpx imports). Import the benchmarks as the `bench` package from the repository root instead.
+# `python bench/run.py` puts bench/ first on sys.path; the benchmarks import each other as the `bench` package,
+# so the repository root takes its place.
 if sys.path and Path(sys.path[0]).resolve() == _BENCH:
     sys.path[0] = str(_BENCH.parent)
 
@@ -26,11 +26,11 @@ import platform  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
 
-from bench import decode, http  # noqa: E402
+from bench import decode, listing  # noqa: E402
 from bench._stock import stock_client  # noqa: E402
 from bench._timing import Report  # noqa: E402
 
-DEFAULT_REPEATS = {"decode": 7, "http": 15}
+DEFAULT_REPEATS = {"decode": 7, "listing": 15}
 
 
 def _print_report(report: Report, repeats: int) -> None:
@@ -60,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Python {platform.python_version()} on {platform.machine()} {platform.system()}; ratios are what count")
     reports: list[Report] = []
     with stock_client() as stock:
-        for name, module in (("decode", decode), ("http", http)):
+        for name, module in (("decode", decode), ("listing", listing)):
             repeats = args.repeats or DEFAULT_REPEATS[name]
             report = module.run(stock, repeats=repeats)
             _print_report(report, repeats)

@@ -20,6 +20,8 @@ from testmo_client import AuthenticatedClient
 from testmo_client.api.automation_runs import list_automation_runs
 from testmo_client.models import AutomationRunList, PerPage
 
+from qaclients.testmo import Testmo
+
 from ._data import list_body
 from ._stock import submodule
 from ._timing import Ratio, Report, measure
@@ -106,14 +108,9 @@ def wrapper_case(fetch_all: FetchAll, label: str) -> tuple[str, FetchAll]:
 
 
 def wrapper_cases(transport: httpx.MockTransport) -> list[tuple[str, FetchAll]]:
-    """HOOK: the hand-written wrappers to time, each built on ``transport``.
-
-    Add ``qaclients.testmo`` here once it exists, e.g.::
-
-        testmo = Testmo(base_url=BASE_URL, token=TOKEN, transport=transport)
-        return [wrapper_case(lambda: sum(1 for _ in testmo.automation_runs(project_id=1)), "qaclients Testmo")]
-    """
-    return []
+    """The hand-written wrappers to time, each built on ``transport`` (retries on, as users get them)."""
+    tm = Testmo(base_url=BASE_URL, token=TOKEN, transport=transport)
+    return [wrapper_case(lambda: sum(1 for _ in tm.automation_runs(project_id=1)), "qaclients Testmo")]
 
 
 def run(stock: ModuleType, *, repeats: int) -> Report:
