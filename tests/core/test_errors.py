@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from qaclients.core._error_bodies import default_message, error_from_response, error_from_transport, raise_for_status
 from qaclients.core._errors import (
     APIError,
     BadRequestError,
@@ -28,10 +29,6 @@ from qaclients.core._errors import (
     TransportError,
     UnauthorizedError,
     ValidationError,
-    default_message,
-    error_from_response,
-    error_from_transport,
-    raise_for_status,
 )
 
 TOKEN = "tok-5ecr3t"
@@ -205,8 +202,9 @@ def test_errors_pickle_without_losing_fields() -> None:
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is ValidationError
     assert (copy.status, copy.message, copy.field_errors, str(copy)) == (422, "m", {"a": ["b"]}, str(error))
-    timeout = pickle.loads(pickle.dumps(TimeoutError("waited too long", timeout=5.0)))
-    assert (str(timeout), timeout.timeout) == ("waited too long", 5.0)
+    timeout = pickle.loads(pickle.dumps(TimeoutError("waited too long", timeout=5.0, continuation_token="op-1")))
+    assert (str(timeout), timeout.timeout, timeout.continuation_token) == ("waited too long", 5.0, "op-1")
+    assert TimeoutError("request timed out").continuation_token is None
 
 
 def test_transport_error_wraps_httpx_exception() -> None:

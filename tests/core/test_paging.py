@@ -394,6 +394,7 @@ def test_a_failing_first_page_resumes_from_the_start() -> None:
     strategy, srv = server("page", fail_on={1})
     with pytest.raises(PagingError) as caught:
         list(Pager[dict[str, Any]](srv.fetch, strategy))
+    assert caught.value.continuation_token is not None
     assert (
         ids(list(Pager[dict[str, Any]](srv.fetch, strategy, continuation_token=caught.value.continuation_token))) == ALL
     )

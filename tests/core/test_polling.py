@@ -255,7 +255,7 @@ async def test_timeout_raises_with_the_token_and_no_real_sleep(mode: str) -> Non
     with pytest.raises(TimeoutError) as caught:
         await call(poller.result(timeout=10))
     assert isinstance(caught.value, builtins.TimeoutError)
-    assert caught.value.continuation_token == TOKEN  # type: ignore[attr-defined]
+    assert caught.value.continuation_token == TOKEN
     assert caught.value.timeout == 10
     assert clock.sleeps == [1.0, 2.0, 4.0, 3.0]  # the last wait is cut to the deadline, then one last read
     assert clock.now() == 10.0

@@ -12,7 +12,8 @@ import httpx
 import pytest
 
 from qaclients.core._clock import FakeClock
-from qaclients.core._errors import RateLimitedError, raise_for_status
+from qaclients.core._error_bodies import raise_for_status
+from qaclients.core._errors import RateLimitedError
 from qaclients.core._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after
 
 Step = int | tuple[int, dict[str, str]] | type[httpx.TransportError]

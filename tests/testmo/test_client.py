@@ -202,3 +202,8 @@ def test_unreachable_server_is_a_transport_error(clock: FakeClock) -> None:
     ):
         tm.automation_run(1)
     assert len(clock.sleeps) == 3
+
+
+def test_unknown_filter_is_refused_naming_the_known_ones(tm: testmo.Testmo) -> None:
+    with pytest.raises(TypeError, match=r"unknown filter.*state.*Testmo lists take expands"):
+        tm.automation_runs(1, state=[3])  # type: ignore[call-arg]

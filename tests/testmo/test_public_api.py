@@ -15,7 +15,7 @@ def test_testmo_exports() -> None:
     assert sorted(qaclients.testmo.__all__) == sorted(
         [
             "DEFAULT_STATUS_MAP", "Artifact", "AsyncTestmo", "AutomationRun", "AutomationRunThread", "Field",
-            "FieldType", "JUnitError", "Link", "RunStatus", "SortOrder", "SubmitError", "SubmitProgress",
+            "FieldType", "JUnitError", "Link", "RunFilters", "RunStatus", "SortOrder", "SubmitError", "SubmitProgress",
             "SubmitResult", "Test", "Testmo", "parse_junit", "read_junit", "test_key",
         ]
     )  # fmt: skip

@@ -8,6 +8,7 @@ Vendor modules declare their quirks as data and small functions; everything that
 from ._calls import async_api_error_hook, raise_api_errors, translated
 from ._clock import Clock, FakeClock, SystemClock
 from ._config import ClientConfig
+from ._error_bodies import error_from_response, error_from_transport, raise_for_status
 from ._errors import (
     APIError,
     BadRequestError,
@@ -26,9 +27,6 @@ from ._errors import (
     TransportError,
     UnauthorizedError,
     ValidationError,
-    error_from_response,
-    error_from_transport,
-    raise_for_status,
 )
 from ._pager import AsyncPager, Page, Pager
 from ._paging import CursorPaging, OffsetPaging, PageNumberPaging, PagingStrategy, TimeWindowPaging

@@ -15,7 +15,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._errors import DecodeError, MessageExtractor, error_from_response, error_from_transport
+from ._error_bodies import MessageExtractor, error_from_response, error_from_transport
+from ._errors import DecodeError
 
 __all__ = ["async_api_error_hook", "raise_api_errors", "translated"]
 

@@ -13,7 +13,8 @@
     │   ├── RateLimitedError           429  (.retry_after)
     │   └── ServerError                5xx
     ├── TransportError                 the request never got an answer (connect, read, dropped connection)
-    ├── TimeoutError                   a request or a wait ran out of time (also a builtins.TimeoutError)
+    ├── TimeoutError                   a request or a wait ran out of time (.continuation_token for a wait;
+    │                                  also a builtins.TimeoutError)
     ├── DecodeError                    a response body isn't what the spec says (.model, .field, .value)
     ├── PagingError                    a page fetch failed midway (.continuation_token to resume, .cause)
     ├── PollingError                   a status fetch failed midway (.continuation_token to resume, .cause)
@@ -28,20 +29,18 @@ ever appears in an error's ``str``, ``repr`` or ``args``::
         tm.get_run(5)
     except NotFoundError as error:
         print(error)  # 404 Not Found: GET https://x.testmo.net/api/v1/automation/runs/5 — Run not found
+
+Turning a response or an httpx exception into one of these is :mod:`._error_bodies`' job.
 """
 
 from __future__ import annotations
 
 import builtins
 import http
-import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-import httpx
-
 from ._redact import is_secret_name, redact_headers, redact_url
-from ._retry import parse_retry_after
 
 __all__ = [
     "APIError",
@@ -49,9 +48,7 @@ __all__ = [
     "ConfigError",
     "ConflictError",
     "DecodeError",
-    "FieldErrorsExtractor",
     "ForbiddenError",
-    "MessageExtractor",
     "NotFoundError",
     "OperationFailed",
     "PagingError",
@@ -63,17 +60,7 @@ __all__ = [
     "TransportError",
     "UnauthorizedError",
     "ValidationError",
-    "default_field_errors",
-    "default_message",
-    "error_from_response",
-    "error_from_transport",
-    "raise_for_status",
 ]
-
-MessageExtractor = Callable[[Any], "str | None"]
-"""A vendor's reader of its error bodies: decoded JSON (``None`` if not JSON) in, message out."""
-FieldErrorsExtractor = Callable[[Any], "Mapping[str, Sequence[str]] | None"]
-"""A vendor's reader of per-field messages in its 422 bodies."""
 
 _MESSAGE_LIMIT: Final = 200
 
@@ -209,6 +196,7 @@ class TimeoutError(QAClientError, builtins.TimeoutError):  # shadows the builtin
         method: Request method, when a request timed out.
         url: Request URL, redacted, when a request timed out.
         cause: The underlying exception, if any.
+        continuation_token: When a wait for a long-running operation timed out, the token to resume waiting.
     """
 
     def __init__(
@@ -219,8 +207,10 @@ class TimeoutError(QAClientError, builtins.TimeoutError):  # shadows the builtin
         method: str = "",
         url: str = "",
         cause: BaseException | None = None,
+        continuation_token: str | None = None,
     ) -> None:
         self.timeout = timeout
+        self.continuation_token = continuation_token
         self.method = method
         self.url = redact_url(url)
         self.cause = cause
@@ -249,10 +239,11 @@ class DecodeError(QAClientError):
 
 
 class PagingError(QAClientError):
-    """A page fetch failed after some pages were delivered; resume from :attr:`continuation_token`.
+    """A page fetch failed; resume from :attr:`continuation_token`.
 
     Attributes:
-        continuation_token: Where the failed fetch started, to pass back to resume; ``None`` for the first page.
+        continuation_token: Where the failed fetch started, to pass back to resume: the pager always sets one, the
+            first page's included, and resuming with it repeats and skips nothing.
         cause: The error that stopped paging, also set as ``__cause__``.
     """
 
@@ -312,155 +303,3 @@ def _phrase(status: int) -> str:
 
 def _truncate(text: str, limit: int = _MESSAGE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _normalise(text: str) -> str:
-    return _truncate(" ".join(text.split()))
-
-
-def _text(value: Any) -> str | None:
-    """A non-empty string out of ``value``, looking one level into ``{"message": ...}``-like objects."""
-    if isinstance(value, str):
-        return value if value.strip() else None
-    if isinstance(value, Mapping):
-        for key in ("message", "msg", "detail", "description", "error_description", "title", "error"):
-            found = value.get(key)
-            if isinstance(found, str) and found.strip():
-                return found
-    return None
-
-
-def default_message(data: Any) -> str | None:
-    """Read a message out of the error shapes vendors commonly use; ``None`` if none fits.
-
-    Tried in order: a bare string; ``message``; ``error`` (a string or an object with ``message``);
-    ``error_description``; ``detail`` (a string or a list of ``{"msg"}``); ``errors`` (a string, or a list whose
-    first item is a string or has a message); ``details[0]``; ``meta.error``; ``title`` (RFC 9457).
-    """
-    if not isinstance(data, Mapping):
-        return _text(data)
-    candidates: list[Any] = [data.get("message"), data.get("error"), data.get("error_description"), data.get("detail")]
-    for key in ("detail", "errors", "details"):
-        items = data.get(key)
-        if isinstance(items, list) and items:
-            candidates.append(items[0])
-    candidates.append(data.get("errors"))
-    meta = data.get("meta")
-    if isinstance(meta, Mapping):
-        candidates.append(meta.get("error"))
-    candidates.append(data.get("title"))
-    return next((text for text in map(_text, candidates) if text is not None), None)
-
-
-def default_field_errors(data: Any) -> dict[str, list[str]] | None:
-    """Read per-field messages; ``None`` if the body has none.
-
-    Shapes: ``errors: {field: [msg, ...]}`` (Testmo) or ``errors``/``detail``: ``[{field|loc, message|msg}, ...]``.
-    """
-    if not isinstance(data, Mapping):
-        return None
-    errors = data.get("errors")
-    if isinstance(errors, Mapping):
-        return {
-            str(field): [str(m) for m in (msgs if isinstance(msgs, list) else [msgs])] for field, msgs in errors.items()
-        }
-    found: dict[str, list[str]] = {}
-    for items in (errors, data.get("detail")):
-        for item in items if isinstance(items, list) else []:
-            if not isinstance(item, Mapping):
-                continue
-            field = item.get("field", item.get("loc"))
-            if isinstance(field, list):
-                field = ".".join(str(part) for part in field)
-            message = _text(item)
-            if field is not None and message is not None:
-                found.setdefault(str(field), []).append(message)
-    return found or None
-
-
-_BY_STATUS: Final[Mapping[int, type[APIError]]] = {
-    400: BadRequestError,
-    401: UnauthorizedError,
-    403: ForbiddenError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: ValidationError,
-    429: RateLimitedError,
-}
-
-
-def error_from_response(
-    response: httpx.Response,
-    *,
-    extract_message: MessageExtractor | None = None,
-    extract_field_errors: FieldErrorsExtractor | None = None,
-    now: float | None = None,
-) -> APIError:
-    """Build the typed error for an error response, without raising it.
-
-    Args:
-        response: A response with an error status. Read it first if it was streamed.
-        extract_message: The vendor's reader of its error bodies: decoded JSON (or ``None`` for a body that is not
-            JSON) in, message or ``None`` out. Defaults to :func:`default_message`.
-        extract_field_errors: Same, for a 422's per-field messages. Defaults to :func:`default_field_errors`.
-        now: Epoch seconds to interpret an HTTP-date ``Retry-After`` against; the system clock by default.
-
-    Returns:
-        The :class:`APIError` subclass matching the status.
-    """
-    status = response.status_code
-    try:
-        request: httpx.Request | None = response.request
-    except RuntimeError:  # a response built by hand, with no request attached
-        request = None
-    try:
-        body: bytes = response.content
-    except httpx.ResponseNotRead:
-        body = b""
-    data: Any = None
-    try:
-        data, is_json = (response.json(), True) if body else (None, False)
-    except ValueError:
-        is_json = False
-    message = (extract_message or default_message)(data)
-    if message is None and not is_json and body:
-        message = response.text
-    reason = response.reason_phrase or _phrase(status)
-    kwargs: dict[str, Any] = {
-        "status": status,
-        "message": _normalise(message) if message and message.strip() else reason,
-        "body": body,
-        "method": request.method if request else "",
-        "url": str(request.url) if request else "",
-        "headers": response.headers,
-        "reason": reason,
-        "retry_after": parse_retry_after(response.headers.get("Retry-After"), now=time.time() if now is None else now),
-    }
-    cls = _BY_STATUS.get(status, ServerError if 500 <= status <= 599 else APIError)
-    if cls is ValidationError:
-        return ValidationError(field_errors=(extract_field_errors or default_field_errors)(data), **kwargs)
-    return cls(**kwargs)
-
-
-def raise_for_status(
-    response: httpx.Response,
-    *,
-    extract_message: MessageExtractor | None = None,
-    extract_field_errors: FieldErrorsExtractor | None = None,
-) -> httpx.Response:
-    """Raise the typed :class:`APIError` when ``response`` has a status of 400 or more; else return it."""
-    if response.status_code >= 400:
-        raise error_from_response(response, extract_message=extract_message, extract_field_errors=extract_field_errors)
-    return response
-
-
-def error_from_transport(error: httpx.TransportError) -> TransportError | TimeoutError:
-    """Wrap an httpx transport exception: timeouts become :class:`TimeoutError`, the rest :class:`TransportError`."""
-    try:
-        method, url = error.request.method, str(error.request.url)
-    except RuntimeError:  # raised outside a request
-        method, url = "", ""
-    text = str(error) or type(error).__name__
-    if isinstance(error, httpx.TimeoutException):
-        return TimeoutError(f"request timed out ({text})", method=method, url=url, cause=error)
-    return TransportError(f"no answer ({type(error).__name__}: {text})", method=method, url=url, cause=error)

@@ -86,10 +86,9 @@ class _PollerBase(Generic[S, R]):
         )
 
     def _expired(self, timeout: float | None) -> TimeoutError:
-        error = TimeoutError(f"operation still running after {timeout}s", timeout=timeout)
-        # The core TimeoutError has no token field; resuming needs one, so it is attached here.
-        setattr(error, "continuation_token", self._token)  # noqa: B010
-        return error
+        return TimeoutError(
+            f"operation still running after {timeout}s", timeout=timeout, continuation_token=self._token
+        )
 
     def _settle(self, final: Done[S] | Failed[S]) -> R:
         if isinstance(final, Done):

@@ -26,6 +26,7 @@ from testmo_client.models import (
 from ._async_client import AsyncTestmo
 from ._client import Testmo
 from ._junit import DEFAULT_STATUS_MAP, JUnitError, parse_junit, read_junit, test_key
+from ._requests import RunFilters
 from ._submit import SubmitError, SubmitProgress, SubmitResult
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "FieldType",
     "JUnitError",
     "Link",
+    "RunFilters",
     "RunStatus",
     "SortOrder",
     "SubmitError",

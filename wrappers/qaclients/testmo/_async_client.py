@@ -10,10 +10,9 @@ async with AsyncTestmo.from_env() as tm:
 from __future__ import annotations
 
 import asyncio
-import datetime
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Self, TypeVar, Unpack
 
 from testmo_client.api.automation_runs import (
     append_automation_run_thread,
@@ -37,8 +36,6 @@ from testmo_client.models import (
     CreatedId,
     Field,
     Link,
-    RunStatus,
-    SortOrder,
     Test,
 )
 from testmo_client.types import Response
@@ -49,6 +46,7 @@ from . import _declarations as declared
 from ._requests import (
     ClientBase,
     Expand,
+    RunFilters,
     check_per_page,
     is_uncertain,
     joined,
@@ -124,29 +122,15 @@ class AsyncTestmo(ClientBase):
         self,
         project_id: int,
         *,
-        expands: Sequence[Expand] | None = None,
-        sort: str | None = None,
-        order: SortOrder | Literal["asc", "desc"] | None = None,
-        created_after: datetime.datetime | None = None,
-        created_before: datetime.datetime | None = None,
-        created_by: Iterable[int] | None = None,
-        config_id: Iterable[int] | None = None,
-        milestone_id: Iterable[int] | None = None,
-        source_id: Iterable[int] | None = None,
-        status: Iterable[RunStatus | int] | None = None,
-        tags: Iterable[str] | None = None,
         per_page: int = declared.PER_PAGE,
         continuation_token: str | None = None,
         max_items: int | None = None,
         prefetch: int = 1,
+        **filters: Unpack[RunFilters],
     ) -> AsyncPager[AutomationRun]:
         """Every automation run of a project; ``prefetch`` > 1 fetches that many pages at once, yielded in order."""
         check_per_page(per_page)
-        filters = list_filters(
-            expands=expands, sort=sort, order=order, created_after=created_after, created_before=created_before,
-            created_by=created_by, config_id=config_id, milestone_id=milestone_id, source_id=source_id,
-            status=status, tags=tags,
-        )  # fmt: skip
+        params = list_filters(filters)
 
         async def fetch(params: dict[str, Any]) -> AutomationRunList:
             paging, rest = split_paging(params, per_page)
@@ -157,7 +141,7 @@ class AsyncTestmo(ClientBase):
         return AsyncPager(
             fetch,
             strategy,
-            params=filters,
+            params=params,
             continuation_token=continuation_token,
             max_items=max_items,
             prefetch=prefetch,

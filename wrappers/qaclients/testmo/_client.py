@@ -8,12 +8,11 @@ with Testmo.from_env() as tm:                      # TESTMO_BASE_URL, TESTMO_TOK
 
 from __future__ import annotations
 
-import datetime
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Self, TypeVar, Unpack
 
 from testmo_client.api.automation_runs import (
     append_automation_run_thread,
@@ -37,8 +36,6 @@ from testmo_client.models import (
     CreatedId,
     Field,
     Link,
-    RunStatus,
-    SortOrder,
     Test,
 )
 from testmo_client.types import Response
@@ -49,6 +46,7 @@ from . import _declarations as declared
 from ._requests import (
     ClientBase,
     Expand,
+    RunFilters,
     check_per_page,
     is_uncertain,
     joined,
@@ -126,32 +124,20 @@ class Testmo(ClientBase):
         self,
         project_id: int,
         *,
-        expands: Sequence[Expand] | None = None,
-        sort: str | None = None,
-        order: SortOrder | Literal["asc", "desc"] | None = None,
-        created_after: datetime.datetime | None = None,
-        created_before: datetime.datetime | None = None,
-        created_by: Iterable[int] | None = None,
-        config_id: Iterable[int] | None = None,
-        milestone_id: Iterable[int] | None = None,
-        source_id: Iterable[int] | None = None,
-        status: Iterable[RunStatus | int] | None = None,
-        tags: Iterable[str] | None = None,
         per_page: int = declared.PER_PAGE,
         continuation_token: str | None = None,
         max_items: int | None = None,
+        **filters: Unpack[RunFilters],
     ) -> Pager[AutomationRun]:
         """Every automation run of a project, newest first, fetched page by page as you iterate.
 
-        Iterate the result for runs, or call ``.pages()`` for pages (each with its raw body, whose ``expands``
-        holds what ``expands`` asked for). ``continuation_token`` resumes a previous iteration.
+        Filters (:class:`RunFilters`): ``status``, ``tags``, ``created_after``/``created_before``, ``created_by``,
+        ``config_id``, ``milestone_id``, ``source_id``, ``sort``/``order`` and ``expands``. Iterate the result for
+        runs, or call ``.pages()`` for pages (each with its raw body, whose ``expands`` holds what ``expands``
+        asked for). ``continuation_token`` resumes a previous iteration.
         """
         check_per_page(per_page)
-        filters = list_filters(
-            expands=expands, sort=sort, order=order, created_after=created_after, created_before=created_before,
-            created_by=created_by, config_id=config_id, milestone_id=milestone_id, source_id=source_id,
-            status=status, tags=tags,
-        )  # fmt: skip
+        params = list_filters(filters)
 
         def fetch(params: dict[str, Any]) -> AutomationRunList:
             paging, rest = split_paging(params, per_page)
@@ -159,7 +145,7 @@ class Testmo(ClientBase):
             return self._call(send, AutomationRunList)
 
         strategy = declared.run_paging(per_page)
-        return Pager(fetch, strategy, params=filters, continuation_token=continuation_token, max_items=max_items)
+        return Pager(fetch, strategy, params=params, continuation_token=continuation_token, max_items=max_items)
 
     def automation_run(self, automation_run_id: int, *, expands: Sequence[Expand] | None = None) -> AutomationRun:
         """One automation run, with its threads and their counters."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypedDict, TypeVar
 
 import httpx
 from testmo_client import AuthenticatedClient
@@ -23,7 +23,17 @@ from qaclients.core import (
 
 from ._submit import SubmitProgress
 
-__all__ = ["ClientBase", "Expand", "check_per_page", "joined", "list_filters", "parsed", "run_request", "split_paging"]
+__all__ = [
+    "ClientBase",
+    "Expand",
+    "RunFilters",
+    "check_per_page",
+    "joined",
+    "list_filters",
+    "parsed",
+    "run_request",
+    "split_paging",
+]
 
 T = TypeVar("T")
 Expand = Literal["automation_sources", "configs", "milestones", "statuses", "users"]
@@ -34,34 +44,42 @@ def joined(values: Iterable[object] | None) -> str | Unset:
     return UNSET if values is None else ",".join(str(int(v)) if isinstance(v, int) else str(v) for v in values)
 
 
-def list_filters(
-    *,
-    expands: Sequence[Expand] | None = None,
-    sort: str | None = None,
-    order: SortOrder | Literal["asc", "desc"] | None = None,
-    created_after: datetime.datetime | None = None,
-    created_before: datetime.datetime | None = None,
-    created_by: Iterable[int] | None = None,
-    config_id: Iterable[int] | None = None,
-    milestone_id: Iterable[int] | None = None,
-    source_id: Iterable[int] | None = None,
-    status: Iterable[RunStatus | int] | None = None,
-    tags: Iterable[str] | None = None,
-) -> dict[str, Any]:
-    """The list endpoint's filters as the generated function takes them."""
-    return {
-        "expands": joined(expands),
-        "sort": UNSET if sort is None else sort,
-        "order": UNSET if order is None else SortOrder(order),
-        "created_after": UNSET if created_after is None else created_after,
-        "created_before": UNSET if created_before is None else created_before,
-        "created_by": joined(created_by),
-        "config_id": joined(config_id),
-        "milestone_id": joined(milestone_id),
-        "source_id": joined(source_id),
-        "status": joined(status),
-        "tags": joined(tags),
-    }
+class RunFilters(TypedDict, total=False):
+    """The list endpoint's filters (facts, Responses); every one optional, lists sent comma-separated."""
+
+    expands: Sequence[Expand]
+    sort: str
+    order: SortOrder | Literal["asc", "desc"]
+    created_after: datetime.datetime
+    created_before: datetime.datetime
+    created_by: Iterable[int]
+    config_id: Iterable[int]
+    milestone_id: Iterable[int]
+    source_id: Iterable[int]
+    status: Iterable[RunStatus | int]
+    tags: Iterable[str]
+
+
+_LISTS = ("expands", "created_by", "config_id", "milestone_id", "source_id", "status", "tags")
+
+
+def list_filters(filters: RunFilters) -> dict[str, Any]:
+    """The filters as the generated list function takes them; unknown names are refused."""
+    unknown = sorted(set(filters) - set(RunFilters.__annotations__))
+    if unknown:
+        raise TypeError(
+            f"unknown filter(s) {', '.join(unknown)}; Testmo lists take {', '.join(RunFilters.__annotations__)}"
+        )
+    params: dict[str, Any] = {}
+    value: Any
+    for name, value in filters.items():
+        if name in _LISTS:
+            params[name] = joined(value)
+        elif name == "order":
+            params[name] = SortOrder(value)
+        else:
+            params[name] = value
+    return params
 
 
 def check_per_page(per_page: int) -> None:
