@@ -18,9 +18,12 @@ from qaclients.core import (
     PagingError,
     QAClientError,
     RateLimitedError,
+    RetryPolicy,
+    ServerError,
     TransportError,
     UnauthorizedError,
     ValidationError,
+    retry_budget,
 )
 from qaclients.testmo import AsyncTestmo, RunStatus
 from qaclients_fakes import FakeTransport, Faults, TestmoFake, serve_in_thread
@@ -207,3 +210,15 @@ def test_unreachable_server_is_a_transport_error(clock: FakeClock) -> None:
 def test_unknown_filter_is_refused_naming_the_known_ones(tm: testmo.Testmo) -> None:
     with pytest.raises(TypeError, match=r"unknown filter.*state.*Testmo lists take expands"):
         tm.automation_runs(1, state=[3])  # type: ignore[call-arg]
+
+
+def test_retry_budget_per_call_through_the_wrapper(fake: TestmoFake, tm: testmo.Testmo, clock: FakeClock) -> None:
+    fake.seed_runs(1)
+    fake.faults = Faults(kind="error", status=503, first_n=1, operations={"get_automation_run"})
+    with retry_budget(False), pytest.raises(ServerError):
+        tm.automation_run(1)
+    assert clock.sleeps == []
+    fake.faults = Faults(kind="error", status=503, first_n=6, operations={"get_automation_run"})
+    with retry_budget(RetryPolicy(max_attempts=8, jitter=False)):
+        assert tm.automation_run(1).id == 1
+    assert len(clock.sleeps) == 6

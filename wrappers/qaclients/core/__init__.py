@@ -33,7 +33,7 @@ from ._paging import CursorPaging, OffsetPaging, PageNumberPaging, PagingStrateg
 from ._poller import AsyncPoller, Poller
 from ._polling import Outcome, PollSchedule
 from ._redact import RedactingFilter, Secret, redact_headers, redact_url
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after
+from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after, retry_budget
 
 __all__ = [
     "APIError",
@@ -82,5 +82,6 @@ __all__ = [
     "raise_for_status",
     "redact_headers",
     "redact_url",
+    "retry_budget",
     "translated",
 ]

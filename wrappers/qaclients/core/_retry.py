@@ -9,6 +9,10 @@ Wrap any transport and every request sent through it is retried by the same rule
     client.get("/runs", extensions={"qaclients.retry": RetryPolicy(max_attempts=10)})
     client.post("/runs", json=run, extensions={"qaclients.retry": False})
 
+    # The same for calls made through code that builds its own requests (generated clients, vendor modules):
+    with retry_budget(RetryPolicy(max_attempts=10)):
+        tm.automation_run(5)
+
 What is retried:
 
 * Idempotent methods (:attr:`RetryPolicy.idempotent_methods`) on any status in :attr:`RetryPolicy.statuses` and on
@@ -29,9 +33,11 @@ import email.utils
 import logging
 import math
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC
-from typing import Final
+from typing import Final, Literal
 
 import attrs
 import httpx
@@ -40,7 +46,14 @@ import tenacity
 from ._clock import Clock, SystemClock
 from ._redact import redact_url
 
-__all__ = ["RETRY_EXTENSION", "AsyncRetryTransport", "RetryPolicy", "RetryTransport", "parse_retry_after"]
+__all__ = [
+    "RETRY_EXTENSION",
+    "AsyncRetryTransport",
+    "RetryPolicy",
+    "RetryTransport",
+    "parse_retry_after",
+    "retry_budget",
+]
 
 RETRY_EXTENSION: Final = "qaclients.retry"
 """Request extension holding a per-call :class:`RetryPolicy`, or ``False``/``0`` for no retries."""
@@ -143,9 +156,29 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
     return max(0.0, moment.timestamp() - now)
 
 
+_CALL_BUDGET: ContextVar[RetryPolicy | bool | None] = ContextVar("qaclients_retry_budget", default=None)
+
+
+@contextmanager
+def retry_budget(policy: RetryPolicy | Literal[False]) -> Iterator[None]:
+    """Give every request sent inside the block ``policy`` (``False``: no retries), sync or async.
+
+    For calls whose requests you do not build yourself; a request's own ``extensions["qaclients.retry"]`` still wins.
+    Context variables follow asyncio tasks, so concurrent tasks keep their own budgets.
+    """
+    token = _CALL_BUDGET.set(policy)
+    try:
+        yield
+    finally:
+        _CALL_BUDGET.reset(token)
+
+
 def _policy_for(request: httpx.Request, default: RetryPolicy) -> RetryPolicy | None:
-    """The policy for this call: the per-call extension when set, else the transport's; ``None`` for no retries."""
+    """The policy for this call: the request's extension, else the enclosing :func:`retry_budget`, else the
+    transport's; ``None`` for no retries."""
     override = request.extensions.get(RETRY_EXTENSION)
+    if override is None:
+        override = _CALL_BUDGET.get()
     if override is None or override is True:
         return default
     if isinstance(override, RetryPolicy):
