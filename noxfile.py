@@ -9,6 +9,7 @@ nox -s build         build every wheel and install each alone in a fresh venv
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -20,7 +21,9 @@ nox.options.error_on_missing_interpreters = True
 nox.options.sessions = ["main"]
 
 ROOT = Path(__file__).resolve().parent
-PYTHON = "3.11"
+# Sessions run on the interpreter nox runs on (any Python >= 3.11): CI machines have one Python and no internet
+# to fetch another.
+PYTHON = f"{sys.version_info.major}.{sys.version_info.minor}"
 CODEGEN = ("-r", "codegen/requirements.txt")
 VENDORS = sorted(p.name for p in (ROOT / "generated").iterdir() if (p / "pyproject.toml").exists())
 GENERATED = tuple(arg for vendor in VENDORS for arg in ("-e", f"generated/{vendor}"))
@@ -43,21 +46,21 @@ LINT_TOOLS = ("ruff==0.17.5", "mypy>=1.13", "types-PyYAML", "types-defusedxml", 
 LINTED = ("codegen", "wrappers", "fakes", "tests", "bench", "demo", "noxfile.py", "run.py")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def generate(session: nox.Session) -> None:
     """Regenerate every vendor whose inputs changed; `-- --check` fails, listing files, when generated/ differs."""
     session.install(*CODEGEN)
     session.run("python", "-m", "codegen", "generate", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def specs(session: nox.Session) -> None:
     """Validate every spec as OpenAPI 3.1."""
     session.install(*CODEGEN)
     session.run("python", "-m", "codegen", "validate", *session.posargs)
 
 
-@nox.session(python=PYTHON, tags=["ci"])
+@nox.session(tags=["ci"])
 def lint(session: nox.Session) -> None:
     """ruff (lint + format) on everything hand-written; mypy --strict on codegen, wrappers, fakes, bench, demo."""
     session.install(*CODEGEN, *PROJECT, *LINT_TOOLS)
@@ -67,7 +70,7 @@ def lint(session: nox.Session) -> None:
     session.run("mypy", "--strict", "bench", "demo")
 
 
-@nox.session(python=PYTHON, tags=["ci"], name="check")
+@nox.session(tags=["ci"], name="check")
 def check(session: nox.Session) -> None:
     """Specs valid and generated/ exactly what they produce (regenerated into a temporary tree)."""
     session.install(*CODEGEN)
@@ -75,7 +78,7 @@ def check(session: nox.Session) -> None:
     session.run("python", "-m", "codegen", "generate", "--check")
 
 
-@nox.session(python=PYTHON, tags=["ci"])
+@nox.session(tags=["ci"])
 def tests(session: nox.Session) -> None:
     """The test suite: specs, codegen, core, fakes (schemathesis included), each vendor end to end; network shut."""
     session.install(*CODEGEN, *PROJECT, *TEST_TOOLS)
@@ -84,14 +87,14 @@ def tests(session: nox.Session) -> None:
     )
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def demo(session: nox.Session) -> None:
     """Run the Testmo workflow against the fake over a real loopback socket and print what happened."""
     session.install(*PROJECT)
     session.run("python", "demo/testmo_demo.py")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def main(session: nox.Session) -> None:
     """The main job: regenerate, then the demo against the embedded fakes."""
     session.install(*CODEGEN)
@@ -100,14 +103,14 @@ def main(session: nox.Session) -> None:
     session.run("python", "demo/testmo_demo.py")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def bench(session: nox.Session) -> None:
     """Time our clients against raw httpx and the stock generator in the same run; print ratios, enforce floors."""
     session.install(*CODEGEN, *PROJECT)
     session.run("python", "bench/run.py", *session.posargs)  # e.g. `nox -s bench -- --no-floors`
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def build(session: nox.Session) -> None:
     """Build every wheel, then install each alone in a fresh venv and import it."""
     session.install("build>=1.2", "uv")

@@ -24,8 +24,10 @@ def _tools_python() -> Path:
     python = TOOLS / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     marker = TOOLS / "pinned.txt"
     if not python.exists() or not marker.exists() or marker.read_text() != "\n".join(PINNED):
-        venv.EnvBuilder(with_pip=True, clear=True).create(TOOLS)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", *PINNED], check=True)
+        # No pip inside the venv: this interpreter's pip installs into it, so a Python without ensurepip works too.
+        venv.EnvBuilder(with_pip=False, clear=True).create(TOOLS)
+        pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", *PINNED]
+        subprocess.run(pip, check=True)
         marker.write_text("\n".join(PINNED))
     return python
 
