@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import jinja2
+import yaml
 
 from codegen._config import CODEGEN_DIR, VendorConfig
 from codegen._fingerprint import MANIFEST, manifest_for, read_manifest, write_manifest
@@ -24,6 +25,7 @@ from codegen._stamp import stamp_tree
 TEMPLATES = CODEGEN_DIR / "templates"
 EXTRA_TEMPLATES = CODEGEN_DIR / "extra_templates"
 EXTRA_MODULES = ("_decode.py",)
+WEBHOOK_METHODS = ("post", "put")
 
 
 class GenerationFailed(Exception):
@@ -65,6 +67,30 @@ def _run_generator(vendor: VendorConfig, project_dir: Path) -> None:
         raise GenerationFailed(vendor.spec_relative, problems)
 
 
+def webhooks_of(vendor: VendorConfig) -> list[dict[str, str]]:
+    """Each webhook of the spec (OpenAPI 3.1 ``webhooks``) with the model class of its JSON payload.
+
+    The stock generator ignores ``webhooks`` but generates every component schema, so a payload that is a ``$ref``
+    to one already has its checked model; an inline payload schema would have none, and fails the run.
+    """
+    from openapi_python_client.strings import ClassName  # noqa: PLC0415 - same naming as the generator
+
+    spec = yaml.safe_load(vendor.spec.read_text(encoding="utf-8"))
+    found = []
+    for name, item in sorted((spec.get("webhooks") or {}).items()):
+        for method in WEBHOOK_METHODS:
+            body = ((item or {}).get(method) or {}).get("requestBody", {})
+            schema = body.get("content", {}).get("application/json", {}).get("schema", {})
+            if not body:
+                continue
+            ref = schema.get("$ref", "")
+            if not ref.startswith("#/components/schemas/"):
+                problem = f"  webhook {name!r}: the JSON payload must be a $ref to #/components/schemas/ to get a model"
+                raise GenerationFailed(vendor.spec_relative, [problem])
+            found.append({"name": name, "class_name": str(ClassName(ref.rsplit("/", 1)[1], "field_"))})
+    return found
+
+
 def _render_extras(vendor: VendorConfig, package_dir: Path) -> None:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(EXTRA_TEMPLATES), keep_trailing_newline=True, undefined=jinja2.StrictUndefined
@@ -72,6 +98,10 @@ def _render_extras(vendor: VendorConfig, package_dir: Path) -> None:
     for name in EXTRA_MODULES:
         text = env.get_template(name + ".jinja").render(package_name=vendor.package)
         (package_dir / name).write_text(text, encoding="utf-8")
+    webhooks = webhooks_of(vendor)
+    if webhooks:
+        text = env.get_template("webhooks.py.jinja").render(package_name=vendor.package, webhooks=webhooks)
+        (package_dir / "webhooks.py").write_text(text, encoding="utf-8")
 
 
 def render_tree(vendor: VendorConfig, destination: Path) -> None:

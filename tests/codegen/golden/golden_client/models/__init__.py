@@ -6,6 +6,8 @@ from .kind import Kind
 from .level import Level
 from .problem import Problem
 from .thing import Thing
+from .thing_changed import ThingChanged
+from .thing_changed_change import ThingChangedChange
 from .thing_meta import ThingMeta
 
 __all__ = (
@@ -13,5 +15,7 @@ __all__ = (
     "Level",
     "Problem",
     "Thing",
+    "ThingChanged",
+    "ThingChangedChange",
     "ThingMeta",
 )

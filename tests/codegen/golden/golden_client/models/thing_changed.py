@@ -1,0 +1,105 @@
+# Generated from tests/codegen/golden_spec.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/golden/GENERATED.json.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.thing_changed_change import ThingChangedChange
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ThingChanged")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "thing_id",
+        "change",
+        "at",
+    }
+)
+
+
+@_attrs_define
+class ThingChanged:
+    """Sent to subscribers when a thing changes (only the webhook uses it).
+
+    Attributes:
+        thing_id (int):
+        change (ThingChangedChange):
+        at (datetime.datetime | Unset):
+    """
+
+    thing_id: int
+    change: ThingChangedChange
+    at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        thing_id = self.thing_id
+
+        change = self.change.value
+
+        at: str | Unset = UNSET
+        if not isinstance(self.at, Unset):
+            at = self.at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "thing_id": thing_id,
+                "change": change,
+            }
+        )
+        if at is not UNSET:
+            field_dict["at"] = at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ThingChanged`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ThingChanged", src_dict)
+        _seen = 2
+        _get = _src.get
+        thing_id = _get("thing_id", _d.MISSING)
+        if thing_id.__class__ is not int:
+            raise _d.fail("ThingChanged", "thing_id", thing_id, "integer")
+
+        change = _get("change", _d.MISSING)
+        change = _d.as_enum(ThingChangedChange, "ThingChanged", "change", change)
+
+        at = _get("at", UNSET)
+        if at is not UNSET:
+            _seen += 1
+            at = _d.as_datetime("ThingChanged", "at", at)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        thing_changed = object.__new__(cls)
+        thing_changed.thing_id = thing_id
+        thing_changed.change = change
+        thing_changed.at = at
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        thing_changed.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return thing_changed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
