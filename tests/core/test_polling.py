@@ -343,21 +343,32 @@ async def test_other_errors_are_not_retried_and_carry_the_token(mode: str) -> No
     boom = ServerError(status=503, message="down")
     job = Job([status("running"), boom])
     poller = make(mode, job)
-    with pytest.raises(PollingError) as caught:
+    with pytest.raises(ServerError) as caught:  # still catchable by its own type
         await call(poller.result())
-    assert caught.value.__cause__ is boom
-    assert caught.value.cause is boom
+    assert caught.value is boom
     assert caught.value.continuation_token == TOKEN
     assert job.reads == 2
 
 
 @modes
-async def test_poll_reports_a_429_as_a_polling_error(mode: str) -> None:
+async def test_foreign_errors_are_wrapped_with_the_token(mode: str) -> None:
+    boom = ConnectionError("socket closed")
+    poller = make(mode, Job([boom]))
+    with pytest.raises(PollingError) as caught:
+        await call(poller.result())
+    assert caught.value.__cause__ is boom
+    assert caught.value.cause is boom
+    assert caught.value.continuation_token == TOKEN
+
+
+@modes
+async def test_poll_reports_a_429_as_it_is_with_the_token(mode: str) -> None:
     limited = RateLimitedError(status=429, message="slow down", retry_after=2.0)
     poller = make(mode, Job([limited]))
-    with pytest.raises(PollingError) as caught:
+    with pytest.raises(RateLimitedError) as caught:
         await call(poller.poll())
-    assert caught.value.cause is limited
+    assert caught.value is limited
+    assert caught.value.continuation_token == TOKEN
 
 
 @modes
@@ -370,7 +381,7 @@ async def test_resume_from_the_token_in_a_new_poller(mode: str) -> None:
         return make(mode, job, result=lambda s: s["value"])
 
     first = make(mode, Job([ServerError(status=502, message="bad gateway")]))
-    with pytest.raises(PollingError) as caught:
+    with pytest.raises(ServerError) as caught:
         await call(first.result())
     token = caught.value.continuation_token
     assert token is not None

@@ -12,10 +12,10 @@ from testmo_client import AuthenticatedClient
 
 from qaclients import testmo
 from qaclients.core import (
+    BadRequestError,
     DecodeError,
     FakeClock,
     NotFoundError,
-    PagingError,
     QAClientError,
     RateLimitedError,
     RetryPolicy,
@@ -112,11 +112,11 @@ def test_unsupported_page_size_is_refused_before_any_request(fake: TestmoFake, t
 
 
 def test_server_side_validation_is_a_validation_error_with_the_message(tm: testmo.Testmo) -> None:
-    with pytest.raises(PagingError) as caught:
+    with pytest.raises(ValidationError) as caught:  # the typed error itself, carrying the resume token
         list(tm.automation_runs(1, sort="automation_runs:bogus"))
-    error = caught.value.__cause__
-    assert isinstance(error, ValidationError)
+    error = caught.value
     assert error.status == 422
+    assert error.continuation_token is not None
     assert "sort" in str(error)
 
 
@@ -155,7 +155,7 @@ def test_paging_failure_carries_a_token_that_resumes(fake: TestmoFake, tm: testm
     pager = tm.automation_runs(1, per_page=25)
     seen = []
     fake.faults = Faults(kind="error", status=400, every_nth=2, first_n=2, operations={"list_automation_runs"})
-    with pytest.raises(PagingError) as caught:
+    with pytest.raises(BadRequestError) as caught:
         seen.extend(run.id for run in pager)
     fake.faults = Faults()
     seen.extend(

@@ -16,8 +16,8 @@
     ├── TimeoutError                   a request or a wait ran out of time (.continuation_token for a wait;
     │                                  also a builtins.TimeoutError)
     ├── DecodeError                    a response body isn't what the spec says (.model, .field, .value)
-    ├── PagingError                    a page fetch failed midway (.continuation_token to resume, .cause)
-    ├── PollingError                   a status fetch failed midway (.continuation_token to resume, .cause)
+    ├── PagingError                    a page fetch failed with a non-qaclients error (.continuation_token, .cause)
+    ├── PollingError                   a status read failed with a non-qaclients error (.continuation_token, .cause)
     ├── OperationFailed                a long-running operation finished in a failed state (.status, .result)
     └── ConfigError                    missing or malformed configuration (also a ValueError)
 
@@ -73,7 +73,13 @@ def _rebuild(cls: type[QAClientError], args: tuple[Any, ...], state: dict[str, A
 
 
 class QAClientError(Exception):
-    """Base of every error raised by qaclients."""
+    """Base of every error raised by qaclients.
+
+    Attributes:
+        continuation_token: Set when the error interrupted a pager or a poller: pass it back to resume exactly there.
+    """
+
+    continuation_token: str | None = None
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Subclasses take keyword-only arguments, which the default pickling (cls(*args)) cannot replay.
@@ -239,7 +245,10 @@ class DecodeError(QAClientError):
 
 
 class PagingError(QAClientError):
-    """A page fetch failed; resume from :attr:`continuation_token`.
+    """A page fetch failed with an error that is not one of ours; resume from :attr:`continuation_token`.
+
+    A qaclients error (``NotFoundError``, ``TransportError``, ...) that stops a pager is raised as it is, so it stays
+    catchable by its type, with its own ``continuation_token`` set; this class wraps everything else.
 
     Attributes:
         continuation_token: Where the failed fetch started, to pass back to resume: the pager always sets one, the

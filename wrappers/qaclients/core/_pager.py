@@ -15,7 +15,8 @@ strategy from :mod:`._paging`; users iterate::
         async for run in pager:            # pages after the first fetched 4 at a time, yielded in order
             ...
 
-A fetch that fails raises :class:`PagingError` whose ``continuation_token`` resumes at the failed page, so nothing
+A fetch that fails raises its error with ``continuation_token`` set (a non-qaclients error wrapped in
+:class:`PagingError`); the token resumes at the failed page, so nothing
 is repeated or skipped. Iterating a pager again continues where the previous iteration stopped.
 """
 
@@ -29,7 +30,7 @@ from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any, Generic, Self, TypeVar
 
-from ._errors import PagingError
+from ._errors import PagingError, QAClientError
 from ._paging import PagingStrategy, decode_token, encode_token
 
 __all__ = ["AsyncPager", "Page", "Pager"]
@@ -87,8 +88,13 @@ class _Walk(Generic[T]):
     def token(self) -> str | None:
         return None if self.position is None else encode_token(*self.position)
 
-    def failure(self, params: dict[str, Any], exc: Exception) -> PagingError:
+    def failure(self, params: dict[str, Any], exc: Exception) -> Exception:
+        """The error to raise: ``exc`` itself when it is one of ours (so ``except NotFoundError`` still works), with
+        the token attached; anything else wrapped in :class:`PagingError`."""
         skip = self.position[1] if self.position is not None and self.position[0] == params else 0
+        if isinstance(exc, QAClientError):
+            exc.continuation_token = encode_token(params, skip)
+            return exc
         return PagingError(
             f"fetching page {self.number} failed ({type(exc).__name__}: {exc}); resume with the continuation token",
             continuation_token=encode_token(params, skip),
@@ -174,7 +180,10 @@ class Pager(Generic[T]):
             try:
                 got = walk.make_page(params, self._fetch({**self._params, **params}))
             except Exception as exc:
-                raise walk.failure(params, exc) from exc
+                error = walk.failure(params, exc)
+                if error is exc:
+                    raise
+                raise error from exc
             yield got
 
 
@@ -274,7 +283,10 @@ class AsyncPager(Generic[T]):
                 try:
                     got = walk.make_page(params, await pending)
                 except Exception as exc:
-                    raise walk.failure(params, exc) from exc
+                    error = walk.failure(params, exc)
+                    if error is exc:
+                        raise
+                    raise error from exc
                 if not window:
                     ahead = self._plan(got)
                 while len(window) < self._prefetch and (nxt := next(ahead, None)) is not None:

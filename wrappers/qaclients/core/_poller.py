@@ -15,17 +15,19 @@ A vendor module builds one from a few callables; no subclassing::
 
 ``result`` raises :class:`OperationFailed` for a failed or cancelled operation and the core :class:`TimeoutError`
 (with ``.continuation_token``) when the deadline passes. A 429 while polling is waited out, honouring Retry-After;
-any other fetch error raises :class:`PollingError` carrying the continuation token. Every wait goes through the
+any other fetch error is raised with ``continuation_token`` set (ours as they are, anything else wrapped in
+:class:`PollingError`). Every wait goes through the
 injected :class:`Clock`.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Awaitable, Callable
 from typing import Any, Generic, NoReturn, TypeVar, assert_never, cast, overload
 
 from ._clock import Clock, SystemClock
-from ._errors import OperationFailed, PollingError, RateLimitedError, TimeoutError
+from ._errors import OperationFailed, PollingError, QAClientError, RateLimitedError, TimeoutError
 from ._polling import Done, Expired, Failed, Outcome, PollSchedule, PollState, Wait
 
 __all__ = ["AsyncPoller", "Poller"]
@@ -78,7 +80,10 @@ class _PollerBase(Generic[S, R]):
     def _deadline(self, timeout: float | None) -> float | None:
         return None if timeout is None else self._clock.now() + timeout
 
-    def _fetch_failed(self, exc: Exception) -> PollingError:
+    def _fetch_failed(self, exc: Exception) -> Exception:
+        if isinstance(exc, QAClientError):  # typed errors stay catchable by type, with the token attached
+            exc.continuation_token = self._token
+            return exc
         return PollingError(
             f"reading the operation's status failed ({type(exc).__name__}: {exc}); resume with the continuation token",
             continuation_token=self._token,
@@ -181,15 +186,22 @@ class Poller(_PollerBase[S, R]):
         """Read the status once, now, and return it.
 
         Raises:
-            PollingError: The read failed (a 429 included; its wait is honoured by the next :meth:`wait`).
+            QAClientError: The read failed, with ``continuation_token`` set (a 429 included; its wait is honoured by
+                the next :meth:`wait`); a non-qaclients error is wrapped in :class:`PollingError`.
         """
         try:
             status = self._fetch()
         except RateLimitedError as exc:
             self._state.throttled(exc.retry_after)
-            raise self._fetch_failed(exc) from exc
+            error = self._fetch_failed(exc)
+            if error is exc:
+                raise
+            raise error from exc
         except Exception as exc:
-            raise self._fetch_failed(exc) from exc
+            error = self._fetch_failed(exc)
+            if error is exc:
+                raise
+            raise error from exc
         return self._observe(status)
 
     def wait(self, timeout: float | None = None) -> None:
@@ -197,7 +209,7 @@ class Poller(_PollerBase[S, R]):
 
         Raises:
             TimeoutError: Still running after ``timeout`` seconds; carries ``continuation_token``.
-            PollingError: A status read failed (other than a 429, which is waited out).
+            QAClientError: A status read failed (other than a 429, which is waited out), with ``continuation_token``.
         """
         self._wait(timeout)
 
@@ -207,7 +219,7 @@ class Poller(_PollerBase[S, R]):
         Raises:
             OperationFailed: It failed or was cancelled; carries the final ``status``.
             TimeoutError: Still running after ``timeout`` seconds; carries ``continuation_token``.
-            PollingError: A status read failed (other than a 429, which is waited out).
+            QAClientError: A status read failed (other than a 429, which is waited out), with ``continuation_token``.
         """
         return self._settle(self._wait(timeout))
 
@@ -222,11 +234,8 @@ class Poller(_PollerBase[S, R]):
         self._cancel()
 
     def _read(self) -> None:
-        try:
+        with contextlib.suppress(RateLimitedError):  # poll() noted its Retry-After; the schedule waits it out
             self.poll()
-        except PollingError as exc:
-            if not isinstance(exc.cause, RateLimitedError):
-                raise
 
     def _wait(self, timeout: float | None) -> Done[S] | Failed[S]:
         deadline = self._deadline(timeout)
@@ -311,9 +320,15 @@ class AsyncPoller(_PollerBase[S, R]):
             status = await self._fetch()
         except RateLimitedError as exc:
             self._state.throttled(exc.retry_after)
-            raise self._fetch_failed(exc) from exc
+            error = self._fetch_failed(exc)
+            if error is exc:
+                raise
+            raise error from exc
         except Exception as exc:
-            raise self._fetch_failed(exc) from exc
+            error = self._fetch_failed(exc)
+            if error is exc:
+                raise
+            raise error from exc
         return self._observe(status)
 
     # ``timeout`` mirrors the sync API and runs on the injected clock, which ``asyncio.timeout`` cannot.
@@ -332,11 +347,8 @@ class AsyncPoller(_PollerBase[S, R]):
         await self._cancel()
 
     async def _read(self) -> None:
-        try:
+        with contextlib.suppress(RateLimitedError):  # poll() noted its Retry-After; the schedule waits it out
             await self.poll()
-        except PollingError as exc:
-            if not isinstance(exc.cause, RateLimitedError):
-                raise
 
     async def _wait(self, timeout: float | None) -> Done[S] | Failed[S]:  # noqa: ASYNC109
         deadline = self._deadline(timeout)
