@@ -244,7 +244,18 @@ class DecodeError(QAClientError):
         super().__init__(f"cannot decode {where}: {message}" + (f" (got {shown})" if value is not None else ""))
 
 
-class PagingError(QAClientError):
+class _InterruptedError(QAClientError):
+    """What paging and polling errors share: the token to resume with and the foreign error that stopped them."""
+
+    def __init__(self, message: str, *, continuation_token: str | None, cause: BaseException | None = None) -> None:
+        self.continuation_token = continuation_token
+        self.cause = cause
+        if cause is not None:
+            self.__cause__ = cause
+        super().__init__(message)
+
+
+class PagingError(_InterruptedError):
     """A page fetch failed with an error that is not one of ours; resume from :attr:`continuation_token`.
 
     A qaclients error (``NotFoundError``, ``TransportError``, ...) that stops a pager is raised as it is, so it stays
@@ -256,28 +267,14 @@ class PagingError(QAClientError):
         cause: The error that stopped paging, also set as ``__cause__``.
     """
 
-    def __init__(self, message: str, *, continuation_token: str | None, cause: BaseException | None = None) -> None:
-        self.continuation_token = continuation_token
-        self.cause = cause
-        if cause is not None:
-            self.__cause__ = cause
-        super().__init__(message)
 
-
-class PollingError(QAClientError):
+class PollingError(_InterruptedError):
     """A status fetch failed while waiting; resume with :attr:`continuation_token`.
 
     Attributes:
         continuation_token: The poller's state, to pass back to resume waiting.
         cause: The error that stopped polling, also set as ``__cause__``.
     """
-
-    def __init__(self, message: str, *, continuation_token: str | None, cause: BaseException | None = None) -> None:
-        self.continuation_token = continuation_token
-        self.cause = cause
-        if cause is not None:
-            self.__cause__ = cause
-        super().__init__(message)
 
 
 class OperationFailed(QAClientError):  # noqa: N818 - it is an outcome, not a fault of this package

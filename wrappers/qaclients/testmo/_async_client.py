@@ -25,7 +25,6 @@ from testmo_client.api.automation_runs import (
 )
 from testmo_client.models import (
     AppendAutomationRunThread,
-    Artifact,
     AutomationRun,
     AutomationRunList,
     AutomationRunResponse,
@@ -34,8 +33,6 @@ from testmo_client.models import (
     CreateAutomationRun,
     CreateAutomationRunThread,
     CreatedId,
-    Field,
-    Link,
     Test,
 )
 from testmo_client.types import Response
@@ -47,6 +44,7 @@ from ._requests import (
     ClientBase,
     Expand,
     RunFilters,
+    RunOptions,
     check_per_page,
     is_uncertain,
     joined,
@@ -161,26 +159,16 @@ class AsyncTestmo(ClientBase):
         tests: Sequence[Test],
         threads: int = 1,
         parallel: int = 1,
-        config: str | None = None,
-        config_id: int | None = None,
-        milestone: str | None = None,
-        milestone_id: int | None = None,
-        tags: Sequence[str] | None = None,
-        artifacts: Sequence[Artifact] | None = None,
-        fields: Sequence[Field] | None = None,
-        links: Sequence[Link] | None = None,
         measure_elapsed: bool = True,
         batch_size: int = declared.BATCH_TESTS,
         resume: SubmitProgress | str | None = None,
+        **run_options: Unpack[RunOptions],
     ) -> SubmitResult:
         """The async :meth:`Testmo.submit_results`: ``parallel`` threads are appended to concurrently."""
         check_unique_keys(tests)
         progress = self.start_progress(resume, threads)
         groups = split_threads(tests, threads)
-        body = run_request(
-            name, source, config=config, config_id=config_id, milestone=milestone, milestone_id=milestone_id,
-            tags=tags, artifacts=artifacts, fields=fields, links=links,
-        )  # fmt: skip
+        body = run_request(name, source, run_options)
         step = "create run"
         try:
             if progress.run_id is None:

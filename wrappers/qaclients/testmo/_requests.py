@@ -27,6 +27,7 @@ __all__ = [
     "ClientBase",
     "Expand",
     "RunFilters",
+    "RunOptions",
     "check_per_page",
     "joined",
     "list_filters",
@@ -101,36 +102,29 @@ def parsed(response: Response[Any], expected: type[T]) -> T:
     return response.parsed
 
 
-def run_request(
-    name: str,
-    source: str,
-    *,
-    config: str | None = None,
-    config_id: int | None = None,
-    milestone: str | None = None,
-    milestone_id: int | None = None,
-    tags: Sequence[str] | None = None,
-    artifacts: Sequence[Artifact] | None = None,
-    fields: Sequence[Field] | None = None,
-    links: Sequence[Link] | None = None,
-) -> CreateAutomationRun:
-    """The body creating a run; unset options are left out of the JSON."""
+class RunOptions(TypedDict, total=False):
+    """What a new run may carry besides its name and source (facts, Request bodies: create run)."""
 
-    def given(value: Any) -> Any:
-        return UNSET if value is None else (list(value) if isinstance(value, (list, tuple)) else value)
+    config: str
+    config_id: int
+    milestone: str
+    milestone_id: int
+    tags: Sequence[str]
+    artifacts: Sequence[Artifact]
+    fields: Sequence[Field]
+    links: Sequence[Link]
 
-    return CreateAutomationRun(
-        name=name,
-        source=source,
-        config=given(config),
-        config_id=given(config_id),
-        milestone=given(milestone),
-        milestone_id=given(milestone_id),
-        tags=given(tags),
-        artifacts=given(artifacts),
-        fields=given(fields),
-        links=given(links),
-    )
+
+def run_request(name: str, source: str, options: RunOptions) -> CreateAutomationRun:
+    """The body creating a run; options not given are left out of the JSON."""
+    known = RunOptions.__annotations__
+    unknown = sorted(set(options) - set(known))
+    if unknown:
+        raise TypeError(f"unknown run option(s) {', '.join(unknown)}; a run takes {', '.join(known)}")
+    given: dict[str, Any] = {
+        key: list(value) if isinstance(value, (list, tuple)) else value for key, value in options.items()
+    }
+    return CreateAutomationRun(name=name, source=source, **given)
 
 
 def is_uncertain(error: BaseException) -> bool:
