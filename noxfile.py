@@ -29,6 +29,8 @@ VENDORS = sorted(p.name for p in (ROOT / "generated").iterdir() if (p / "pyproje
 GENERATED = tuple(arg for vendor in VENDORS for arg in ("-e", f"generated/{vendor}"))
 EXTRAS = ",".join(VENDORS)
 PROJECT = (*GENERATED, "-e", f"wrappers[{EXTRAS}]", "-e", "fakes[tls]")
+# One workflow demo per vendor, each against its fake over a real loopback socket.
+DEMOS = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "demo").glob("*_demo.py"))
 TEST_TOOLS = (
     "pytest>=8.3",
     "pytest-asyncio>=1.0",
@@ -89,9 +91,10 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """Run the Testmo workflow against the fake over a real loopback socket and print what happened."""
+    """Run every vendor's workflow demo against its fake over a real loopback socket and print what happened."""
     session.install(*PROJECT)
-    session.run("python", "demo/testmo_demo.py")
+    for script in DEMOS:
+        session.run("python", script)
 
 
 @nox.session
@@ -100,7 +103,8 @@ def main(session: nox.Session) -> None:
     session.install(*CODEGEN)
     session.run("python", "-m", "codegen", "generate")
     session.install(*PROJECT)
-    session.run("python", "demo/testmo_demo.py")
+    for script in DEMOS:
+        session.run("python", script)
 
 
 @nox.session
