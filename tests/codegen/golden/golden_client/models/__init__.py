@@ -2,6 +2,7 @@
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/golden/GENERATED.json.
 """Contains all the data models used in inputs/outputs"""
 
+from .ack import Ack
 from .kind import Kind
 from .level import Level
 from .problem import Problem
@@ -11,6 +12,7 @@ from .thing_changed_change import ThingChangedChange
 from .thing_meta import ThingMeta
 
 __all__ = (
+    "Ack",
     "Kind",
     "Level",
     "Problem",
