@@ -1,0 +1,249 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.test_run_envelope import TestRunEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    test_run_id: str,
+    *,
+    minify: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["minify"] = minify
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{project_id}/test-runs/{test_run_id}".format(
+            project_id=quote(str(project_id), safe=""),
+            test_run_id=quote(str(test_run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ErrorBody | None | TestRunEnvelope | None:
+    if response.status_code == 200:
+        response_200 = TestRunEnvelope.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if response.status_code == 500:
+
+        def _parse_response_500(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_500_type_0 = ErrorBody.from_dict(data)
+
+                return response_500_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_500 = _parse_response_500(orjson.loads(response.content))
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ErrorBody | None | TestRunEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    minify: bool | Unset = UNSET,
+) -> Response[ErrorBody | ErrorBody | None | TestRunEnvelope]:
+    """Returns one test run, in full or minified.
+
+     In full the run carries its test cases and `overall_progress`; `minify=true` keeps only the
+    essential fields. `minify=true` has been seen to answer 500 with a literal `null` body and succeed
+    on retry (facts).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        minify (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | None | TestRunEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        minify=minify,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    minify: bool | Unset = UNSET,
+) -> ErrorBody | ErrorBody | None | TestRunEnvelope | None:
+    """Returns one test run, in full or minified.
+
+     In full the run carries its test cases and `overall_progress`; `minify=true` keeps only the
+    essential fields. `minify=true` has been seen to answer 500 with a literal `null` body and succeed
+    on retry (facts).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        minify (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | None | TestRunEnvelope
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        client=client,
+        minify=minify,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    minify: bool | Unset = UNSET,
+) -> Response[ErrorBody | ErrorBody | None | TestRunEnvelope]:
+    """Returns one test run, in full or minified.
+
+     In full the run carries its test cases and `overall_progress`; `minify=true` keeps only the
+    essential fields. `minify=true` has been seen to answer 500 with a literal `null` body and succeed
+    on retry (facts).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        minify (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ErrorBody | None | TestRunEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        minify=minify,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    minify: bool | Unset = UNSET,
+) -> ErrorBody | ErrorBody | None | TestRunEnvelope | None:
+    """Returns one test run, in full or minified.
+
+     In full the run carries its test cases and `overall_progress`; `minify=true` keeps only the
+    essential fields. `minify=true` has been seen to answer 500 with a literal `null` body and succeed
+    on retry (facts).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        minify (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ErrorBody | None | TestRunEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            test_run_id=test_run_id,
+            client=client,
+            minify=minify,
+        )
+    ).parsed

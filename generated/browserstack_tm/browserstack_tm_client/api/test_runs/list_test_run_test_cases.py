@@ -1,0 +1,271 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.test_run_test_case_list import TestRunTestCaseList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    test_run_id: str,
+    *,
+    p: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    minify: bool | Unset = UNSET,
+    fetch_steps: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["p"] = p
+
+    params["page_size"] = page_size
+
+    params["minify"] = minify
+
+    params["fetch_steps"] = fetch_steps
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/projects/{project_id}/test-runs/{test_run_id}/test-cases".format(
+            project_id=quote(str(project_id), safe=""),
+            test_run_id=quote(str(test_run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | TestRunTestCaseList | None:
+    if response.status_code == 200:
+        response_200 = TestRunTestCaseList.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | TestRunTestCaseList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    p: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    minify: bool | Unset = UNSET,
+    fetch_steps: bool | Unset = UNSET,
+) -> Response[ErrorBody | TestRunTestCaseList]:
+    """Returns the test cases of a test run, page by page, in full or minified.
+
+     30 per page by default. `fetch_steps=true` adds each case's steps; the reference says paging is then
+    not supported. `minify=true` keeps identifier, name, description and latest status.
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        p (int | Unset):
+        page_size (int | Unset):
+        minify (bool | Unset):
+        fetch_steps (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | TestRunTestCaseList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        p=p,
+        page_size=page_size,
+        minify=minify,
+        fetch_steps=fetch_steps,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    p: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    minify: bool | Unset = UNSET,
+    fetch_steps: bool | Unset = UNSET,
+) -> ErrorBody | TestRunTestCaseList | None:
+    """Returns the test cases of a test run, page by page, in full or minified.
+
+     30 per page by default. `fetch_steps=true` adds each case's steps; the reference says paging is then
+    not supported. `minify=true` keeps identifier, name, description and latest status.
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        p (int | Unset):
+        page_size (int | Unset):
+        minify (bool | Unset):
+        fetch_steps (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | TestRunTestCaseList
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        client=client,
+        p=p,
+        page_size=page_size,
+        minify=minify,
+        fetch_steps=fetch_steps,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    p: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    minify: bool | Unset = UNSET,
+    fetch_steps: bool | Unset = UNSET,
+) -> Response[ErrorBody | TestRunTestCaseList]:
+    """Returns the test cases of a test run, page by page, in full or minified.
+
+     30 per page by default. `fetch_steps=true` adds each case's steps; the reference says paging is then
+    not supported. `minify=true` keeps identifier, name, description and latest status.
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        p (int | Unset):
+        page_size (int | Unset):
+        minify (bool | Unset):
+        fetch_steps (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | TestRunTestCaseList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        p=p,
+        page_size=page_size,
+        minify=minify,
+        fetch_steps=fetch_steps,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    p: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    minify: bool | Unset = UNSET,
+    fetch_steps: bool | Unset = UNSET,
+) -> ErrorBody | TestRunTestCaseList | None:
+    """Returns the test cases of a test run, page by page, in full or minified.
+
+     30 per page by default. `fetch_steps=true` adds each case's steps; the reference says paging is then
+    not supported. `minify=true` keeps identifier, name, description and latest status.
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        p (int | Unset):
+        page_size (int | Unset):
+        minify (bool | Unset):
+        fetch_steps (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | TestRunTestCaseList
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            test_run_id=test_run_id,
+            client=client,
+            p=p,
+            page_size=page_size,
+            minify=minify,
+            fetch_steps=fetch_steps,
+        )
+    ).parsed

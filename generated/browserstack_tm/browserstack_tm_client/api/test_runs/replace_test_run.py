@@ -1,0 +1,226 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.replace_test_run_request import ReplaceTestRunRequest
+from ...models.test_run_envelope import TestRunEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    test_run_id: str,
+    *,
+    body: ReplaceTestRunRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/projects/{project_id}/test-runs/{test_run_id}/update".format(
+            project_id=quote(str(project_id), safe=""),
+            test_run_id=quote(str(test_run_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | TestRunEnvelope | None:
+    if response.status_code == 200:
+        response_200 = TestRunEnvelope.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | TestRunEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceTestRunRequest,
+) -> Response[ErrorBody | TestRunEnvelope]:
+    """Replaces a test run as a whole; what the body leaves out is cleared (its test cases are replaced).
+
+     The reference requires a complete body ("even if they have null or default values"); live, an
+    omitted assignee is cleared (facts). Answers keyed `testrun` (facts).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        body (ReplaceTestRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | TestRunEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceTestRunRequest,
+) -> ErrorBody | TestRunEnvelope | None:
+    """Replaces a test run as a whole; what the body leaves out is cleared (its test cases are replaced).
+
+     The reference requires a complete body ("even if they have null or default values"); live, an
+    omitted assignee is cleared (facts). Answers keyed `testrun` (facts).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        body (ReplaceTestRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | TestRunEnvelope
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceTestRunRequest,
+) -> Response[ErrorBody | TestRunEnvelope]:
+    """Replaces a test run as a whole; what the body leaves out is cleared (its test cases are replaced).
+
+     The reference requires a complete body ("even if they have null or default values"); live, an
+    omitted assignee is cleared (facts). Answers keyed `testrun` (facts).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        body (ReplaceTestRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | TestRunEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReplaceTestRunRequest,
+) -> ErrorBody | TestRunEnvelope | None:
+    """Replaces a test run as a whole; what the body leaves out is cleared (its test cases are replaced).
+
+     The reference requires a complete body ("even if they have null or default values"); live, an
+    omitted assignee is cleared (facts). Answers keyed `testrun` (facts).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        body (ReplaceTestRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | TestRunEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            test_run_id=test_run_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.async_accepted import AsyncAccepted
+from ...models.error_body import ErrorBody
+from ...models.update_test_run_test_cases_request import UpdateTestRunTestCasesRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    test_run_id: str,
+    *,
+    body: UpdateTestRunTestCasesRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/projects/{project_id}/test-runs/{test_run_id}/update-test-cases".format(
+            project_id=quote(str(project_id), safe=""),
+            test_run_id=quote(str(test_run_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AsyncAccepted | ErrorBody | None:
+    if response.status_code == 202:
+        response_202 = AsyncAccepted.from_dict(orjson.loads(response.content))
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AsyncAccepted | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTestRunTestCasesRequest,
+) -> Response[AsyncAccepted | ErrorBody]:
+    """Adds or removes test cases in a test run, keeping existing results; applied asynchronously.
+
+     Validated at once (400 with `error` naming the failure), then queued: 202 with a `unique_id`. The
+    completion event (webhook `test_run_test_cases_updated`) carries the same `unique_id`; there is no
+    endpoint to poll it, so a client that must wait reads the run's test cases (facts, Asynchronous
+    behaviour).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        body (UpdateTestRunTestCasesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncAccepted | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTestRunTestCasesRequest,
+) -> AsyncAccepted | ErrorBody | None:
+    """Adds or removes test cases in a test run, keeping existing results; applied asynchronously.
+
+     Validated at once (400 with `error` naming the failure), then queued: 202 with a `unique_id`. The
+    completion event (webhook `test_run_test_cases_updated`) carries the same `unique_id`; there is no
+    endpoint to poll it, so a client that must wait reads the run's test cases (facts, Asynchronous
+    behaviour).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        body (UpdateTestRunTestCasesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncAccepted | ErrorBody
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTestRunTestCasesRequest,
+) -> Response[AsyncAccepted | ErrorBody]:
+    """Adds or removes test cases in a test run, keeping existing results; applied asynchronously.
+
+     Validated at once (400 with `error` naming the failure), then queued: 202 with a `unique_id`. The
+    completion event (webhook `test_run_test_cases_updated`) carries the same `unique_id`; there is no
+    endpoint to poll it, so a client that must wait reads the run's test cases (facts, Asynchronous
+    behaviour).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        body (UpdateTestRunTestCasesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncAccepted | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        test_run_id=test_run_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTestRunTestCasesRequest,
+) -> AsyncAccepted | ErrorBody | None:
+    """Adds or removes test cases in a test run, keeping existing results; applied asynchronously.
+
+     Validated at once (400 with `error` naming the failure), then queued: 202 with a `unique_id`. The
+    completion event (webhook `test_run_test_cases_updated`) carries the same `unique_id`; there is no
+    endpoint to poll it, so a client that must wait reads the run's test cases (facts, Asynchronous
+    behaviour).
+
+    Args:
+        project_id (str):
+        test_run_id (str):
+        body (UpdateTestRunTestCasesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncAccepted | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            test_run_id=test_run_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,98 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="AsyncAccepted")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "async",
+        "unique_id",
+    }
+)
+
+
+@_attrs_define
+class AsyncAccepted:
+    """
+    Attributes:
+        success (bool):
+        async_ (bool): Always true.
+        unique_id (UUID): Matches the completion event.
+    """
+
+    success: bool
+    async_: bool
+    unique_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        async_ = self.async_
+
+        unique_id = str(self.unique_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "async": async_,
+                "unique_id": unique_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``AsyncAccepted`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("AsyncAccepted", src_dict)
+        _seen = 3
+        _get = _src.get
+        success = _get("success", _d.MISSING)
+        if success.__class__ is not bool:
+            raise _d.fail("AsyncAccepted", "success", success, "boolean")
+
+        async_ = _get("async", _d.MISSING)
+        if async_.__class__ is not bool:
+            raise _d.fail("AsyncAccepted", "async", async_, "boolean")
+
+        unique_id = _get("unique_id", _d.MISSING)
+        unique_id = _d.as_uuid("AsyncAccepted", "unique_id", unique_id)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        async_accepted = object.__new__(cls)
+        async_accepted.success = success
+        async_accepted.async_ = async_
+        async_accepted.unique_id = unique_id
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        async_accepted.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return async_accepted
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

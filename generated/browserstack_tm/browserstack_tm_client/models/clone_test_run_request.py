@@ -1,0 +1,164 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.clone_test_run_request_test_case_selection import CloneTestRunRequestTestCaseSelection
+from ..models.test_case_status import TestCaseStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CloneTestRunRequest")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "test_case_selection",
+        "statuses",
+        "copy_tc_assignee",
+        "copy_tags",
+        "copy_issues",
+        "name",
+    }
+)
+
+
+@_attrs_define
+class CloneTestRunRequest:
+    """Every field optional; `{}` clones with the Clone dialog's defaults.
+
+    Attributes:
+        test_case_selection (CloneTestRunRequestTestCaseSelection | Unset): Which of the source's test cases to include;
+            default all.
+        statuses (list[TestCaseStatus] | Unset): With by_results (and only then), the latest result statuses to select.
+        copy_tc_assignee (bool | Unset): Default true.
+        copy_tags (bool | Unset): Default true.
+        copy_issues (bool | Unset): Default false.
+        name (str | Unset): Default: the source's name with ` - Copy` appended.
+    """
+
+    test_case_selection: CloneTestRunRequestTestCaseSelection | Unset = UNSET
+    statuses: list[TestCaseStatus] | Unset = UNSET
+    copy_tc_assignee: bool | Unset = UNSET
+    copy_tags: bool | Unset = UNSET
+    copy_issues: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_case_selection: str | Unset = UNSET
+        if not isinstance(self.test_case_selection, Unset):
+            test_case_selection = self.test_case_selection.value
+
+        statuses: list[str] | Unset = UNSET
+        if not isinstance(self.statuses, Unset):
+            statuses = []
+            for statuses_item_data in self.statuses:
+                statuses_item = statuses_item_data.value
+                statuses.append(statuses_item)
+
+        copy_tc_assignee = self.copy_tc_assignee
+
+        copy_tags = self.copy_tags
+
+        copy_issues = self.copy_issues
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if test_case_selection is not UNSET:
+            field_dict["test_case_selection"] = test_case_selection
+        if statuses is not UNSET:
+            field_dict["statuses"] = statuses
+        if copy_tc_assignee is not UNSET:
+            field_dict["copy_tc_assignee"] = copy_tc_assignee
+        if copy_tags is not UNSET:
+            field_dict["copy_tags"] = copy_tags
+        if copy_issues is not UNSET:
+            field_dict["copy_issues"] = copy_issues
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CloneTestRunRequest`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CloneTestRunRequest", src_dict)
+        _seen = 0
+        _get = _src.get
+        test_case_selection = _get("test_case_selection", UNSET)
+        if test_case_selection is not UNSET:
+            _seen += 1
+            test_case_selection = _d.as_enum(
+                CloneTestRunRequestTestCaseSelection, "CloneTestRunRequest", "test_case_selection", test_case_selection
+            )
+
+        statuses = _get("statuses", UNSET)
+        if statuses is not UNSET:
+            _seen += 1
+
+            def _item_statuses(model: str, field: str, value: Any) -> Any:
+                value = _d.as_enum(TestCaseStatus, model, field, value)
+
+                return value
+
+            statuses = _d.list_map(_item_statuses, "CloneTestRunRequest", "statuses", statuses)
+
+        copy_tc_assignee = _get("copy_tc_assignee", UNSET)
+        if copy_tc_assignee is not UNSET:
+            _seen += 1
+            if copy_tc_assignee.__class__ is not bool:
+                raise _d.fail("CloneTestRunRequest", "copy_tc_assignee", copy_tc_assignee, "boolean")
+
+        copy_tags = _get("copy_tags", UNSET)
+        if copy_tags is not UNSET:
+            _seen += 1
+            if copy_tags.__class__ is not bool:
+                raise _d.fail("CloneTestRunRequest", "copy_tags", copy_tags, "boolean")
+
+        copy_issues = _get("copy_issues", UNSET)
+        if copy_issues is not UNSET:
+            _seen += 1
+            if copy_issues.__class__ is not bool:
+                raise _d.fail("CloneTestRunRequest", "copy_issues", copy_issues, "boolean")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("CloneTestRunRequest", "name", name, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        clone_test_run_request = object.__new__(cls)
+        clone_test_run_request.test_case_selection = test_case_selection
+        clone_test_run_request.statuses = statuses
+        clone_test_run_request.copy_tc_assignee = copy_tc_assignee
+        clone_test_run_request.copy_tags = copy_tags
+        clone_test_run_request.copy_issues = copy_issues
+        clone_test_run_request.name = name
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        clone_test_run_request.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return clone_test_run_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

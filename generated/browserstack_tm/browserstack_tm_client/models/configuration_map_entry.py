@@ -1,0 +1,111 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+
+T = TypeVar("T", bound="ConfigurationMapEntry")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "test_case_id",
+        "configuration_ids",
+    }
+)
+
+
+@_attrs_define
+class ConfigurationMapEntry:
+    """Explicit configurations for some test cases; overrides `configurations` for them.
+
+    Attributes:
+        test_case_id (list[str] | str): One test case identifier or several (`"TC-1103745"` or `["TC-11", "TC-15"]`).
+        configuration_ids (list[int]):
+    """
+
+    test_case_id: list[str] | str
+    configuration_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_case_id: list[str] | str
+        if isinstance(self.test_case_id, list):
+            test_case_id = self.test_case_id
+
+        else:
+            test_case_id = self.test_case_id
+
+        configuration_ids = self.configuration_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "test_case_id": test_case_id,
+                "configuration_ids": configuration_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ConfigurationMapEntry`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConfigurationMapEntry", src_dict)
+        _seen = 2
+        _get = _src.get
+        test_case_id = _get("test_case_id", _d.MISSING)
+
+        def _union_test_case_id(model: str, field: str, value: Any) -> Any:
+            try:
+                candidate = value
+                if candidate.__class__ is not str:
+                    raise _d.fail(model, field, candidate, "string")
+
+                return candidate
+            except DecodeError:
+                pass
+            try:
+                candidate = value
+                candidate = _d.list_of(str, "string", model, field, candidate)
+
+                return candidate
+            except DecodeError:
+                pass
+            raise _d.fail(model, field, value, "list[str] | str")
+
+        test_case_id = _union_test_case_id("ConfigurationMapEntry", "test_case_id", test_case_id)
+
+        configuration_ids = _get("configuration_ids", _d.MISSING)
+        configuration_ids = _d.list_of(int, "integer", "ConfigurationMapEntry", "configuration_ids", configuration_ids)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        configuration_map_entry = object.__new__(cls)
+        configuration_map_entry.test_case_id = test_case_id
+        configuration_map_entry.configuration_ids = configuration_ids
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        configuration_map_entry.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return configuration_map_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="CreateTestRunRequest")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "test_run",
+    }
+)
+
+
+@_attrs_define
+class CreateTestRunRequest:
+    """
+    Attributes:
+        test_run (TestRunFields): The fields of a test run a request may set. In a create or a PATCH every one is
+            optional; `null` clears a text field and `[]` an array field.
+    """
+
+    test_run: TestRunFields
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_run = self.test_run.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "test_run": test_run,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CreateTestRunRequest`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateTestRunRequest", src_dict)
+        _seen = 1
+        _get = _src.get
+        test_run = _get("test_run", _d.MISSING)
+        test_run = _d.as_model(TestRunFields, "CreateTestRunRequest", "test_run", test_run)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        create_test_run_request = object.__new__(cls)
+        create_test_run_request.test_run = test_run
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        create_test_run_request.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return create_test_run_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.test_run_fields import TestRunFields  # noqa: E402

@@ -1,0 +1,91 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatasetRow")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "variable",
+        "row",
+    }
+)
+
+
+@_attrs_define
+class DatasetRow:
+    """
+    Attributes:
+        variable (str | Unset):
+        row (str | Unset):
+    """
+
+    variable: str | Unset = UNSET
+    row: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        variable = self.variable
+
+        row = self.row
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if variable is not UNSET:
+            field_dict["variable"] = variable
+        if row is not UNSET:
+            field_dict["row"] = row
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``DatasetRow`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("DatasetRow", src_dict)
+        _seen = 0
+        _get = _src.get
+        variable = _get("variable", UNSET)
+        if variable is not UNSET:
+            _seen += 1
+            if variable.__class__ is not str:
+                raise _d.fail("DatasetRow", "variable", variable, "string")
+
+        row = _get("row", UNSET)
+        if row is not UNSET:
+            _seen += 1
+            if row.__class__ is not str:
+                raise _d.fail("DatasetRow", "row", row, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        dataset_row = object.__new__(cls)
+        dataset_row.variable = variable
+        dataset_row.row = row
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        dataset_row.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return dataset_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

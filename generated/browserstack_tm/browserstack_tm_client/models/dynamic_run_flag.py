@@ -1,0 +1,78 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DynamicRunFlag")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "is_dynamic",
+    }
+)
+
+
+@_attrs_define
+class DynamicRunFlag:
+    """How a run's filter is kept (facts); a request's filter is a TestCaseFilter.
+
+    Attributes:
+        is_dynamic (bool | Unset):
+    """
+
+    is_dynamic: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_dynamic = self.is_dynamic
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_dynamic is not UNSET:
+            field_dict["is_dynamic"] = is_dynamic
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``DynamicRunFlag`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("DynamicRunFlag", src_dict)
+        _seen = 0
+        _get = _src.get
+        is_dynamic = _get("is_dynamic", UNSET)
+        if is_dynamic is not UNSET:
+            _seen += 1
+            if is_dynamic.__class__ is not bool:
+                raise _d.fail("DynamicRunFlag", "is_dynamic", is_dynamic, "boolean")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        dynamic_run_flag = object.__new__(cls)
+        dynamic_run_flag.is_dynamic = is_dynamic
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        dynamic_run_flag.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return dynamic_run_flag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

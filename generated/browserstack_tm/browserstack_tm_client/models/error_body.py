@@ -1,0 +1,151 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorBody")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "error",
+        "message",
+        "details",
+        "status",
+        "errors",
+    }
+)
+
+
+@_attrs_define
+class ErrorBody:
+    """Error bodies vary (facts, Errors): `{success: false}`, `{success: false, message}`, `{error, message}`, `{error,
+    details: [..]}`, `{status: 500, error}` and `{errors: ".."}`; every one fits. The literal `null` the facts also list
+    is allowed where it was seen (500 on `minify=true`).
+
+        Attributes:
+            success (bool | Unset):
+            error (str | Unset): A code (`invalid_test_case_id`) or a sentence.
+            message (str | Unset):
+            details (list[str] | Unset):
+            status (int | Unset):
+            errors (str | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    error: str | Unset = UNSET
+    message: str | Unset = UNSET
+    details: list[str] | Unset = UNSET
+    status: int | Unset = UNSET
+    errors: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        error = self.error
+
+        message = self.message
+
+        details: list[str] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details
+
+        status = self.status
+
+        errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if error is not UNSET:
+            field_dict["error"] = error
+        if message is not UNSET:
+            field_dict["message"] = message
+        if details is not UNSET:
+            field_dict["details"] = details
+        if status is not UNSET:
+            field_dict["status"] = status
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ErrorBody`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ErrorBody", src_dict)
+        _seen = 0
+        _get = _src.get
+        success = _get("success", UNSET)
+        if success is not UNSET:
+            _seen += 1
+            if success.__class__ is not bool:
+                raise _d.fail("ErrorBody", "success", success, "boolean")
+
+        error = _get("error", UNSET)
+        if error is not UNSET:
+            _seen += 1
+            if error.__class__ is not str:
+                raise _d.fail("ErrorBody", "error", error, "string")
+
+        message = _get("message", UNSET)
+        if message is not UNSET:
+            _seen += 1
+            if message.__class__ is not str:
+                raise _d.fail("ErrorBody", "message", message, "string")
+
+        details = _get("details", UNSET)
+        if details is not UNSET:
+            _seen += 1
+            details = _d.list_of(str, "string", "ErrorBody", "details", details)
+
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            _seen += 1
+            if status.__class__ is not int:
+                raise _d.fail("ErrorBody", "status", status, "integer")
+
+        errors = _get("errors", UNSET)
+        if errors is not UNSET:
+            _seen += 1
+            if errors.__class__ is not str:
+                raise _d.fail("ErrorBody", "errors", errors, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        error_body = object.__new__(cls)
+        error_body.success = success
+        error_body.error = error
+        error_body.message = message
+        error_body.details = details
+        error_body.status = status
+        error_body.errors = errors
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        error_body.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return error_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.issue_tracker_name import IssueTrackerName
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IssueTracker")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "host",
+    }
+)
+
+
+@_attrs_define
+class IssueTracker:
+    """Which issue tracker the `issues` ids belong to.
+
+    Attributes:
+        name (IssueTrackerName | Unset):
+        host (str | Unset): Base URL of the tracker, e.g. `https://your-domain.atlassian.net`.
+    """
+
+    name: IssueTrackerName | Unset = UNSET
+    host: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: str | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.value
+
+        host = self.host
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if host is not UNSET:
+            field_dict["host"] = host
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``IssueTracker`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("IssueTracker", src_dict)
+        _seen = 0
+        _get = _src.get
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            name = _d.as_enum(IssueTrackerName, "IssueTracker", "name", name)
+
+        host = _get("host", UNSET)
+        if host is not UNSET:
+            _seen += 1
+            if host.__class__ is not str:
+                raise _d.fail("IssueTracker", "host", host, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        issue_tracker = object.__new__(cls)
+        issue_tracker.name = name
+        issue_tracker.host = host
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        issue_tracker.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return issue_tracker
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="PageInfo")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "page",
+        "page_size",
+        "count",
+        "prev",
+        "next",
+    }
+)
+
+
+@_attrs_define
+class PageInfo:
+    """
+    Attributes:
+        page (int):
+        page_size (int):
+        count (int): Items across all pages.
+        prev (int | None):
+        next_ (int | None): Null on the last page.
+    """
+
+    page: int
+    page_size: int
+    count: int
+    prev: int | None
+    next_: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        page_size = self.page_size
+
+        count = self.count
+
+        prev: int | None
+        prev = self.prev
+
+        next_: int | None
+        next_ = self.next_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "page_size": page_size,
+                "count": count,
+                "prev": prev,
+                "next": next_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``PageInfo`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("PageInfo", src_dict)
+        _seen = 5
+        _get = _src.get
+        page = _get("page", _d.MISSING)
+        if page.__class__ is not int:
+            raise _d.fail("PageInfo", "page", page, "integer")
+
+        page_size = _get("page_size", _d.MISSING)
+        if page_size.__class__ is not int:
+            raise _d.fail("PageInfo", "page_size", page_size, "integer")
+
+        count = _get("count", _d.MISSING)
+        if count.__class__ is not int:
+            raise _d.fail("PageInfo", "count", count, "integer")
+
+        prev = _get("prev", _d.MISSING)
+        if prev is not None:
+            if prev.__class__ is not int:
+                raise _d.fail("PageInfo", "prev", prev, "integer")
+
+        next_ = _get("next", _d.MISSING)
+        if next_ is not None:
+            if next_.__class__ is not int:
+                raise _d.fail("PageInfo", "next", next_, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        page_info = object.__new__(cls)
+        page_info.page = page
+        page_info.page_size = page_size
+        page_info.count = count
+        page_info.prev = prev
+        page_info.next_ = next_
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        page_info.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return page_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

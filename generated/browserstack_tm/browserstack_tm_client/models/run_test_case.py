@@ -1,0 +1,454 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunTestCase")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "identifier",
+        "name",
+        "description",
+        "case_type",
+        "priority",
+        "status",
+        "latest_status",
+        "latest_result_id",
+        "assignee",
+        "project_id",
+        "source_project_id",
+        "source_project_name",
+        "is_shared",
+        "steps",
+        "folder_path",
+        "configuration_id",
+        "execution_id",
+        "dataset",
+        "created_at",
+        "last_updated_at",
+        "created_by",
+        "updated_by",
+        "last_updated_by",
+        "urls",
+    }
+)
+
+
+@_attrs_define
+class RunTestCase:
+    """A test case in a run (under one configuration); minified, only identifier, name, description, latest_status.
+
+    Attributes:
+        identifier (str):
+        name (str | Unset):
+        description (None | str | Unset):
+        case_type (str | Unset):
+        priority (str | Unset):
+        status (str | Unset):
+        latest_status (str | Unset):
+        latest_result_id (int | None | Unset): The reference says String; examples and facts show an integer (or null).
+        assignee (None | str | Unset):
+        project_id (str | Unset):
+        source_project_id (str | Unset): For a shared case the project it comes from, else project_id.
+        source_project_name (str | Unset):
+        is_shared (bool | Unset):
+        steps (list[Step] | Unset):
+        folder_path (list[int] | Unset): Folder ids from the root down.
+        configuration_id (int | None | Unset):
+        execution_id (str | Unset): Hex string (facts).
+        dataset (list[DatasetRow] | Unset):
+        created_at (datetime.datetime | Unset):
+        last_updated_at (datetime.datetime | Unset):
+        created_by (None | str | Unset):
+        updated_by (None | str | Unset): Named so in the facts.
+        last_updated_by (None | str | Unset): Named so in the reference.
+        urls (Urls | Unset):
+    """
+
+    identifier: str
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    case_type: str | Unset = UNSET
+    priority: str | Unset = UNSET
+    status: str | Unset = UNSET
+    latest_status: str | Unset = UNSET
+    latest_result_id: int | None | Unset = UNSET
+    assignee: None | str | Unset = UNSET
+    project_id: str | Unset = UNSET
+    source_project_id: str | Unset = UNSET
+    source_project_name: str | Unset = UNSET
+    is_shared: bool | Unset = UNSET
+    steps: list[Step] | Unset = UNSET
+    folder_path: list[int] | Unset = UNSET
+    configuration_id: int | None | Unset = UNSET
+    execution_id: str | Unset = UNSET
+    dataset: list[DatasetRow] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    last_updated_at: datetime.datetime | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    last_updated_by: None | str | Unset = UNSET
+    urls: Urls | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        case_type = self.case_type
+
+        priority = self.priority
+
+        status = self.status
+
+        latest_status = self.latest_status
+
+        latest_result_id: int | None | Unset
+        if isinstance(self.latest_result_id, Unset):
+            latest_result_id = UNSET
+        else:
+            latest_result_id = self.latest_result_id
+
+        assignee: None | str | Unset
+        if isinstance(self.assignee, Unset):
+            assignee = UNSET
+        else:
+            assignee = self.assignee
+
+        project_id = self.project_id
+
+        source_project_id = self.source_project_id
+
+        source_project_name = self.source_project_name
+
+        is_shared = self.is_shared
+
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item = steps_item_data.to_dict()
+                steps.append(steps_item)
+
+        folder_path: list[int] | Unset = UNSET
+        if not isinstance(self.folder_path, Unset):
+            folder_path = self.folder_path
+
+        configuration_id: int | None | Unset
+        if isinstance(self.configuration_id, Unset):
+            configuration_id = UNSET
+        else:
+            configuration_id = self.configuration_id
+
+        execution_id = self.execution_id
+
+        dataset: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dataset, Unset):
+            dataset = []
+            for dataset_item_data in self.dataset:
+                dataset_item = dataset_item_data.to_dict()
+                dataset.append(dataset_item)
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        last_updated_at: str | Unset = UNSET
+        if not isinstance(self.last_updated_at, Unset):
+            last_updated_at = self.last_updated_at.isoformat()
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        last_updated_by: None | str | Unset
+        if isinstance(self.last_updated_by, Unset):
+            last_updated_by = UNSET
+        else:
+            last_updated_by = self.last_updated_by
+
+        urls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.urls, Unset):
+            urls = self.urls.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if case_type is not UNSET:
+            field_dict["case_type"] = case_type
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if status is not UNSET:
+            field_dict["status"] = status
+        if latest_status is not UNSET:
+            field_dict["latest_status"] = latest_status
+        if latest_result_id is not UNSET:
+            field_dict["latest_result_id"] = latest_result_id
+        if assignee is not UNSET:
+            field_dict["assignee"] = assignee
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if source_project_id is not UNSET:
+            field_dict["source_project_id"] = source_project_id
+        if source_project_name is not UNSET:
+            field_dict["source_project_name"] = source_project_name
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+        if folder_path is not UNSET:
+            field_dict["folder_path"] = folder_path
+        if configuration_id is not UNSET:
+            field_dict["configuration_id"] = configuration_id
+        if execution_id is not UNSET:
+            field_dict["execution_id"] = execution_id
+        if dataset is not UNSET:
+            field_dict["dataset"] = dataset
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if last_updated_at is not UNSET:
+            field_dict["last_updated_at"] = last_updated_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if last_updated_by is not UNSET:
+            field_dict["last_updated_by"] = last_updated_by
+        if urls is not UNSET:
+            field_dict["urls"] = urls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``RunTestCase`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunTestCase", src_dict)
+        _seen = 1
+        _get = _src.get
+        identifier = _get("identifier", _d.MISSING)
+        if identifier.__class__ is not str:
+            raise _d.fail("RunTestCase", "identifier", identifier, "string")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("RunTestCase", "name", name, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description is not None:
+                if description.__class__ is not str:
+                    raise _d.fail("RunTestCase", "description", description, "string")
+
+        case_type = _get("case_type", UNSET)
+        if case_type is not UNSET:
+            _seen += 1
+            if case_type.__class__ is not str:
+                raise _d.fail("RunTestCase", "case_type", case_type, "string")
+
+        priority = _get("priority", UNSET)
+        if priority is not UNSET:
+            _seen += 1
+            if priority.__class__ is not str:
+                raise _d.fail("RunTestCase", "priority", priority, "string")
+
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            _seen += 1
+            if status.__class__ is not str:
+                raise _d.fail("RunTestCase", "status", status, "string")
+
+        latest_status = _get("latest_status", UNSET)
+        if latest_status is not UNSET:
+            _seen += 1
+            if latest_status.__class__ is not str:
+                raise _d.fail("RunTestCase", "latest_status", latest_status, "string")
+
+        latest_result_id = _get("latest_result_id", UNSET)
+        if latest_result_id is not UNSET:
+            _seen += 1
+            if latest_result_id is not None:
+                if latest_result_id.__class__ is not int:
+                    raise _d.fail("RunTestCase", "latest_result_id", latest_result_id, "integer")
+
+        assignee = _get("assignee", UNSET)
+        if assignee is not UNSET:
+            _seen += 1
+            if assignee is not None:
+                if assignee.__class__ is not str:
+                    raise _d.fail("RunTestCase", "assignee", assignee, "string")
+
+        project_id = _get("project_id", UNSET)
+        if project_id is not UNSET:
+            _seen += 1
+            if project_id.__class__ is not str:
+                raise _d.fail("RunTestCase", "project_id", project_id, "string")
+
+        source_project_id = _get("source_project_id", UNSET)
+        if source_project_id is not UNSET:
+            _seen += 1
+            if source_project_id.__class__ is not str:
+                raise _d.fail("RunTestCase", "source_project_id", source_project_id, "string")
+
+        source_project_name = _get("source_project_name", UNSET)
+        if source_project_name is not UNSET:
+            _seen += 1
+            if source_project_name.__class__ is not str:
+                raise _d.fail("RunTestCase", "source_project_name", source_project_name, "string")
+
+        is_shared = _get("is_shared", UNSET)
+        if is_shared is not UNSET:
+            _seen += 1
+            if is_shared.__class__ is not bool:
+                raise _d.fail("RunTestCase", "is_shared", is_shared, "boolean")
+
+        steps = _get("steps", UNSET)
+        if steps is not UNSET:
+            _seen += 1
+            steps = _d.list_of_models(Step, "RunTestCase", "steps", steps)
+
+        folder_path = _get("folder_path", UNSET)
+        if folder_path is not UNSET:
+            _seen += 1
+            folder_path = _d.list_of(int, "integer", "RunTestCase", "folder_path", folder_path)
+
+        configuration_id = _get("configuration_id", UNSET)
+        if configuration_id is not UNSET:
+            _seen += 1
+            if configuration_id is not None:
+                if configuration_id.__class__ is not int:
+                    raise _d.fail("RunTestCase", "configuration_id", configuration_id, "integer")
+
+        execution_id = _get("execution_id", UNSET)
+        if execution_id is not UNSET:
+            _seen += 1
+            if execution_id.__class__ is not str:
+                raise _d.fail("RunTestCase", "execution_id", execution_id, "string")
+
+        dataset = _get("dataset", UNSET)
+        if dataset is not UNSET:
+            _seen += 1
+            dataset = _d.list_of_models(DatasetRow, "RunTestCase", "dataset", dataset)
+
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            created_at = _d.as_datetime("RunTestCase", "created_at", created_at)
+
+        last_updated_at = _get("last_updated_at", UNSET)
+        if last_updated_at is not UNSET:
+            _seen += 1
+            last_updated_at = _d.as_datetime("RunTestCase", "last_updated_at", last_updated_at)
+
+        created_by = _get("created_by", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by is not None:
+                if created_by.__class__ is not str:
+                    raise _d.fail("RunTestCase", "created_by", created_by, "string")
+
+        updated_by = _get("updated_by", UNSET)
+        if updated_by is not UNSET:
+            _seen += 1
+            if updated_by is not None:
+                if updated_by.__class__ is not str:
+                    raise _d.fail("RunTestCase", "updated_by", updated_by, "string")
+
+        last_updated_by = _get("last_updated_by", UNSET)
+        if last_updated_by is not UNSET:
+            _seen += 1
+            if last_updated_by is not None:
+                if last_updated_by.__class__ is not str:
+                    raise _d.fail("RunTestCase", "last_updated_by", last_updated_by, "string")
+
+        urls = _get("urls", UNSET)
+        if urls is not UNSET:
+            _seen += 1
+            urls = _d.as_model(Urls, "RunTestCase", "urls", urls)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        run_test_case = object.__new__(cls)
+        run_test_case.identifier = identifier
+        run_test_case.name = name
+        run_test_case.description = description
+        run_test_case.case_type = case_type
+        run_test_case.priority = priority
+        run_test_case.status = status
+        run_test_case.latest_status = latest_status
+        run_test_case.latest_result_id = latest_result_id
+        run_test_case.assignee = assignee
+        run_test_case.project_id = project_id
+        run_test_case.source_project_id = source_project_id
+        run_test_case.source_project_name = source_project_name
+        run_test_case.is_shared = is_shared
+        run_test_case.steps = steps
+        run_test_case.folder_path = folder_path
+        run_test_case.configuration_id = configuration_id
+        run_test_case.execution_id = execution_id
+        run_test_case.dataset = dataset
+        run_test_case.created_at = created_at
+        run_test_case.last_updated_at = last_updated_at
+        run_test_case.created_by = created_by
+        run_test_case.updated_by = updated_by
+        run_test_case.last_updated_by = last_updated_by
+        run_test_case.urls = urls
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        run_test_case.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return run_test_case
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.dataset_row import DatasetRow  # noqa: E402
+from ..models.step import Step  # noqa: E402
+from ..models.urls import Urls  # noqa: E402

@@ -1,0 +1,119 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Step")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "order",
+        "description",
+        "result",
+    }
+)
+
+
+@_attrs_define
+class Step:
+    """
+    Attributes:
+        id (int | Unset):
+        order (int | Unset):
+        description (str | Unset):
+        result (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    order: int | Unset = UNSET
+    description: str | Unset = UNSET
+    result: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        order = self.order
+
+        description = self.description
+
+        result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if order is not UNSET:
+            field_dict["order"] = order
+        if description is not UNSET:
+            field_dict["description"] = description
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Step`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Step", src_dict)
+        _seen = 0
+        _get = _src.get
+        id = _get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if id.__class__ is not int:
+                raise _d.fail("Step", "id", id, "integer")
+
+        order = _get("order", UNSET)
+        if order is not UNSET:
+            _seen += 1
+            if order.__class__ is not int:
+                raise _d.fail("Step", "order", order, "integer")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("Step", "description", description, "string")
+
+        result = _get("result", UNSET)
+        if result is not UNSET:
+            _seen += 1
+            if result.__class__ is not str:
+                raise _d.fail("Step", "result", result, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        step = object.__new__(cls)
+        step.id = id
+        step.order = order
+        step.description = description
+        step.result = result
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        step.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

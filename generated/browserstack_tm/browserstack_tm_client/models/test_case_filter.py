@@ -1,0 +1,158 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestCaseFilter")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "priority",
+        "case_type",
+        "owner",
+        "tags",
+        "custom_fields",
+    }
+)
+
+
+@_attrs_define
+class TestCaseFilter:
+    """Selects the test cases to put in the run; values within a field are ORed, fields are ANDed.
+
+    Attributes:
+        status (list[str] | Unset):
+        priority (list[str] | Unset):
+        case_type (list[str] | Unset):
+        owner (list[str] | Unset):
+        tags (list[str] | Unset):
+        custom_fields (TestCaseFilterCustomFields | Unset): Custom field name → accepted values.
+    """
+
+    status: list[str] | Unset = UNSET
+    priority: list[str] | Unset = UNSET
+    case_type: list[str] | Unset = UNSET
+    owner: list[str] | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    custom_fields: TestCaseFilterCustomFields | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: list[str] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        priority: list[str] | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority
+
+        case_type: list[str] | Unset = UNSET
+        if not isinstance(self.case_type, Unset):
+            case_type = self.case_type
+
+        owner: list[str] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if case_type is not UNSET:
+            field_dict["case_type"] = case_type
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestCaseFilter`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCaseFilter", src_dict)
+        _seen = 0
+        _get = _src.get
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            _seen += 1
+            status = _d.list_of(str, "string", "TestCaseFilter", "status", status)
+
+        priority = _get("priority", UNSET)
+        if priority is not UNSET:
+            _seen += 1
+            priority = _d.list_of(str, "string", "TestCaseFilter", "priority", priority)
+
+        case_type = _get("case_type", UNSET)
+        if case_type is not UNSET:
+            _seen += 1
+            case_type = _d.list_of(str, "string", "TestCaseFilter", "case_type", case_type)
+
+        owner = _get("owner", UNSET)
+        if owner is not UNSET:
+            _seen += 1
+            owner = _d.list_of(str, "string", "TestCaseFilter", "owner", owner)
+
+        tags = _get("tags", UNSET)
+        if tags is not UNSET:
+            _seen += 1
+            tags = _d.list_of(str, "string", "TestCaseFilter", "tags", tags)
+
+        custom_fields = _get("custom_fields", UNSET)
+        if custom_fields is not UNSET:
+            _seen += 1
+            custom_fields = _d.as_model(TestCaseFilterCustomFields, "TestCaseFilter", "custom_fields", custom_fields)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test_case_filter = object.__new__(cls)
+        test_case_filter.status = status
+        test_case_filter.priority = priority
+        test_case_filter.case_type = case_type
+        test_case_filter.owner = owner
+        test_case_filter.tags = tags
+        test_case_filter.custom_fields = custom_fields
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test_case_filter.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test_case_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.test_case_filter_custom_fields import TestCaseFilterCustomFields  # noqa: E402

@@ -1,0 +1,93 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestCaseMapping")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "test_case_ids",
+        "configuration_ids",
+    }
+)
+
+
+@_attrs_define
+class TestCaseMapping:
+    """Test cases under configurations: each id under each configuration is one pair. Without configuration_ids, only the
+    test cases that carry no configuration.
+
+        Attributes:
+            test_case_ids (list[str]):
+            configuration_ids (list[int] | Unset):
+    """
+
+    test_case_ids: list[str]
+    configuration_ids: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_case_ids = self.test_case_ids
+
+        configuration_ids: list[int] | Unset = UNSET
+        if not isinstance(self.configuration_ids, Unset):
+            configuration_ids = self.configuration_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "test_case_ids": test_case_ids,
+            }
+        )
+        if configuration_ids is not UNSET:
+            field_dict["configuration_ids"] = configuration_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestCaseMapping`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCaseMapping", src_dict)
+        _seen = 1
+        _get = _src.get
+        test_case_ids = _get("test_case_ids", _d.MISSING)
+        test_case_ids = _d.list_of(str, "string", "TestCaseMapping", "test_case_ids", test_case_ids)
+
+        configuration_ids = _get("configuration_ids", UNSET)
+        if configuration_ids is not UNSET:
+            _seen += 1
+            configuration_ids = _d.list_of(int, "integer", "TestCaseMapping", "configuration_ids", configuration_ids)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test_case_mapping = object.__new__(cls)
+        test_case_mapping.test_case_ids = test_case_ids
+        test_case_mapping.configuration_ids = configuration_ids
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test_case_mapping.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test_case_mapping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from enum import StrEnum
+
+
+class TestCasesUpdatedEventOperation(StrEnum):
+    ADD = "add"
+    REMOVE = "remove"
+
+    def __str__(self) -> str:
+        return str(self.value)

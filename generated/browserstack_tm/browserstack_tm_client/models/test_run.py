@@ -1,0 +1,440 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestRun")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "identifier",
+        "name",
+        "description",
+        "active_state",
+        "run_state",
+        "assignee",
+        "project_id",
+        "created_at",
+        "updated_at",
+        "tags",
+        "issues",
+        "configurations",
+        "test_plan",
+        "filter_test_cases",
+        "links",
+        "urls",
+        "test_cases",
+        "test_cases_count",
+        "passed_count",
+        "failed_count",
+        "customstatus_count",
+        "overall_progress",
+        "test_case_summary",
+        "include_closed",
+    }
+)
+
+
+@_attrs_define
+class TestRun:
+    """A test run: a list row, a detail (with test_cases, overall_progress, issues), a minified detail, or the sparse
+    answer of an update. `identifier` (`TR-…`) is its only id (facts).
+
+        Attributes:
+            identifier (str | Unset):
+            name (str | Unset):
+            description (None | str | Unset):
+            active_state (str | Unset): `active` or `closed`.
+            run_state (str | Unset): new_run, in_progress, under_review, rejected, done or closed (the PATCH example answers
+                `new`); kept a string so a state added later still decodes.
+            assignee (None | str | Unset): Email (facts - or null).
+            project_id (str | Unset):
+            created_at (datetime.datetime | Unset):
+            updated_at (datetime.datetime | Unset):
+            tags (list[str] | Unset):
+            issues (list[str] | Unset):
+            configurations (list[int] | Unset):
+            test_plan (TestPlanRef | Unset):
+            filter_test_cases (DynamicRunFlag | Unset): How a run's filter is kept (facts); a request's filter is a
+                TestCaseFilter.
+            links (RunLinks | Unset):
+            urls (Urls | Unset):
+            test_cases (list[RunTestCase] | Unset):
+            test_cases_count (int | Unset):
+            passed_count (int | Unset):
+            failed_count (int | Unset):
+            customstatus_count (int | Unset):
+            overall_progress (StatusCounts | Unset): Test cases per status; sparse, keyed by status names (`{"Untested": 4}`
+                live, lower-case in the reference), custom statuses included.
+            test_case_summary (TestCaseSummary | Unset): Test cases of a fresh clone per status; all start untested.
+            include_closed (bool | Unset): Echoed on list rows in the reference example.
+    """
+
+    identifier: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    active_state: str | Unset = UNSET
+    run_state: str | Unset = UNSET
+    assignee: None | str | Unset = UNSET
+    project_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    issues: list[str] | Unset = UNSET
+    configurations: list[int] | Unset = UNSET
+    test_plan: TestPlanRef | Unset = UNSET
+    filter_test_cases: DynamicRunFlag | Unset = UNSET
+    links: RunLinks | Unset = UNSET
+    urls: Urls | Unset = UNSET
+    test_cases: list[RunTestCase] | Unset = UNSET
+    test_cases_count: int | Unset = UNSET
+    passed_count: int | Unset = UNSET
+    failed_count: int | Unset = UNSET
+    customstatus_count: int | Unset = UNSET
+    overall_progress: StatusCounts | Unset = UNSET
+    test_case_summary: TestCaseSummary | Unset = UNSET
+    include_closed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        active_state = self.active_state
+
+        run_state = self.run_state
+
+        assignee: None | str | Unset
+        if isinstance(self.assignee, Unset):
+            assignee = UNSET
+        else:
+            assignee = self.assignee
+
+        project_id = self.project_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        issues: list[str] | Unset = UNSET
+        if not isinstance(self.issues, Unset):
+            issues = self.issues
+
+        configurations: list[int] | Unset = UNSET
+        if not isinstance(self.configurations, Unset):
+            configurations = self.configurations
+
+        test_plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.test_plan, Unset):
+            test_plan = self.test_plan.to_dict()
+
+        filter_test_cases: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_test_cases, Unset):
+            filter_test_cases = self.filter_test_cases.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        urls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.urls, Unset):
+            urls = self.urls.to_dict()
+
+        test_cases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.test_cases, Unset):
+            test_cases = []
+            for test_cases_item_data in self.test_cases:
+                test_cases_item = test_cases_item_data.to_dict()
+                test_cases.append(test_cases_item)
+
+        test_cases_count = self.test_cases_count
+
+        passed_count = self.passed_count
+
+        failed_count = self.failed_count
+
+        customstatus_count = self.customstatus_count
+
+        overall_progress: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.overall_progress, Unset):
+            overall_progress = self.overall_progress.to_dict()
+
+        test_case_summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.test_case_summary, Unset):
+            test_case_summary = self.test_case_summary.to_dict()
+
+        include_closed = self.include_closed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if active_state is not UNSET:
+            field_dict["active_state"] = active_state
+        if run_state is not UNSET:
+            field_dict["run_state"] = run_state
+        if assignee is not UNSET:
+            field_dict["assignee"] = assignee
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if issues is not UNSET:
+            field_dict["issues"] = issues
+        if configurations is not UNSET:
+            field_dict["configurations"] = configurations
+        if test_plan is not UNSET:
+            field_dict["test_plan"] = test_plan
+        if filter_test_cases is not UNSET:
+            field_dict["filter_test_cases"] = filter_test_cases
+        if links is not UNSET:
+            field_dict["links"] = links
+        if urls is not UNSET:
+            field_dict["urls"] = urls
+        if test_cases is not UNSET:
+            field_dict["test_cases"] = test_cases
+        if test_cases_count is not UNSET:
+            field_dict["test_cases_count"] = test_cases_count
+        if passed_count is not UNSET:
+            field_dict["passed_count"] = passed_count
+        if failed_count is not UNSET:
+            field_dict["failed_count"] = failed_count
+        if customstatus_count is not UNSET:
+            field_dict["customstatus_count"] = customstatus_count
+        if overall_progress is not UNSET:
+            field_dict["overall_progress"] = overall_progress
+        if test_case_summary is not UNSET:
+            field_dict["test_case_summary"] = test_case_summary
+        if include_closed is not UNSET:
+            field_dict["include_closed"] = include_closed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRun", src_dict)
+        _seen = 0
+        _get = _src.get
+        identifier = _get("identifier", UNSET)
+        if identifier is not UNSET:
+            _seen += 1
+            if identifier.__class__ is not str:
+                raise _d.fail("TestRun", "identifier", identifier, "string")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("TestRun", "name", name, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description is not None:
+                if description.__class__ is not str:
+                    raise _d.fail("TestRun", "description", description, "string")
+
+        active_state = _get("active_state", UNSET)
+        if active_state is not UNSET:
+            _seen += 1
+            if active_state.__class__ is not str:
+                raise _d.fail("TestRun", "active_state", active_state, "string")
+
+        run_state = _get("run_state", UNSET)
+        if run_state is not UNSET:
+            _seen += 1
+            if run_state.__class__ is not str:
+                raise _d.fail("TestRun", "run_state", run_state, "string")
+
+        assignee = _get("assignee", UNSET)
+        if assignee is not UNSET:
+            _seen += 1
+            if assignee is not None:
+                if assignee.__class__ is not str:
+                    raise _d.fail("TestRun", "assignee", assignee, "string")
+
+        project_id = _get("project_id", UNSET)
+        if project_id is not UNSET:
+            _seen += 1
+            if project_id.__class__ is not str:
+                raise _d.fail("TestRun", "project_id", project_id, "string")
+
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            created_at = _d.as_datetime("TestRun", "created_at", created_at)
+
+        updated_at = _get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            _seen += 1
+            updated_at = _d.as_datetime("TestRun", "updated_at", updated_at)
+
+        tags = _get("tags", UNSET)
+        if tags is not UNSET:
+            _seen += 1
+            tags = _d.list_of(str, "string", "TestRun", "tags", tags)
+
+        issues = _get("issues", UNSET)
+        if issues is not UNSET:
+            _seen += 1
+            issues = _d.list_of(str, "string", "TestRun", "issues", issues)
+
+        configurations = _get("configurations", UNSET)
+        if configurations is not UNSET:
+            _seen += 1
+            configurations = _d.list_of(int, "integer", "TestRun", "configurations", configurations)
+
+        test_plan = _get("test_plan", UNSET)
+        if test_plan is not UNSET:
+            _seen += 1
+            test_plan = _d.as_model(TestPlanRef, "TestRun", "test_plan", test_plan)
+
+        filter_test_cases = _get("filter_test_cases", UNSET)
+        if filter_test_cases is not UNSET:
+            _seen += 1
+            filter_test_cases = _d.as_model(DynamicRunFlag, "TestRun", "filter_test_cases", filter_test_cases)
+
+        links = _get("links", UNSET)
+        if links is not UNSET:
+            _seen += 1
+            links = _d.as_model(RunLinks, "TestRun", "links", links)
+
+        urls = _get("urls", UNSET)
+        if urls is not UNSET:
+            _seen += 1
+            urls = _d.as_model(Urls, "TestRun", "urls", urls)
+
+        test_cases = _get("test_cases", UNSET)
+        if test_cases is not UNSET:
+            _seen += 1
+            test_cases = _d.list_of_models(RunTestCase, "TestRun", "test_cases", test_cases)
+
+        test_cases_count = _get("test_cases_count", UNSET)
+        if test_cases_count is not UNSET:
+            _seen += 1
+            if test_cases_count.__class__ is not int:
+                raise _d.fail("TestRun", "test_cases_count", test_cases_count, "integer")
+
+        passed_count = _get("passed_count", UNSET)
+        if passed_count is not UNSET:
+            _seen += 1
+            if passed_count.__class__ is not int:
+                raise _d.fail("TestRun", "passed_count", passed_count, "integer")
+
+        failed_count = _get("failed_count", UNSET)
+        if failed_count is not UNSET:
+            _seen += 1
+            if failed_count.__class__ is not int:
+                raise _d.fail("TestRun", "failed_count", failed_count, "integer")
+
+        customstatus_count = _get("customstatus_count", UNSET)
+        if customstatus_count is not UNSET:
+            _seen += 1
+            if customstatus_count.__class__ is not int:
+                raise _d.fail("TestRun", "customstatus_count", customstatus_count, "integer")
+
+        overall_progress = _get("overall_progress", UNSET)
+        if overall_progress is not UNSET:
+            _seen += 1
+            overall_progress = _d.as_model(StatusCounts, "TestRun", "overall_progress", overall_progress)
+
+        test_case_summary = _get("test_case_summary", UNSET)
+        if test_case_summary is not UNSET:
+            _seen += 1
+            test_case_summary = _d.as_model(TestCaseSummary, "TestRun", "test_case_summary", test_case_summary)
+
+        include_closed = _get("include_closed", UNSET)
+        if include_closed is not UNSET:
+            _seen += 1
+            if include_closed.__class__ is not bool:
+                raise _d.fail("TestRun", "include_closed", include_closed, "boolean")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test_run = object.__new__(cls)
+        test_run.identifier = identifier
+        test_run.name = name
+        test_run.description = description
+        test_run.active_state = active_state
+        test_run.run_state = run_state
+        test_run.assignee = assignee
+        test_run.project_id = project_id
+        test_run.created_at = created_at
+        test_run.updated_at = updated_at
+        test_run.tags = tags
+        test_run.issues = issues
+        test_run.configurations = configurations
+        test_run.test_plan = test_plan
+        test_run.filter_test_cases = filter_test_cases
+        test_run.links = links
+        test_run.urls = urls
+        test_run.test_cases = test_cases
+        test_run.test_cases_count = test_cases_count
+        test_run.passed_count = passed_count
+        test_run.failed_count = failed_count
+        test_run.customstatus_count = customstatus_count
+        test_run.overall_progress = overall_progress
+        test_run.test_case_summary = test_case_summary
+        test_run.include_closed = include_closed
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.dynamic_run_flag import DynamicRunFlag  # noqa: E402
+from ..models.run_links import RunLinks  # noqa: E402
+from ..models.run_test_case import RunTestCase  # noqa: E402
+from ..models.status_counts import StatusCounts  # noqa: E402
+from ..models.test_case_summary import TestCaseSummary  # noqa: E402
+from ..models.test_plan_ref import TestPlanRef  # noqa: E402
+from ..models.urls import Urls  # noqa: E402

@@ -1,0 +1,114 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestRunEnvelope")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "test_run",
+        "testrun",
+    }
+)
+
+
+@_attrs_define
+class TestRunEnvelope:
+    """`{success, test_run}` or `{success, testrun}`: the same run under either key (facts).
+
+    Attributes:
+        success (bool):
+        test_run (TestRun | Unset): A test run: a list row, a detail (with test_cases, overall_progress, issues), a
+            minified detail, or the sparse answer of an update. `identifier` (`TR-…`) is its only id (facts).
+        testrun (TestRun | Unset): A test run: a list row, a detail (with test_cases, overall_progress, issues), a
+            minified detail, or the sparse answer of an update. `identifier` (`TR-…`) is its only id (facts).
+    """
+
+    success: bool
+    test_run: TestRun | Unset = UNSET
+    testrun: TestRun | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        test_run: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.test_run, Unset):
+            test_run = self.test_run.to_dict()
+
+        testrun: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.testrun, Unset):
+            testrun = self.testrun.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if test_run is not UNSET:
+            field_dict["test_run"] = test_run
+        if testrun is not UNSET:
+            field_dict["testrun"] = testrun
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestRunEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunEnvelope", src_dict)
+        _seen = 1
+        _get = _src.get
+        success = _get("success", _d.MISSING)
+        if success.__class__ is not bool:
+            raise _d.fail("TestRunEnvelope", "success", success, "boolean")
+
+        test_run = _get("test_run", UNSET)
+        if test_run is not UNSET:
+            _seen += 1
+            test_run = _d.as_model(TestRun, "TestRunEnvelope", "test_run", test_run)
+
+        testrun = _get("testrun", UNSET)
+        if testrun is not UNSET:
+            _seen += 1
+            testrun = _d.as_model(TestRun, "TestRunEnvelope", "testrun", testrun)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test_run_envelope = object.__new__(cls)
+        test_run_envelope.success = success
+        test_run_envelope.test_run = test_run
+        test_run_envelope.testrun = testrun
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test_run_envelope.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test_run_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.test_run import TestRun  # noqa: E402

@@ -1,0 +1,345 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.run_state import RunState
+from ..models.test_run_fields_filter_scope import TestRunFieldsFilterScope
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestRunFields")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "run_state",
+        "assignee",
+        "test_case_assignee",
+        "tags",
+        "issues",
+        "issue_tracker",
+        "configurations",
+        "configuration_map",
+        "test_plan_id",
+        "sub_test_plan_id",
+        "test_cases",
+        "folder_ids",
+        "include_all",
+        "filter_scope",
+        "filter_test_cases",
+    }
+)
+
+
+@_attrs_define
+class TestRunFields:
+    """The fields of a test run a request may set. In a create or a PATCH every one is optional; `null` clears a text field
+    and `[]` an array field.
+
+        Attributes:
+            name (str | Unset):
+            description (None | str | Unset):
+            run_state (RunState | Unset): The state of a test run as a request sets it.
+            assignee (None | str | Unset): Email of the run's assignee.
+            test_case_assignee (None | str | Unset): Email of the assignee of the run's test cases.
+            tags (list[str] | Unset):
+            issues (list[str] | Unset): Linked Jira, Asana or Azure issue ids.
+            issue_tracker (IssueTracker | Unset): Which issue tracker the `issues` ids belong to.
+            configurations (list[int] | Unset): Configuration ids (OS, browser, device) every test case runs under unless
+                mapped.
+            configuration_map (list[ConfigurationMapEntry] | Unset):
+            test_plan_id (str | Unset): Mutually exclusive with sub_test_plan_id.
+            sub_test_plan_id (str | Unset): Mutually exclusive with test_plan_id.
+            test_cases (list[str] | Unset): Test case ids; plain strings only, objects are refused with 400 (facts,
+                Transport).
+            folder_ids (list[int] | Unset):
+            include_all (bool | Unset): Every test case of the project; wins over filter_scope.
+            filter_scope (TestRunFieldsFilterScope | Unset): Where filter_test_cases applies; only with folder_ids and
+                filter_test_cases. Default global.
+            filter_test_cases (TestCaseFilter | Unset): Selects the test cases to put in the run; values within a field are
+                ORed, fields are ANDed.
+    """
+
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    run_state: RunState | Unset = UNSET
+    assignee: None | str | Unset = UNSET
+    test_case_assignee: None | str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    issues: list[str] | Unset = UNSET
+    issue_tracker: IssueTracker | Unset = UNSET
+    configurations: list[int] | Unset = UNSET
+    configuration_map: list[ConfigurationMapEntry] | Unset = UNSET
+    test_plan_id: str | Unset = UNSET
+    sub_test_plan_id: str | Unset = UNSET
+    test_cases: list[str] | Unset = UNSET
+    folder_ids: list[int] | Unset = UNSET
+    include_all: bool | Unset = UNSET
+    filter_scope: TestRunFieldsFilterScope | Unset = UNSET
+    filter_test_cases: TestCaseFilter | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        run_state: str | Unset = UNSET
+        if not isinstance(self.run_state, Unset):
+            run_state = self.run_state.value
+
+        assignee: None | str | Unset
+        if isinstance(self.assignee, Unset):
+            assignee = UNSET
+        else:
+            assignee = self.assignee
+
+        test_case_assignee: None | str | Unset
+        if isinstance(self.test_case_assignee, Unset):
+            test_case_assignee = UNSET
+        else:
+            test_case_assignee = self.test_case_assignee
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        issues: list[str] | Unset = UNSET
+        if not isinstance(self.issues, Unset):
+            issues = self.issues
+
+        issue_tracker: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.issue_tracker, Unset):
+            issue_tracker = self.issue_tracker.to_dict()
+
+        configurations: list[int] | Unset = UNSET
+        if not isinstance(self.configurations, Unset):
+            configurations = self.configurations
+
+        configuration_map: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.configuration_map, Unset):
+            configuration_map = []
+            for configuration_map_item_data in self.configuration_map:
+                configuration_map_item = configuration_map_item_data.to_dict()
+                configuration_map.append(configuration_map_item)
+
+        test_plan_id = self.test_plan_id
+
+        sub_test_plan_id = self.sub_test_plan_id
+
+        test_cases: list[str] | Unset = UNSET
+        if not isinstance(self.test_cases, Unset):
+            test_cases = self.test_cases
+
+        folder_ids: list[int] | Unset = UNSET
+        if not isinstance(self.folder_ids, Unset):
+            folder_ids = self.folder_ids
+
+        include_all = self.include_all
+
+        filter_scope: str | Unset = UNSET
+        if not isinstance(self.filter_scope, Unset):
+            filter_scope = self.filter_scope.value
+
+        filter_test_cases: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_test_cases, Unset):
+            filter_test_cases = self.filter_test_cases.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if run_state is not UNSET:
+            field_dict["run_state"] = run_state
+        if assignee is not UNSET:
+            field_dict["assignee"] = assignee
+        if test_case_assignee is not UNSET:
+            field_dict["test_case_assignee"] = test_case_assignee
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if issues is not UNSET:
+            field_dict["issues"] = issues
+        if issue_tracker is not UNSET:
+            field_dict["issue_tracker"] = issue_tracker
+        if configurations is not UNSET:
+            field_dict["configurations"] = configurations
+        if configuration_map is not UNSET:
+            field_dict["configuration_map"] = configuration_map
+        if test_plan_id is not UNSET:
+            field_dict["test_plan_id"] = test_plan_id
+        if sub_test_plan_id is not UNSET:
+            field_dict["sub_test_plan_id"] = sub_test_plan_id
+        if test_cases is not UNSET:
+            field_dict["test_cases"] = test_cases
+        if folder_ids is not UNSET:
+            field_dict["folder_ids"] = folder_ids
+        if include_all is not UNSET:
+            field_dict["include_all"] = include_all
+        if filter_scope is not UNSET:
+            field_dict["filter_scope"] = filter_scope
+        if filter_test_cases is not UNSET:
+            field_dict["filter_test_cases"] = filter_test_cases
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestRunFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunFields", src_dict)
+        _seen = 0
+        _get = _src.get
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("TestRunFields", "name", name, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description is not None:
+                if description.__class__ is not str:
+                    raise _d.fail("TestRunFields", "description", description, "string")
+
+        run_state = _get("run_state", UNSET)
+        if run_state is not UNSET:
+            _seen += 1
+            run_state = _d.as_enum(RunState, "TestRunFields", "run_state", run_state)
+
+        assignee = _get("assignee", UNSET)
+        if assignee is not UNSET:
+            _seen += 1
+            if assignee is not None:
+                if assignee.__class__ is not str:
+                    raise _d.fail("TestRunFields", "assignee", assignee, "string")
+
+        test_case_assignee = _get("test_case_assignee", UNSET)
+        if test_case_assignee is not UNSET:
+            _seen += 1
+            if test_case_assignee is not None:
+                if test_case_assignee.__class__ is not str:
+                    raise _d.fail("TestRunFields", "test_case_assignee", test_case_assignee, "string")
+
+        tags = _get("tags", UNSET)
+        if tags is not UNSET:
+            _seen += 1
+            tags = _d.list_of(str, "string", "TestRunFields", "tags", tags)
+
+        issues = _get("issues", UNSET)
+        if issues is not UNSET:
+            _seen += 1
+            issues = _d.list_of(str, "string", "TestRunFields", "issues", issues)
+
+        issue_tracker = _get("issue_tracker", UNSET)
+        if issue_tracker is not UNSET:
+            _seen += 1
+            issue_tracker = _d.as_model(IssueTracker, "TestRunFields", "issue_tracker", issue_tracker)
+
+        configurations = _get("configurations", UNSET)
+        if configurations is not UNSET:
+            _seen += 1
+            configurations = _d.list_of(int, "integer", "TestRunFields", "configurations", configurations)
+
+        configuration_map = _get("configuration_map", UNSET)
+        if configuration_map is not UNSET:
+            _seen += 1
+            configuration_map = _d.list_of_models(
+                ConfigurationMapEntry, "TestRunFields", "configuration_map", configuration_map
+            )
+
+        test_plan_id = _get("test_plan_id", UNSET)
+        if test_plan_id is not UNSET:
+            _seen += 1
+            if test_plan_id.__class__ is not str:
+                raise _d.fail("TestRunFields", "test_plan_id", test_plan_id, "string")
+
+        sub_test_plan_id = _get("sub_test_plan_id", UNSET)
+        if sub_test_plan_id is not UNSET:
+            _seen += 1
+            if sub_test_plan_id.__class__ is not str:
+                raise _d.fail("TestRunFields", "sub_test_plan_id", sub_test_plan_id, "string")
+
+        test_cases = _get("test_cases", UNSET)
+        if test_cases is not UNSET:
+            _seen += 1
+            test_cases = _d.list_of(str, "string", "TestRunFields", "test_cases", test_cases)
+
+        folder_ids = _get("folder_ids", UNSET)
+        if folder_ids is not UNSET:
+            _seen += 1
+            folder_ids = _d.list_of(int, "integer", "TestRunFields", "folder_ids", folder_ids)
+
+        include_all = _get("include_all", UNSET)
+        if include_all is not UNSET:
+            _seen += 1
+            if include_all.__class__ is not bool:
+                raise _d.fail("TestRunFields", "include_all", include_all, "boolean")
+
+        filter_scope = _get("filter_scope", UNSET)
+        if filter_scope is not UNSET:
+            _seen += 1
+            filter_scope = _d.as_enum(TestRunFieldsFilterScope, "TestRunFields", "filter_scope", filter_scope)
+
+        filter_test_cases = _get("filter_test_cases", UNSET)
+        if filter_test_cases is not UNSET:
+            _seen += 1
+            filter_test_cases = _d.as_model(TestCaseFilter, "TestRunFields", "filter_test_cases", filter_test_cases)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test_run_fields = object.__new__(cls)
+        test_run_fields.name = name
+        test_run_fields.description = description
+        test_run_fields.run_state = run_state
+        test_run_fields.assignee = assignee
+        test_run_fields.test_case_assignee = test_case_assignee
+        test_run_fields.tags = tags
+        test_run_fields.issues = issues
+        test_run_fields.issue_tracker = issue_tracker
+        test_run_fields.configurations = configurations
+        test_run_fields.configuration_map = configuration_map
+        test_run_fields.test_plan_id = test_plan_id
+        test_run_fields.sub_test_plan_id = sub_test_plan_id
+        test_run_fields.test_cases = test_cases
+        test_run_fields.folder_ids = folder_ids
+        test_run_fields.include_all = include_all
+        test_run_fields.filter_scope = filter_scope
+        test_run_fields.filter_test_cases = filter_test_cases
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test_run_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test_run_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.configuration_map_entry import ConfigurationMapEntry  # noqa: E402
+from ..models.issue_tracker import IssueTracker  # noqa: E402
+from ..models.test_case_filter import TestCaseFilter  # noqa: E402

@@ -1,0 +1,110 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestRunList")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "test_runs",
+        "info",
+    }
+)
+
+
+@_attrs_define
+class TestRunList:
+    """
+    Attributes:
+        success (bool):
+        test_runs (list[TestRun]):
+        info (PageInfo | Unset):
+    """
+
+    success: bool
+    test_runs: list[TestRun]
+    info: PageInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        test_runs = []
+        for test_runs_item_data in self.test_runs:
+            test_runs_item = test_runs_item_data.to_dict()
+            test_runs.append(test_runs_item)
+
+        info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.info, Unset):
+            info = self.info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "test_runs": test_runs,
+            }
+        )
+        if info is not UNSET:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestRunList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunList", src_dict)
+        _seen = 2
+        _get = _src.get
+        success = _get("success", _d.MISSING)
+        if success.__class__ is not bool:
+            raise _d.fail("TestRunList", "success", success, "boolean")
+
+        test_runs = _get("test_runs", _d.MISSING)
+        test_runs = _d.list_of_models(TestRun, "TestRunList", "test_runs", test_runs)
+
+        info = _get("info", UNSET)
+        if info is not UNSET:
+            _seen += 1
+            info = _d.as_model(PageInfo, "TestRunList", "info", info)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test_run_list = object.__new__(cls)
+        test_run_list.success = success
+        test_run_list.test_runs = test_runs
+        test_run_list.info = info
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test_run_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test_run_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.page_info import PageInfo  # noqa: E402
+from ..models.test_run import TestRun  # noqa: E402

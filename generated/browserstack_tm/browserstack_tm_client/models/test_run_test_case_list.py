@@ -1,0 +1,104 @@
+# Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="TestRunTestCaseList")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "info",
+        "test_cases",
+    }
+)
+
+
+@_attrs_define
+class TestRunTestCaseList:
+    """
+    Attributes:
+        success (bool):
+        info (PageInfo):
+        test_cases (list[RunTestCase]):
+    """
+
+    success: bool
+    info: PageInfo
+    test_cases: list[RunTestCase]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        info = self.info.to_dict()
+
+        test_cases = []
+        for test_cases_item_data in self.test_cases:
+            test_cases_item = test_cases_item_data.to_dict()
+            test_cases.append(test_cases_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "info": info,
+                "test_cases": test_cases,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestRunTestCaseList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunTestCaseList", src_dict)
+        _seen = 3
+        _get = _src.get
+        success = _get("success", _d.MISSING)
+        if success.__class__ is not bool:
+            raise _d.fail("TestRunTestCaseList", "success", success, "boolean")
+
+        info = _get("info", _d.MISSING)
+        info = _d.as_model(PageInfo, "TestRunTestCaseList", "info", info)
+
+        test_cases = _get("test_cases", _d.MISSING)
+        test_cases = _d.list_of_models(RunTestCase, "TestRunTestCaseList", "test_cases", test_cases)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test_run_test_case_list = object.__new__(cls)
+        test_run_test_case_list.success = success
+        test_run_test_case_list.info = info
+        test_run_test_case_list.test_cases = test_cases
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test_run_test_case_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test_run_test_case_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.page_info import PageInfo  # noqa: E402
+from ..models.run_test_case import RunTestCase  # noqa: E402
