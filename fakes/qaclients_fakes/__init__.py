@@ -22,6 +22,7 @@ Public names::
 from ._asgi import FakeASGIApp
 from ._clock import Clock, ManualClock, SystemClock
 from ._fake import (
+    JSON_NULL,
     ConnectionDroppedError,
     Fake,
     FakeHTTPError,
@@ -45,6 +46,7 @@ from ._vendors import VENDORS
 
 __all__ = [
     "FAULT_KINDS",
+    "JSON_NULL",
     "VENDORS",
     "AsyncFakeTransport",
     "Clock",

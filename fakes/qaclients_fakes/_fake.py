@@ -39,6 +39,7 @@ from ._spec import Route, Spec, load_spec
 from ._validation import Invalid, check_request, check_response
 
 __all__ = [
+    "JSON_NULL",
     "ConnectionDroppedError",
     "Fake",
     "FakeHTTPError",
@@ -71,9 +72,20 @@ class Request:
     principal: object = None
 
 
+class _JsonNull:
+    """The type of :data:`JSON_NULL`."""
+
+    def __repr__(self) -> str:
+        return "JSON_NULL"
+
+
+JSON_NULL: Any = _JsonNull()
+"""A :class:`Response` body that is the JSON literal ``null`` (``json=None`` sends no body at all)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Response:
-    """What a handler answers: a status, a JSON body (``None``: no body) and extra headers."""
+    """What a handler answers: a status, a JSON body (``None``: no body; :data:`JSON_NULL`: ``null``) and headers."""
 
     status: int
     json: Any = None
@@ -354,7 +366,10 @@ class Fake:
 
     @staticmethod
     def _encode(response: Response) -> tuple[int, list[tuple[str, str]], bytes]:
-        body = b"" if response.json is None else json.dumps(response.json, separators=(",", ":")).encode()
+        if response.json is JSON_NULL:
+            body = b"null"
+        else:
+            body = b"" if response.json is None else json.dumps(response.json, separators=(",", ":")).encode()
         headers = [("content-type", "application/json")] if body else []
         headers += [(name.lower(), value) for name, value in response.headers.items()]
         headers.append(("content-length", str(len(body))))

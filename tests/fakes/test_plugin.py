@@ -47,6 +47,7 @@ def test_the_public_names() -> None:
     assert sorted(qaclients_fakes.__all__) == sorted(
         [
             "FAULT_KINDS",
+            "JSON_NULL",
             "VENDORS",
             "AsyncFakeTransport",
             "Clock",
