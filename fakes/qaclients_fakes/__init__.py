@@ -3,13 +3,15 @@
 A fake validates every request against its vendor's OpenAPI spec (refusing a bad one with the vendor's own 4xx) and
 every response it sends (recording a mismatch in ``fake.violations``; raising it when strict). Reach it in-process
 through :class:`FakeTransport` / :class:`AsyncFakeTransport`, over a socket with :func:`serve_in_thread` or the
-``qaclients-fake`` CLI, or through the pytest fixtures (``testmo_fake``, ``testmo_fake_server``, ``fake_tls``).
+``qaclients-fake`` CLI, or through the pytest fixtures (``testmo_fake``, ``testmo_fake_server``,
+``browserstack_tm_fake``, ``browserstack_tm_fake_server``, ``fake_tls``).
 Inject trouble with :class:`Faults`.
 
 Public names::
 
     Fake                       base of the vendor fakes: routing, validation, faults, request log
     ├── TestmoFake             Testmo automation runs (state: runs, threads, projects, ...)
+    ├── BrowserStackTMFake     BrowserStack Test Management test runs (projects, runs, background changes, events)
     Request, Response          what a handler receives and returns; FakeHTTPError to answer with an error
     operation                  decorator naming the operationId a handler serves
     Faults                     latency, 5xx, 429 + Retry-After, drops, truncated / non-JSON bodies
@@ -20,6 +22,9 @@ Public names::
 """
 
 from ._asgi import FakeASGIApp
+from ._browserstack_tm import BrowserStackTMFake
+from ._browserstack_tm_model import Entry as BrowserStackTMEntry
+from ._browserstack_tm_model import TestRun as BrowserStackTMRun
 from ._clock import Clock, ManualClock, SystemClock
 from ._fake import (
     JSON_NULL,
@@ -49,6 +54,9 @@ __all__ = [
     "JSON_NULL",
     "VENDORS",
     "AsyncFakeTransport",
+    "BrowserStackTMEntry",
+    "BrowserStackTMFake",
+    "BrowserStackTMRun",
     "Clock",
     "ConnectionDroppedError",
     "Fake",

@@ -22,12 +22,20 @@ from typing import NamedTuple, TypeVar
 
 import pytest
 
+from ._browserstack_tm import BrowserStackTMFake
 from ._clock import ManualClock
 from ._fake import Fake
 from ._server import FakeServer, serve_in_thread
 from ._testmo import TestmoFake
 
-__all__ = ["TLSFiles", "fake_tls", "testmo_fake", "testmo_fake_server"]
+__all__ = [
+    "TLSFiles",
+    "browserstack_tm_fake",
+    "browserstack_tm_fake_server",
+    "fake_tls",
+    "testmo_fake",
+    "testmo_fake_server",
+]
 
 _F = TypeVar("_F", bound=Fake)
 
@@ -50,6 +58,19 @@ def testmo_fake() -> Iterator[TestmoFake]:
 def testmo_fake_server() -> Iterator[FakeServer[TestmoFake]]:
     """A Testmo fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
     yield from _served(TestmoFake)
+
+
+@pytest.fixture
+def browserstack_tm_fake() -> Iterator[BrowserStackTMFake]:
+    """A fresh in-process BrowserStack Test Management fake (Basic ``browserstack-user:browserstack-access-key``,
+    project PR-1 with 60 test cases); background changes wait on its :class:`ManualClock`."""
+    yield from _in_process(BrowserStackTMFake)
+
+
+@pytest.fixture
+def browserstack_tm_fake_server() -> Iterator[FakeServer[BrowserStackTMFake]]:
+    """A BrowserStack Test Management fake served over http on 127.0.0.1: ``.base_url`` and ``.fake``."""
+    yield from _served(BrowserStackTMFake)
 
 
 @pytest.fixture(scope="session")

@@ -50,6 +50,9 @@ def test_the_public_names() -> None:
             "JSON_NULL",
             "VENDORS",
             "AsyncFakeTransport",
+            "BrowserStackTMEntry",
+            "BrowserStackTMFake",
+            "BrowserStackTMRun",
             "Clock",
             "ConnectionDroppedError",
             "Fake",
@@ -80,4 +83,4 @@ def test_the_public_names() -> None:
         ]
     )
     assert all(hasattr(qaclients_fakes, name) for name in qaclients_fakes.__all__)
-    assert {"testmo": TestmoFake} == qaclients_fakes.VENDORS
+    assert {"testmo": TestmoFake, "browserstack_tm": qaclients_fakes.BrowserStackTMFake} == qaclients_fakes.VENDORS
