@@ -1,0 +1,360 @@
+"""``AsyncTestManagement``: the asynchronous twin of ``TestManagement``, same methods, awaited; lists async-iterated.
+
+async with AsyncTestManagement.from_env() as tm:
+    async with tm.test_runs("PR-1", prefetch=4) as runs:       # 4 pages in flight, yielded in order
+        async for run in runs:
+            print(run.identifier, run.name)
+    poller = await tm.begin_clone("PR-1", "TR-45")
+    clone = await poller.result(timeout=60)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from functools import partial
+from typing import Any, Literal, Self, TypeVar, Unpack
+
+from browserstack_tm_client.api.test_runs import (
+    assign_test_run_test_cases,
+    clone_test_run,
+    close_test_run,
+    create_test_run,
+    delete_test_run,
+    get_test_run,
+    list_test_run_test_cases,
+    list_test_runs,
+    patch_test_run,
+    replace_test_run,
+    update_test_run_test_cases,
+)
+from browserstack_tm_client.models import (
+    AsyncAccepted,
+    CreateTestRunRequest,
+    Deleted,
+    PatchTestRunRequest,
+    ReplaceTestRunRequest,
+    RunTestCase,
+    Success,
+    TestCaseMapping,
+    TestCaseStatus,
+    TestRun,
+    TestRunEnvelope,
+    TestRunList,
+    TestRunTestCaseList,
+    UpdateTestRunTestCasesRequest,
+)
+from browserstack_tm_client.types import Response
+
+from qaclients.core import AsyncPager, AsyncPoller, ClientConfig, PollSchedule, async_api_error_hook, translated
+
+from . import _declarations as declared
+from . import _operations as ops
+from ._requests import (
+    Assignee,
+    ClientBase,
+    RunDetails,
+    RunFields,
+    RunFilters,
+    RunStateName,
+    assign_body,
+    change_body,
+    clone_body,
+    either,
+    fields_body,
+    flag,
+    identifier_of,
+    list_filters,
+    mappings,
+    parsed,
+    replace_body,
+    run_of,
+)
+
+__all__ = ["AsyncTestManagement"]
+
+T = TypeVar("T")
+
+
+class AsyncTestManagement(ClientBase):
+    """An asynchronous BrowserStack Test Management client; see :class:`~qaclients.browserstack_tm.TestManagement`.
+
+    Args:
+        username: The BrowserStack user name (HTTP Basic; never shown in a repr, log or error).
+        access_key: Its access key.
+        region: ``"us"`` (default), ``"eu"`` or ``"in"``: which regional API root to use.
+        base_url: Another API root instead (e.g. a fake's); excludes ``region``.
+        config: A ready :class:`~qaclients.core.ClientConfig` (credentials ``username`` and ``access_key``).
+        **options: Any other :class:`~qaclients.core.ClientConfig` setting (timeout, retry, transport, clock, ...).
+    """
+
+    def __init__(
+        self,
+        username: str | None = None,
+        access_key: str | None = None,
+        *,
+        region: declared.Region | None = None,
+        base_url: str | None = None,
+        config: ClientConfig | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(self.make_config(username, access_key, region, base_url, config, options))
+        http = self.config.build_async_client(self._auth)
+        http.event_hooks["response"] = [*http.event_hooks["response"], async_api_error_hook(declared.error_message)]
+        self.api.set_async_httpx_client(http)
+        self._http = http
+
+    @classmethod
+    def from_env(cls, *, env: Mapping[str, str] | None = None, **overrides: Any) -> Self:
+        """Read the settings :meth:`TestManagement.from_env` reads."""
+        return cls(config=cls.env_config(env, overrides))
+
+    async def aclose(self) -> None:
+        """Close the connection pool (not a client you passed in as ``async_http_client``)."""
+        if self.config.async_http_client is None:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        await self.aclose()
+
+    async def _call(self, send: Callable[[], Awaitable[Response[Any]]], expected: type[T]) -> T:
+        with translated():
+            return parsed(await send(), expected)
+
+    async def _run(self, send: Callable[[], Awaitable[Response[Any]]]) -> TestRun:
+        return run_of(await self._call(send, TestRunEnvelope))
+
+    # -- reading ---------------------------------------------------------------------------------------------------
+
+    def test_runs(
+        self,
+        project_id: str,
+        *,
+        page_size: int = declared.PAGE_SIZE,
+        continuation_token: str | None = None,
+        max_items: int | None = None,
+        prefetch: int = 1,
+        **filters: Unpack[RunFilters],
+    ) -> AsyncPager[TestRun]:
+        """Every test run of a project; ``prefetch`` > 1 fetches that many pages at once, yielded in order."""
+        params = list_filters(filters)
+
+        async def fetch(params: dict[str, Any]) -> TestRunList:
+            send = partial(list_test_runs.asyncio_detailed, project_id, client=self.api, **params)
+            return await self._call(send, TestRunList)
+
+        return AsyncPager(
+            fetch,
+            declared.run_paging(page_size),
+            params=params,
+            continuation_token=continuation_token,
+            max_items=max_items,
+            prefetch=prefetch,
+        )
+
+    async def test_run(self, project_id: str, test_run_id: str, *, minify: bool = False) -> TestRun:
+        """One test run, in full or minified."""
+        send = partial(get_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, minify=flag(minify))
+        return await self._run(send)
+
+    def test_run_test_cases(
+        self,
+        project_id: str,
+        test_run_id: str,
+        *,
+        page_size: int = declared.PAGE_SIZE,
+        minify: bool = False,
+        fetch_steps: bool = False,
+        continuation_token: str | None = None,
+        max_items: int | None = None,
+        prefetch: int = 1,
+    ) -> AsyncPager[RunTestCase]:
+        """The test cases of a run, one row per (test case, configuration); ``fetch_steps`` gives one page only."""
+        switches = {"minify": flag(minify), "fetch_steps": flag(fetch_steps)}
+
+        async def fetch(params: dict[str, Any]) -> TestRunTestCaseList:
+            send = partial(
+                list_test_run_test_cases.asyncio_detailed, project_id, test_run_id, client=self.api, **params
+            )
+            return await self._call(partial(send, **switches), TestRunTestCaseList)
+
+        return AsyncPager(
+            fetch,
+            declared.run_paging(page_size, items_field="test_cases"),
+            continuation_token=continuation_token,
+            max_items=max_items,
+            max_pages=1 if fetch_steps else None,  # the docs: no paging with fetch_steps
+            prefetch=prefetch,
+        )
+
+    # -- writing ---------------------------------------------------------------------------------------------------
+
+    async def create_test_run(self, project_id: str, **fields: Unpack[RunFields]) -> TestRun:
+        """Create a test run (see :meth:`TestManagement.create_test_run`)."""
+        body = CreateTestRunRequest(test_run=fields_body(fields))
+        return await self._run(partial(create_test_run.asyncio_detailed, project_id, client=self.api, body=body))
+
+    async def update_test_run(self, project_id: str, test_run_id: str, **changes: Unpack[RunFields]) -> TestRun:
+        """Change only the fields given (PATCH); everything else is kept."""
+        body = PatchTestRunRequest(test_run=fields_body(changes))
+        send = partial(patch_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
+        return await self._run(send)
+
+    async def replace_test_run(
+        self,
+        project_id: str,
+        test_run_id: str,
+        *,
+        name: str,
+        run_state: RunStateName,
+        **fields: Unpack[RunDetails],
+    ) -> TestRun:
+        """Set the whole run (POST /update): every field not given is cleared, its test cases replaced."""
+        body = ReplaceTestRunRequest(test_run=replace_body({**fields, "name": name, "run_state": run_state}))
+        send = partial(replace_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
+        return await self._run(send)
+
+    async def assign_test_cases(
+        self, project_id: str, test_run_id: str, assignments: Iterable[Assignee | Mapping[str, Any]]
+    ) -> None:
+        """Set who tests which test case (per configuration when the run has configurations)."""
+        body = assign_body(assignments)
+        send = partial(assign_test_run_test_cases.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
+        await self._call(send, Success)
+
+    async def close_test_run(self, project_id: str, test_run_id: str) -> TestRun:
+        """Close a test run."""
+        return await self._run(partial(close_test_run.asyncio_detailed, project_id, test_run_id, client=self.api))
+
+    async def delete_test_run(self, project_id: str, test_run_id: str) -> str:
+        """Delete a test run; returns the service's confirmation message."""
+        send = partial(delete_test_run.asyncio_detailed, project_id, test_run_id, client=self.api)
+        return either((await self._call(send, Deleted)).message, f"Test Run {test_run_id} deleted")
+
+    # -- long-running work -----------------------------------------------------------------------------------------
+
+    async def begin_clone(
+        self,
+        project_id: str,
+        test_run_id: str,
+        *,
+        name: str | None = None,
+        test_case_selection: Literal["all", "by_results"] | None = None,
+        statuses: Sequence[TestCaseStatus | str] | None = None,
+        copy_tc_assignee: bool | None = None,
+        copy_tags: bool | None = None,
+        copy_issues: bool | None = None,
+        progress: Callable[[ops.CloneStatus], None] | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> AsyncPoller[ops.CloneStatus, TestRun]:
+        """Clone a run; the poller finishes, returning the clone, once all its test cases are attached."""
+        options: dict[str, Any] = {"name": name, "test_case_selection": test_case_selection, "statuses": statuses}
+        options |= {"copy_tc_assignee": copy_tc_assignee, "copy_tags": copy_tags, "copy_issues": copy_issues}
+        body = clone_body(options)
+        send = partial(clone_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
+        clone = await self._run(send)
+        expected = ops.expected_cases(clone)
+        initial = ops.CloneStatus(project_id, identifier_of(clone), expected, run=clone if expected == 0 else None)
+        return self._clone_poller(initial, progress, schedule, known=True)
+
+    def resume_clone(
+        self,
+        continuation_token: str,
+        *,
+        progress: Callable[[ops.CloneStatus], None] | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> AsyncPoller[ops.CloneStatus, TestRun]:
+        """The poller of a clone begun elsewhere, from its ``continuation_token()``."""
+        return self._clone_poller(ops.clone_from_token(continuation_token), progress, schedule, known=False)
+
+    def _clone_poller(
+        self,
+        status: ops.CloneStatus,
+        progress: Callable[[ops.CloneStatus], None] | None,
+        schedule: PollSchedule | None,
+        *,
+        known: bool,
+    ) -> AsyncPoller[ops.CloneStatus, TestRun]:
+        async def fetch() -> ops.CloneStatus:
+            send = partial(
+                list_test_run_test_cases.asyncio_detailed,
+                status.project_id,
+                status.test_run_id,
+                client=self.api,
+                page_size=1,
+                minify=True,
+            )
+            attached = (await self._call(send, TestRunTestCaseList)).info.count
+            if attached < status.expected:
+                return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
+            run = await self.test_run(status.project_id, status.test_run_id)
+            return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached, run)
+
+        return AsyncPoller(
+            fetch=fetch,
+            classify=ops.clone_outcome,
+            result=ops.clone_result,
+            token=ops.clone_token(status),
+            progress=progress,
+            initial=status if known else None,
+            schedule=schedule or declared.CLONE_POLL,
+            clock=self.config.clock,
+        )
+
+    async def begin_update_test_cases(
+        self,
+        project_id: str,
+        test_run_id: str,
+        *,
+        add: Iterable[TestCaseMapping | Mapping[str, Any] | str] = (),
+        remove: Iterable[TestCaseMapping | Mapping[str, Any] | str] = (),
+        preserve_existing_results: bool | None = None,
+        progress: Callable[[ops.TestCasesUpdate], None] | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> AsyncPoller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
+        """Add and/or remove test cases; the poller finishes when every requested pair is present, or absent."""
+        wanted, unwanted = mappings(add), mappings(remove)
+        body = UpdateTestRunTestCasesRequest(test_run=change_body(wanted, unwanted, preserve_existing_results))
+        before = await self._pairs(project_id, test_run_id)
+        send = partial(update_test_run_test_cases.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
+        accepted = await self._call(send, AsyncAccepted)
+        status = ops.planned_update(project_id, test_run_id, str(accepted.unique_id), wanted, unwanted, before)
+        return self._update_poller(status, progress, schedule, known=True)
+
+    def resume_update_test_cases(
+        self,
+        continuation_token: str,
+        *,
+        progress: Callable[[ops.TestCasesUpdate], None] | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> AsyncPoller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
+        """The poller of an add/remove begun elsewhere, from its ``continuation_token()``."""
+        return self._update_poller(ops.update_from_token(continuation_token), progress, schedule, known=False)
+
+    def _update_poller(
+        self,
+        status: ops.TestCasesUpdate,
+        progress: Callable[[ops.TestCasesUpdate], None] | None,
+        schedule: PollSchedule | None,
+        *,
+        known: bool,
+    ) -> AsyncPoller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
+        async def fetch() -> ops.TestCasesUpdate:
+            return status.seen(await self._pairs(status.project_id, status.test_run_id))
+
+        return AsyncPoller(
+            fetch=fetch,
+            classify=ops.update_outcome,
+            result=ops.update_result,
+            token=ops.update_token(status),
+            progress=progress,
+            initial=status if known else None,
+            schedule=schedule or declared.UPDATE_POLL,
+            clock=self.config.clock,
+        )
+
+    async def _pairs(self, project_id: str, test_run_id: str) -> list[ops.Pair]:
+        cases = self.test_run_test_cases(project_id, test_run_id, page_size=declared.MAX_PAGE_SIZE)
+        return [ops.pair_of(case) async for case in cases]

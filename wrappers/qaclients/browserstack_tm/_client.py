@@ -1,0 +1,369 @@
+"""``TestManagement``: the synchronous BrowserStack Test Management client for test runs.
+
+with TestManagement.from_env() as tm:                  # BROWSERSTACK_USERNAME, BROWSERSTACK_ACCESS_KEY
+    for run in tm.test_runs("PR-1", run_state=["in_progress"]):
+        print(run.identifier, run.name)
+    clone = tm.begin_clone("PR-1", "TR-45", name="Sprint 24 re-run").result(timeout=60)
+    change = tm.begin_update_test_cases("PR-1", clone.identifier, add=["TC-9"]).result(timeout=120)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
+from typing import Any, Literal, Self, TypeVar, Unpack
+
+from browserstack_tm_client.api.test_runs import (
+    assign_test_run_test_cases,
+    clone_test_run,
+    close_test_run,
+    create_test_run,
+    delete_test_run,
+    get_test_run,
+    list_test_run_test_cases,
+    list_test_runs,
+    patch_test_run,
+    replace_test_run,
+    update_test_run_test_cases,
+)
+from browserstack_tm_client.models import (
+    AsyncAccepted,
+    CreateTestRunRequest,
+    Deleted,
+    PatchTestRunRequest,
+    ReplaceTestRunRequest,
+    RunTestCase,
+    Success,
+    TestCaseMapping,
+    TestCaseStatus,
+    TestRun,
+    TestRunEnvelope,
+    TestRunList,
+    TestRunTestCaseList,
+    UpdateTestRunTestCasesRequest,
+)
+from browserstack_tm_client.types import Response
+
+from qaclients.core import ClientConfig, Pager, Poller, PollSchedule, raise_api_errors, translated
+
+from . import _declarations as declared
+from . import _operations as ops
+from ._requests import (
+    Assignee,
+    ClientBase,
+    RunDetails,
+    RunFields,
+    RunFilters,
+    RunStateName,
+    assign_body,
+    change_body,
+    clone_body,
+    either,
+    fields_body,
+    flag,
+    identifier_of,
+    list_filters,
+    mappings,
+    parsed,
+    replace_body,
+    run_of,
+)
+
+__all__ = ["TestManagement"]
+
+T = TypeVar("T")
+
+
+class TestManagement(ClientBase):
+    """A synchronous BrowserStack Test Management client (test runs).
+
+    Args:
+        username: The BrowserStack user name (HTTP Basic; never shown in a repr, log or error).
+        access_key: Its access key.
+        region: ``"us"`` (default), ``"eu"`` or ``"in"``: which regional API root to use.
+        base_url: Another API root instead (e.g. a fake's); excludes ``region``.
+        config: A ready :class:`~qaclients.core.ClientConfig` (credentials ``username`` and ``access_key``).
+        **options: Any other :class:`~qaclients.core.ClientConfig` setting (timeout, retry, transport, clock, ...).
+    """
+
+    __test__ = False  # not a pytest test class, despite the name
+
+    def __init__(
+        self,
+        username: str | None = None,
+        access_key: str | None = None,
+        *,
+        region: declared.Region | None = None,
+        base_url: str | None = None,
+        config: ClientConfig | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(self.make_config(username, access_key, region, base_url, config, options))
+        http = self.config.build_client(self._auth)
+        http.event_hooks["response"] = [*http.event_hooks["response"], raise_api_errors(declared.error_message)]
+        self.api.set_httpx_client(http)
+        self._http = http
+
+    @classmethod
+    def from_env(cls, *, env: Mapping[str, str] | None = None, **overrides: Any) -> Self:
+        """Read ``BROWSERSTACK_USERNAME``, ``BROWSERSTACK_ACCESS_KEY`` and ``BROWSERSTACK_TM_REGION`` (us, eu, in)
+        or ``BROWSERSTACK_TM_BASE_URL`` (and ``BROWSERSTACK_TIMEOUT``, ``BROWSERSTACK_MAX_RETRIES``)."""
+        return cls(config=cls.env_config(env, overrides))
+
+    def close(self) -> None:
+        """Close the connection pool (not a client you passed in as ``http_client``)."""
+        if self.config.http_client is None:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _call(self, send: Callable[[], Response[Any]], expected: type[T]) -> T:
+        with translated():
+            return parsed(send(), expected)
+
+    def _run(self, send: Callable[[], Response[Any]]) -> TestRun:
+        return run_of(self._call(send, TestRunEnvelope))
+
+    # -- reading ---------------------------------------------------------------------------------------------------
+
+    def test_runs(
+        self,
+        project_id: str,
+        *,
+        page_size: int = declared.PAGE_SIZE,
+        continuation_token: str | None = None,
+        max_items: int | None = None,
+        **filters: Unpack[RunFilters],
+    ) -> Pager[TestRun]:
+        """Every test run of a project matching the filters, fetched page by page as you iterate.
+
+        Filters (:class:`RunFilters`): ``created_before``/``created_after``/``closed_before``/``closed_after``
+        (dates), ``test_plan_id``, ``assignee`` and ``run_state`` (one or several, ORed), ``include_closed``.
+        """
+        params = list_filters(filters)
+
+        def fetch(params: dict[str, Any]) -> TestRunList:
+            send = partial(list_test_runs.sync_detailed, project_id, client=self.api, **params)
+            return self._call(send, TestRunList)
+
+        strategy = declared.run_paging(page_size)
+        return Pager(fetch, strategy, params=params, continuation_token=continuation_token, max_items=max_items)
+
+    def test_run(self, project_id: str, test_run_id: str, *, minify: bool = False) -> TestRun:
+        """One test run: in full (with its test cases and ``overall_progress``) or, with ``minify``, the essentials."""
+        send = partial(get_test_run.sync_detailed, project_id, test_run_id, client=self.api, minify=flag(minify))
+        return self._run(send)
+
+    def test_run_test_cases(
+        self,
+        project_id: str,
+        test_run_id: str,
+        *,
+        page_size: int = declared.PAGE_SIZE,
+        minify: bool = False,
+        fetch_steps: bool = False,
+        continuation_token: str | None = None,
+        max_items: int | None = None,
+    ) -> Pager[RunTestCase]:
+        """The test cases of a run, one row per (test case, configuration), page by page.
+
+        ``fetch_steps`` adds each case's steps; the service does not page such a listing, so only its first
+        ``page_size`` cases come back. ``minify`` keeps identifier, name, description and latest status.
+        """
+        switches = {"minify": flag(minify), "fetch_steps": flag(fetch_steps)}
+
+        def fetch(params: dict[str, Any]) -> TestRunTestCaseList:
+            send = partial(list_test_run_test_cases.sync_detailed, project_id, test_run_id, client=self.api, **params)
+            return self._call(partial(send, **switches), TestRunTestCaseList)
+
+        strategy = declared.run_paging(page_size, items_field="test_cases")
+        return Pager(
+            fetch,
+            strategy,
+            continuation_token=continuation_token,
+            max_items=max_items,
+            max_pages=1 if fetch_steps else None,  # the docs: no paging with fetch_steps
+        )
+
+    # -- writing ---------------------------------------------------------------------------------------------------
+
+    def create_test_run(self, project_id: str, **fields: Unpack[RunFields]) -> TestRun:
+        """Create a test run; its test cases come from ``test_cases``, ``folder_ids``, ``include_all`` and
+        ``filter_test_cases`` (see :class:`RunFields`)."""
+        body = CreateTestRunRequest(test_run=fields_body(fields))
+        return self._run(partial(create_test_run.sync_detailed, project_id, client=self.api, body=body))
+
+    def update_test_run(self, project_id: str, test_run_id: str, **changes: Unpack[RunFields]) -> TestRun:
+        """Change only the fields given (PATCH); everything else is kept. ``assignee=None`` clears the assignee,
+        ``tags=[]`` the tags. To set a run as a whole, clearing what is not given, use :meth:`replace_test_run`."""
+        body = PatchTestRunRequest(test_run=fields_body(changes))
+        send = partial(patch_test_run.sync_detailed, project_id, test_run_id, client=self.api, body=body)
+        return self._run(send)
+
+    def replace_test_run(
+        self,
+        project_id: str,
+        test_run_id: str,
+        *,
+        name: str,
+        run_state: RunStateName,
+        **fields: Unpack[RunDetails],
+    ) -> TestRun:
+        """Set the whole run (POST /update): every field not given is cleared (no description, no assignee, no
+        tags, ...) and its test cases are replaced by the ones given. To change a few fields use
+        :meth:`update_test_run`."""
+        body = ReplaceTestRunRequest(test_run=replace_body({**fields, "name": name, "run_state": run_state}))
+        send = partial(replace_test_run.sync_detailed, project_id, test_run_id, client=self.api, body=body)
+        return self._run(send)
+
+    def assign_test_cases(
+        self, project_id: str, test_run_id: str, assignments: Iterable[Assignee | Mapping[str, Any]]
+    ) -> None:
+        """Set who tests which test case (per configuration when the run has configurations)."""
+        body = assign_body(assignments)
+        send = partial(assign_test_run_test_cases.sync_detailed, project_id, test_run_id, client=self.api, body=body)
+        self._call(send, Success)
+
+    def close_test_run(self, project_id: str, test_run_id: str) -> TestRun:
+        """Close a test run."""
+        return self._run(partial(close_test_run.sync_detailed, project_id, test_run_id, client=self.api))
+
+    def delete_test_run(self, project_id: str, test_run_id: str) -> str:
+        """Delete a test run; returns the service's confirmation message."""
+        send = partial(delete_test_run.sync_detailed, project_id, test_run_id, client=self.api)
+        return either(self._call(send, Deleted).message, f"Test Run {test_run_id} deleted")
+
+    # -- long-running work -----------------------------------------------------------------------------------------
+
+    def begin_clone(
+        self,
+        project_id: str,
+        test_run_id: str,
+        *,
+        name: str | None = None,
+        test_case_selection: Literal["all", "by_results"] | None = None,
+        statuses: Sequence[TestCaseStatus | str] | None = None,
+        copy_tc_assignee: bool | None = None,
+        copy_tags: bool | None = None,
+        copy_issues: bool | None = None,
+        progress: Callable[[ops.CloneStatus], None] | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> Poller[ops.CloneStatus, TestRun]:
+        """Clone a run; the poller finishes, returning the clone, once all its test cases are attached.
+
+        Options left ``None`` take the Clone dialog's defaults (all test cases, tags and assignees; no issues; the
+        name with `` - Copy``). ``statuses`` go with ``test_case_selection="by_results"``.
+        """
+        options: dict[str, Any] = {"name": name, "test_case_selection": test_case_selection, "statuses": statuses}
+        options |= {"copy_tc_assignee": copy_tc_assignee, "copy_tags": copy_tags, "copy_issues": copy_issues}
+        body = clone_body(options)
+        clone = self._run(partial(clone_test_run.sync_detailed, project_id, test_run_id, client=self.api, body=body))
+        expected = ops.expected_cases(clone)
+        initial = ops.CloneStatus(project_id, identifier_of(clone), expected, run=clone if expected == 0 else None)
+        return self._clone_poller(initial, progress, schedule, known=True)
+
+    def resume_clone(
+        self,
+        continuation_token: str,
+        *,
+        progress: Callable[[ops.CloneStatus], None] | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> Poller[ops.CloneStatus, TestRun]:
+        """The poller of a clone begun elsewhere, from its ``continuation_token()``."""
+        return self._clone_poller(ops.clone_from_token(continuation_token), progress, schedule, known=False)
+
+    def _clone_poller(
+        self,
+        status: ops.CloneStatus,
+        progress: Callable[[ops.CloneStatus], None] | None,
+        schedule: PollSchedule | None,
+        *,
+        known: bool,
+    ) -> Poller[ops.CloneStatus, TestRun]:
+        def fetch() -> ops.CloneStatus:
+            send = partial(
+                list_test_run_test_cases.sync_detailed,
+                status.project_id,
+                status.test_run_id,
+                client=self.api,
+                page_size=1,
+                minify=True,
+            )
+            attached = self._call(send, TestRunTestCaseList).info.count
+            if attached < status.expected:
+                return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
+            run = self.test_run(status.project_id, status.test_run_id)
+            return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached, run)
+
+        return Poller(
+            fetch=fetch,
+            classify=ops.clone_outcome,
+            result=ops.clone_result,
+            token=ops.clone_token(status),
+            progress=progress,
+            initial=status if known else None,
+            schedule=schedule or declared.CLONE_POLL,
+            clock=self.config.clock,
+        )
+
+    def begin_update_test_cases(
+        self,
+        project_id: str,
+        test_run_id: str,
+        *,
+        add: Iterable[TestCaseMapping | Mapping[str, Any] | str] = (),
+        remove: Iterable[TestCaseMapping | Mapping[str, Any] | str] = (),
+        preserve_existing_results: bool | None = None,
+        progress: Callable[[ops.TestCasesUpdate], None] | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> Poller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
+        """Add and/or remove test cases, keeping the run's other results; the poller finishes when every requested
+        (test case, configuration) pair is present, or absent, and reports how many changed.
+
+        Each of ``add``/``remove`` is a list of ``{"test_case_ids": [...], "configuration_ids": [...]}`` entries
+        (:class:`TestCaseMapping`), or bare ids for test cases without a configuration.
+        """
+        wanted, unwanted = mappings(add), mappings(remove)
+        body = UpdateTestRunTestCasesRequest(test_run=change_body(wanted, unwanted, preserve_existing_results))
+        before = self._pairs(project_id, test_run_id)
+        send = partial(update_test_run_test_cases.sync_detailed, project_id, test_run_id, client=self.api, body=body)
+        accepted = self._call(send, AsyncAccepted)
+        status = ops.planned_update(project_id, test_run_id, str(accepted.unique_id), wanted, unwanted, before)
+        return self._update_poller(status, progress, schedule, known=True)
+
+    def resume_update_test_cases(
+        self,
+        continuation_token: str,
+        *,
+        progress: Callable[[ops.TestCasesUpdate], None] | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> Poller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
+        """The poller of an add/remove begun elsewhere, from its ``continuation_token()``."""
+        return self._update_poller(ops.update_from_token(continuation_token), progress, schedule, known=False)
+
+    def _update_poller(
+        self,
+        status: ops.TestCasesUpdate,
+        progress: Callable[[ops.TestCasesUpdate], None] | None,
+        schedule: PollSchedule | None,
+        *,
+        known: bool,
+    ) -> Poller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
+        return Poller(
+            fetch=lambda: status.seen(self._pairs(status.project_id, status.test_run_id)),
+            classify=ops.update_outcome,
+            result=ops.update_result,
+            token=ops.update_token(status),
+            progress=progress,
+            initial=status if known else None,
+            schedule=schedule or declared.UPDATE_POLL,
+            clock=self.config.clock,
+        )
+
+    def _pairs(self, project_id: str, test_run_id: str) -> list[ops.Pair]:
+        cases = self.test_run_test_cases(project_id, test_run_id, page_size=declared.MAX_PAGE_SIZE)
+        return [ops.pair_of(case) for case in cases]
