@@ -17,8 +17,7 @@ from typing import Any
 from browserstack_tm_client.models import RunTestCase, TestCaseMapping, TestRun
 from browserstack_tm_client.types import Unset
 
-from qaclients.core import Outcome
-from qaclients.core._polling import operation_from_token, operation_token
+from qaclients.core import Outcome, operation_from_token, operation_token
 
 __all__ = [
     "CloneStatus",
