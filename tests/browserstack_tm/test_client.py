@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 import pytest
+import yaml
 
 from qaclients import browserstack_tm as bstm  # models named Test* are reached through it, or pytest collects them
 from qaclients.browserstack_tm import REGIONS, AsyncTestManagement, ConfigurationMapEntry, TestManagement
@@ -229,3 +231,8 @@ def test_from_env_reads_credentials_and_region() -> None:
 def test_credentials_are_required() -> None:
     with pytest.raises(QAClientError, match="access_key"):
         TestManagement(USERNAME, None)
+
+
+def test_the_regions_are_the_specs_servers() -> None:
+    spec = yaml.safe_load((Path(__file__).parents[2] / "specs/browserstack_tm/openapi.yaml").read_text())
+    assert {server["x-qaclients-region"]: server["url"] for server in spec["servers"]} == dict(REGIONS)
