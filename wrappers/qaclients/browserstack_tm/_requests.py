@@ -277,11 +277,10 @@ class ClientBase:
         """``config`` when given, else one built from the arguments (``region`` and ``base_url`` exclude each other)."""
         if config is not None:
             return config
-        url = _base_url(region, base_url)
-        credentials = {"username": username or "", "access_key": access_key or ""}
         if not username or not access_key:
             raise QAClientError("BrowserStack needs username= and access_key= (or TestManagement.from_env())")
-        return ClientConfig(base_url=url, credentials=credentials, **options)
+        credentials = {"username": username, "access_key": access_key}
+        return ClientConfig(base_url=_base_url(region, base_url), credentials=credentials, **options)
 
     @staticmethod
     def env_config(env: Mapping[str, str] | None, overrides: dict[str, Any]) -> ClientConfig:
