@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from qaclients import browserstack_tm as bstm
 from qaclients.browserstack_tm import AsyncTestManagement, CloneStatus, TestManagement, error_code
 from qaclients.core import BadRequestError, NotFoundError, TimeoutError
 from qaclients_fakes import BrowserStackTMFake, Faults
@@ -52,7 +53,8 @@ def test_clone_by_results_selects_and_waits(tm: TestManagement, fake: BrowserSta
     run = source(fake, cases=5)
     for case in ("TC-2", "TC-4"):
         fake.record_result(run, case, "failed")
-    clone = tm.begin_clone(PROJECT, run, test_case_selection="by_results", statuses=["failed", "blocked"]).result()
+    statuses = [bstm.TestCaseStatus.FAILED, "blocked"]  # members of the generated enum, or plain strings
+    clone = tm.begin_clone(PROJECT, run, test_case_selection="by_results", statuses=statuses).result()
     assert [case.identifier for case in clone.test_cases or []] == ["TC-2", "TC-4"]
     assert fake.requests[len(fake.requests) - 4].json == {"test_case_selection": "by_results",
                                                           "statuses": ["failed", "blocked"]}  # fmt: skip

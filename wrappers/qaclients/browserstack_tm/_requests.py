@@ -7,6 +7,7 @@ wrong type is refused before any request, with the field named.
 from __future__ import annotations
 
 import datetime
+import enum
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal, TypedDict, TypeVar
@@ -118,9 +119,11 @@ _REPLACE_DEFAULTS: Mapping[str, Any] = {
 
 
 def _json(value: Any) -> Any:
-    """``value`` as JSON data: generated models through ``to_dict``, tuples as lists, dates as ISO strings."""
+    """``value`` as JSON data: generated models through ``to_dict``, enum members as their values, tuples as lists."""
     if hasattr(value, "to_dict"):
         return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
     if isinstance(value, Mapping):
         return {str(key): _json(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
