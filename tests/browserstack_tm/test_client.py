@@ -236,3 +236,20 @@ def test_credentials_are_required() -> None:
 def test_the_regions_are_the_specs_servers() -> None:
     spec = yaml.safe_load((Path(__file__).parents[2] / "specs/browserstack_tm/openapi.yaml").read_text())
     assert {server["x-qaclients-region"]: server["url"] for server in spec["servers"]} == dict(REGIONS)
+
+
+def test_what_the_fake_sends_decodes_with_nothing_left_over(tm: TestManagement, fake: BrowserStackTMFake) -> None:
+    from tests.specs.test_examples import _leftovers  # noqa: PLC0415 - the examples' own check, reused
+
+    run = tm.create_test_run(PROJECT, test_cases=["TC-1"], configurations=[101], test_plan_id="TP-1")
+    identifier = run.identifier or ""
+    fake.record_result(identifier, "TC-1", "passed")
+    decoded = [
+        run,
+        tm.test_run(PROJECT, identifier),
+        tm.test_run(PROJECT, identifier, minify=True),
+        *tm.test_run_test_cases(PROJECT, identifier, fetch_steps=True),
+        *tm.test_runs(PROJECT),
+        tm.close_test_run(PROJECT, identifier),
+    ]
+    assert [path for model in decoded for path in _leftovers(model)] == []
