@@ -52,7 +52,7 @@ def fake(browserstack_tm_fake: BrowserStackTMFake) -> BrowserStackTMFake:
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_the_fake_conforms_to_its_spec(case: schemathesis.Case[Any], fake: BrowserStackTMFake) -> None:
     response = case.call_and_validate(app=FakeASGIApp(fake), headers=AUTH, checks=CHECKS)
 
