@@ -32,6 +32,17 @@ def _leftovers(value: Any, path: str = "") -> list[str]:
     return found
 
 
+def _model_name(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+    """The model class of a named schema; for a named "object or null" union (a body that may be a literal ``null``,
+    which has no class of its own) the class of its object member."""
+    named = _openapi.resolve(spec, schema)
+    members = [m for m in named.get("oneOf", named.get("anyOf", [])) if "$ref" in m]
+    nulls = [m for m in named.get("oneOf", named.get("anyOf", [])) if m.get("type") == "null"]
+    if len(members) == 1 and nulls:
+        return str(members[0]["$ref"].rsplit("/", 1)[1])
+    return str(schema["$ref"].rsplit("/", 1)[1])
+
+
 def _parse_name(example: Path) -> tuple[str, str, str | None]:
     parts = example.name.removesuffix(".json").split(".")
     operation_id, kind = parts[0], parts[1]
@@ -50,7 +61,7 @@ def test_example_validates_and_decodes_completely(example: Path) -> None:
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors)
 
     assert "$ref" in schema, "example bodies are named component schemas, so a model class exists"
-    class_name = schema["$ref"].rsplit("/", 1)[1]
+    class_name = _model_name(spec, schema)
     package = load_vendors()[vendor].package
     model = getattr(importlib.import_module(f"{package}.models"), class_name)
     decoded = model.from_dict(data)
