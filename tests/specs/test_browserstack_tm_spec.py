@@ -69,8 +69,12 @@ def test_every_error_shape_fits_every_error_response(operation_id: str, shape: d
     assert decoded.additional_properties == {}
 
 
-def test_a_literal_null_fits_the_minify_server_error() -> None:
-    assert _errors(_openapi.body_schema(SPEC, "get_test_run", "response", "500"), None) == []
+@pytest.mark.parametrize("operation_id", ERROR_OPERATIONS)
+def test_a_literal_null_fits_every_error_response(operation_id: str) -> None:
+    op = _openapi.operations(SPEC)[operation_id]
+    for status in (code for code in op["responses"] if code.startswith(("4", "5"))):
+        assert _errors(_openapi.body_schema(SPEC, operation_id, "response", status), None) == []
+    assert _errors(_openapi.body_schema(SPEC, operation_id, "response", "400"), "a string") != []
 
 
 @pytest.mark.parametrize("key", ["test_run", "testrun"])

@@ -28,8 +28,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 @_attrs_define
 class ErrorBody:
     """Error bodies vary (facts, Errors): `{success: false}`, `{success: false, message}`, `{error, message}`, `{error,
-    details: [..]}`, `{status: 500, error}` and `{errors: ".."}`; every one fits. The literal `null` the facts also list
-    is allowed where it was seen (500 on `minify=true`).
+    details: [..]}`, `{status: 500, error}` and `{errors: ".."}`; every one fits.
 
         Attributes:
             success (bool | Unset):

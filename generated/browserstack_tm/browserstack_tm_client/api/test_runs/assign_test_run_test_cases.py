@@ -1,7 +1,7 @@
 # Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -39,29 +39,87 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | Success | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | None | Success | None:
     if response.status_code == 200:
         response_200 = Success.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_400(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_400 = _parse_response_400(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_401(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_401 = _parse_response_401(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_403(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_403 = _parse_response_403(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_404(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_404 = _parse_response_404(orjson.loads(response.content))
 
         return response_404
 
@@ -71,7 +129,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorBody | Success]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | None | Success]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +146,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssignTestCasesRequest,
-) -> Response[ErrorBody | Success]:
+) -> Response[ErrorBody | None | Success]:
     """Sets the assignee of test cases within a test run.
 
     Args:
@@ -99,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | Success]
+        Response[ErrorBody | None | Success]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +181,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AssignTestCasesRequest,
-) -> ErrorBody | Success | None:
+) -> ErrorBody | None | Success | None:
     """Sets the assignee of test cases within a test run.
 
     Args:
@@ -134,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | Success
+        ErrorBody | None | Success
     """
 
     return sync_detailed(
@@ -151,7 +211,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AssignTestCasesRequest,
-) -> Response[ErrorBody | Success]:
+) -> Response[ErrorBody | None | Success]:
     """Sets the assignee of test cases within a test run.
 
     Args:
@@ -164,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | Success]
+        Response[ErrorBody | None | Success]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AssignTestCasesRequest,
-) -> ErrorBody | Success | None:
+) -> ErrorBody | None | Success | None:
     """Sets the assignee of test cases within a test run.
 
     Args:
@@ -197,7 +257,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | Success
+        ErrorBody | None | Success
     """
 
     return (

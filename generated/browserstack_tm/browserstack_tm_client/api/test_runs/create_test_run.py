@@ -1,7 +1,7 @@
 # Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -39,29 +39,85 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | TestRunEnvelope | None:
+) -> ErrorBody | None | TestRunEnvelope | None:
     if response.status_code == 200:
         response_200 = TestRunEnvelope.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_400(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_400 = _parse_response_400(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_401(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_401 = _parse_response_401(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_403(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_403 = _parse_response_403(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_404(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_404 = _parse_response_404(orjson.loads(response.content))
 
         return response_404
 
@@ -73,7 +129,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | TestRunEnvelope]:
+) -> Response[ErrorBody | None | TestRunEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +143,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTestRunRequest,
-) -> Response[ErrorBody | TestRunEnvelope]:
+) -> Response[ErrorBody | None | TestRunEnvelope]:
     """Creates a test run in a project.
 
      Test cases come from `test_cases`, `folder_ids`, `include_all` and `filter_test_cases` (scoped by
@@ -103,7 +159,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | TestRunEnvelope]
+        Response[ErrorBody | None | TestRunEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +179,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTestRunRequest,
-) -> ErrorBody | TestRunEnvelope | None:
+) -> ErrorBody | None | TestRunEnvelope | None:
     """Creates a test run in a project.
 
      Test cases come from `test_cases`, `folder_ids`, `include_all` and `filter_test_cases` (scoped by
@@ -139,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | TestRunEnvelope
+        ErrorBody | None | TestRunEnvelope
     """
 
     return sync_detailed(
@@ -154,7 +210,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTestRunRequest,
-) -> Response[ErrorBody | TestRunEnvelope]:
+) -> Response[ErrorBody | None | TestRunEnvelope]:
     """Creates a test run in a project.
 
      Test cases come from `test_cases`, `folder_ids`, `include_all` and `filter_test_cases` (scoped by
@@ -170,7 +226,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | TestRunEnvelope]
+        Response[ErrorBody | None | TestRunEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateTestRunRequest,
-) -> ErrorBody | TestRunEnvelope | None:
+) -> ErrorBody | None | TestRunEnvelope | None:
     """Creates a test run in a project.
 
      Test cases come from `test_cases`, `folder_ids`, `include_all` and `filter_test_cases` (scoped by
@@ -204,7 +260,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | TestRunEnvelope
+        ErrorBody | None | TestRunEnvelope
     """
 
     return (

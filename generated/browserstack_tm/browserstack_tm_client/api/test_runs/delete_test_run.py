@@ -1,7 +1,7 @@
 # Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -30,29 +30,87 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Deleted | ErrorBody | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Deleted | ErrorBody | None | None:
     if response.status_code == 200:
         response_200 = Deleted.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_400(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_400 = _parse_response_400(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_401(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_401 = _parse_response_401(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_403(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_403 = _parse_response_403(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_404(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_404 = _parse_response_404(orjson.loads(response.content))
 
         return response_404
 
@@ -62,7 +120,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Deleted | ErrorBody]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Deleted | ErrorBody | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +136,7 @@ def sync_detailed(
     test_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Deleted | ErrorBody]:
+) -> Response[Deleted | ErrorBody | None]:
     """Deletes a test run.
 
     Args:
@@ -88,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Deleted | ErrorBody]
+        Response[Deleted | ErrorBody | None]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +168,7 @@ def sync(
     test_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Deleted | ErrorBody | None:
+) -> Deleted | ErrorBody | None | None:
     """Deletes a test run.
 
     Args:
@@ -120,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Deleted | ErrorBody
+        Deleted | ErrorBody | None
     """
 
     return sync_detailed(
@@ -135,7 +195,7 @@ async def asyncio_detailed(
     test_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Deleted | ErrorBody]:
+) -> Response[Deleted | ErrorBody | None]:
     """Deletes a test run.
 
     Args:
@@ -147,7 +207,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Deleted | ErrorBody]
+        Response[Deleted | ErrorBody | None]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +225,7 @@ async def asyncio(
     test_run_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Deleted | ErrorBody | None:
+) -> Deleted | ErrorBody | None | None:
     """Deletes a test run.
 
     Args:
@@ -177,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Deleted | ErrorBody
+        Deleted | ErrorBody | None
     """
 
     return (

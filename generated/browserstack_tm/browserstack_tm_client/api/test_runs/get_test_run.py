@@ -41,29 +41,85 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | ErrorBody | None | TestRunEnvelope | None:
+) -> ErrorBody | None | TestRunEnvelope | None:
     if response.status_code == 200:
         response_200 = TestRunEnvelope.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_400(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_400 = _parse_response_400(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_401(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_401 = _parse_response_401(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_403(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_403 = _parse_response_403(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_404(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_404 = _parse_response_404(orjson.loads(response.content))
 
         return response_404
 
@@ -75,9 +131,9 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_500_type_0 = ErrorBody.from_dict(data)
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
 
-                return response_500_type_0
+                return componentsschemas_error_response_body_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(ErrorBody | None, data)
@@ -94,7 +150,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | ErrorBody | None | TestRunEnvelope]:
+) -> Response[ErrorBody | None | TestRunEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +165,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     minify: bool | Unset = UNSET,
-) -> Response[ErrorBody | ErrorBody | None | TestRunEnvelope]:
+) -> Response[ErrorBody | None | TestRunEnvelope]:
     """Returns one test run, in full or minified.
 
      In full the run carries its test cases and `overall_progress`; `minify=true` keeps only the
@@ -126,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | ErrorBody | None | TestRunEnvelope]
+        Response[ErrorBody | None | TestRunEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +204,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     minify: bool | Unset = UNSET,
-) -> ErrorBody | ErrorBody | None | TestRunEnvelope | None:
+) -> ErrorBody | None | TestRunEnvelope | None:
     """Returns one test run, in full or minified.
 
      In full the run carries its test cases and `overall_progress`; `minify=true` keeps only the
@@ -165,7 +221,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | ErrorBody | None | TestRunEnvelope
+        ErrorBody | None | TestRunEnvelope
     """
 
     return sync_detailed(
@@ -182,7 +238,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     minify: bool | Unset = UNSET,
-) -> Response[ErrorBody | ErrorBody | None | TestRunEnvelope]:
+) -> Response[ErrorBody | None | TestRunEnvelope]:
     """Returns one test run, in full or minified.
 
      In full the run carries its test cases and `overall_progress`; `minify=true` keeps only the
@@ -199,7 +255,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | ErrorBody | None | TestRunEnvelope]
+        Response[ErrorBody | None | TestRunEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +275,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     minify: bool | Unset = UNSET,
-) -> ErrorBody | ErrorBody | None | TestRunEnvelope | None:
+) -> ErrorBody | None | TestRunEnvelope | None:
     """Returns one test run, in full or minified.
 
      In full the run carries its test cases and `overall_progress`; `minify=true` keeps only the
@@ -236,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | ErrorBody | None | TestRunEnvelope
+        ErrorBody | None | TestRunEnvelope
     """
 
     return (

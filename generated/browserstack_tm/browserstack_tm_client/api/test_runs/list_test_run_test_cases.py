@@ -1,7 +1,7 @@
 # Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -50,29 +50,85 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | TestRunTestCaseList | None:
+) -> ErrorBody | None | TestRunTestCaseList | None:
     if response.status_code == 200:
         response_200 = TestRunTestCaseList.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_400(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_400 = _parse_response_400(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_401(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_401 = _parse_response_401(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_403(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_403 = _parse_response_403(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_404(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_404 = _parse_response_404(orjson.loads(response.content))
 
         return response_404
 
@@ -84,7 +140,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | TestRunTestCaseList]:
+) -> Response[ErrorBody | None | TestRunTestCaseList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +158,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     minify: bool | Unset = UNSET,
     fetch_steps: bool | Unset = UNSET,
-) -> Response[ErrorBody | TestRunTestCaseList]:
+) -> Response[ErrorBody | None | TestRunTestCaseList]:
     """Returns the test cases of a test run, page by page, in full or minified.
 
      30 per page by default. `fetch_steps=true` adds each case's steps; the reference says paging is then
@@ -121,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | TestRunTestCaseList]
+        Response[ErrorBody | None | TestRunTestCaseList]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +205,7 @@ def sync(
     page_size: int | Unset = UNSET,
     minify: bool | Unset = UNSET,
     fetch_steps: bool | Unset = UNSET,
-) -> ErrorBody | TestRunTestCaseList | None:
+) -> ErrorBody | None | TestRunTestCaseList | None:
     """Returns the test cases of a test run, page by page, in full or minified.
 
      30 per page by default. `fetch_steps=true` adds each case's steps; the reference says paging is then
@@ -168,7 +224,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | TestRunTestCaseList
+        ErrorBody | None | TestRunTestCaseList
     """
 
     return sync_detailed(
@@ -191,7 +247,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     minify: bool | Unset = UNSET,
     fetch_steps: bool | Unset = UNSET,
-) -> Response[ErrorBody | TestRunTestCaseList]:
+) -> Response[ErrorBody | None | TestRunTestCaseList]:
     """Returns the test cases of a test run, page by page, in full or minified.
 
      30 per page by default. `fetch_steps=true` adds each case's steps; the reference says paging is then
@@ -210,7 +266,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | TestRunTestCaseList]
+        Response[ErrorBody | None | TestRunTestCaseList]
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +292,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     minify: bool | Unset = UNSET,
     fetch_steps: bool | Unset = UNSET,
-) -> ErrorBody | TestRunTestCaseList | None:
+) -> ErrorBody | None | TestRunTestCaseList | None:
     """Returns the test cases of a test run, page by page, in full or minified.
 
      30 per page by default. `fetch_steps=true` adds each case's steps; the reference says paging is then
@@ -255,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | TestRunTestCaseList
+        ErrorBody | None | TestRunTestCaseList
     """
 
     return (

@@ -1,7 +1,7 @@
 # Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -66,29 +66,85 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorBody | TestRunList | None:
+) -> ErrorBody | None | TestRunList | None:
     if response.status_code == 200:
         response_200 = TestRunList.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_400(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_400 = _parse_response_400(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_401(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_401 = _parse_response_401(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_403(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_403 = _parse_response_403(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_404(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_404 = _parse_response_404(orjson.loads(response.content))
 
         return response_404
 
@@ -100,7 +156,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorBody | TestRunList]:
+) -> Response[ErrorBody | None | TestRunList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -123,7 +179,7 @@ def sync_detailed(
     assignee: str | Unset = UNSET,
     include_closed: bool | Unset = UNSET,
     run_state: str | Unset = UNSET,
-) -> Response[ErrorBody | TestRunList]:
+) -> Response[ErrorBody | None | TestRunList]:
     """Returns the test runs of a project, page by page, optionally filtered.
 
      Multiple values of one filter are ORed (comma-separated); different filters are ANDed. Paging with
@@ -148,7 +204,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | TestRunList]
+        Response[ErrorBody | None | TestRunList]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +242,7 @@ def sync(
     assignee: str | Unset = UNSET,
     include_closed: bool | Unset = UNSET,
     run_state: str | Unset = UNSET,
-) -> ErrorBody | TestRunList | None:
+) -> ErrorBody | None | TestRunList | None:
     """Returns the test runs of a project, page by page, optionally filtered.
 
      Multiple values of one filter are ORed (comma-separated); different filters are ANDed. Paging with
@@ -211,7 +267,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | TestRunList
+        ErrorBody | None | TestRunList
     """
 
     return sync_detailed(
@@ -244,7 +300,7 @@ async def asyncio_detailed(
     assignee: str | Unset = UNSET,
     include_closed: bool | Unset = UNSET,
     run_state: str | Unset = UNSET,
-) -> Response[ErrorBody | TestRunList]:
+) -> Response[ErrorBody | None | TestRunList]:
     """Returns the test runs of a project, page by page, optionally filtered.
 
      Multiple values of one filter are ORed (comma-separated); different filters are ANDed. Paging with
@@ -269,7 +325,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorBody | TestRunList]
+        Response[ErrorBody | None | TestRunList]
     """
 
     kwargs = _get_kwargs(
@@ -305,7 +361,7 @@ async def asyncio(
     assignee: str | Unset = UNSET,
     include_closed: bool | Unset = UNSET,
     run_state: str | Unset = UNSET,
-) -> ErrorBody | TestRunList | None:
+) -> ErrorBody | None | TestRunList | None:
     """Returns the test runs of a project, page by page, optionally filtered.
 
      Multiple values of one filter are ORed (comma-separated); different filters are ANDed. Paging with
@@ -330,7 +386,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorBody | TestRunList
+        ErrorBody | None | TestRunList
     """
 
     return (

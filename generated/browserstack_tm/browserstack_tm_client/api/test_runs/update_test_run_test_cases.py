@@ -1,7 +1,7 @@
 # Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -41,29 +41,85 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AsyncAccepted | ErrorBody | None:
+) -> AsyncAccepted | ErrorBody | None | None:
     if response.status_code == 202:
         response_202 = AsyncAccepted.from_dict(orjson.loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_400(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_400 = _parse_response_400(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_401(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_401 = _parse_response_401(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_403(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_403 = _parse_response_403(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(orjson.loads(response.content))
+
+        def _parse_response_404(data: object) -> ErrorBody | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+
+                return componentsschemas_error_response_body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorBody | None, data)
+
+        response_404 = _parse_response_404(orjson.loads(response.content))
 
         return response_404
 
@@ -75,7 +131,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AsyncAccepted | ErrorBody]:
+) -> Response[AsyncAccepted | ErrorBody | None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +146,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTestRunTestCasesRequest,
-) -> Response[AsyncAccepted | ErrorBody]:
+) -> Response[AsyncAccepted | ErrorBody | None]:
     """Adds or removes test cases in a test run, keeping existing results; applied asynchronously.
 
      Validated at once (400 with `error` naming the failure), then queued: 202 with a `unique_id`. The
@@ -108,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AsyncAccepted | ErrorBody]
+        Response[AsyncAccepted | ErrorBody | None]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +186,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTestRunTestCasesRequest,
-) -> AsyncAccepted | ErrorBody | None:
+) -> AsyncAccepted | ErrorBody | None | None:
     """Adds or removes test cases in a test run, keeping existing results; applied asynchronously.
 
      Validated at once (400 with `error` naming the failure), then queued: 202 with a `unique_id`. The
@@ -148,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AsyncAccepted | ErrorBody
+        AsyncAccepted | ErrorBody | None
     """
 
     return sync_detailed(
@@ -165,7 +221,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTestRunTestCasesRequest,
-) -> Response[AsyncAccepted | ErrorBody]:
+) -> Response[AsyncAccepted | ErrorBody | None]:
     """Adds or removes test cases in a test run, keeping existing results; applied asynchronously.
 
      Validated at once (400 with `error` naming the failure), then queued: 202 with a `unique_id`. The
@@ -183,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AsyncAccepted | ErrorBody]
+        Response[AsyncAccepted | ErrorBody | None]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateTestRunTestCasesRequest,
-) -> AsyncAccepted | ErrorBody | None:
+) -> AsyncAccepted | ErrorBody | None | None:
     """Adds or removes test cases in a test run, keeping existing results; applied asynchronously.
 
      Validated at once (400 with `error` naming the failure), then queued: 202 with a `unique_id`. The
@@ -221,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AsyncAccepted | ErrorBody
+        AsyncAccepted | ErrorBody | None
     """
 
     return (
