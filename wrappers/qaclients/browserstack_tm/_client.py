@@ -326,6 +326,15 @@ class TestManagement(ClientBase):
 
         Each of ``add``/``remove`` is a list of ``{"test_case_ids": [...], "configuration_ids": [...]}`` entries
         (:class:`TestCaseMapping`), or bare ids for test cases without a configuration.
+
+        The service offers nothing to poll (its completion event goes out of band), so the run's test cases are read
+        once before the request, to count what will change, and then on every poll. When every pair is already
+        where it was asked to be, the poller is done at once (``added == removed == 0``); the queued request still
+        runs, and without ``preserve_existing_results`` it resets the run's results when it does.
+
+        Raises:
+            BadRequestError: The service refused the request; ``error_code(error)`` names why (docs' error table).
+            ValueError: Nothing to add or remove.
         """
         wanted, unwanted = mappings(add), mappings(remove)
         body = UpdateTestRunTestCasesRequest(test_run=change_body(wanted, unwanted, preserve_existing_results))
