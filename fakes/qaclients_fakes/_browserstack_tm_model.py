@@ -201,7 +201,8 @@ def case_json(
         return body
     body |= {"case_type": case.case_type, "priority": case.priority, "status": case.status}
     body |= {"latest_result_id": entry.latest_result_id, "assignee": entry.assignee, "project_id": project_id}
-    body |= {"source_project_id": project_id, "is_shared": False, "folder_path": [case.folder_id]}
+    body |= {"source_project_id": project_id, "source_project_name": f"Project {project_id.removeprefix('PR-')}"}
+    body |= {"is_shared": False, "folder_path": [case.folder_id]}
     body |= {"configuration_id": entry.configuration_id, "dataset": []}
     # Inferred: the facts call execution_id a hex string; the fake derives a stable one from the pair.
     body["execution_id"] = hashlib.sha256(f"{case.identifier}:{entry.configuration_id}".encode()).hexdigest()[:12]
