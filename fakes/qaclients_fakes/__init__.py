@@ -10,6 +10,7 @@ Public names::
 
     Fake                       base of the vendor fakes: routing, validation, faults, request log
     ├── TestmoFake             Testmo automation runs (state: runs, threads, projects, ...)
+    ├── StackMoxieFake         Stack Moxie (state: organizations, scenarios, runs and jobs that move with the clock)
     Request, Response          what a handler receives and returns; FakeHTTPError to answer with an error
     operation                  decorator naming the operationId a handler serves
     Faults                     latency, 5xx, 429 + Retry-After, drops, truncated / non-JSON bodies
@@ -38,6 +39,8 @@ from ._fake import (
 from ._faults import FAULT_KINDS, FaultKind, Faults
 from ._server import FakeServer, serve_in_thread
 from ._spec import Spec, load_spec, spec_path
+from ._stackmoxie import StackMoxieFake
+from ._stackmoxie_model import StackMoxieJob, StackMoxieOrg, StackMoxieRun
 from ._testmo import TestmoFake
 from ._testmo_model import TestmoRun, TestmoThread
 from ._transport import AsyncFakeTransport, FakeTransport
@@ -63,6 +66,10 @@ __all__ = [
     "Response",
     "Spec",
     "SpecViolationError",
+    "StackMoxieFake",
+    "StackMoxieJob",
+    "StackMoxieOrg",
+    "StackMoxieRun",
     "SystemClock",
     "TestmoFake",
     "TestmoRun",

@@ -25,9 +25,17 @@ import pytest
 from ._clock import ManualClock
 from ._fake import Fake
 from ._server import FakeServer, serve_in_thread
+from ._stackmoxie import StackMoxieFake
 from ._testmo import TestmoFake
 
-__all__ = ["TLSFiles", "fake_tls", "testmo_fake", "testmo_fake_server"]
+__all__ = [
+    "TLSFiles",
+    "fake_tls",
+    "stackmoxie_fake",
+    "stackmoxie_fake_server",
+    "testmo_fake",
+    "testmo_fake_server",
+]
 
 _F = TypeVar("_F", bound=Fake)
 
@@ -50,6 +58,18 @@ def testmo_fake() -> Iterator[TestmoFake]:
 def testmo_fake_server() -> Iterator[FakeServer[TestmoFake]]:
     """A Testmo fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
     yield from _served(TestmoFake)
+
+
+@pytest.fixture
+def stackmoxie_fake() -> Iterator[StackMoxieFake]:
+    """A fresh in-process Stack Moxie fake (token ``stackmoxie-token``, organization ``DEFAULT_ORG``)."""
+    yield from _in_process(StackMoxieFake)
+
+
+@pytest.fixture
+def stackmoxie_fake_server() -> Iterator[FakeServer[StackMoxieFake]]:
+    """A Stack Moxie fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
+    yield from _served(StackMoxieFake)
 
 
 @pytest.fixture(scope="session")

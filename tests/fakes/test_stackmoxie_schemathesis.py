@@ -1,0 +1,64 @@
+"""Schemathesis drives the Stack Moxie fake with its own spec: valid and invalid requests, every response checked.
+
+Each operation gets a fresh fake, seeded with objects of every kind (the fake numbers all objects from one counter,
+so ids 1..60 hit something often). Valid requests are sent to the fake's own organization: a random UUID is an
+organization nobody may see (403), which would leave the handlers untested.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    negative_data_rejection,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from qaclients_fakes import FakeASGIApp, FakeTransport, StackMoxieFake, spec_path
+from qaclients_fakes._stackmoxie import DEFAULT_ORG
+
+schema = schemathesis.openapi.from_path(spec_path("stackmoxie"))
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    negative_data_rejection,
+]
+AUTH = {"Authorization": "Bearer stackmoxie-token"}
+STEP = {"cog": "automatoninc/salesforce", "stepId": "CheckRecord", "name": "Check"}
+
+
+@pytest.fixture
+def fake(stackmoxie_fake: StackMoxieFake) -> StackMoxieFake:
+    """The plugin's fake (it fails the test on any response violation), with objects of every kind."""
+    base = f"https://app.stackmoxie.com/api/v1/organizations/{DEFAULT_ORG}"
+    with httpx.Client(transport=FakeTransport(stackmoxie_fake), base_url=base, headers=AUTH) as client:
+        for index in range(6):
+            scenario = client.post("/scenarios", json={"name": f"S{index}", "definition": {"steps": [STEP]}}).json()
+            client.post(f"/scenarios/{scenario['id']}/runs", json={})
+            client.post("/folders", json={"name": f"F{index}"})
+            client.post("/notification-groups", json={"name": f"G{index}"})
+            client.post("/schedules", json={"interval": 3600, "scheduledModel": "scenario", "scheduledScenario": 3})
+            client.post("/members", json={"email": f"m{index}@example.com"})
+            client.post("/asyncScenario", json={"name": f"A{index}", "definition": {"steps": [STEP]}})
+        client.post("/connections", json={"cog": "stackmoxie/hubspot", "auth": {"accessToken": "t"}})
+    stackmoxie_fake.seed_runs(10)
+    return stackmoxie_fake
+
+
+@schema.parametrize()
+@settings(max_examples=8, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_fake_conforms_to_its_spec(case: schemathesis.Case[Any], fake: StackMoxieFake) -> None:
+    positive = case.meta is not None and case.meta.generation.mode.is_positive
+    if positive and case.path_parameters and "org" in case.path_parameters:
+        case.path_parameters["org"] = DEFAULT_ORG
+    case.call_and_validate(app=FakeASGIApp(fake), headers=AUTH, checks=CHECKS)
+    assert fake.violations == []
