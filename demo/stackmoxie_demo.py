@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from typing import Any
 
 from qaclients import stackmoxie
 from qaclients.core import FakeClock, RetryPolicy, TimeoutError
@@ -101,7 +102,7 @@ def main() -> int:
     with serve_in_thread(fake) as base_url:
         print(f"fake Stack Moxie listening at {base_url}")
         retry = RetryPolicy(backoff_initial=0.5, jitter=False)
-        options = {"base_url": base_url, "clock": SharedTime(fake_clock), "retry": retry}
+        options: dict[str, Any] = {"base_url": base_url, "clock": SharedTime(fake_clock), "retry": retry}
         with stackmoxie.StackMoxie(DEFAULT_ORG, TOKEN, **options) as sm:
             scenario = create_scenario(sm)
             token = run_scenario(sm, fake, scenario.id, checks)

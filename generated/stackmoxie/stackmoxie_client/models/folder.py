@@ -15,10 +15,10 @@ T = TypeVar("T", bound="Folder")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
+        "id",
         "name",
         "description",
         "uuid",
-        "id",
         "createdBy",
         "lastUpdatedBy",
         "createdAt",
@@ -31,20 +31,20 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Folder:
     """
     Attributes:
+        id (int):
         name (str | Unset): Folder Name.
         description (str | Unset): Brief description of the Folder's purpose or intention.
         uuid (str | Unset):
-        id (int | Unset):
         created_by (int | Unset):
         last_updated_by (int | Unset):
         created_at (int | Unset): Unix epoch milliseconds (facts).
         updated_at (int | Unset): Unix epoch milliseconds (facts).
     """
 
+    id: int
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     uuid: str | Unset = UNSET
-    id: int | Unset = UNSET
     created_by: int | Unset = UNSET
     last_updated_by: int | Unset = UNSET
     created_at: int | Unset = UNSET
@@ -52,13 +52,13 @@ class Folder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         name = self.name
 
         description = self.description
 
         uuid = self.uuid
-
-        id = self.id
 
         created_by = self.created_by
 
@@ -70,15 +70,17 @@ class Folder:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
-        if id is not UNSET:
-            field_dict["id"] = id
         if created_by is not UNSET:
             field_dict["createdBy"] = created_by
         if last_updated_by is not UNSET:
@@ -94,8 +96,12 @@ class Folder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Folder`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Folder", src_dict)
-        _seen = 0
+        _seen = 1
         _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("Folder", "id", id, "integer")
+
         name = _get("name", UNSET)
         if name is not UNSET:
             _seen += 1
@@ -113,12 +119,6 @@ class Folder:
             _seen += 1
             if uuid.__class__ is not str:
                 raise _d.fail("Folder", "uuid", uuid, "string")
-
-        id = _get("id", UNSET)
-        if id is not UNSET:
-            _seen += 1
-            if id.__class__ is not int:
-                raise _d.fail("Folder", "id", id, "integer")
 
         created_by = _get("createdBy", UNSET)
         if created_by is not UNSET:
@@ -146,10 +146,10 @@ class Folder:
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         folder = object.__new__(cls)
+        folder.id = id
         folder.name = name
         folder.description = description
         folder.uuid = uuid
-        folder.id = id
         folder.created_by = created_by
         folder.last_updated_by = last_updated_by
         folder.created_at = created_at

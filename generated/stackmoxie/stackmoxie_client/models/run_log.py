@@ -16,10 +16,10 @@ T = TypeVar("T", bound="RunLog")
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
+        "body",
         "uuid",
         "createdAt",
         "updatedAt",
-        "body",
     }
 )
 
@@ -28,22 +28,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class RunLog:
     """
     Attributes:
-        id (int | Unset):
+        id (int):
+        body (list[StepResult]):
         uuid (str | Unset):
         created_at (int | Unset): Unix epoch milliseconds (facts).
         updated_at (int | Unset): Unix epoch milliseconds (facts).
-        body (list[StepResult] | Unset):
     """
 
-    id: int | Unset = UNSET
+    id: int
+    body: list[StepResult]
     uuid: str | Unset = UNSET
     created_at: int | Unset = UNSET
     updated_at: int | Unset = UNSET
-    body: list[StepResult] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        body = []
+        for body_item_data in self.body:
+            body_item = body_item_data.to_dict()
+            body.append(body_item)
 
         uuid = self.uuid
 
@@ -51,26 +56,20 @@ class RunLog:
 
         updated_at = self.updated_at
 
-        body: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.body, Unset):
-            body = []
-            for body_item_data in self.body:
-                body_item = body_item_data.to_dict()
-                body.append(body_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "body": body,
+            }
+        )
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
-        if body is not UNSET:
-            field_dict["body"] = body
 
         return field_dict
 
@@ -78,13 +77,14 @@ class RunLog:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``RunLog`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunLog", src_dict)
-        _seen = 0
+        _seen = 2
         _get = _src.get
-        id = _get("id", UNSET)
-        if id is not UNSET:
-            _seen += 1
-            if id.__class__ is not int:
-                raise _d.fail("RunLog", "id", id, "integer")
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("RunLog", "id", id, "integer")
+
+        body = _get("body", _d.MISSING)
+        body = _d.list_of_models(StepResult, "RunLog", "body", body)
 
         uuid = _get("uuid", UNSET)
         if uuid is not UNSET:
@@ -104,18 +104,13 @@ class RunLog:
             if updated_at.__class__ is not int:
                 raise _d.fail("RunLog", "updatedAt", updated_at, "integer")
 
-        body = _get("body", UNSET)
-        if body is not UNSET:
-            _seen += 1
-            body = _d.list_of_models(StepResult, "RunLog", "body", body)
-
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         run_log = object.__new__(cls)
         run_log.id = id
+        run_log.body = body
         run_log.uuid = uuid
         run_log.created_at = created_at
         run_log.updated_at = updated_at
-        run_log.body = body
         # Every required member was found, so more members than found means some are unknown to the spec.
         run_log.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return run_log

@@ -17,11 +17,11 @@ T = TypeVar("T", bound="Schedule")
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
+        "id",
         "interval",
         "scheduledModel",
         "scheduledScenario",
         "uuid",
-        "id",
         "createdAt",
         "updatedAt",
         "lastRanAt",
@@ -34,23 +34,23 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 class Schedule:
     """
     Attributes:
+        id (int):
         interval (int | Unset): Frequency (in seconds) at which this Schedule runs.
         scheduled_model (ScheduledModel | Unset): The type of object to be scheduled. Currently, only Scenarios are
             supported.
         scheduled_scenario (int | Scenario | Unset):
         uuid (str | Unset):
-        id (int | Unset):
         created_at (int | Unset): Unix epoch milliseconds (facts).
         updated_at (int | Unset): Unix epoch milliseconds (facts).
         last_ran_at (int | Unset): Unix epoch milliseconds (facts).
         created_by (int | Unset):
     """
 
+    id: int
     interval: int | Unset = UNSET
     scheduled_model: ScheduledModel | Unset = UNSET
     scheduled_scenario: int | Scenario | Unset = UNSET
     uuid: str | Unset = UNSET
-    id: int | Unset = UNSET
     created_at: int | Unset = UNSET
     updated_at: int | Unset = UNSET
     last_ran_at: int | Unset = UNSET
@@ -59,6 +59,8 @@ class Schedule:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.scenario import Scenario  # noqa: PLC0415
+
+        id = self.id
 
         interval = self.interval
 
@@ -76,8 +78,6 @@ class Schedule:
 
         uuid = self.uuid
 
-        id = self.id
-
         created_at = self.created_at
 
         updated_at = self.updated_at
@@ -88,7 +88,11 @@ class Schedule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if interval is not UNSET:
             field_dict["interval"] = interval
         if scheduled_model is not UNSET:
@@ -97,8 +101,6 @@ class Schedule:
             field_dict["scheduledScenario"] = scheduled_scenario
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
-        if id is not UNSET:
-            field_dict["id"] = id
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
@@ -114,8 +116,12 @@ class Schedule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Schedule`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Schedule", src_dict)
-        _seen = 0
+        _seen = 1
         _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("Schedule", "id", id, "integer")
+
         interval = _get("interval", UNSET)
         if interval is not UNSET:
             _seen += 1
@@ -157,12 +163,6 @@ class Schedule:
             if uuid.__class__ is not str:
                 raise _d.fail("Schedule", "uuid", uuid, "string")
 
-        id = _get("id", UNSET)
-        if id is not UNSET:
-            _seen += 1
-            if id.__class__ is not int:
-                raise _d.fail("Schedule", "id", id, "integer")
-
         created_at = _get("createdAt", UNSET)
         if created_at is not UNSET:
             _seen += 1
@@ -189,11 +189,11 @@ class Schedule:
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         schedule = object.__new__(cls)
+        schedule.id = id
         schedule.interval = interval
         schedule.scheduled_model = scheduled_model
         schedule.scheduled_scenario = scheduled_scenario
         schedule.uuid = uuid
-        schedule.id = id
         schedule.created_at = created_at
         schedule.updated_at = updated_at
         schedule.last_ran_at = last_ran_at
