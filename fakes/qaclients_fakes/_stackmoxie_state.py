@@ -11,7 +11,7 @@ import re
 from collections import deque
 from collections.abc import Mapping
 from datetime import timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from ._fake import Fake, FakeHTTPError, Request, Response, bearer_token
 from ._stackmoxie_model import StackMoxieOrg, StackMoxieRun, epoch_ms, fake_uuid
@@ -36,7 +36,10 @@ class StackMoxieState(Fake):
     Attributes:
         orgs: By UUID (:class:`StackMoxieOrg`). ``users`` (id → User JSON), ``tokens`` (token → user id),
         ``registry`` (the Cog Registry entries served), ``run_outcomes`` / ``job_failures`` (scripted endings).
+        default_org: The UUID of the Organization every fake starts with (the token's user is its admin).
     """
+
+    default_org: ClassVar[str] = DEFAULT_ORG
 
     def __init__(self, *, token: str = DEFAULT_TOKEN, user_id: int = 1, **options: Any) -> None:
         super().__init__(**options)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import qaclients.stackmoxie
-from qaclients.core import QAClientError
+from qaclients.core import FakeClock, QAClientError
 from qaclients.stackmoxie import StackMoxie
-from qaclients_fakes import FakeTransport, StackMoxieFake
+from qaclients_fakes import FakeTransport, Faults, StackMoxieFake
 from qaclients_fakes._stackmoxie import DEFAULT_ORG
 from tests.stackmoxie.conftest import TOKEN
 
@@ -59,3 +59,14 @@ def test_errors_carry_the_vendors_message_and_no_token(sm: StackMoxie) -> None:
     with pytest.raises(QAClientError) as caught:
         sm.scenario(404)
     assert "Scenario not found." in str(caught.value) and TOKEN not in str(caught.value)
+
+
+def test_readme_fixture_example(stackmoxie_fake: StackMoxieFake) -> None:
+    stackmoxie_fake.seed_runs(30)
+    stackmoxie_fake.faults = Faults(kind="rate_limit", retry_after=2, first_n=1)
+    clock = FakeClock()
+    org, transport = stackmoxie_fake.default_org, FakeTransport(stackmoxie_fake)
+    with StackMoxie(org, "stackmoxie-token", transport=transport, clock=clock) as sm:
+        scenario = sm.scenarios()[0]  # the 429 is retried after its Retry-After
+        assert len(list(sm.runs(scenario.id, outcome=["Passed"]))) == 18
+    assert clock.sleeps == [2.0]
