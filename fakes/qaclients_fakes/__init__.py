@@ -4,7 +4,8 @@ A fake validates every request against its vendor's OpenAPI spec (refusing a bad
 every response it sends (recording a mismatch in ``fake.violations``; raising it when strict). Reach it in-process
 through :class:`FakeTransport` / :class:`AsyncFakeTransport`, over a socket with :func:`serve_in_thread` or the
 ``qaclients-fake`` CLI, or through the pytest fixtures (``testmo_fake``, ``testmo_fake_server``,
-``browserstack_tm_fake``, ``browserstack_tm_fake_server``, ``fake_tls``).
+``browserstack_tm_fake``, ``browserstack_tm_fake_server``, ``stackmoxie_fake``, ``stackmoxie_fake_server``,
+``fake_tls``).
 Inject trouble with :class:`Faults`.
 
 Public names::
@@ -12,6 +13,7 @@ Public names::
     Fake                       base of the vendor fakes: routing, validation, faults, request log
     ├── TestmoFake             Testmo automation runs (state: runs, threads, projects, ...)
     ├── BrowserStackTMFake     BrowserStack Test Management test runs (projects, runs, background changes, events)
+    ├── StackMoxieFake         Stack Moxie (state: organizations, scenarios, runs and jobs that move with the clock)
     Request, Response          what a handler receives and returns; FakeHTTPError to answer with an error
     operation                  decorator naming the operationId a handler serves
     Faults                     latency, 5xx, 429 + Retry-After, drops, truncated / non-JSON bodies
@@ -44,6 +46,8 @@ from ._fake import (
 from ._faults import FAULT_KINDS, FaultKind, Faults
 from ._server import FakeServer, serve_in_thread
 from ._spec import Spec, load_spec, spec_path
+from ._stackmoxie import StackMoxieFake
+from ._stackmoxie_model import StackMoxieJob, StackMoxieOrg, StackMoxieRun
 from ._testmo import TestmoFake
 from ._testmo_model import TestmoRun, TestmoThread
 from ._transport import AsyncFakeTransport, FakeTransport
@@ -73,6 +77,10 @@ __all__ = [
     "Response",
     "Spec",
     "SpecViolationError",
+    "StackMoxieFake",
+    "StackMoxieJob",
+    "StackMoxieOrg",
+    "StackMoxieRun",
     "SystemClock",
     "TestmoFake",
     "TestmoRun",

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from ._browserstack_tm import BrowserStackTMFake
 from ._fake import Fake
+from ._stackmoxie import StackMoxieFake
 from ._testmo import TestmoFake
 
 __all__ = ["VENDORS"]
@@ -15,4 +16,5 @@ __all__ = ["VENDORS"]
 VENDORS: dict[str, Callable[..., Fake]] = {
     "testmo": TestmoFake,
     "browserstack_tm": BrowserStackTMFake,
+    "stackmoxie": StackMoxieFake,
 }

@@ -26,6 +26,7 @@ from ._browserstack_tm import BrowserStackTMFake
 from ._clock import ManualClock
 from ._fake import Fake
 from ._server import FakeServer, serve_in_thread
+from ._stackmoxie import StackMoxieFake
 from ._testmo import TestmoFake
 
 __all__ = [
@@ -33,6 +34,8 @@ __all__ = [
     "browserstack_tm_fake",
     "browserstack_tm_fake_server",
     "fake_tls",
+    "stackmoxie_fake",
+    "stackmoxie_fake_server",
     "testmo_fake",
     "testmo_fake_server",
 ]
@@ -71,6 +74,18 @@ def browserstack_tm_fake() -> Iterator[BrowserStackTMFake]:
 def browserstack_tm_fake_server() -> Iterator[FakeServer[BrowserStackTMFake]]:
     """A BrowserStack Test Management fake served over http on 127.0.0.1: ``.base_url`` and ``.fake``."""
     yield from _served(BrowserStackTMFake)
+
+
+@pytest.fixture
+def stackmoxie_fake() -> Iterator[StackMoxieFake]:
+    """A fresh in-process Stack Moxie fake (token ``stackmoxie-token``, organization ``DEFAULT_ORG``)."""
+    yield from _in_process(StackMoxieFake)
+
+
+@pytest.fixture
+def stackmoxie_fake_server() -> Iterator[FakeServer[StackMoxieFake]]:
+    """A Stack Moxie fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
+    yield from _served(StackMoxieFake)
 
 
 @pytest.fixture(scope="session")

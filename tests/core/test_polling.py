@@ -291,6 +291,20 @@ async def test_a_result_extractor_failing_on_a_failed_status_does_not_mask_it(mo
 
 
 @modes
+async def test_a_failure_describer_puts_the_vendors_reason_in_the_message(mode: str) -> None:
+    poller = make(mode, Job([status("failed", why="disk full")]), failure=lambda s: s["why"])
+    with pytest.raises(OperationFailed, match="operation failed: disk full"):
+        await call(poller.result())
+
+
+@modes
+async def test_a_failure_describer_that_cannot_read_the_status_does_not_mask_it(mode: str) -> None:
+    poller = make(mode, Job([status("failed")]), failure=lambda s: s["why"])
+    with pytest.raises(OperationFailed, match=r"^operation failed$"):
+        await call(poller.result())
+
+
+@modes
 async def test_wait_does_not_raise_on_failure(mode: str) -> None:
     poller = make(mode, Job([status("failed")]))
     assert await call(poller.wait()) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qaclients_fakes
-from qaclients_fakes import FakeServer, ManualClock, TestmoFake
+from qaclients_fakes import FakeServer, ManualClock, StackMoxieFake, TestmoFake
 
 pytest_plugins = ["pytester"]
 
@@ -73,6 +73,10 @@ def test_the_public_names() -> None:
             "TestmoFake",
             "TestmoRun",
             "TestmoThread",
+            "StackMoxieFake",
+            "StackMoxieJob",
+            "StackMoxieOrg",
+            "StackMoxieRun",
             "Violation",
             "basic_credentials",
             "bearer_token",
@@ -83,4 +87,8 @@ def test_the_public_names() -> None:
         ]
     )
     assert all(hasattr(qaclients_fakes, name) for name in qaclients_fakes.__all__)
-    assert {"testmo": TestmoFake, "browserstack_tm": qaclients_fakes.BrowserStackTMFake} == qaclients_fakes.VENDORS
+    assert {
+        "testmo": TestmoFake,
+        "browserstack_tm": qaclients_fakes.BrowserStackTMFake,
+        "stackmoxie": StackMoxieFake,
+    } == qaclients_fakes.VENDORS

@@ -50,8 +50,10 @@ class _PollerBase(Generic[S, R]):
         initial: S | None,
         schedule: PollSchedule | None,
         clock: Clock | None,
+        failure: Callable[[S], str] | None = None,
     ) -> None:
         self._state: PollState[S] = PollState(classify, schedule, hint, initial)
+        self._failure = failure
         # Without a result extractor the final status is the result (R is S, as the overloads promise).
         self._result = result if result is not None else cast(Callable[[S], R], _identity)
         self._progress = progress
@@ -103,7 +105,12 @@ class _PollerBase(Generic[S, R]):
         except Exception:  # an extractor that cannot read a failed status must not mask the failure
             result = None
         what = "was cancelled" if final.outcome is Outcome.CANCELLED else "failed"
-        raise OperationFailed(f"operation {what}", status=final.status, result=result)
+        message = f"operation {what}"
+        if self._failure is not None:
+            # A describer that cannot read the status must not mask the failure.
+            with contextlib.suppress(Exception):
+                message = f"{message}: {self._failure(final.status)}"
+        raise OperationFailed(message, status=final.status, result=result)
 
     def _no_cancel(self) -> NoReturn:
         raise NotImplementedError(f"{type(self).__name__}: the vendor offers no way to cancel this operation")
@@ -123,6 +130,7 @@ class Poller(_PollerBase[S, R]):
         initial: A status already known (the first wait then precedes the first read).
         schedule: Interval schedule.
         clock: Time source for every wait.
+        failure: Describes a failed final status (e.g. the vendor's error message) for :class:`OperationFailed`.
     """
 
     @overload
@@ -139,6 +147,7 @@ class Poller(_PollerBase[S, R]):
         initial: S | None = None,
         schedule: PollSchedule | None = None,
         clock: Clock | None = None,
+        failure: Callable[[S], str] | None = None,
     ) -> None: ...
     @overload
     def __init__(
@@ -154,6 +163,7 @@ class Poller(_PollerBase[S, R]):
         initial: S | None = None,
         schedule: PollSchedule | None = None,
         clock: Clock | None = None,
+        failure: Callable[[S], str] | None = None,
     ) -> None: ...
     def __init__(
         self,
@@ -168,6 +178,7 @@ class Poller(_PollerBase[S, R]):
         initial: S | None = None,
         schedule: PollSchedule | None = None,
         clock: Clock | None = None,
+        failure: Callable[[S], str] | None = None,
     ) -> None:
         super().__init__(
             classify=classify,
@@ -178,6 +189,7 @@ class Poller(_PollerBase[S, R]):
             initial=initial,
             schedule=schedule,
             clock=clock,
+            failure=failure,
         )
         self._fetch = fetch
         self._cancel = cancel
@@ -271,6 +283,7 @@ class AsyncPoller(_PollerBase[S, R]):
         initial: S | None = None,
         schedule: PollSchedule | None = None,
         clock: Clock | None = None,
+        failure: Callable[[S], str] | None = None,
     ) -> None: ...
     @overload
     def __init__(
@@ -286,6 +299,7 @@ class AsyncPoller(_PollerBase[S, R]):
         initial: S | None = None,
         schedule: PollSchedule | None = None,
         clock: Clock | None = None,
+        failure: Callable[[S], str] | None = None,
     ) -> None: ...
     def __init__(
         self,
@@ -300,6 +314,7 @@ class AsyncPoller(_PollerBase[S, R]):
         initial: S | None = None,
         schedule: PollSchedule | None = None,
         clock: Clock | None = None,
+        failure: Callable[[S], str] | None = None,
     ) -> None:
         super().__init__(
             classify=classify,
@@ -310,6 +325,7 @@ class AsyncPoller(_PollerBase[S, R]):
             initial=initial,
             schedule=schedule,
             clock=clock,
+            failure=failure,
         )
         self._fetch = fetch
         self._cancel = cancel

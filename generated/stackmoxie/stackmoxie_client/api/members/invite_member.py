@@ -1,0 +1,204 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.member_invite import MemberInvite
+from ...models.organization_member import OrganizationMember
+from ...types import Response
+
+
+def _get_kwargs(
+    org: UUID,
+    *,
+    body: MemberInvite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/organizations/{org}/members".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OrganizationMember | None:
+    if response.status_code == 200:
+        response_200 = OrganizationMember.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OrganizationMember]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberInvite,
+) -> Response[Error | OrganizationMember]:
+    """Invite a Team Member.
+
+     Invites a given person to join the Organization.
+
+    Args:
+        org (UUID):
+        body (MemberInvite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrganizationMember]
+    """
+
+    kwargs = _get_kwargs(
+        org=org,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberInvite,
+) -> Error | OrganizationMember | None:
+    """Invite a Team Member.
+
+     Invites a given person to join the Organization.
+
+    Args:
+        org (UUID):
+        body (MemberInvite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrganizationMember
+    """
+
+    return sync_detailed(
+        org=org,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberInvite,
+) -> Response[Error | OrganizationMember]:
+    """Invite a Team Member.
+
+     Invites a given person to join the Organization.
+
+    Args:
+        org (UUID):
+        body (MemberInvite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrganizationMember]
+    """
+
+    kwargs = _get_kwargs(
+        org=org,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberInvite,
+) -> Error | OrganizationMember | None:
+    """Invite a Team Member.
+
+     Invites a given person to join the Organization.
+
+    Args:
+        org (UUID):
+        body (MemberInvite):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrganizationMember
+    """
+
+    return (
+        await asyncio_detailed(
+            org=org,
+            client=client,
+            body=body,
+        )
+    ).parsed

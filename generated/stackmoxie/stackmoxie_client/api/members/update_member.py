@@ -1,0 +1,223 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.member_update import MemberUpdate
+from ...models.organization_member import OrganizationMember
+from ...types import Response
+
+
+def _get_kwargs(
+    org: UUID,
+    id: int,
+    *,
+    body: MemberUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/organizations/{org}/members/{id}".format(
+            org=quote(str(org), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OrganizationMember | None:
+    if response.status_code == 200:
+        response_200 = OrganizationMember.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OrganizationMember]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org: UUID,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberUpdate,
+) -> Response[Error | OrganizationMember]:
+    """Update a team Member.
+
+     Updates an individual team membership by ID.
+
+    Args:
+        org (UUID):
+        id (int):
+        body (MemberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrganizationMember]
+    """
+
+    kwargs = _get_kwargs(
+        org=org,
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org: UUID,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberUpdate,
+) -> Error | OrganizationMember | None:
+    """Update a team Member.
+
+     Updates an individual team membership by ID.
+
+    Args:
+        org (UUID):
+        id (int):
+        body (MemberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrganizationMember
+    """
+
+    return sync_detailed(
+        org=org,
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org: UUID,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberUpdate,
+) -> Response[Error | OrganizationMember]:
+    """Update a team Member.
+
+     Updates an individual team membership by ID.
+
+    Args:
+        org (UUID):
+        id (int):
+        body (MemberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OrganizationMember]
+    """
+
+    kwargs = _get_kwargs(
+        org=org,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org: UUID,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MemberUpdate,
+) -> Error | OrganizationMember | None:
+    """Update a team Member.
+
+     Updates an individual team membership by ID.
+
+    Args:
+        org (UUID):
+        id (int):
+        body (MemberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OrganizationMember
+    """
+
+    return (
+        await asyncio_detailed(
+            org=org,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

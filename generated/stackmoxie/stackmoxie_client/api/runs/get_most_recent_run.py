@@ -1,0 +1,198 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.run import Run
+from ...types import Response
+
+
+def _get_kwargs(
+    org: UUID,
+    scenario_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/organizations/{org}/scenarios/{scenario_id}/mostRecentRun".format(
+            org=quote(str(org), safe=""),
+            scenario_id=quote(str(scenario_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Run | None:
+    if response.status_code == 200:
+        response_200 = Run.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Run]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org: UUID,
+    scenario_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Run]:
+    """Get a Scenario's Most Recent Run.
+
+     Retrieves the most recent Run of the given Scenario.
+
+    Args:
+        org (UUID):
+        scenario_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Run]
+    """
+
+    kwargs = _get_kwargs(
+        org=org,
+        scenario_id=scenario_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org: UUID,
+    scenario_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Run | None:
+    """Get a Scenario's Most Recent Run.
+
+     Retrieves the most recent Run of the given Scenario.
+
+    Args:
+        org (UUID):
+        scenario_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Run
+    """
+
+    return sync_detailed(
+        org=org,
+        scenario_id=scenario_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org: UUID,
+    scenario_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Run]:
+    """Get a Scenario's Most Recent Run.
+
+     Retrieves the most recent Run of the given Scenario.
+
+    Args:
+        org (UUID):
+        scenario_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Run]
+    """
+
+    kwargs = _get_kwargs(
+        org=org,
+        scenario_id=scenario_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org: UUID,
+    scenario_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Run | None:
+    """Get a Scenario's Most Recent Run.
+
+     Retrieves the most recent Run of the given Scenario.
+
+    Args:
+        org (UUID):
+        scenario_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Run
+    """
+
+    return (
+        await asyncio_detailed(
+            org=org,
+            scenario_id=scenario_id,
+            client=client,
+        )
+    ).parsed

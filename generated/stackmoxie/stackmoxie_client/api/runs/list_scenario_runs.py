@@ -1,0 +1,273 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.run import Run
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    org: UUID,
+    id: int,
+    *,
+    page: int | Unset = UNSET,
+    outcome: str | Unset = UNSET,
+    ran_after: int | Unset = UNSET,
+    ran_before: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["outcome"] = outcome
+
+    params["ranAfter"] = ran_after
+
+    params["ranBefore"] = ran_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/organizations/{org}/scenarios/{id}/runs".format(
+            org=quote(str(org), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Run] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = orjson.loads(response.content)
+        for response_200_item_data in _response_200:
+            response_200_item = Run.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Run]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org: UUID,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    outcome: str | Unset = UNSET,
+    ran_after: int | Unset = UNSET,
+    ran_before: int | Unset = UNSET,
+) -> Response[Error | list[Run]]:
+    """List Scenario Runs.
+
+     Retrieves a list of Runs for the given Scenario ID, one page at a time (the only paged list, facts).
+    A page past the last one is an empty array.
+
+    Args:
+        org (UUID):
+        id (int):
+        page (int | Unset):
+        outcome (str | Unset):
+        ran_after (int | Unset):
+        ran_before (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Run]]
+    """
+
+    kwargs = _get_kwargs(
+        org=org,
+        id=id,
+        page=page,
+        outcome=outcome,
+        ran_after=ran_after,
+        ran_before=ran_before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org: UUID,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    outcome: str | Unset = UNSET,
+    ran_after: int | Unset = UNSET,
+    ran_before: int | Unset = UNSET,
+) -> Error | list[Run] | None:
+    """List Scenario Runs.
+
+     Retrieves a list of Runs for the given Scenario ID, one page at a time (the only paged list, facts).
+    A page past the last one is an empty array.
+
+    Args:
+        org (UUID):
+        id (int):
+        page (int | Unset):
+        outcome (str | Unset):
+        ran_after (int | Unset):
+        ran_before (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Run]
+    """
+
+    return sync_detailed(
+        org=org,
+        id=id,
+        client=client,
+        page=page,
+        outcome=outcome,
+        ran_after=ran_after,
+        ran_before=ran_before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org: UUID,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    outcome: str | Unset = UNSET,
+    ran_after: int | Unset = UNSET,
+    ran_before: int | Unset = UNSET,
+) -> Response[Error | list[Run]]:
+    """List Scenario Runs.
+
+     Retrieves a list of Runs for the given Scenario ID, one page at a time (the only paged list, facts).
+    A page past the last one is an empty array.
+
+    Args:
+        org (UUID):
+        id (int):
+        page (int | Unset):
+        outcome (str | Unset):
+        ran_after (int | Unset):
+        ran_before (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Run]]
+    """
+
+    kwargs = _get_kwargs(
+        org=org,
+        id=id,
+        page=page,
+        outcome=outcome,
+        ran_after=ran_after,
+        ran_before=ran_before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org: UUID,
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    outcome: str | Unset = UNSET,
+    ran_after: int | Unset = UNSET,
+    ran_before: int | Unset = UNSET,
+) -> Error | list[Run] | None:
+    """List Scenario Runs.
+
+     Retrieves a list of Runs for the given Scenario ID, one page at a time (the only paged list, facts).
+    A page past the last one is an empty array.
+
+    Args:
+        org (UUID):
+        id (int):
+        page (int | Unset):
+        outcome (str | Unset):
+        ran_after (int | Unset):
+        ran_before (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Run]
+    """
+
+    return (
+        await asyncio_detailed(
+            org=org,
+            id=id,
+            client=client,
+            page=page,
+            outcome=outcome,
+            ran_after=ran_after,
+            ran_before=ran_before,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.scenario import Scenario
+from ...types import Response
+
+
+def _get_kwargs(
+    org: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/organizations/{org}/scenarios".format(
+            org=quote(str(org), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Scenario] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = orjson.loads(response.content)
+        for response_200_item_data in _response_200:
+            response_200_item = Scenario.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Scenario]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Scenario]]:
+    """List Scenarios.
+
+     Retrieve the list of test Scenarios for the given Organization (a plain array, not paged).
+
+    Args:
+        org (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Scenario]]
+    """
+
+    kwargs = _get_kwargs(
+        org=org,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[Scenario] | None:
+    """List Scenarios.
+
+     Retrieve the list of test Scenarios for the given Organization (a plain array, not paged).
+
+    Args:
+        org (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Scenario]
+    """
+
+    return sync_detailed(
+        org=org,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | list[Scenario]]:
+    """List Scenarios.
+
+     Retrieve the list of test Scenarios for the given Organization (a plain array, not paged).
+
+    Args:
+        org (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[Scenario]]
+    """
+
+    kwargs = _get_kwargs(
+        org=org,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | list[Scenario] | None:
+    """List Scenarios.
+
+     Retrieve the list of test Scenarios for the given Organization (a plain array, not paged).
+
+    Args:
+        org (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[Scenario]
+    """
+
+    return (
+        await asyncio_detailed(
+            org=org,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,15 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from enum import StrEnum
+
+
+class Cog(StrEnum):
+    DYNAMICS = "automatoninc/dynamics"
+    ELOQUA = "automatoninc/eloqua"
+    HUBSPOT = "stackmoxie/hubspot"
+    MARKETO = "automatoninc/marketo"
+    PARDOT = "automatoninc/pardot"
+    SALESFORCE = "automatoninc/salesforce"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,174 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.cog import Cog
+from ..models.profile import Profile
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Connection")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cog",
+        "id",
+        "profile",
+        "isValid",
+        "uuid",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+    }
+)
+
+
+@_attrs_define
+class Connection:
+    """
+    Attributes:
+        cog (Cog): The cogs a Connection can be made to ("Cog Name in the form vendor/name").
+        id (int):
+        profile (Profile | Unset): Profile name; "default" is the only documented value.
+        is_valid (bool | Unset):
+        uuid (str | Unset):
+        created_at (int | Unset): Unix epoch milliseconds (facts).
+        updated_at (int | Unset): Unix epoch milliseconds (facts).
+        created_by (int | Unset):
+    """
+
+    cog: Cog
+    id: int
+    profile: Profile | Unset = UNSET
+    is_valid: bool | Unset = UNSET
+    uuid: str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    created_by: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cog = self.cog.value
+
+        id = self.id
+
+        profile: str | Unset = UNSET
+        if not isinstance(self.profile, Unset):
+            profile = self.profile.value
+
+        is_valid = self.is_valid
+
+        uuid = self.uuid
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cog": cog,
+                "id": id,
+            }
+        )
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if is_valid is not UNSET:
+            field_dict["isValid"] = is_valid
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Connection`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Connection", src_dict)
+        _seen = 2
+        _get = _src.get
+        cog = _get("cog", _d.MISSING)
+        cog = _d.as_enum(Cog, "Connection", "cog", cog)
+
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("Connection", "id", id, "integer")
+
+        profile = _get("profile", UNSET)
+        if profile is not UNSET:
+            _seen += 1
+            profile = _d.as_enum(Profile, "Connection", "profile", profile)
+
+        is_valid = _get("isValid", UNSET)
+        if is_valid is not UNSET:
+            _seen += 1
+            if is_valid.__class__ is not bool:
+                raise _d.fail("Connection", "isValid", is_valid, "boolean")
+
+        uuid = _get("uuid", UNSET)
+        if uuid is not UNSET:
+            _seen += 1
+            if uuid.__class__ is not str:
+                raise _d.fail("Connection", "uuid", uuid, "string")
+
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            if created_at.__class__ is not int:
+                raise _d.fail("Connection", "createdAt", created_at, "integer")
+
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            _seen += 1
+            if updated_at.__class__ is not int:
+                raise _d.fail("Connection", "updatedAt", updated_at, "integer")
+
+        created_by = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by.__class__ is not int:
+                raise _d.fail("Connection", "createdBy", created_by, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        connection = object.__new__(cls)
+        connection.cog = cog
+        connection.id = id
+        connection.profile = profile
+        connection.is_valid = is_valid
+        connection.uuid = uuid
+        connection.created_at = created_at
+        connection.updated_at = updated_at
+        connection.created_by = created_by
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        connection.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.cog import Cog
+from ..models.profile import Profile
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionCreate")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "cog",
+        "auth",
+        "profile",
+        "createdBy",
+    }
+)
+
+
+@_attrs_define
+class ConnectionCreate:
+    """
+    Attributes:
+        cog (Cog): The cogs a Connection can be made to ("Cog Name in the form vendor/name").
+        auth (ConnectionAuth | Unset): Authentication details required by the given Cog (its registry entry's auth
+            fields).
+        profile (Profile | Unset): Profile name; "default" is the only documented value.
+        created_by (int | Unset): Shown in the docs' request example.
+    """
+
+    cog: Cog
+    auth: ConnectionAuth | Unset = UNSET
+    profile: Profile | Unset = UNSET
+    created_by: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cog = self.cog.value
+
+        auth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.auth, Unset):
+            auth = self.auth.to_dict()
+
+        profile: str | Unset = UNSET
+        if not isinstance(self.profile, Unset):
+            profile = self.profile.value
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cog": cog,
+            }
+        )
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ConnectionCreate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConnectionCreate", src_dict)
+        _seen = 1
+        _get = _src.get
+        cog = _get("cog", _d.MISSING)
+        cog = _d.as_enum(Cog, "ConnectionCreate", "cog", cog)
+
+        auth = _get("auth", UNSET)
+        if auth is not UNSET:
+            _seen += 1
+            auth = _d.as_model(ConnectionAuth, "ConnectionCreate", "auth", auth)
+
+        profile = _get("profile", UNSET)
+        if profile is not UNSET:
+            _seen += 1
+            profile = _d.as_enum(Profile, "ConnectionCreate", "profile", profile)
+
+        created_by = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by.__class__ is not int:
+                raise _d.fail("ConnectionCreate", "createdBy", created_by, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        connection_create = object.__new__(cls)
+        connection_create.cog = cog
+        connection_create.auth = auth
+        connection_create.profile = profile
+        connection_create.created_by = created_by
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        connection_create.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return connection_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.connection_auth import ConnectionAuth  # noqa: E402

@@ -1,0 +1,175 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Folder")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "uuid",
+        "createdBy",
+        "lastUpdatedBy",
+        "createdAt",
+        "updatedAt",
+    }
+)
+
+
+@_attrs_define
+class Folder:
+    """
+    Attributes:
+        id (int):
+        name (str | Unset): Folder Name.
+        description (str | Unset): Brief description of the Folder's purpose or intention.
+        uuid (str | Unset):
+        created_by (int | Unset):
+        last_updated_by (int | Unset):
+        created_at (int | Unset): Unix epoch milliseconds (facts).
+        updated_at (int | Unset): Unix epoch milliseconds (facts).
+    """
+
+    id: int
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    uuid: str | Unset = UNSET
+    created_by: int | Unset = UNSET
+    last_updated_by: int | Unset = UNSET
+    created_at: int | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description = self.description
+
+        uuid = self.uuid
+
+        created_by = self.created_by
+
+        last_updated_by = self.last_updated_by
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if last_updated_by is not UNSET:
+            field_dict["lastUpdatedBy"] = last_updated_by
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Folder`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Folder", src_dict)
+        _seen = 1
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("Folder", "id", id, "integer")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("Folder", "name", name, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("Folder", "description", description, "string")
+
+        uuid = _get("uuid", UNSET)
+        if uuid is not UNSET:
+            _seen += 1
+            if uuid.__class__ is not str:
+                raise _d.fail("Folder", "uuid", uuid, "string")
+
+        created_by = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by.__class__ is not int:
+                raise _d.fail("Folder", "createdBy", created_by, "integer")
+
+        last_updated_by = _get("lastUpdatedBy", UNSET)
+        if last_updated_by is not UNSET:
+            _seen += 1
+            if last_updated_by.__class__ is not int:
+                raise _d.fail("Folder", "lastUpdatedBy", last_updated_by, "integer")
+
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            if created_at.__class__ is not int:
+                raise _d.fail("Folder", "createdAt", created_at, "integer")
+
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            _seen += 1
+            if updated_at.__class__ is not int:
+                raise _d.fail("Folder", "updatedAt", updated_at, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        folder = object.__new__(cls)
+        folder.id = id
+        folder.name = name
+        folder.description = description
+        folder.uuid = uuid
+        folder.created_by = created_by
+        folder.last_updated_by = last_updated_by
+        folder.created_at = created_at
+        folder.updated_at = updated_at
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        folder.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return folder
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FolderWrite")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "createdBy",
+        "lastUpdatedBy",
+    }
+)
+
+
+@_attrs_define
+class FolderWrite:
+    """
+    Attributes:
+        name (str): Folder Name.
+        description (str | Unset): Brief description of the Folder's purpose or intention.
+        created_by (int | Unset): Shown in the docs' request examples.
+        last_updated_by (int | Unset): Shown in the docs' request examples.
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    created_by: int | Unset = UNSET
+    last_updated_by: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        created_by = self.created_by
+
+        last_updated_by = self.last_updated_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if last_updated_by is not UNSET:
+            field_dict["lastUpdatedBy"] = last_updated_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``FolderWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("FolderWrite", src_dict)
+        _seen = 1
+        _get = _src.get
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("FolderWrite", "name", name, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("FolderWrite", "description", description, "string")
+
+        created_by = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by.__class__ is not int:
+                raise _d.fail("FolderWrite", "createdBy", created_by, "integer")
+
+        last_updated_by = _get("lastUpdatedBy", UNSET)
+        if last_updated_by is not UNSET:
+            _seen += 1
+            if last_updated_by.__class__ is not int:
+                raise _d.fail("FolderWrite", "lastUpdatedBy", last_updated_by, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        folder_write = object.__new__(cls)
+        folder_write.name = name
+        folder_write.description = description
+        folder_write.created_by = created_by
+        folder_write.last_updated_by = last_updated_by
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        folder_write.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return folder_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

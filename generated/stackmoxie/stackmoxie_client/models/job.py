@@ -1,0 +1,167 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.job_status import JobStatus
+from ..models.job_type import JobType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Job")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "jobId",
+        "status",
+        "createdAt",
+        "updatedAt",
+        "id",
+        "type",
+        "data",
+    }
+)
+
+
+@_attrs_define
+class Job:
+    """An async job.
+
+    Attributes:
+        job_id (str):
+        status (JobStatus): `Processing` until finished, then `Complete` or `Failed` (facts).
+        created_at (int | Unset): Unix epoch milliseconds (facts).
+        updated_at (int | Unset): Unix epoch milliseconds (facts).
+        id (int | Unset):
+        type_ (JobType | Unset): What the job creates (facts).
+        data (None | str | Unset): A JSON *string* with the job's result: the created Scenario when Complete, an Error
+            when Failed; null while Processing.
+    """
+
+    job_id: str
+    status: JobStatus
+    created_at: int | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    id: int | Unset = UNSET
+    type_: JobType | Unset = UNSET
+    data: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = self.job_id
+
+        status = self.status.value
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        data: None | str | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jobId": job_id,
+                "status": status,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Job`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Job", src_dict)
+        _seen = 2
+        _get = _src.get
+        job_id = _get("jobId", _d.MISSING)
+        if job_id.__class__ is not str:
+            raise _d.fail("Job", "jobId", job_id, "string")
+
+        status = _get("status", _d.MISSING)
+        status = _d.as_enum(JobStatus, "Job", "status", status)
+
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            if created_at.__class__ is not int:
+                raise _d.fail("Job", "createdAt", created_at, "integer")
+
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            _seen += 1
+            if updated_at.__class__ is not int:
+                raise _d.fail("Job", "updatedAt", updated_at, "integer")
+
+        id = _get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if id.__class__ is not int:
+                raise _d.fail("Job", "id", id, "integer")
+
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            _seen += 1
+            type_ = _d.as_enum(JobType, "Job", "type", type_)
+
+        data = _get("data", UNSET)
+        if data is not UNSET:
+            _seen += 1
+            if data is not None:
+                if data.__class__ is not str:
+                    raise _d.fail("Job", "data", data, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        job = object.__new__(cls)
+        job.job_id = job_id
+        job.status = status
+        job.created_at = created_at
+        job.updated_at = updated_at
+        job.id = id
+        job.type_ = type_
+        job.data = data
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        job.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

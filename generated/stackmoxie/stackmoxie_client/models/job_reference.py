@@ -1,0 +1,77 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="JobReference")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "jobId",
+    }
+)
+
+
+@_attrs_define
+class JobReference:
+    """What starting an async scenario creation returns.
+
+    Attributes:
+        job_id (str): The job's UUID; poll it with get_async_job.
+    """
+
+    job_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_id = self.job_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jobId": job_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``JobReference`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("JobReference", src_dict)
+        _seen = 1
+        _get = _src.get
+        job_id = _get("jobId", _d.MISSING)
+        if job_id.__class__ is not str:
+            raise _d.fail("JobReference", "jobId", job_id, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        job_reference = object.__new__(cls)
+        job_reference.job_id = job_id
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        job_reference.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return job_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkedScenario")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "templateId",
+        "steps",
+    }
+)
+
+
+@_attrs_define
+class LinkedScenario:
+    """A template chained onto a Scenario on pass or on fail.
+
+    Attributes:
+        template_id (int | Unset):
+        steps (list[Step] | Unset):
+    """
+
+    template_id: int | Unset = UNSET
+    steps: list[Step] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_id = self.template_id
+
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item = steps_item_data.to_dict()
+                steps.append(steps_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``LinkedScenario`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("LinkedScenario", src_dict)
+        _seen = 0
+        _get = _src.get
+        template_id = _get("templateId", UNSET)
+        if template_id is not UNSET:
+            _seen += 1
+            if template_id.__class__ is not int:
+                raise _d.fail("LinkedScenario", "templateId", template_id, "integer")
+
+        steps = _get("steps", UNSET)
+        if steps is not UNSET:
+            _seen += 1
+            steps = _d.list_of_models(Step, "LinkedScenario", "steps", steps)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        linked_scenario = object.__new__(cls)
+        linked_scenario.template_id = template_id
+        linked_scenario.steps = steps
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        linked_scenario.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return linked_scenario
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.step import Step  # noqa: E402

@@ -1,0 +1,93 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.role import Role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MemberInvite")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "role",
+    }
+)
+
+
+@_attrs_define
+class MemberInvite:
+    """
+    Attributes:
+        email (str):
+        role (Role | Unset): The role a team member has in the Organization.
+    """
+
+    email: str
+    role: Role | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``MemberInvite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("MemberInvite", src_dict)
+        _seen = 1
+        _get = _src.get
+        email = _get("email", _d.MISSING)
+        if email.__class__ is not str:
+            raise _d.fail("MemberInvite", "email", email, "string")
+
+        role = _get("role", UNSET)
+        if role is not UNSET:
+            _seen += 1
+            role = _d.as_enum(Role, "MemberInvite", "role", role)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        member_invite = object.__new__(cls)
+        member_invite.email = email
+        member_invite.role = role
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        member_invite.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return member_invite
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

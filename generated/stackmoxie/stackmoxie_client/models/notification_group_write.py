@@ -1,0 +1,139 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationGroupWrite")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "email",
+        "members",
+        "createdBy",
+    }
+)
+
+
+@_attrs_define
+class NotificationGroupWrite:
+    """What creating or updating a Notification Group sends (and a Scenario's notificationGroups items).
+
+    Attributes:
+        name (str): Notification Group name.
+        email (None | str | Unset): The email alias of the notification group.
+        members (list[User] | None | Unset): The users that are members of this notification group.
+        created_by (int | Unset): Shown in the docs' request examples.
+    """
+
+    name: str
+    email: None | str | Unset = UNSET
+    members: list[User] | None | Unset = UNSET
+    created_by: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        members: list[dict[str, Any]] | None | Unset
+        if isinstance(self.members, Unset):
+            members = UNSET
+        elif isinstance(self.members, list):
+            members = []
+            for members_type_0_item_data in self.members:
+                members_type_0_item = members_type_0_item_data.to_dict()
+                members.append(members_type_0_item)
+
+        else:
+            members = self.members
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if members is not UNSET:
+            field_dict["members"] = members
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``NotificationGroupWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("NotificationGroupWrite", src_dict)
+        _seen = 1
+        _get = _src.get
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("NotificationGroupWrite", "name", name, "string")
+
+        email = _get("email", UNSET)
+        if email is not UNSET:
+            _seen += 1
+            if email is not None:
+                if email.__class__ is not str:
+                    raise _d.fail("NotificationGroupWrite", "email", email, "string")
+
+        members = _get("members", UNSET)
+        if members is not UNSET:
+            _seen += 1
+            if members is not None:
+                members = _d.list_of_models(User, "NotificationGroupWrite", "members", members)
+
+        created_by = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by.__class__ is not int:
+                raise _d.fail("NotificationGroupWrite", "createdBy", created_by, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        notification_group_write = object.__new__(cls)
+        notification_group_write.name = name
+        notification_group_write.email = email
+        notification_group_write.members = members
+        notification_group_write.created_by = created_by
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        notification_group_write.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return notification_group_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.user import User  # noqa: E402

@@ -1,0 +1,232 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.notification_setting import NotificationSetting
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Organization")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "uuid",
+        "statusPageIsPublic",
+        "id",
+        "createdAt",
+        "plan",
+        "urlSlug",
+        "maxRunsPerPeriod",
+        "scheduleIntervalLowerBound",
+        "createdBy",
+        "notificationEmailAddress",
+        "notificationSetting",
+    }
+)
+
+
+@_attrs_define
+class Organization:
+    """
+    Attributes:
+        name (str):
+        uuid (str):
+        status_page_is_public (bool | Unset):
+        id (int | Unset):
+        created_at (int | Unset): Unix epoch milliseconds (facts).
+        plan (str | Unset):
+        url_slug (str | Unset):
+        max_runs_per_period (int | Unset):
+        schedule_interval_lower_bound (int | Unset):
+        created_by (int | Unset):
+        notification_email_address (str | Unset):
+        notification_setting (NotificationSetting | Unset): When run notifications are sent.
+    """
+
+    name: str
+    uuid: str
+    status_page_is_public: bool | Unset = UNSET
+    id: int | Unset = UNSET
+    created_at: int | Unset = UNSET
+    plan: str | Unset = UNSET
+    url_slug: str | Unset = UNSET
+    max_runs_per_period: int | Unset = UNSET
+    schedule_interval_lower_bound: int | Unset = UNSET
+    created_by: int | Unset = UNSET
+    notification_email_address: str | Unset = UNSET
+    notification_setting: NotificationSetting | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        uuid = self.uuid
+
+        status_page_is_public = self.status_page_is_public
+
+        id = self.id
+
+        created_at = self.created_at
+
+        plan = self.plan
+
+        url_slug = self.url_slug
+
+        max_runs_per_period = self.max_runs_per_period
+
+        schedule_interval_lower_bound = self.schedule_interval_lower_bound
+
+        created_by = self.created_by
+
+        notification_email_address = self.notification_email_address
+
+        notification_setting: str | Unset = UNSET
+        if not isinstance(self.notification_setting, Unset):
+            notification_setting = self.notification_setting.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "uuid": uuid,
+            }
+        )
+        if status_page_is_public is not UNSET:
+            field_dict["statusPageIsPublic"] = status_page_is_public
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if url_slug is not UNSET:
+            field_dict["urlSlug"] = url_slug
+        if max_runs_per_period is not UNSET:
+            field_dict["maxRunsPerPeriod"] = max_runs_per_period
+        if schedule_interval_lower_bound is not UNSET:
+            field_dict["scheduleIntervalLowerBound"] = schedule_interval_lower_bound
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if notification_email_address is not UNSET:
+            field_dict["notificationEmailAddress"] = notification_email_address
+        if notification_setting is not UNSET:
+            field_dict["notificationSetting"] = notification_setting
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Organization`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Organization", src_dict)
+        _seen = 2
+        _get = _src.get
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("Organization", "name", name, "string")
+
+        uuid = _get("uuid", _d.MISSING)
+        if uuid.__class__ is not str:
+            raise _d.fail("Organization", "uuid", uuid, "string")
+
+        status_page_is_public = _get("statusPageIsPublic", UNSET)
+        if status_page_is_public is not UNSET:
+            _seen += 1
+            if status_page_is_public.__class__ is not bool:
+                raise _d.fail("Organization", "statusPageIsPublic", status_page_is_public, "boolean")
+
+        id = _get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if id.__class__ is not int:
+                raise _d.fail("Organization", "id", id, "integer")
+
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            if created_at.__class__ is not int:
+                raise _d.fail("Organization", "createdAt", created_at, "integer")
+
+        plan = _get("plan", UNSET)
+        if plan is not UNSET:
+            _seen += 1
+            if plan.__class__ is not str:
+                raise _d.fail("Organization", "plan", plan, "string")
+
+        url_slug = _get("urlSlug", UNSET)
+        if url_slug is not UNSET:
+            _seen += 1
+            if url_slug.__class__ is not str:
+                raise _d.fail("Organization", "urlSlug", url_slug, "string")
+
+        max_runs_per_period = _get("maxRunsPerPeriod", UNSET)
+        if max_runs_per_period is not UNSET:
+            _seen += 1
+            if max_runs_per_period.__class__ is not int:
+                raise _d.fail("Organization", "maxRunsPerPeriod", max_runs_per_period, "integer")
+
+        schedule_interval_lower_bound = _get("scheduleIntervalLowerBound", UNSET)
+        if schedule_interval_lower_bound is not UNSET:
+            _seen += 1
+            if schedule_interval_lower_bound.__class__ is not int:
+                raise _d.fail("Organization", "scheduleIntervalLowerBound", schedule_interval_lower_bound, "integer")
+
+        created_by = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by.__class__ is not int:
+                raise _d.fail("Organization", "createdBy", created_by, "integer")
+
+        notification_email_address = _get("notificationEmailAddress", UNSET)
+        if notification_email_address is not UNSET:
+            _seen += 1
+            if notification_email_address.__class__ is not str:
+                raise _d.fail("Organization", "notificationEmailAddress", notification_email_address, "string")
+
+        notification_setting = _get("notificationSetting", UNSET)
+        if notification_setting is not UNSET:
+            _seen += 1
+            notification_setting = _d.as_enum(
+                NotificationSetting, "Organization", "notificationSetting", notification_setting
+            )
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        organization = object.__new__(cls)
+        organization.name = name
+        organization.uuid = uuid
+        organization.status_page_is_public = status_page_is_public
+        organization.id = id
+        organization.created_at = created_at
+        organization.plan = plan
+        organization.url_slug = url_slug
+        organization.max_runs_per_period = max_runs_per_period
+        organization.schedule_interval_lower_bound = schedule_interval_lower_bound
+        organization.created_by = created_by
+        organization.notification_email_address = notification_email_address
+        organization.notification_setting = notification_setting
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        organization.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return organization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.role import Role
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrganizationMember")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "role",
+        "id",
+        "uuid",
+        "createdAt",
+        "updatedAt",
+        "member",
+        "organization",
+        "createdBy",
+    }
+)
+
+
+@_attrs_define
+class OrganizationMember:
+    """A team membership.
+
+    Attributes:
+        role (Role): The role a team member has in the Organization.
+        id (int):
+        uuid (str | Unset):
+        created_at (int | Unset): Unix epoch milliseconds (facts).
+        updated_at (int | Unset): Unix epoch milliseconds (facts).
+        member (int | Unset): The member's User ID.
+        organization (int | Unset): The Organization's ID.
+        created_by (int | Unset):
+    """
+
+    role: Role
+    id: int
+    uuid: str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    member: int | Unset = UNSET
+    organization: int | Unset = UNSET
+    created_by: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role.value
+
+        id = self.id
+
+        uuid = self.uuid
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        member = self.member
+
+        organization = self.organization
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "id": id,
+            }
+        )
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if member is not UNSET:
+            field_dict["member"] = member
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``OrganizationMember`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("OrganizationMember", src_dict)
+        _seen = 2
+        _get = _src.get
+        role = _get("role", _d.MISSING)
+        role = _d.as_enum(Role, "OrganizationMember", "role", role)
+
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("OrganizationMember", "id", id, "integer")
+
+        uuid = _get("uuid", UNSET)
+        if uuid is not UNSET:
+            _seen += 1
+            if uuid.__class__ is not str:
+                raise _d.fail("OrganizationMember", "uuid", uuid, "string")
+
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            if created_at.__class__ is not int:
+                raise _d.fail("OrganizationMember", "createdAt", created_at, "integer")
+
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            _seen += 1
+            if updated_at.__class__ is not int:
+                raise _d.fail("OrganizationMember", "updatedAt", updated_at, "integer")
+
+        member = _get("member", UNSET)
+        if member is not UNSET:
+            _seen += 1
+            if member.__class__ is not int:
+                raise _d.fail("OrganizationMember", "member", member, "integer")
+
+        organization = _get("organization", UNSET)
+        if organization is not UNSET:
+            _seen += 1
+            if organization.__class__ is not int:
+                raise _d.fail("OrganizationMember", "organization", organization, "integer")
+
+        created_by = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by.__class__ is not int:
+                raise _d.fail("OrganizationMember", "createdBy", created_by, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        organization_member = object.__new__(cls)
+        organization_member.role = role
+        organization_member.id = id
+        organization_member.uuid = uuid
+        organization_member.created_at = created_at
+        organization_member.updated_at = updated_at
+        organization_member.member = member
+        organization_member.organization = organization
+        organization_member.created_by = created_by
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        organization_member.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return organization_member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

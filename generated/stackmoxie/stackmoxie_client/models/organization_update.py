@@ -1,0 +1,124 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.notification_setting import NotificationSetting
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrganizationUpdate")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "statusPageIsPublic",
+        "notificationEmailAddress",
+        "notificationSetting",
+    }
+)
+
+
+@_attrs_define
+class OrganizationUpdate:
+    """
+    Attributes:
+        name (str | Unset): The Organization's name.
+        status_page_is_public (bool | Unset):
+        notification_email_address (str | Unset): Where run notifications for Scheduled runs are sent (most likely a
+            group alias).
+        notification_setting (NotificationSetting | Unset): When run notifications are sent.
+    """
+
+    name: str | Unset = UNSET
+    status_page_is_public: bool | Unset = UNSET
+    notification_email_address: str | Unset = UNSET
+    notification_setting: NotificationSetting | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        status_page_is_public = self.status_page_is_public
+
+        notification_email_address = self.notification_email_address
+
+        notification_setting: str | Unset = UNSET
+        if not isinstance(self.notification_setting, Unset):
+            notification_setting = self.notification_setting.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status_page_is_public is not UNSET:
+            field_dict["statusPageIsPublic"] = status_page_is_public
+        if notification_email_address is not UNSET:
+            field_dict["notificationEmailAddress"] = notification_email_address
+        if notification_setting is not UNSET:
+            field_dict["notificationSetting"] = notification_setting
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``OrganizationUpdate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("OrganizationUpdate", src_dict)
+        _seen = 0
+        _get = _src.get
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("OrganizationUpdate", "name", name, "string")
+
+        status_page_is_public = _get("statusPageIsPublic", UNSET)
+        if status_page_is_public is not UNSET:
+            _seen += 1
+            if status_page_is_public.__class__ is not bool:
+                raise _d.fail("OrganizationUpdate", "statusPageIsPublic", status_page_is_public, "boolean")
+
+        notification_email_address = _get("notificationEmailAddress", UNSET)
+        if notification_email_address is not UNSET:
+            _seen += 1
+            if notification_email_address.__class__ is not str:
+                raise _d.fail("OrganizationUpdate", "notificationEmailAddress", notification_email_address, "string")
+
+        notification_setting = _get("notificationSetting", UNSET)
+        if notification_setting is not UNSET:
+            _seen += 1
+            notification_setting = _d.as_enum(
+                NotificationSetting, "OrganizationUpdate", "notificationSetting", notification_setting
+            )
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        organization_update = object.__new__(cls)
+        organization_update.name = name
+        organization_update.status_page_is_public = status_page_is_public
+        organization_update.notification_email_address = notification_email_address
+        organization_update.notification_setting = notification_setting
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        organization_update.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return organization_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RegistryEntry")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "label",
+        "version",
+        "homepage",
+        "authHelpUrl",
+        "stepDefinitionsList",
+        "authFieldsList",
+    }
+)
+
+
+@_attrs_define
+class RegistryEntry:
+    """A Crank Cog Registry entry.
+
+    Attributes:
+        name (str | Unset):
+        label (str | Unset):
+        version (str | Unset):
+        homepage (str | Unset):
+        auth_help_url (str | Unset):
+        step_definitions_list (list[RegistryEntryStepDefinitionsListItem] | Unset):
+        auth_fields_list (list[RegistryEntryAuthFieldsListItem] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    label: str | Unset = UNSET
+    version: str | Unset = UNSET
+    homepage: str | Unset = UNSET
+    auth_help_url: str | Unset = UNSET
+    step_definitions_list: list[RegistryEntryStepDefinitionsListItem] | Unset = UNSET
+    auth_fields_list: list[RegistryEntryAuthFieldsListItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        label = self.label
+
+        version = self.version
+
+        homepage = self.homepage
+
+        auth_help_url = self.auth_help_url
+
+        step_definitions_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.step_definitions_list, Unset):
+            step_definitions_list = []
+            for step_definitions_list_item_data in self.step_definitions_list:
+                step_definitions_list_item = step_definitions_list_item_data.to_dict()
+                step_definitions_list.append(step_definitions_list_item)
+
+        auth_fields_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.auth_fields_list, Unset):
+            auth_fields_list = []
+            for auth_fields_list_item_data in self.auth_fields_list:
+                auth_fields_list_item = auth_fields_list_item_data.to_dict()
+                auth_fields_list.append(auth_fields_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if label is not UNSET:
+            field_dict["label"] = label
+        if version is not UNSET:
+            field_dict["version"] = version
+        if homepage is not UNSET:
+            field_dict["homepage"] = homepage
+        if auth_help_url is not UNSET:
+            field_dict["authHelpUrl"] = auth_help_url
+        if step_definitions_list is not UNSET:
+            field_dict["stepDefinitionsList"] = step_definitions_list
+        if auth_fields_list is not UNSET:
+            field_dict["authFieldsList"] = auth_fields_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``RegistryEntry`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("RegistryEntry", src_dict)
+        _seen = 0
+        _get = _src.get
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("RegistryEntry", "name", name, "string")
+
+        label = _get("label", UNSET)
+        if label is not UNSET:
+            _seen += 1
+            if label.__class__ is not str:
+                raise _d.fail("RegistryEntry", "label", label, "string")
+
+        version = _get("version", UNSET)
+        if version is not UNSET:
+            _seen += 1
+            if version.__class__ is not str:
+                raise _d.fail("RegistryEntry", "version", version, "string")
+
+        homepage = _get("homepage", UNSET)
+        if homepage is not UNSET:
+            _seen += 1
+            if homepage.__class__ is not str:
+                raise _d.fail("RegistryEntry", "homepage", homepage, "string")
+
+        auth_help_url = _get("authHelpUrl", UNSET)
+        if auth_help_url is not UNSET:
+            _seen += 1
+            if auth_help_url.__class__ is not str:
+                raise _d.fail("RegistryEntry", "authHelpUrl", auth_help_url, "string")
+
+        step_definitions_list = _get("stepDefinitionsList", UNSET)
+        if step_definitions_list is not UNSET:
+            _seen += 1
+            step_definitions_list = _d.list_of_models(
+                RegistryEntryStepDefinitionsListItem, "RegistryEntry", "stepDefinitionsList", step_definitions_list
+            )
+
+        auth_fields_list = _get("authFieldsList", UNSET)
+        if auth_fields_list is not UNSET:
+            _seen += 1
+            auth_fields_list = _d.list_of_models(
+                RegistryEntryAuthFieldsListItem, "RegistryEntry", "authFieldsList", auth_fields_list
+            )
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        registry_entry = object.__new__(cls)
+        registry_entry.name = name
+        registry_entry.label = label
+        registry_entry.version = version
+        registry_entry.homepage = homepage
+        registry_entry.auth_help_url = auth_help_url
+        registry_entry.step_definitions_list = step_definitions_list
+        registry_entry.auth_fields_list = auth_fields_list
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        registry_entry.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return registry_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.registry_entry_auth_fields_list_item import RegistryEntryAuthFieldsListItem  # noqa: E402
+from ..models.registry_entry_step_definitions_list_item import RegistryEntryStepDefinitionsListItem  # noqa: E402

@@ -1,0 +1,273 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.run_outcome import RunOutcome
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Run")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "outcome",
+        "id",
+        "duration",
+        "scenario",
+        "uuid",
+        "log",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+    }
+)
+
+
+@_attrs_define
+class Run:
+    """A run of a Scenario.
+
+    Attributes:
+        outcome (RunOutcome): `Created`, `Running`, `Waiting` (not finished); `Passed`, `Failed`, `Error` (finished)
+            (facts).
+        id (int):
+        duration (int | Unset): Milliseconds (facts).
+        scenario (int | Scenario | Unset): The Scenario's ID, or the expanded Scenario (facts).
+        uuid (str | Unset):
+        log (int | None | RunLog | Unset): The Run Log's ID, or the expanded Run Log (facts).
+        created_at (int | Unset): Unix epoch milliseconds (facts).
+        updated_at (int | Unset): Unix epoch milliseconds (facts).
+        created_by (int | Unset | User): The creating User's ID, or the expanded User (facts).
+    """
+
+    outcome: RunOutcome
+    id: int
+    duration: int | Unset = UNSET
+    scenario: int | Scenario | Unset = UNSET
+    uuid: str | Unset = UNSET
+    log: int | None | RunLog | Unset = UNSET
+    created_at: int | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    created_by: int | Unset | User = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.run_log import RunLog  # noqa: PLC0415
+        from ..models.scenario import Scenario  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+
+        outcome = self.outcome.value
+
+        id = self.id
+
+        duration = self.duration
+
+        scenario: dict[str, Any] | int | Unset
+        if isinstance(self.scenario, Unset):
+            scenario = UNSET
+        elif isinstance(self.scenario, Scenario):
+            scenario = self.scenario.to_dict()
+        else:
+            scenario = self.scenario
+
+        uuid = self.uuid
+
+        log: dict[str, Any] | int | None | Unset
+        if isinstance(self.log, Unset):
+            log = UNSET
+        elif isinstance(self.log, RunLog):
+            log = self.log.to_dict()
+        else:
+            log = self.log
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        created_by: dict[str, Any] | int | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, User):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "outcome": outcome,
+                "id": id,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if scenario is not UNSET:
+            field_dict["scenario"] = scenario
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if log is not UNSET:
+            field_dict["log"] = log
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Run`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Run", src_dict)
+        _seen = 2
+        _get = _src.get
+        outcome = _get("outcome", _d.MISSING)
+        outcome = _d.as_enum(RunOutcome, "Run", "outcome", outcome)
+
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("Run", "id", id, "integer")
+
+        duration = _get("duration", UNSET)
+        if duration is not UNSET:
+            _seen += 1
+            if duration.__class__ is not int:
+                raise _d.fail("Run", "duration", duration, "integer")
+
+        scenario = _get("scenario", UNSET)
+        if scenario is not UNSET:
+            _seen += 1
+
+            def _union_scenario(model: str, field: str, value: Any) -> Any:
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(Scenario, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "int | Scenario")
+
+            scenario = _union_scenario("Run", "scenario", scenario)
+
+        uuid = _get("uuid", UNSET)
+        if uuid is not UNSET:
+            _seen += 1
+            if uuid.__class__ is not str:
+                raise _d.fail("Run", "uuid", uuid, "string")
+
+        log = _get("log", UNSET)
+        if log is not UNSET:
+            _seen += 1
+
+            def _union_log(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(RunLog, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "int | None | RunLog")
+
+            log = _union_log("Run", "log", log)
+
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            if created_at.__class__ is not int:
+                raise _d.fail("Run", "createdAt", created_at, "integer")
+
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            _seen += 1
+            if updated_at.__class__ is not int:
+                raise _d.fail("Run", "updatedAt", updated_at, "integer")
+
+        created_by = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+
+            def _union_created_by(model: str, field: str, value: Any) -> Any:
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(User, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "int | User")
+
+            created_by = _union_created_by("Run", "createdBy", created_by)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        run = object.__new__(cls)
+        run.outcome = outcome
+        run.id = id
+        run.duration = duration
+        run.scenario = scenario
+        run.uuid = uuid
+        run.log = log
+        run.created_at = created_at
+        run.updated_at = updated_at
+        run.created_by = created_by
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.run_log import RunLog  # noqa: E402
+from ..models.scenario import Scenario  # noqa: E402
+from ..models.user import User  # noqa: E402

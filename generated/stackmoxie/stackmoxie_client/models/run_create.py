@@ -1,0 +1,98 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.notify import Notify
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunCreate")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "tokens",
+        "notify",
+    }
+)
+
+
+@_attrs_define
+class RunCreate:
+    """
+    Attributes:
+        tokens (RunCreateTokens | Unset): Token replacements for the scenario's steps.
+        notify (Notify | Unset): Who receives notifications of the run.
+    """
+
+    tokens: RunCreateTokens | Unset = UNSET
+    notify: Notify | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tokens: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tokens, Unset):
+            tokens = self.tokens.to_dict()
+
+        notify: str | Unset = UNSET
+        if not isinstance(self.notify, Unset):
+            notify = self.notify.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tokens is not UNSET:
+            field_dict["tokens"] = tokens
+        if notify is not UNSET:
+            field_dict["notify"] = notify
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``RunCreate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunCreate", src_dict)
+        _seen = 0
+        _get = _src.get
+        tokens = _get("tokens", UNSET)
+        if tokens is not UNSET:
+            _seen += 1
+            tokens = _d.as_model(RunCreateTokens, "RunCreate", "tokens", tokens)
+
+        notify = _get("notify", UNSET)
+        if notify is not UNSET:
+            _seen += 1
+            notify = _d.as_enum(Notify, "RunCreate", "notify", notify)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        run_create = object.__new__(cls)
+        run_create.tokens = tokens
+        run_create.notify = notify
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        run_create.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return run_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.run_create_tokens import RunCreateTokens  # noqa: E402

@@ -1,0 +1,136 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunLog")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "body",
+        "uuid",
+        "createdAt",
+        "updatedAt",
+    }
+)
+
+
+@_attrs_define
+class RunLog:
+    """
+    Attributes:
+        id (int):
+        body (list[StepResult]):
+        uuid (str | Unset):
+        created_at (int | Unset): Unix epoch milliseconds (facts).
+        updated_at (int | Unset): Unix epoch milliseconds (facts).
+    """
+
+    id: int
+    body: list[StepResult]
+    uuid: str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        body = []
+        for body_item_data in self.body:
+            body_item = body_item_data.to_dict()
+            body.append(body_item)
+
+        uuid = self.uuid
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "body": body,
+            }
+        )
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``RunLog`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunLog", src_dict)
+        _seen = 2
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("RunLog", "id", id, "integer")
+
+        body = _get("body", _d.MISSING)
+        body = _d.list_of_models(StepResult, "RunLog", "body", body)
+
+        uuid = _get("uuid", UNSET)
+        if uuid is not UNSET:
+            _seen += 1
+            if uuid.__class__ is not str:
+                raise _d.fail("RunLog", "uuid", uuid, "string")
+
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            if created_at.__class__ is not int:
+                raise _d.fail("RunLog", "createdAt", created_at, "integer")
+
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            _seen += 1
+            if updated_at.__class__ is not int:
+                raise _d.fail("RunLog", "updatedAt", updated_at, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        run_log = object.__new__(cls)
+        run_log.id = id
+        run_log.body = body
+        run_log.uuid = uuid
+        run_log.created_at = created_at
+        run_log.updated_at = updated_at
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        run_log.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return run_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.step_result import StepResult  # noqa: E402

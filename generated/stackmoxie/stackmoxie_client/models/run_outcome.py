@@ -1,0 +1,15 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from enum import StrEnum
+
+
+class RunOutcome(StrEnum):
+    CREATED = "Created"
+    ERROR = "Error"
+    FAILED = "Failed"
+    PASSED = "Passed"
+    RUNNING = "Running"
+    WAITING = "Waiting"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,396 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.dashboard_setting import DashboardSetting
+from ..models.scenario_type import ScenarioType
+from ..models.severity import Severity
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Scenario")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+        "description",
+        "definition",
+        "type",
+        "severity",
+        "dashboardSetting",
+        "feature",
+        "schedule",
+        "notificationGroups",
+        "instructions",
+        "exposedToApis",
+        "isLinkable",
+        "uuid",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "lastUpdatedBy",
+    }
+)
+
+
+@_attrs_define
+class Scenario:
+    """A test Scenario.
+
+    Attributes:
+        name (str):
+        id (int):
+        description (str | Unset):
+        definition (ScenarioDefinition | Unset):
+        type_ (ScenarioType | Unset): Determines how the scenario will be used and how it is handled in the UI.
+        severity (Severity | Unset): Issue severity status of the scenario, 1 being the most severe and 4 being the
+            least.
+        dashboard_setting (DashboardSetting | Unset): Whether to include this scenario in the Status Dashboard or not.
+        feature (Folder | int | None | Unset): The ID or Folder object under which this Scenario lives (if any).
+        schedule (int | None | Schedule | Unset): The ID or Schedule object associated with this Scenario (if any).
+        notification_groups (list[NotificationGroup] | None | Unset):
+        instructions (str | Unset):
+        exposed_to_apis (bool | Unset):
+        is_linkable (bool | Unset):
+        uuid (str | Unset):
+        created_at (int | Unset): Unix epoch milliseconds (facts).
+        updated_at (int | Unset): Unix epoch milliseconds (facts).
+        created_by (int | Unset):
+        last_updated_by (int | Unset):
+    """
+
+    name: str
+    id: int
+    description: str | Unset = UNSET
+    definition: ScenarioDefinition | Unset = UNSET
+    type_: ScenarioType | Unset = UNSET
+    severity: Severity | Unset = UNSET
+    dashboard_setting: DashboardSetting | Unset = UNSET
+    feature: Folder | int | None | Unset = UNSET
+    schedule: int | None | Schedule | Unset = UNSET
+    notification_groups: list[NotificationGroup] | None | Unset = UNSET
+    instructions: str | Unset = UNSET
+    exposed_to_apis: bool | Unset = UNSET
+    is_linkable: bool | Unset = UNSET
+    uuid: str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    created_by: int | Unset = UNSET
+    last_updated_by: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.folder import Folder  # noqa: PLC0415
+        from ..models.schedule import Schedule  # noqa: PLC0415
+
+        name = self.name
+
+        id = self.id
+
+        description = self.description
+
+        definition: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.definition, Unset):
+            definition = self.definition.to_dict()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        severity: int | Unset = UNSET
+        if not isinstance(self.severity, Unset):
+            severity = self.severity.value
+
+        dashboard_setting: str | Unset = UNSET
+        if not isinstance(self.dashboard_setting, Unset):
+            dashboard_setting = self.dashboard_setting.value
+
+        feature: dict[str, Any] | int | None | Unset
+        if isinstance(self.feature, Unset):
+            feature = UNSET
+        elif isinstance(self.feature, Folder):
+            feature = self.feature.to_dict()
+        else:
+            feature = self.feature
+
+        schedule: dict[str, Any] | int | None | Unset
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        elif isinstance(self.schedule, Schedule):
+            schedule = self.schedule.to_dict()
+        else:
+            schedule = self.schedule
+
+        notification_groups: list[dict[str, Any]] | None | Unset
+        if isinstance(self.notification_groups, Unset):
+            notification_groups = UNSET
+        elif isinstance(self.notification_groups, list):
+            notification_groups = []
+            for notification_groups_type_0_item_data in self.notification_groups:
+                notification_groups_type_0_item = notification_groups_type_0_item_data.to_dict()
+                notification_groups.append(notification_groups_type_0_item)
+
+        else:
+            notification_groups = self.notification_groups
+
+        instructions = self.instructions
+
+        exposed_to_apis = self.exposed_to_apis
+
+        is_linkable = self.is_linkable
+
+        uuid = self.uuid
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        created_by = self.created_by
+
+        last_updated_by = self.last_updated_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "id": id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if definition is not UNSET:
+            field_dict["definition"] = definition
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if severity is not UNSET:
+            field_dict["severity"] = severity
+        if dashboard_setting is not UNSET:
+            field_dict["dashboardSetting"] = dashboard_setting
+        if feature is not UNSET:
+            field_dict["feature"] = feature
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if notification_groups is not UNSET:
+            field_dict["notificationGroups"] = notification_groups
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if exposed_to_apis is not UNSET:
+            field_dict["exposedToApis"] = exposed_to_apis
+        if is_linkable is not UNSET:
+            field_dict["isLinkable"] = is_linkable
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if last_updated_by is not UNSET:
+            field_dict["lastUpdatedBy"] = last_updated_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Scenario`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Scenario", src_dict)
+        _seen = 2
+        _get = _src.get
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("Scenario", "name", name, "string")
+
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("Scenario", "id", id, "integer")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("Scenario", "description", description, "string")
+
+        definition = _get("definition", UNSET)
+        if definition is not UNSET:
+            _seen += 1
+            definition = _d.as_model(ScenarioDefinition, "Scenario", "definition", definition)
+
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            _seen += 1
+            type_ = _d.as_enum(ScenarioType, "Scenario", "type", type_)
+
+        severity = _get("severity", UNSET)
+        if severity is not UNSET:
+            _seen += 1
+            severity = _d.as_enum(Severity, "Scenario", "severity", severity)
+
+        dashboard_setting = _get("dashboardSetting", UNSET)
+        if dashboard_setting is not UNSET:
+            _seen += 1
+            dashboard_setting = _d.as_enum(DashboardSetting, "Scenario", "dashboardSetting", dashboard_setting)
+
+        feature = _get("feature", UNSET)
+        if feature is not UNSET:
+            _seen += 1
+
+            def _union_feature(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(Folder, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "Folder | int | None")
+
+            feature = _union_feature("Scenario", "feature", feature)
+
+        schedule = _get("schedule", UNSET)
+        if schedule is not UNSET:
+            _seen += 1
+
+            def _union_schedule(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(Schedule, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "int | None | Schedule")
+
+            schedule = _union_schedule("Scenario", "schedule", schedule)
+
+        notification_groups = _get("notificationGroups", UNSET)
+        if notification_groups is not UNSET:
+            _seen += 1
+            if notification_groups is not None:
+                notification_groups = _d.list_of_models(
+                    NotificationGroup, "Scenario", "notificationGroups", notification_groups
+                )
+
+        instructions = _get("instructions", UNSET)
+        if instructions is not UNSET:
+            _seen += 1
+            if instructions.__class__ is not str:
+                raise _d.fail("Scenario", "instructions", instructions, "string")
+
+        exposed_to_apis = _get("exposedToApis", UNSET)
+        if exposed_to_apis is not UNSET:
+            _seen += 1
+            if exposed_to_apis.__class__ is not bool:
+                raise _d.fail("Scenario", "exposedToApis", exposed_to_apis, "boolean")
+
+        is_linkable = _get("isLinkable", UNSET)
+        if is_linkable is not UNSET:
+            _seen += 1
+            if is_linkable.__class__ is not bool:
+                raise _d.fail("Scenario", "isLinkable", is_linkable, "boolean")
+
+        uuid = _get("uuid", UNSET)
+        if uuid is not UNSET:
+            _seen += 1
+            if uuid.__class__ is not str:
+                raise _d.fail("Scenario", "uuid", uuid, "string")
+
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            if created_at.__class__ is not int:
+                raise _d.fail("Scenario", "createdAt", created_at, "integer")
+
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            _seen += 1
+            if updated_at.__class__ is not int:
+                raise _d.fail("Scenario", "updatedAt", updated_at, "integer")
+
+        created_by = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by.__class__ is not int:
+                raise _d.fail("Scenario", "createdBy", created_by, "integer")
+
+        last_updated_by = _get("lastUpdatedBy", UNSET)
+        if last_updated_by is not UNSET:
+            _seen += 1
+            if last_updated_by.__class__ is not int:
+                raise _d.fail("Scenario", "lastUpdatedBy", last_updated_by, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        scenario = object.__new__(cls)
+        scenario.name = name
+        scenario.id = id
+        scenario.description = description
+        scenario.definition = definition
+        scenario.type_ = type_
+        scenario.severity = severity
+        scenario.dashboard_setting = dashboard_setting
+        scenario.feature = feature
+        scenario.schedule = schedule
+        scenario.notification_groups = notification_groups
+        scenario.instructions = instructions
+        scenario.exposed_to_apis = exposed_to_apis
+        scenario.is_linkable = is_linkable
+        scenario.uuid = uuid
+        scenario.created_at = created_at
+        scenario.updated_at = updated_at
+        scenario.created_by = created_by
+        scenario.last_updated_by = last_updated_by
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        scenario.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return scenario
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.folder import Folder  # noqa: E402
+from ..models.notification_group import NotificationGroup  # noqa: E402
+from ..models.scenario_definition import ScenarioDefinition  # noqa: E402
+from ..models.schedule import Schedule  # noqa: E402

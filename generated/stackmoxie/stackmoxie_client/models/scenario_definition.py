@@ -1,0 +1,131 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScenarioDefinition")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "scenario",
+        "description",
+        "steps",
+        "linkedScenarios",
+    }
+)
+
+
+@_attrs_define
+class ScenarioDefinition:
+    """
+    Attributes:
+        scenario (str | Unset): The Scenario's name inside the definition.
+        description (str | Unset):
+        steps (list[Step] | Unset):
+        linked_scenarios (ScenarioDefinitionLinkedScenarios | Unset):
+    """
+
+    scenario: str | Unset = UNSET
+    description: str | Unset = UNSET
+    steps: list[Step] | Unset = UNSET
+    linked_scenarios: ScenarioDefinitionLinkedScenarios | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scenario = self.scenario
+
+        description = self.description
+
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item = steps_item_data.to_dict()
+                steps.append(steps_item)
+
+        linked_scenarios: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.linked_scenarios, Unset):
+            linked_scenarios = self.linked_scenarios.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if scenario is not UNSET:
+            field_dict["scenario"] = scenario
+        if description is not UNSET:
+            field_dict["description"] = description
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+        if linked_scenarios is not UNSET:
+            field_dict["linkedScenarios"] = linked_scenarios
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ScenarioDefinition`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioDefinition", src_dict)
+        _seen = 0
+        _get = _src.get
+        scenario = _get("scenario", UNSET)
+        if scenario is not UNSET:
+            _seen += 1
+            if scenario.__class__ is not str:
+                raise _d.fail("ScenarioDefinition", "scenario", scenario, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("ScenarioDefinition", "description", description, "string")
+
+        steps = _get("steps", UNSET)
+        if steps is not UNSET:
+            _seen += 1
+            steps = _d.list_of_models(Step, "ScenarioDefinition", "steps", steps)
+
+        linked_scenarios = _get("linkedScenarios", UNSET)
+        if linked_scenarios is not UNSET:
+            _seen += 1
+            linked_scenarios = _d.as_model(
+                ScenarioDefinitionLinkedScenarios, "ScenarioDefinition", "linkedScenarios", linked_scenarios
+            )
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        scenario_definition = object.__new__(cls)
+        scenario_definition.scenario = scenario
+        scenario_definition.description = description
+        scenario_definition.steps = steps
+        scenario_definition.linked_scenarios = linked_scenarios
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        scenario_definition.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return scenario_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.scenario_definition_linked_scenarios import ScenarioDefinitionLinkedScenarios  # noqa: E402
+from ..models.step import Step  # noqa: E402

@@ -1,0 +1,101 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScenarioDefinitionLinkedScenarios")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "onPass",
+        "onFail",
+    }
+)
+
+
+@_attrs_define
+class ScenarioDefinitionLinkedScenarios:
+    """
+    Attributes:
+        on_pass (LinkedScenario | Unset): A template chained onto a Scenario on pass or on fail.
+        on_fail (LinkedScenario | Unset): A template chained onto a Scenario on pass or on fail.
+    """
+
+    on_pass: LinkedScenario | Unset = UNSET
+    on_fail: LinkedScenario | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        on_pass: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.on_pass, Unset):
+            on_pass = self.on_pass.to_dict()
+
+        on_fail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.on_fail, Unset):
+            on_fail = self.on_fail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if on_pass is not UNSET:
+            field_dict["onPass"] = on_pass
+        if on_fail is not UNSET:
+            field_dict["onFail"] = on_fail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ScenarioDefinitionLinkedScenarios`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = (
+            src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioDefinitionLinkedScenarios", src_dict)
+        )
+        _seen = 0
+        _get = _src.get
+        on_pass = _get("onPass", UNSET)
+        if on_pass is not UNSET:
+            _seen += 1
+            on_pass = _d.as_model(LinkedScenario, "ScenarioDefinitionLinkedScenarios", "onPass", on_pass)
+
+        on_fail = _get("onFail", UNSET)
+        if on_fail is not UNSET:
+            _seen += 1
+            on_fail = _d.as_model(LinkedScenario, "ScenarioDefinitionLinkedScenarios", "onFail", on_fail)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        scenario_definition_linked_scenarios = object.__new__(cls)
+        scenario_definition_linked_scenarios.on_pass = on_pass
+        scenario_definition_linked_scenarios.on_fail = on_fail
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        scenario_definition_linked_scenarios.additional_properties = (
+            _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        )
+        return scenario_definition_linked_scenarios
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.linked_scenario import LinkedScenario  # noqa: E402

@@ -1,0 +1,223 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.scheduled_model import ScheduledModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Schedule")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "interval",
+        "scheduledModel",
+        "scheduledScenario",
+        "uuid",
+        "createdAt",
+        "updatedAt",
+        "lastRanAt",
+        "createdBy",
+    }
+)
+
+
+@_attrs_define
+class Schedule:
+    """
+    Attributes:
+        id (int):
+        interval (int | Unset): Frequency (in seconds) at which this Schedule runs.
+        scheduled_model (ScheduledModel | Unset): The type of object to be scheduled. Currently, only Scenarios are
+            supported.
+        scheduled_scenario (int | Scenario | Unset):
+        uuid (str | Unset):
+        created_at (int | Unset): Unix epoch milliseconds (facts).
+        updated_at (int | Unset): Unix epoch milliseconds (facts).
+        last_ran_at (int | Unset): Unix epoch milliseconds (facts).
+        created_by (int | Unset):
+    """
+
+    id: int
+    interval: int | Unset = UNSET
+    scheduled_model: ScheduledModel | Unset = UNSET
+    scheduled_scenario: int | Scenario | Unset = UNSET
+    uuid: str | Unset = UNSET
+    created_at: int | Unset = UNSET
+    updated_at: int | Unset = UNSET
+    last_ran_at: int | Unset = UNSET
+    created_by: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.scenario import Scenario  # noqa: PLC0415
+
+        id = self.id
+
+        interval = self.interval
+
+        scheduled_model: str | Unset = UNSET
+        if not isinstance(self.scheduled_model, Unset):
+            scheduled_model = self.scheduled_model.value
+
+        scheduled_scenario: dict[str, Any] | int | Unset
+        if isinstance(self.scheduled_scenario, Unset):
+            scheduled_scenario = UNSET
+        elif isinstance(self.scheduled_scenario, Scenario):
+            scheduled_scenario = self.scheduled_scenario.to_dict()
+        else:
+            scheduled_scenario = self.scheduled_scenario
+
+        uuid = self.uuid
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        last_ran_at = self.last_ran_at
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+        if scheduled_model is not UNSET:
+            field_dict["scheduledModel"] = scheduled_model
+        if scheduled_scenario is not UNSET:
+            field_dict["scheduledScenario"] = scheduled_scenario
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if last_ran_at is not UNSET:
+            field_dict["lastRanAt"] = last_ran_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Schedule`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Schedule", src_dict)
+        _seen = 1
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not int:
+            raise _d.fail("Schedule", "id", id, "integer")
+
+        interval = _get("interval", UNSET)
+        if interval is not UNSET:
+            _seen += 1
+            if interval.__class__ is not int:
+                raise _d.fail("Schedule", "interval", interval, "integer")
+
+        scheduled_model = _get("scheduledModel", UNSET)
+        if scheduled_model is not UNSET:
+            _seen += 1
+            scheduled_model = _d.as_enum(ScheduledModel, "Schedule", "scheduledModel", scheduled_model)
+
+        scheduled_scenario = _get("scheduledScenario", UNSET)
+        if scheduled_scenario is not UNSET:
+            _seen += 1
+
+            def _union_scheduled_scenario(model: str, field: str, value: Any) -> Any:
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(Scenario, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "int | Scenario")
+
+            scheduled_scenario = _union_scheduled_scenario("Schedule", "scheduledScenario", scheduled_scenario)
+
+        uuid = _get("uuid", UNSET)
+        if uuid is not UNSET:
+            _seen += 1
+            if uuid.__class__ is not str:
+                raise _d.fail("Schedule", "uuid", uuid, "string")
+
+        created_at = _get("createdAt", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            if created_at.__class__ is not int:
+                raise _d.fail("Schedule", "createdAt", created_at, "integer")
+
+        updated_at = _get("updatedAt", UNSET)
+        if updated_at is not UNSET:
+            _seen += 1
+            if updated_at.__class__ is not int:
+                raise _d.fail("Schedule", "updatedAt", updated_at, "integer")
+
+        last_ran_at = _get("lastRanAt", UNSET)
+        if last_ran_at is not UNSET:
+            _seen += 1
+            if last_ran_at.__class__ is not int:
+                raise _d.fail("Schedule", "lastRanAt", last_ran_at, "integer")
+
+        created_by = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by.__class__ is not int:
+                raise _d.fail("Schedule", "createdBy", created_by, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        schedule = object.__new__(cls)
+        schedule.id = id
+        schedule.interval = interval
+        schedule.scheduled_model = scheduled_model
+        schedule.scheduled_scenario = scheduled_scenario
+        schedule.uuid = uuid
+        schedule.created_at = created_at
+        schedule.updated_at = updated_at
+        schedule.last_ran_at = last_ran_at
+        schedule.created_by = created_by
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        schedule.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.scenario import Scenario  # noqa: E402

@@ -1,0 +1,142 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.scheduled_model import ScheduledModel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleWrite")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "interval",
+        "scheduledModel",
+        "scheduledScenario",
+        "createdBy",
+    }
+)
+
+
+@_attrs_define
+class ScheduleWrite:
+    """
+    Attributes:
+        interval (int): Frequency (in seconds) at which this Schedule runs.
+        scheduled_model (ScheduledModel): The type of object to be scheduled. Currently, only Scenarios are supported.
+        scheduled_scenario (int | Scenario): The ID or Scenario object to run.
+        created_by (int | Unset): Shown in the docs' request examples.
+    """
+
+    interval: int
+    scheduled_model: ScheduledModel
+    scheduled_scenario: int | Scenario
+    created_by: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.scenario import Scenario  # noqa: PLC0415
+
+        interval = self.interval
+
+        scheduled_model = self.scheduled_model.value
+
+        scheduled_scenario: dict[str, Any] | int
+        if isinstance(self.scheduled_scenario, Scenario):
+            scheduled_scenario = self.scheduled_scenario.to_dict()
+        else:
+            scheduled_scenario = self.scheduled_scenario
+
+        created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interval": interval,
+                "scheduledModel": scheduled_model,
+                "scheduledScenario": scheduled_scenario,
+            }
+        )
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ScheduleWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScheduleWrite", src_dict)
+        _seen = 3
+        _get = _src.get
+        interval = _get("interval", _d.MISSING)
+        if interval.__class__ is not int:
+            raise _d.fail("ScheduleWrite", "interval", interval, "integer")
+
+        scheduled_model = _get("scheduledModel", _d.MISSING)
+        scheduled_model = _d.as_enum(ScheduledModel, "ScheduleWrite", "scheduledModel", scheduled_model)
+
+        scheduled_scenario = _get("scheduledScenario", _d.MISSING)
+
+        def _union_scheduled_scenario(model: str, field: str, value: Any) -> Any:
+            try:
+                candidate = value
+                if candidate.__class__ is not int:
+                    raise _d.fail(model, field, candidate, "integer")
+
+                return candidate
+            except DecodeError:
+                pass
+            try:
+                candidate = value
+                candidate = _d.as_model(Scenario, model, field, candidate)
+
+                return candidate
+            except DecodeError:
+                pass
+            raise _d.fail(model, field, value, "int | Scenario")
+
+        scheduled_scenario = _union_scheduled_scenario("ScheduleWrite", "scheduledScenario", scheduled_scenario)
+
+        created_by = _get("createdBy", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by.__class__ is not int:
+                raise _d.fail("ScheduleWrite", "createdBy", created_by, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        schedule_write = object.__new__(cls)
+        schedule_write.interval = interval
+        schedule_write.scheduled_model = scheduled_model
+        schedule_write.scheduled_scenario = scheduled_scenario
+        schedule_write.created_by = created_by
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        schedule_write.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return schedule_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.scenario import Scenario  # noqa: E402

@@ -1,0 +1,139 @@
+# Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StepResult")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "outcome",
+        "message",
+        "cog",
+        "stepId",
+        "stepData",
+    }
+)
+
+
+@_attrs_define
+class StepResult:
+    """The result of one step in a Run Log.
+
+    Attributes:
+        outcome (str | Unset): The step's outcome (e.g. Passed).
+        message (str | Unset):
+        cog (str | Unset):
+        step_id (str | Unset):
+        step_data (StepResultStepData | Unset): The data the step ran with.
+    """
+
+    outcome: str | Unset = UNSET
+    message: str | Unset = UNSET
+    cog: str | Unset = UNSET
+    step_id: str | Unset = UNSET
+    step_data: StepResultStepData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        outcome = self.outcome
+
+        message = self.message
+
+        cog = self.cog
+
+        step_id = self.step_id
+
+        step_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.step_data, Unset):
+            step_data = self.step_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if message is not UNSET:
+            field_dict["message"] = message
+        if cog is not UNSET:
+            field_dict["cog"] = cog
+        if step_id is not UNSET:
+            field_dict["stepId"] = step_id
+        if step_data is not UNSET:
+            field_dict["stepData"] = step_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``StepResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepResult", src_dict)
+        _seen = 0
+        _get = _src.get
+        outcome = _get("outcome", UNSET)
+        if outcome is not UNSET:
+            _seen += 1
+            if outcome.__class__ is not str:
+                raise _d.fail("StepResult", "outcome", outcome, "string")
+
+        message = _get("message", UNSET)
+        if message is not UNSET:
+            _seen += 1
+            if message.__class__ is not str:
+                raise _d.fail("StepResult", "message", message, "string")
+
+        cog = _get("cog", UNSET)
+        if cog is not UNSET:
+            _seen += 1
+            if cog.__class__ is not str:
+                raise _d.fail("StepResult", "cog", cog, "string")
+
+        step_id = _get("stepId", UNSET)
+        if step_id is not UNSET:
+            _seen += 1
+            if step_id.__class__ is not str:
+                raise _d.fail("StepResult", "stepId", step_id, "string")
+
+        step_data = _get("stepData", UNSET)
+        if step_data is not UNSET:
+            _seen += 1
+            step_data = _d.as_model(StepResultStepData, "StepResult", "stepData", step_data)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        step_result = object.__new__(cls)
+        step_result.outcome = outcome
+        step_result.message = message
+        step_result.cog = cog
+        step_result.step_id = step_id
+        step_result.step_data = step_data
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        step_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return step_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.step_result_step_data import StepResultStepData  # noqa: E402

@@ -1,0 +1,485 @@
+"""``StackMoxie``: the synchronous client, bound to one Organization.
+
+with StackMoxie.from_env() as sm:                      # STACKMOXIE_TOKEN, STACKMOXIE_ORG
+    scenario = sm.begin_create_scenario("Lead sync", definition).result(timeout=120)
+    run = sm.begin_run(scenario.id, tokens={"email": "qa@example.com"}, with_log=True).result(timeout=600)
+    for past in sm.runs(scenario.id, outcome=["Failed", "Error"]):
+        print(past.id, past.outcome)
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from types import ModuleType
+from typing import Any, Literal, Self, TypeVar, Unpack
+
+from stackmoxie_client.api.connections import (
+    create_connection,
+    delete_connection,
+    get_connection,
+    list_connections,
+    update_connection,
+)
+from stackmoxie_client.api.folders import create_folder, delete_folder, get_folder, list_folders, update_folder
+from stackmoxie_client.api.members import (
+    get_member,
+    invite_member,
+    list_members,
+    reinvite_member,
+    remove_member,
+    update_member,
+)
+from stackmoxie_client.api.notification_groups import (
+    create_notification_group,
+    delete_notification_group,
+    list_notification_groups,
+    update_notification_group,
+)
+from stackmoxie_client.api.organizations import create_organization, update_organization
+from stackmoxie_client.api.registry import get_cog_registry
+from stackmoxie_client.api.runs import (
+    create_scenario_run,
+    get_most_recent_run,
+    get_run_log,
+    get_scenario_run,
+    list_scenario_runs,
+)
+from stackmoxie_client.api.scenarios import (
+    create_async_scenario,
+    create_scenario,
+    delete_scenario,
+    get_async_job,
+    get_scenario,
+    list_exposed_templates,
+    list_linkable_templates,
+    list_scenarios,
+    list_templates,
+    update_scenario,
+)
+from stackmoxie_client.api.schedules import (
+    create_schedule,
+    delete_schedule,
+    get_schedule,
+    list_schedules,
+    update_schedule,
+)
+from stackmoxie_client.models import (
+    Cog,
+    Connection,
+    Folder,
+    Job,
+    JobReference,
+    NotificationGroup,
+    Notify,
+    Organization,
+    OrganizationMember,
+    RegistryEntry,
+    Role,
+    Run,
+    RunLog,
+    Scenario,
+    ScenarioDefinition,
+    Schedule,
+    User,
+)
+from stackmoxie_client.types import Response
+
+from qaclients.core import ClientConfig, Outcome, Pager, Poller, PollSchedule, raise_api_errors, translated
+
+from . import _bodies as bodies
+from . import _declarations as declared
+from ._bodies import OrganizationFields, ScenarioFields
+from ._requests import (
+    ClientBase,
+    RunFilters,
+    job_failure,
+    parsed,
+    parsed_list,
+    run_filters,
+    scenario_from_job,
+)
+
+__all__ = ["StackMoxie"]
+
+T = TypeVar("T")
+TemplateKind = Literal["all", "linkable", "exposed"]
+_TEMPLATES: Mapping[str, ModuleType] = {
+    "all": list_templates,
+    "linkable": list_linkable_templates,
+    "exposed": list_exposed_templates,
+}
+
+
+class StackMoxie(ClientBase):
+    """A synchronous Stack Moxie client for one Organization.
+
+    Args:
+        org: The Organization's UUID; every call is scoped to it.
+        token: The API JWT (sent as ``Authorization: Bearer``; never shown in a repr, log or error).
+        base_url: The API root, ``https://app.stackmoxie.com/api`` by default.
+        config: A ready :class:`~qaclients.core.ClientConfig` instead of ``token`` and ``base_url``.
+        **options: Any other :class:`~qaclients.core.ClientConfig` setting (timeout, retry, transport, clock, ...).
+    """
+
+    def __init__(
+        self,
+        org: str | uuid.UUID,
+        token: str | None = None,
+        *,
+        base_url: str | None = None,
+        config: ClientConfig | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(org, self.make_config(base_url, token, config, options))
+        http = self.config.build_client(declared.auth_headers(self._token))
+        http.event_hooks["response"] = [*http.event_hooks["response"], raise_api_errors(declared.error_message)]
+        self.api.set_httpx_client(http)
+        self._http = http
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """Read ``STACKMOXIE_TOKEN``, ``STACKMOXIE_ORG`` and optionally ``STACKMOXIE_BASE_URL`` (and ``_TIMEOUT``,
+        ``_MAX_RETRIES``)."""
+        overrides.setdefault("base_url", os.environ.get(declared.ENV_PREFIX + "BASE_URL") or declared.DEFAULT_BASE_URL)
+        return cls(cls.env_org(os.environ), config=ClientConfig.from_env(declared.ENV_PREFIX, **overrides))
+
+    def close(self) -> None:
+        """Close the connection pool (not a client you passed in as ``http_client``)."""
+        if self.config.http_client is None:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _call(self, endpoint: ModuleType, expected: type[T], *args: Any, **kwargs: Any) -> T:
+        with translated():
+            response: Response[Any] = endpoint.sync_detailed(self.org, *args, client=self.api, **kwargs)
+        return parsed(response, expected)
+
+    def _list(self, endpoint: ModuleType, item: type[T], *args: Any) -> list[T]:
+        with translated():
+            response: Response[Any] = endpoint.sync_detailed(self.org, *args, client=self.api)
+        return parsed_list(response, item)
+
+    def _send(self, endpoint: ModuleType, *args: Any) -> None:
+        with translated():
+            endpoint.sync_detailed(self.org, *args, client=self.api)
+
+    # -- the Organization and its members ---------------------------------------------------------------------
+
+    def create_organization(self, name: str, *, status_page_is_public: bool = False) -> Organization:
+        """Create another Organization (you become its admin); bind a new client to its ``uuid`` to use it."""
+        body = bodies.organization(name, status_page_is_public)
+        with translated():
+            response = create_organization.sync_detailed(client=self.api, body=body)
+        return parsed(response, Organization)
+
+    def update_organization(self, **fields: Unpack[OrganizationFields]) -> Organization:
+        """Change this Organization's name, status page, notification address or setting."""
+        return self._call(update_organization, Organization, body=bodies.organization_update(fields))
+
+    def members(self) -> list[OrganizationMember]:
+        """Every team membership."""
+        return self._list(list_members, OrganizationMember)
+
+    def member(self, member_id: int) -> OrganizationMember:
+        """One team membership."""
+        return self._call(get_member, OrganizationMember, member_id)
+
+    def invite_member(self, email: str, role: Role | str | None = None) -> OrganizationMember:
+        """Invite someone by email."""
+        return self._call(invite_member, OrganizationMember, body=bodies.invite(email, role))
+
+    def update_member(self, member_id: int, role: Role | str) -> OrganizationMember:
+        """Change a member's role."""
+        return self._call(update_member, OrganizationMember, member_id, body=bodies.member_update(role))
+
+    def remove_member(self, member_id: int) -> None:
+        """Remove a member from the Organization."""
+        self._send(remove_member, member_id)
+
+    def reinvite_member(self, member_id: int) -> None:
+        """Send the invitation again (a 400 :class:`~qaclients.core.BadRequestError` once they activated)."""
+        self._send(reinvite_member, member_id)
+
+    # -- notification groups, connections, the cog registry ---------------------------------------------------
+
+    def notification_groups(self) -> list[NotificationGroup]:
+        """Every Notification Group."""
+        return self._list(list_notification_groups, NotificationGroup)
+
+    def create_notification_group(
+        self, name: str, *, email: str | None = None, members: Sequence[User] | None = None
+    ) -> NotificationGroup:
+        """Create a Notification Group."""
+        body = bodies.notification_group(name, email, members)
+        return self._call(create_notification_group, NotificationGroup, body=body)
+
+    def update_notification_group(
+        self, group_id: int, name: str, *, email: str | None = None, members: Sequence[User] | None = None
+    ) -> NotificationGroup:
+        """Update a Notification Group (its name is required, as for creating one)."""
+        body = bodies.notification_group(name, email, members)
+        return self._call(update_notification_group, NotificationGroup, group_id, body=body)
+
+    def delete_notification_group(self, group_id: int) -> None:
+        """Delete a Notification Group."""
+        self._send(delete_notification_group, group_id)
+
+    def connections(self) -> list[Connection]:
+        """Every Connection to another platform."""
+        return self._list(list_connections, Connection)
+
+    def connection(self, connection_id: int) -> Connection:
+        """One Connection."""
+        return self._call(get_connection, Connection, connection_id)
+
+    def create_connection(self, cog: Cog | str, auth: Mapping[str, Any], *, profile: str = "default") -> Connection:
+        """Connect a cog; ``auth`` holds the fields its registry entry asks for (422 when they do not fit)."""
+        return self._call(create_connection, Connection, body=bodies.connection(cog, auth, profile))
+
+    def update_connection(self, connection_id: int, auth: Mapping[str, Any]) -> Connection:
+        """Replace a Connection's authentication details."""
+        return self._call(update_connection, Connection, connection_id, body=bodies.connection_update(auth))
+
+    def delete_connection(self, connection_id: int) -> None:
+        """Delete a Connection."""
+        self._send(delete_connection, connection_id)
+
+    def cog_registry(self) -> list[RegistryEntry]:
+        """The Crank Cog Registry entries this Organization may use."""
+        return self._list(get_cog_registry, RegistryEntry)
+
+    # -- folders and schedules ---------------------------------------------------------------------------------
+
+    def folders(self) -> list[Folder]:
+        """Every Folder."""
+        return self._list(list_folders, Folder)
+
+    def folder(self, folder_id: int) -> Folder:
+        """One Folder."""
+        return self._call(get_folder, Folder, folder_id)
+
+    def create_folder(self, name: str, *, description: str | None = None) -> Folder:
+        """Create a Folder."""
+        return self._call(create_folder, Folder, body=bodies.folder(name, description))
+
+    def update_folder(self, folder_id: int, name: str, *, description: str | None = None) -> Folder:
+        """Update a Folder (its name is required)."""
+        return self._call(update_folder, Folder, folder_id, body=bodies.folder(name, description))
+
+    def delete_folder(self, folder_id: int) -> None:
+        """Delete a Folder."""
+        self._send(delete_folder, folder_id)
+
+    def schedules(self) -> list[Schedule]:
+        """Every Schedule."""
+        return self._list(list_schedules, Schedule)
+
+    def schedule(self, schedule_id: int) -> Schedule:
+        """One Schedule."""
+        return self._call(get_schedule, Schedule, schedule_id)
+
+    def create_schedule(self, scenario: int | Scenario, interval: int) -> Schedule:
+        """Run ``scenario`` every ``interval`` seconds."""
+        return self._call(create_schedule, Schedule, body=bodies.schedule(scenario, interval))
+
+    def update_schedule(self, schedule_id: int, scenario: int | Scenario, interval: int) -> Schedule:
+        """Change what a Schedule runs and how often."""
+        return self._call(update_schedule, Schedule, schedule_id, body=bodies.schedule(scenario, interval))
+
+    def delete_schedule(self, schedule_id: int) -> None:
+        """Delete a Schedule."""
+        self._send(delete_schedule, schedule_id)
+
+    # -- scenarios and templates -------------------------------------------------------------------------------
+
+    def scenarios(self) -> list[Scenario]:
+        """Every test Scenario."""
+        return self._list(list_scenarios, Scenario)
+
+    def scenario(self, scenario_id: int) -> Scenario:
+        """One Scenario."""
+        return self._call(get_scenario, Scenario, scenario_id)
+
+    def templates(self, kind: TemplateKind = "all") -> list[Scenario]:
+        """Template Scenarios: ``all``, the ``linkable`` ones, or those ``exposed`` to external APIs."""
+        return self._list(_TEMPLATES[kind], Scenario)
+
+    def create_scenario(
+        self, name: str, definition: ScenarioDefinition | Mapping[str, Any], **fields: Unpack[ScenarioFields]
+    ) -> Scenario:
+        """Create a Scenario at once (a malformed definition is a 422 :class:`~qaclients.core.ValidationError`)."""
+        return self._call(create_scenario, Scenario, body=bodies.scenario_write(name, definition, fields))
+
+    def update_scenario(
+        self,
+        scenario_id: int,
+        name: str,
+        definition: ScenarioDefinition | Mapping[str, Any],
+        **fields: Unpack[ScenarioFields],
+    ) -> Scenario:
+        """Update a Scenario (name and definition are required, as the docs say)."""
+        body = bodies.scenario_write(name, definition, fields)
+        return self._call(update_scenario, Scenario, scenario_id, body=body)
+
+    def delete_scenario(self, scenario_id: int) -> None:
+        """Delete a Scenario."""
+        self._send(delete_scenario, scenario_id)
+
+    def job(self, job_id: str | uuid.UUID) -> Job:
+        """An async job's status."""
+        return self._call(get_async_job, Job, bodies.job_uuid(job_id))
+
+    def begin_create_scenario(
+        self,
+        name: str,
+        definition: ScenarioDefinition | Mapping[str, Any],
+        *,
+        progress: Callable[[Job], None] | None = None,
+        poll_schedule: PollSchedule | None = None,
+        **fields: Unpack[ScenarioFields],
+    ) -> Poller[Job, Scenario]:
+        """Create a Scenario asynchronously; the poller's ``result()`` is the created Scenario.
+
+        ``result()`` raises :class:`~qaclients.core.OperationFailed` (with the job's reason) when the job fails.
+        """
+        body = bodies.scenario_write(name, definition, fields)
+        job_id = self._call(create_async_scenario, JobReference, body=body).job_id
+        return self._job_poller(job_id, progress, poll_schedule)
+
+    def resume_create_scenario(
+        self,
+        continuation_token: str,
+        *,
+        progress: Callable[[Job], None] | None = None,
+        poll_schedule: PollSchedule | None = None,
+    ) -> Poller[Job, Scenario]:
+        """The poller of :meth:`begin_create_scenario` again, from its ``continuation_token()``."""
+        data = self.from_token(continuation_token, declared.JOB_TOKEN)
+        return self._job_poller(str(data["job_id"]), progress, poll_schedule)
+
+    def _job_poller(
+        self, job_id: str, progress: Callable[[Job], None] | None, poll_schedule: PollSchedule | None
+    ) -> Poller[Job, Scenario]:
+        return Poller(
+            fetch=lambda: self.job(job_id),
+            classify=declared.job_outcome,
+            token=self.job_token(job_id),
+            result=scenario_from_job,
+            failure=job_failure,
+            progress=progress,
+            schedule=poll_schedule or declared.JOB_SCHEDULE,
+            clock=self.config.clock,
+        )
+
+    # -- runs --------------------------------------------------------------------------------------------------
+
+    def create_run(
+        self, scenario_id: int, *, tokens: Mapping[str, Any] | None = None, notify: Notify | str | None = None
+    ) -> Run:
+        """Start a run and return it as created (see :meth:`begin_run` to wait for it)."""
+        return self._call(create_scenario_run, Run, scenario_id, body=bodies.run_create(tokens, notify))
+
+    def run(self, scenario_id: int, run_id: int) -> Run:
+        """One Run."""
+        return self._call(get_scenario_run, Run, scenario_id, run_id)
+
+    def run_log(self, scenario_id: int, run_id: int, log_id: int) -> RunLog:
+        """A Run's log (its ``log`` id)."""
+        return self._call(get_run_log, RunLog, scenario_id, run_id, log_id)
+
+    def latest_run(self, scenario_id: int) -> Run:
+        """The Scenario's most recent Run."""
+        return self._call(get_most_recent_run, Run, scenario_id)
+
+    def runs(
+        self,
+        scenario_id: int,
+        *,
+        continuation_token: str | None = None,
+        max_items: int | None = None,
+        **filters: Unpack[RunFilters],
+    ) -> Pager[Run]:
+        """A Scenario's runs, newest first, fetched page by page as you iterate.
+
+        Filters (:class:`RunFilters`): ``outcome`` (e.g. ``["Failed", "Error"]``), ``ran_after`` and ``ran_before``
+        (aware datetimes or epoch milliseconds).
+        """
+        params = run_filters(filters)
+
+        def fetch(params: dict[str, Any]) -> list[Run]:
+            with translated():
+                response = list_scenario_runs.sync_detailed(self.org, scenario_id, client=self.api, **params)
+            return parsed_list(response, Run)
+
+        return Pager(
+            fetch, declared.run_paging(), params=params, continuation_token=continuation_token, max_items=max_items
+        )
+
+    def begin_run(
+        self,
+        scenario_id: int,
+        *,
+        tokens: Mapping[str, Any] | None = None,
+        notify: Notify | str | None = None,
+        with_log: bool = False,
+        progress: Callable[[Run], None] | None = None,
+        poll_schedule: PollSchedule | None = None,
+    ) -> Poller[Run, Run]:
+        """Start a run and wait for it: ``result()`` is the Run once its outcome is final (Passed, Failed or Error).
+
+        Args:
+            tokens: Token replacements for the scenario's steps.
+            notify: Who is notified (``me`` by default, or ``team``).
+            with_log: Put the run's :class:`RunLog` in ``run.log`` once it is final.
+            progress: Called with every Run read.
+            poll_schedule: Poll intervals (default: from 2 s, backing off to 15 s).
+        """
+        run = self.create_run(scenario_id, tokens=tokens, notify=notify)
+        return self._run_poller(
+            scenario_id, run.id, with_log, progress=progress, poll_schedule=poll_schedule, initial=run
+        )
+
+    def resume_run(
+        self,
+        continuation_token: str,
+        *,
+        progress: Callable[[Run], None] | None = None,
+        poll_schedule: PollSchedule | None = None,
+    ) -> Poller[Run, Run]:
+        """The poller of :meth:`begin_run` again, from its ``continuation_token()`` (e.g. in another process)."""
+        data = self.from_token(continuation_token, declared.RUN_TOKEN)
+        ids = int(data["scenario_id"]), int(data["run_id"])
+        return self._run_poller(*ids, bool(data["with_log"]), progress=progress, poll_schedule=poll_schedule)
+
+    def _run_poller(
+        self,
+        scenario_id: int,
+        run_id: int,
+        with_log: bool,
+        *,
+        progress: Callable[[Run], None] | None,
+        poll_schedule: PollSchedule | None,
+        initial: Run | None = None,
+    ) -> Poller[Run, Run]:
+        def fetch() -> Run:
+            run = self.run(scenario_id, run_id)
+            if with_log and declared.run_outcome(run) is not Outcome.RUNNING and isinstance(run.log, int):
+                run.log = self.run_log(scenario_id, run_id, run.log)
+            return run
+
+        return Poller(
+            fetch=fetch,
+            classify=declared.run_outcome,
+            token=self.run_token(scenario_id, run_id, with_log),
+            progress=progress,
+            initial=initial,
+            schedule=poll_schedule or declared.RUN_SCHEDULE,
+            clock=self.config.clock,
+        )

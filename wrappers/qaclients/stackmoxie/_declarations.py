@@ -1,0 +1,75 @@
+"""What is particular to Stack Moxie, as data and tiny functions; :mod:`qaclients.core` does the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from stackmoxie_client.models import Job, JobStatus, Run, RunOutcome
+
+from qaclients.core import Outcome, PageNumberPaging, PollSchedule
+
+ENV_PREFIX = "STACKMOXIE_"
+"""``STACKMOXIE_TOKEN`` (the JWT), ``STACKMOXIE_ORG`` (the Organization's UUID), optional ``STACKMOXIE_BASE_URL``."""
+
+DEFAULT_BASE_URL = "https://app.stackmoxie.com/api"
+"""The API root (facts); every path starts with ``/v1/``."""
+
+RUN_TOKEN = "stackmoxie.run"  # noqa: S105 - the kind of a continuation token, not a secret
+JOB_TOKEN = "stackmoxie.job"  # noqa: S105
+
+RUN_OUTCOMES: Mapping[RunOutcome, Outcome] = {
+    # Facts: Created, Running, Waiting are not finished; Passed, Failed, Error are. A run that ends Failed or Error
+    # still finished what was asked (run the test), so the poller returns it; its outcome says how the test went.
+    RunOutcome.CREATED: Outcome.RUNNING,
+    RunOutcome.RUNNING: Outcome.RUNNING,
+    RunOutcome.WAITING: Outcome.RUNNING,
+    RunOutcome.PASSED: Outcome.SUCCEEDED,
+    RunOutcome.FAILED: Outcome.SUCCEEDED,
+    RunOutcome.ERROR: Outcome.SUCCEEDED,
+}
+
+JOB_OUTCOMES: Mapping[JobStatus, Outcome] = {
+    JobStatus.PROCESSING: Outcome.RUNNING,
+    JobStatus.COMPLETE: Outcome.SUCCEEDED,
+    JobStatus.FAILED: Outcome.FAILED,
+}
+
+RUN_SCHEDULE = PollSchedule(initial=2.0, multiplier=1.5, maximum=15.0)
+"""Inferred: the docs give no poll rate; a run takes seconds to minutes, so reads start at 2 s and back off to 15 s."""
+
+JOB_SCHEDULE = PollSchedule(initial=1.0, multiplier=1.5, maximum=10.0)
+"""Inferred, as :data:`RUN_SCHEDULE`: creating a scenario takes seconds."""
+
+FIRST_PAGE = 1
+"""Inferred: the docs give ``page`` without its base; the runs list is read from page 1 until an empty page."""
+
+
+def run_paging() -> PageNumberPaging:
+    """The runs list: ``page`` in, a plain JSON array out, no page count; the first empty page ends it (facts)."""
+    return PageNumberPaging(size_param=None, next_field=None, last_field=None, items_field=None, first_page=FIRST_PAGE)
+
+
+def run_outcome(run: Run) -> Outcome:
+    """Where a run stands."""
+    return RUN_OUTCOMES[run.outcome]
+
+
+def job_outcome(job: Job) -> Outcome:
+    """Where an async job stands."""
+    return JOB_OUTCOMES[job.status]
+
+
+def auth_headers(token: str) -> dict[str, str]:
+    """``Authorization: Bearer <JWT>`` on every operation (facts)."""
+    return {"Authorization": f"Bearer {token}"}
+
+
+def error_message(body: Any) -> str | None:
+    """Stack Moxie errors are ``{"name": ..., "message": ...}`` (facts)."""
+    if not isinstance(body, Mapping):
+        return None
+    message, name = body.get("message"), body.get("name")
+    if message is None:
+        return str(name) if name is not None else None
+    return str(message)
