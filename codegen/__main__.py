@@ -1,4 +1,8 @@
-"""Command line: ``python -m codegen generate [--check] [--force] [VENDOR ...]`` and ``python -m codegen validate``."""
+"""Command line: ``python -m codegen generate [--check] [--force] [VENDOR ...]`` and more:
+
+``specdiff [VENDOR ...] [--base REV] [--check]`` reports what each distribution's change does to its users (see
+``codegen._review``); ``changelog [towncrier build arguments]`` compiles CHANGELOG.md from ``changelog.d/``.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from codegen._config import ROOT, load_vendors
+from codegen._changelog import build as build_changelog
+from codegen._config import ROOT, VendorConfig, load_vendors
 from codegen._drift import differences
 from codegen._pipeline import GenerationFailed, generate_vendor, render_tree
+from codegen._review import render, review_vendor, review_wrappers, write_fragment
 from codegen._validate import validate_specs
 
 
@@ -25,7 +31,18 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--out", type=Path, default=ROOT / "generated", help="where the trees live")
     check = sub.add_parser("validate", help="validate every spec (OpenAPI 3.1) and the generator settings")
     check.add_argument("vendors", nargs="*", help="only these vendors (default: all)")
+    diff = sub.add_parser("specdiff", help="what each distribution's change since its base does to its users")
+    diff.add_argument("vendors", nargs="*", help="only these vendors (default: all, and the wrappers)")
+    diff.add_argument(
+        "--base", help="git revision to compare with (default: each distribution's last release tag, else HEAD)"
+    )
+    diff.add_argument("--check", action="store_true", help="write no fragment; fail on a missing bump or fragment")
+    diff.add_argument("--report", type=Path, help="also write the report to this file")
+    log = sub.add_parser("changelog", help="compile CHANGELOG.md from changelog.d/ with towncrier")
+    log.add_argument("towncrier_args", nargs=argparse.REMAINDER, help="passed to `towncrier build`")
     args = parser.parse_args(argv)
+    if args.command == "changelog":
+        return build_changelog(args.towncrier_args)
 
     vendors = load_vendors()
     unknown = sorted(set(args.vendors) - set(vendors))
@@ -34,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [vendors[name] for name in args.vendors or vendors]
     if args.command == "validate":
         return validate_specs(chosen)
+    if args.command == "specdiff":
+        return _specdiff(chosen, base=args.base, check=args.check, report=args.report, everything=not args.vendors)
     status = 0
     for vendor in chosen:
         started = time.perf_counter()
@@ -58,6 +77,29 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{vendor.name}: {error}", file=sys.stderr)
             status = 1
     return status
+
+
+def _specdiff(
+    chosen: list[VendorConfig], *, base: str | None, check: bool, report: Path | None, everything: bool
+) -> int:
+    reviews = [review_vendor(vendor, base) for vendor in chosen]
+    if everything:
+        reviews.append(review_wrappers(base))
+    text = []
+    for review in reviews:
+        if not check and review.section in {v.name for v in chosen}:
+            written = write_fragment(review)
+            if written is not None:
+                review.fragments = sorted({*review.fragments, written.relative_to(ROOT).as_posix()})
+                review.problems = [p for p in review.problems if "no changelog fragment" not in p]
+        text.append(render(review))
+    output = "\n".join(text)
+    print(output, end="")
+    if report is not None:
+        report.write_text(output, encoding="utf-8")
+    problems = [p for r in reviews for p in r.problems]
+    print(f"specdiff: {len(reviews)} distribution(s), {len(problems)} problem(s)")
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":
