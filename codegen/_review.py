@@ -108,7 +108,7 @@ def review_vendor(vendor: VendorConfig, base: str | None = None, root: Path = RO
         base_is_release=is_release,
         base_version=_vendor_version_at(rev, vendor.name, root),
     )
-    old_text = _git.show(rev, vendor.spec_relative, root=root)
+    old_text = _git.show(rev, vendor.spec.relative_to(root).as_posix(), root=root)
     old_spec = yaml.safe_load(old_text) if old_text else None
     review.spec_changes = compare(old_spec, yaml.safe_load(vendor.spec.read_text(encoding="utf-8")))
     tree = f"generated/{vendor.name}"
