@@ -58,8 +58,8 @@ def edit_spec(root: Path, old: str, new: str) -> None:
 
 
 def remove_run_elapsed(root: Path) -> None:
-    field = '            elapsed:\n              type: [integer, "null"]\n              description: Microseconds; null while'
-    edit_spec(root, field + " the run is active.", field.replace("elapsed:", "elapsed_gone:") + " the run is active.")
+    field = '            elapsed:\n              type: [integer, "null"]\n'
+    edit_spec(root, field, field.replace("elapsed:", "elapsed_gone:"))
 
 
 def add_optional_filter(root: Path) -> None:
