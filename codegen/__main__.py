@@ -14,7 +14,8 @@ from pathlib import Path
 
 from codegen._changelog import build as build_changelog
 from codegen._config import ROOT, VendorConfig, load_vendors
-from codegen._drift import differences
+from codegen._drift import changed_inputs, differences
+from codegen._fingerprint import manifest_for, read_manifest
 from codegen._pipeline import GenerationFailed, generate_vendor, render_tree
 from codegen._review import render, review_vendor, review_wrappers, write_fragment
 from codegen._validate import validate_specs
@@ -65,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
                 if drift:
                     status = 1
                     print(f"{vendor.name}: generated/{vendor.name} differs from what {vendor.spec_relative} produces:")
+                    causes = changed_inputs(read_manifest(args.out / vendor.name), manifest_for(vendor))
+                    for cause in causes or ["no input changed: generated files were edited by hand"]:
+                        print(f"  because {cause}")
                     print("\n".join(f"  {line}" for line in drift))
                     print("  fix: run `nox -s generate` and commit the result")
                 else:
