@@ -124,9 +124,16 @@ def review_vendor(vendor: VendorConfig, base: str | None = None, root: Path = RO
         if module in present and (root / module).exists():
             found = breakages(WRAPPERS, old / "wrappers", root / "wrappers", vendor.name)
             review.api[f"{WRAPPERS}.{vendor.name}"] = found
-    review.fragments = _fragments(vendor.name, root)
+    return judge(review, vendor, root)
+
+
+def judge(review: Review, vendor: VendorConfig | None = None, root: Path = ROOT) -> Review:
+    """(Re)compute ``review``'s fragments and problems, e.g. after a fragment was written."""
+    review.fragments = _fragments(review.section, root)
+    review.problems = []
     _gate(review)
-    _check_pin(review, vendor, root)
+    if vendor is not None:
+        _check_pin(review, vendor, root)
     return review
 
 
@@ -150,9 +157,7 @@ def review_wrappers(base: str | None = None, root: Path = ROOT) -> Review:
         if _git.export(rev, [package], old, root=root):
             review.api[WRAPPERS] = breakages(WRAPPERS, old / "wrappers", root / "wrappers")
             review.files_changed = differences(old / package, root / package)
-    review.fragments = _fragments(WRAPPERS, root)
-    _gate(review)
-    return review
+    return judge(review, root=root)
 
 
 def _gate(review: Review) -> None:
