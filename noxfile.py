@@ -123,6 +123,7 @@ def check(session: nox.Session) -> None:
     session.run("python", "-m", "codegen", "lint")
     session.run("python", "-m", "codegen", "generate", "--check")
     session.run("python", "-m", "codegen", "specdiff", "--check")
+    session.run("python", "-m", "codegen", "changelog", "--draft", "--version", "unreleased", silent=True)
 
 
 @nox.session

@@ -49,9 +49,11 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
     if args.command == "changelog":
-        return build_changelog(args.towncrier_args)
+        return build_changelog([*extra, *args.towncrier_args])
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     vendors = load_vendors()
     unknown = sorted(set(args.vendors) - set(vendors))
     if unknown:

@@ -48,6 +48,8 @@ def towncrier_config(root: Path = ROOT) -> str:
         'title_format = "## {version} ({project_date})"',
         f"template = {str(TEMPLATE)!r}",
         'issue_format = ""',
+        "all_bullets = false",  # a fragment is Markdown bullets already, taken as written
+        'underlines = ["", "", ""]',
         "",
     ]
     for path, name in sections(root):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,13 +33,17 @@ def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]
                 yield method.upper(), path, item[method]
 
 
+def squashed(name: str) -> str:
+    """``listTestRuns``, ``list-test-runs`` and ``list_test_runs`` all as ``listtestruns``."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
 def generated_modules(package: str) -> dict[str, str]:
-    """operationId -> the generated module that calls it (``<package>.api.<tag>.<operationId>``)."""
-    api = ROOT / "generated"
+    """Squashed operationId -> the generated module that calls it (``<package>.api.<tag>.<operation>``)."""
     found = {}
-    for module in sorted(api.glob(f"*/{package}/api/*/*.py")):
+    for module in sorted((ROOT / "generated").glob(f"*/{package}/api/*/*.py")):
         if module.name != "__init__.py":
-            found[module.stem] = f"{package}.api.{module.parent.name}.{module.stem}"
+            found[squashed(module.stem)] = f"{package}.api.{module.parent.name}.{module.stem}"
     return found
 
 
@@ -120,7 +125,7 @@ def vendor_page(name: str, entry: dict[str, Any], spec: dict[str, Any]) -> str:
     ]
     lines.append("")
     for _, _, op in ops:
-        target = modules.get(op.get("operationId", ""))
+        target = modules.get(squashed(op.get("operationId", "")))
         if target is not None:
             lines += [f"::: {target}", "    options:", "      heading_level: 3", "      members: [sync, asyncio]", ""]
     return "\n".join(lines)
