@@ -99,6 +99,46 @@ def add_request_field(required: bool) -> Mutation:
     return mutate
 
 
+def config_enum(values: list[str]) -> Mutation:
+    def mutate(spec: dict[str, Any]) -> None:
+        create_run(spec)["properties"]["config"] = {"type": "string", "enum": values}
+
+    return mutate
+
+
+def body_of_get(required: bool) -> Mutation:
+    def mutate(spec: dict[str, Any]) -> None:
+        content = {"application/json": {"schema": {"type": "object"}}}
+        spec["paths"][ONE]["get"]["requestBody"] = {"required": required, "content": content}
+
+    return mutate
+
+
+def form_body(spec: dict[str, Any]) -> None:
+    content = spec["paths"][LIST]["post"]["requestBody"]["content"]
+    content["application/x-www-form-urlencoded"] = content["application/json"]
+
+
+def csv_response(spec: dict[str, Any]) -> None:
+    spec["paths"][ONE]["get"]["responses"]["200"]["content"]["text/csv"] = {"schema": {"type": "string"}}
+
+
+def accepted(spec: dict[str, Any]) -> None:
+    spec["paths"][ONE]["get"]["responses"]["202"] = {"description": "Accepted."}
+
+
+def nullable_total(spec: dict[str, Any]) -> None:
+    schemas(spec)["AutomationRunList"]["properties"]["total"] = {"type": ["integer", "null"]}
+
+
+def nullable_milestone(spec: dict[str, Any]) -> None:
+    create_run(spec)["properties"]["milestone"] = {"type": ["string", "null"]}
+
+
+def optional_create_body(spec: dict[str, Any]) -> None:
+    spec["paths"][LIST]["post"]["requestBody"]["required"] = False
+
+
 def cases() -> list[Any]:
     def case(name: str, mutate: Mutation, *expected: tuple[str, str], before: Mutation | None = None) -> Any:
         return pytest.param(mutate, before, expected, id=name)
@@ -255,6 +295,77 @@ def cases() -> list[Any]:
             lambda s: s["paths"][ONE]["get"].update(security=[{"bearerAuth": []}, {"basicAuth": []}]),
             ("auth.alternative.added", f"{op_get}: auth alternative basicAuth added"),
         ),
+        case("request body added, optional", body_of_get(False), ("request.body.added.optional", "(optional)")),
+        case("request body added, required", body_of_get(True), ("request.body.added.required", "(required)")),
+        case(
+            "request body removed",
+            lambda s: s["paths"][LIST]["post"].pop("requestBody"),
+            ("request.body.removed", f"{op_create}: request body removed"),
+        ),
+        case(
+            "request body made required",
+            lambda s: None,
+            ("request.body.required", "request body made required"),
+            before=optional_create_body,
+        ),
+        case(
+            "request content type added",
+            form_body,
+            ("request.media.added", "content type application/x-www-form-urlencoded added"),
+        ),
+        case(
+            "request content type removed",
+            lambda s: None,
+            ("request.media.removed", "content type application/x-www-form-urlencoded removed"),
+            before=form_body,
+        ),
+        case(
+            "request field made optional",
+            lambda s: create_run(s)["required"].remove("source"),
+            ("request.field.optional", "field `source` made optional"),
+        ),
+        case(
+            "request field made non-nullable",
+            lambda s: None,
+            ("request.field.non_nullable", "field `milestone` made non-nullable"),
+            before=nullable_milestone,
+        ),
+        case(
+            "request enum value added",
+            config_enum(["a", "b", "c"]),
+            ("request.enum.added", "field `config` enum value 'c' added"),
+            before=config_enum(["a", "b"]),
+        ),
+        case(
+            "request enum value removed",
+            config_enum(["a"]),
+            ("request.enum.removed", "field `config` enum value 'b' removed"),
+            before=config_enum(["a", "b"]),
+        ),
+        case(
+            "response field made non-nullable",
+            lambda s: None,
+            ("response.field.non_nullable", "field `total` made non-nullable"),
+            before=nullable_total,
+        ),
+        case("response content type added", csv_response, ("response.media.added", "content type text/csv added")),
+        case(
+            "response content type removed",
+            lambda s: None,
+            ("response.media.removed", "content type text/csv removed"),
+            before=csv_response,
+        ),
+        case(
+            "success status removed",
+            lambda s: None,
+            ("status.success.removed", f"{op_get}: status 202 removed"),
+            before=accepted,
+        ),
+        case(
+            "auth scheme removed",
+            lambda s: s["components"]["securitySchemes"].pop("bearerAuth"),
+            ("auth.scheme.removed", "security scheme `bearerAuth` removed"),
+        ),
     ]
 
 
@@ -323,3 +434,9 @@ def test_the_realistic_change_a_run_field_removed_and_a_new_optional_filter() ->
             " (a new keyword argument with a default)",
         ),
     ]
+
+
+def test_every_change_kind_has_a_case_above() -> None:
+    covered = {kind for case in cases() for kind, _ in case.values[2]}
+
+    assert covered == set(RULES)
