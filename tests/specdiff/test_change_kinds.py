@@ -440,3 +440,10 @@ def test_every_change_kind_has_a_case_above() -> None:
     covered = {kind for case in cases() for kind, _ in case.values[2]}
 
     assert covered == set(RULES)
+
+
+def test_the_maintainers_guide_lists_every_change_kind_with_its_class() -> None:
+    guide = (Path(__file__).resolve().parents[2] / "CONTRIBUTING.md").read_text(encoding="utf-8")
+
+    for kind, (breaking, why) in RULES.items():
+        assert f"| `{kind}` | {'**breaking**' if breaking else 'compatible'} | {why} |" in guide
