@@ -12,7 +12,7 @@ _COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 def breakages(package: str, old_root: Path, new_root: Path, member: str | None = None) -> list[str]:
     """One line per breaking change griffe finds from ``old_root``'s ``package`` to ``new_root``'s.
 
-    ``member`` narrows the check to one submodule (``"testmo"`` in ``qaclients``). Sources are parsed, never
+    ``member`` narrows the check to one submodule (a vendor module of ``qaclients``). Sources are parsed, never
     imported, so a base revision's dependencies need not be installed.
     """
     import griffe  # noqa: PLC0415 - only the specdiff command needs it
