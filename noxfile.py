@@ -148,15 +148,6 @@ def docs(session: nox.Session) -> None:
     session.run("mkdocs", "build", "--strict", "--clean", *session.posargs, env=quiet)
 
 
-@nox.session(tags=["ci"])
-def tests(session: nox.Session) -> None:
-    """The test suite: specs, codegen, core, fakes (schemathesis included), each vendor end to end; network shut."""
-    session.install(*CODEGEN, *PROJECT, *TEST_TOOLS)
-    session.run(
-        "pytest", "--allow-hosts=127.0.0.1,::1,localhost", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": "1"}
-    )
-
-
 @nox.session
 def demo(session: nox.Session) -> None:
     """Run every vendor's workflow demo against its fake over a real loopback socket and print what happened."""
@@ -229,3 +220,13 @@ def _artifacts_for(artifacts: list[Path], folder: str) -> list[Path]:
 
 def _toml(path: Path) -> dict[str, Any]:
     return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+# Last of the CI sessions (nox runs a tag's sessions in file order): CI's closing line is pytest's.
+@nox.session(tags=["ci"])
+def tests(session: nox.Session) -> None:
+    """The test suite: specs, codegen, core, fakes (schemathesis included), each vendor end to end; network shut."""
+    session.install(*CODEGEN, *PROJECT, *TEST_TOOLS)
+    session.run(
+        "pytest", "--allow-hosts=127.0.0.1,::1,localhost", *session.posargs, env={"PYTHONDONTWRITEBYTECODE": "1"}
+    )
