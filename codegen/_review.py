@@ -7,13 +7,15 @@ For every vendor (discovered from ``codegen/vendors.toml``) and for the wrappers
   module, and whether any file of the distribution changed at all (a template or generator upgrade);
 * the gate: a changed distribution needs a fragment under ``changelog.d/<section>/``; a breaking change needs the
   version bump (major, or minor while 0.x) over the base's version; a released version is never reused; the
-  wrappers' extra for a vendor pins the vendor distribution's current version.
+  wrappers' extra for a vendor pins the vendor distribution's current version; a distribution never released (no
+  tag, no CHANGELOG.md section) is described by a fragment.
 
 Without ``--check`` it also (re)writes the vendor's "API changes" fragment, ``changelog.d/<vendor>/specdiff.api.md``.
 """
 
 from __future__ import annotations
 
+import re
 import tempfile
 import tomllib
 from dataclasses import dataclass, field
@@ -28,6 +30,7 @@ from codegen._drift import differences
 from codegen._specdiff import Change, compare
 
 FRAGMENTS = "changelog.d"
+CHANGELOG = "CHANGELOG.md"
 SPECDIFF_FRAGMENT = "specdiff.api.md"
 WRAPPERS = "qaclients"
 WRAPPERS_PYPROJECT = "wrappers/pyproject.toml"
@@ -132,6 +135,7 @@ def judge(review: Review, vendor: VendorConfig | None = None, root: Path = ROOT)
     review.fragments = _fragments(review.section, root)
     review.problems = []
     _gate(review)
+    _check_documented(review, root)
     if vendor is not None:
         _check_pin(review, vendor, root)
     return review
@@ -183,6 +187,30 @@ def _gate(review: Review) -> None:
         review.problems.append(
             f"{review.distribution} changed since its release {review.base}: bump its version to at least {need}"
         )
+
+
+def released_in_changelog(distribution: str, root: Path = ROOT) -> bool:
+    """Whether CHANGELOG.md has a compiled section for ``distribution`` (towncrier writes ``### <name> <version>``)."""
+    path = root / CHANGELOG
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return re.search(rf"^### {re.escape(distribution)} \d", text, flags=re.MULTILINE) is not None
+
+
+def _check_documented(review: Review, root: Path) -> None:
+    """A distribution never released (no tag, no CHANGELOG.md section) must be described by a fragment.
+
+    This holds on a clean checkout too, where the base is HEAD and nothing else can be compared: a vendor merged
+    without its fragment fails here.
+    """
+    if review.fragments or review.base_is_release or any("no changelog fragment" in p for p in review.problems):
+        return
+    if _git.last_release(review.distribution, root=root) or released_in_changelog(review.distribution, root):
+        return
+    tags = _git.TAG_FORMAT.format(distribution=review.distribution, version="*")
+    review.problems.append(
+        f"{review.distribution} was never released (no tag {tags}, no section in {CHANGELOG}) and has no fragment"
+        f" in {FRAGMENTS}/{review.section}/: add one, e.g. {FRAGMENTS}/{review.section}/+{review.section}.added.md"
+    )
 
 
 def _check_pin(review: Review, vendor: VendorConfig, root: Path) -> None:

@@ -84,12 +84,26 @@ def test_unchanged_since_the_release_passes(repo: Path) -> None:
     assert not review.changed and review.problems == []
 
 
-def test_without_a_release_tag_the_base_is_head(repo: Path) -> None:
+def test_without_a_release_tag_the_base_is_head_and_the_never_released_need_a_fragment(repo: Path) -> None:
     git(repo, "tag", "-d", "testmo-client-v0.1.0")
 
     review = review_vendor(vendor(repo), root=repo)
 
-    assert review.base == "HEAD" and not review.base_is_release and review.problems == []
+    assert review.base == "HEAD" and not review.base_is_release and not review.changed
+    assert review.problems == [
+        "testmo-client was never released (no tag testmo-client-v*, no section in CHANGELOG.md) and has no fragment"
+        " in changelog.d/testmo/: add one, e.g. changelog.d/testmo/+testmo.added.md"
+    ]
+    (repo / "changelog.d/testmo").mkdir(parents=True)
+    (repo / "changelog.d/testmo/+testmo.added.md").write_text("- The Testmo client.\n")
+    assert review_vendor(vendor(repo), root=repo).problems == []
+
+
+def test_a_changelog_section_counts_as_a_release_when_tags_are_missing(repo: Path) -> None:
+    git(repo, "tag", "-d", "testmo-client-v0.1.0")
+    (repo / "CHANGELOG.md").write_text("# Changelog\n\n## 2026.12.1 (2026-12-01)\n\n### testmo-client 0.1.0\n\n- x\n")
+
+    assert review_vendor(vendor(repo), root=repo).problems == []
 
 
 def test_a_breaking_change_needs_the_minor_bump_and_a_fragment(repo: Path) -> None:
@@ -178,3 +192,6 @@ def test_the_wrappers_are_gated_too(repo: Path) -> None:
     assert review.base == "HEAD"  # qaclients was never tagged in this repository
     assert any("Testmo.automation_runs" in line for line in review.api["qaclients"]), review.api
     assert any("its version must be at least 0.2.0" in p for p in review.problems)
+    assert any(
+        "qaclients changed but has no changelog fragment in changelog.d/qaclients/" in p for p in review.problems
+    )
