@@ -62,6 +62,8 @@ RULES: dict[str, tuple[bool, str]] = {
     "status.success.removed": (False, "one fewer shape to handle"),
     "status.error.added": (False, "a newly documented error, raised as its typed error"),
     "status.error.removed": (False, "an error no longer documented"),
+    "webhook.added": (False, "parse_webhook knows one more payload"),
+    "webhook.removed": (True, "parse_webhook no longer knows it"),
     "auth.alternative.added": (False, "one more accepted credential"),
     "auth.changed": (True, "the credentials that used to work are no longer accepted"),
     "auth.scheme.changed": (True, "a credential is sent differently"),
@@ -74,7 +76,7 @@ class Change:
     """One difference between the base and the new spec."""
 
     operation: str
-    """``operationId (METHOD /path)``, or ``security`` for spec-wide changes."""
+    """``operationId (METHOD /path)``, ``webhook <name> (METHOD)``, or ``security`` for spec-wide changes."""
     kind: str
     """A key of :data:`RULES`."""
     detail: str
@@ -354,6 +356,18 @@ class _Differ:
                     change = f"{a.get(key)} -> {b.get(key)}"
                     self.add("security", "auth.scheme.changed", f"security scheme `{name}` {key}: {change}")
 
+    def webhooks(self) -> None:
+        """Webhook payloads are read like responses (``parse_webhook`` decodes them with the same models)."""
+        before, after = _webhooks(self.old), _webhooks(self.new)
+        for key in sorted(before.keys() - after.keys()):
+            self.add(f"webhook {key}", "webhook.removed", "webhook removed")
+        for key in sorted(after.keys() - before.keys()):
+            self.add(f"webhook {key}", "webhook.added", "webhook added")
+        for key in sorted(before.keys() & after.keys()):
+            a = (_resolve(self.old, before[key].get("requestBody")) or {}).get("content") or {}
+            b = (_resolve(self.new, after[key].get("requestBody")) or {}).get("content") or {}
+            self.media(f"webhook {key}", "response", "payload", a, b)
+
     def run(self) -> list[Change]:
         before, after = _operations(self.old), _operations(self.new)
         by_route_new = {(m, _route(p)): oid for oid, (m, p, _, _) in after.items()}
@@ -383,6 +397,7 @@ class _Differ:
             self.responses(name, op1.get("responses") or {}, op2.get("responses") or {})
             self.security(name, op1, op2)
         self.schemes()
+        self.webhooks()
         return sorted(set(self.changes), key=lambda c: (not c.breaking, c.operation, c.kind, c.detail))
 
 
@@ -399,6 +414,16 @@ def _operations(spec: Spec) -> dict[str, tuple[str, str, Spec, Spec]]:
             op = resolved.get(method)
             if isinstance(op, Mapping):
                 found[op.get("operationId") or f"{method} {path}"] = (method, path, resolved, op)
+    return found
+
+
+def _webhooks(spec: Spec) -> dict[str, Spec]:
+    found: dict[str, Spec] = {}
+    for name, item in (spec.get("webhooks") or {}).items():
+        resolved = _resolve(spec, item) or {}
+        for method in METHODS:
+            if isinstance(resolved.get(method), Mapping):
+                found[f"{name} ({method.upper()})"] = resolved[method]
     return found
 
 

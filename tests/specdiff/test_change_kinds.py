@@ -139,6 +139,11 @@ def optional_create_body(spec: dict[str, Any]) -> None:
     spec["paths"][LIST]["post"]["requestBody"]["required"] = False
 
 
+def run_finished_webhook(spec: dict[str, Any]) -> None:
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/AutomationRunResponse"}}}}
+    spec["webhooks"] = {"run_finished": {"post": {"requestBody": body, "responses": {"200": {"description": "ok"}}}}}
+
+
 def cases() -> list[Any]:
     def case(name: str, mutate: Mutation, *expected: tuple[str, str], before: Mutation | None = None) -> Any:
         return pytest.param(mutate, before, expected, id=name)
@@ -360,6 +365,20 @@ def cases() -> list[Any]:
             lambda s: None,
             ("status.success.removed", f"{op_get}: status 202 removed"),
             before=accepted,
+        ),
+        case("webhook added", run_finished_webhook, ("webhook.added", "webhook run_finished (POST): webhook added")),
+        case(
+            "webhook removed",
+            lambda s: None,
+            ("webhook.removed", "webhook run_finished (POST): webhook removed"),
+            before=run_finished_webhook,
+        ),
+        case(
+            "webhook payload field removed",
+            lambda s: (run_finished_webhook(s), schemas(s)["AutomationRunResponse"]["properties"].pop("expands")),
+            ("response.field.removed", "webhook run_finished (POST): payload field `expands` removed"),
+            ("response.field.removed", "response 200 field `expands` removed"),
+            before=run_finished_webhook,
         ),
         case(
             "auth scheme removed",
