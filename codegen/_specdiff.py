@@ -94,7 +94,7 @@ class Change:
 
     def line(self) -> str:
         """The change as one report line."""
-        return f"{self.operation}: {self.detail} ({self.why})"
+        return f"{self.operation}: {self.detail} — {self.why}"
 
 
 @dataclass

@@ -441,16 +441,16 @@ def test_the_realistic_change_a_run_field_removed_and_a_new_optional_filter() ->
     assert lines == [
         (
             "BREAKING",
-            f"get_automation_run (GET {ONE}): response 200 field `result.elapsed` removed (readers of it break)",
+            f"get_automation_run (GET {ONE}): response 200 field `result.elapsed` removed — readers of it break",
         ),
         (
             "BREAKING",
-            f"list_automation_runs (GET {LIST}): response 200 field `result[].elapsed` removed (readers of it break)",
+            f"list_automation_runs (GET {LIST}): response 200 field `result[].elapsed` removed — readers of it break",
         ),
         (
             "compatible",
             f"list_automation_runs (GET {LIST}): query parameter `is_completed` added (optional)"
-            " (a new keyword argument with a default)",
+            " — a new keyword argument with a default",
         ),
     ]
 
