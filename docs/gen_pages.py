@@ -38,13 +38,20 @@ def squashed(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
-def generated_modules(package: str) -> dict[str, str]:
-    """Squashed operationId -> the generated module that calls it (``<package>.api.<tag>.<operation>``)."""
+def generated_modules(package: str) -> dict[str, Path]:
+    """Squashed operationId -> the file of the generated module that calls it (``<package>/api/<tag>/<op>.py``)."""
     found = {}
     for module in sorted((ROOT / "generated").glob(f"*/{package}/api/*/*.py")):
         if module.name != "__init__.py":
-            found[squashed(module.stem)] = f"{package}.api.{module.parent.name}.{module.stem}"
+            found[squashed(module.stem)] = module
     return found
+
+
+def documented_functions(module: Path) -> list[str]:
+    """``sync`` and ``asyncio`` when the operation has a parsed body, else their ``_detailed`` forms."""
+    text = module.read_text(encoding="utf-8")
+    plain = [name for name in ("sync", "asyncio") if f"def {name}(" in text]
+    return plain or [name for name in ("sync_detailed", "asyncio_detailed") if f"def {name}(" in text]
 
 
 def pagers_and_pollers(module: str) -> list[tuple[str, str]]:
@@ -125,9 +132,11 @@ def vendor_page(name: str, entry: dict[str, Any], spec: dict[str, Any]) -> str:
     ]
     lines.append("")
     for _, _, op in ops:
-        target = modules.get(squashed(op.get("operationId", "")))
-        if target is not None:
-            lines += [f"::: {target}", "    options:", "      heading_level: 3", "      members: [sync, asyncio]", ""]
+        module = modules.get(squashed(op.get("operationId", "")))
+        if module is not None:
+            target = f"{package}.api.{module.parent.name}.{module.stem}"
+            members = ", ".join(documented_functions(module))
+            lines += [f"::: {target}", "    options:", "      heading_level: 3", f"      members: [{members}]", ""]
     return "\n".join(lines)
 
 
