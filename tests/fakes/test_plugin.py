@@ -59,6 +59,7 @@ def test_the_public_names() -> None:
             "FaultKind",
             "Faults",
             "ManualClock",
+            "RawResponse",
             "RecordedRequest",
             "Reply",
             "Request",
