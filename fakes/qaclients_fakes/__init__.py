@@ -3,13 +3,15 @@
 A fake validates every request against its vendor's OpenAPI spec (refusing a bad one with the vendor's own 4xx) and
 every response it sends (recording a mismatch in ``fake.violations``; raising it when strict). Reach it in-process
 through :class:`FakeTransport` / :class:`AsyncFakeTransport`, over a socket with :func:`serve_in_thread` or the
-``qaclients-fake`` CLI, or through the pytest fixtures (``testmo_fake``, ``testmo_fake_server``, ``fake_tls``).
+``qaclients-fake`` CLI, or through the pytest fixtures (``testmo_fake``, ``testmo_fake_server``, ``mabl_fake``,
+``mabl_fake_server``, ``fake_tls``).
 Inject trouble with :class:`Faults`.
 
 Public names::
 
     Fake                       base of the vendor fakes: routing, validation, faults, request log
     ├── TestmoFake             Testmo automation runs (state: runs, threads, projects, ...)
+    ├── MablFake               mabl (keys by type, resources, deployments playing out on the clock, exports)
     Request, Response          what a handler receives and returns; FakeHTTPError to answer with an error
     operation                  decorator naming the operationId a handler serves
     Faults                     latency, 5xx, 429 + Retry-After, drops, truncated / non-JSON bodies
@@ -37,6 +39,8 @@ from ._fake import (
     operation,
 )
 from ._faults import FAULT_KINDS, FaultKind, Faults
+from ._mabl import MablFake
+from ._mabl_model import ApiKey, KeyType, PlanScript
 from ._server import FakeServer, serve_in_thread
 from ._spec import Spec, load_spec, spec_path
 from ._testmo import TestmoFake
@@ -47,6 +51,7 @@ from ._vendors import VENDORS
 __all__ = [
     "FAULT_KINDS",
     "VENDORS",
+    "ApiKey",
     "AsyncFakeTransport",
     "Clock",
     "ConnectionDroppedError",
@@ -57,7 +62,10 @@ __all__ = [
     "FakeTransport",
     "FaultKind",
     "Faults",
+    "KeyType",
+    "MablFake",
     "ManualClock",
+    "PlanScript",
     "RawResponse",
     "RecordedRequest",
     "Reply",

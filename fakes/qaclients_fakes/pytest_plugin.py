@@ -24,10 +24,11 @@ import pytest
 
 from ._clock import ManualClock
 from ._fake import Fake
+from ._mabl import MablFake
 from ._server import FakeServer, serve_in_thread
 from ._testmo import TestmoFake
 
-__all__ = ["TLSFiles", "fake_tls", "testmo_fake", "testmo_fake_server"]
+__all__ = ["TLSFiles", "fake_tls", "mabl_fake", "mabl_fake_server", "testmo_fake", "testmo_fake_server"]
 
 _F = TypeVar("_F", bound=Fake)
 
@@ -50,6 +51,18 @@ def testmo_fake() -> Iterator[TestmoFake]:
 def testmo_fake_server() -> Iterator[FakeServer[TestmoFake]]:
     """A Testmo fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
     yield from _served(TestmoFake)
+
+
+@pytest.fixture
+def mabl_fake() -> Iterator[MablFake]:
+    """A fresh in-process mabl fake (Basic ``key:mabl-key``, a Workspace admin key; see ``MablFake``)."""
+    yield from _in_process(MablFake)
+
+
+@pytest.fixture
+def mabl_fake_server() -> Iterator[FakeServer[MablFake]]:
+    """A mabl fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
+    yield from _served(MablFake)
 
 
 @pytest.fixture(scope="session")

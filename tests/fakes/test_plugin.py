@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qaclients_fakes
-from qaclients_fakes import FakeServer, ManualClock, TestmoFake
+from qaclients_fakes import FakeServer, MablFake, ManualClock, TestmoFake
 
 pytest_plugins = ["pytester"]
 
@@ -48,6 +48,7 @@ def test_the_public_names() -> None:
         [
             "FAULT_KINDS",
             "VENDORS",
+            "ApiKey",
             "AsyncFakeTransport",
             "Clock",
             "ConnectionDroppedError",
@@ -58,7 +59,10 @@ def test_the_public_names() -> None:
             "FakeTransport",
             "FaultKind",
             "Faults",
+            "KeyType",
+            "MablFake",
             "ManualClock",
+            "PlanScript",
             "RawResponse",
             "RecordedRequest",
             "Reply",
@@ -80,4 +84,4 @@ def test_the_public_names() -> None:
         ]
     )
     assert all(hasattr(qaclients_fakes, name) for name in qaclients_fakes.__all__)
-    assert {"testmo": TestmoFake} == qaclients_fakes.VENDORS
+    assert {"testmo": TestmoFake, "mabl": MablFake} == qaclients_fakes.VENDORS
