@@ -146,18 +146,18 @@ class IssueFields:
             issue_fields = _d.as_model(StringMap, "IssueFields", "issue_fields", issue_fields)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        issue_fields = object.__new__(cls)
-        issue_fields.workspace_id = workspace_id
-        issue_fields.integration_id = integration_id
-        issue_fields.schema_id = schema_id
-        issue_fields.issue_tracker_link = issue_tracker_link
-        issue_fields.issue_tracker_variant_id = issue_tracker_variant_id
-        issue_fields.issue_tracker_invariant_id = issue_tracker_invariant_id
-        issue_fields.open_ = open_
-        issue_fields.issue_fields = issue_fields
+        _made = object.__new__(cls)
+        _made.workspace_id = workspace_id
+        _made.integration_id = integration_id
+        _made.schema_id = schema_id
+        _made.issue_tracker_link = issue_tracker_link
+        _made.issue_tracker_variant_id = issue_tracker_variant_id
+        _made.issue_tracker_invariant_id = issue_tracker_invariant_id
+        _made.open_ = open_
+        _made.issue_fields = issue_fields
         # Every required member was found, so more members than found means some are unknown to the spec.
-        issue_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
-        return issue_fields
+        _made.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return _made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -4,6 +4,7 @@
 
 from .kind import Kind
 from .level import Level
+from .note_fields import NoteFields
 from .problem import Problem
 from .thing import Thing
 from .thing_changed import ThingChanged
@@ -13,6 +14,7 @@ from .thing_meta import ThingMeta
 __all__ = (
     "Kind",
     "Level",
+    "NoteFields",
     "Problem",
     "Thing",
     "ThingChanged",
