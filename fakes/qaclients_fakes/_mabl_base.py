@@ -95,6 +95,23 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
+SINGULAR: dict[str, str] = {
+    "applications": "application",
+    "environments": "environment",
+    "credentials": "credentials",
+    "connections": "database_connection",
+    "datatables": "datatable",
+    "scenarios": "scenario",
+    "issues": "issue",
+    "mailboxes": "mailbox",
+    "flows": "flow",
+    "tests": "test",
+    "link_agents": "link_agent",
+    "deployment_events": "deployment_event",
+    "invitations": "invitation",
+}
+
+
 class MablBase(Fake):
     """State and helpers of the mabl fake (no handlers)."""
 
@@ -182,7 +199,7 @@ class MablBase(Fake):
         """A stored item by id: 404 unknown, 403 in a workspace the key does not reach."""
         item = self.items[kind].get(item_id)
         if item is None:
-            raise FakeHTTPError(404, f"No {kind.rstrip('s')} with id {item_id}.")
+            raise FakeHTTPError(404, f"No {SINGULAR[kind].replace('_', ' ')} with id {item_id}.")
         self.reach(key, self.owner(item))
         return item
 
@@ -219,7 +236,7 @@ class MablBase(Fake):
         entry = {
             "id": self.new_id("", "activity"),
             "action_type": action,
-            "entity_type": kind.rstrip("s"),
+            "entity_type": SINGULAR.get(kind, kind),
             "entity_id": str(item.get("id")),
             "entity_name": str(item.get("name") or item.get("email_address") or item.get("id")),
             "actor_id": KEY_USER,

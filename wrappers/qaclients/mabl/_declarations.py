@@ -64,9 +64,18 @@ PAGE_LIMITS: Final[Mapping[str, int]] = {
 """Documented page-size maxima (facts §6); other lists document none."""
 
 
+def model_attr(json_name: str) -> str:
+    """The attribute the generated model gives a JSON field (``dataTables`` → ``data_tables``)."""
+    return "".join("_" + c.lower() if c.isupper() else c for c in json_name)
+
+
 def paging(operation_id: str, size: int = PAGE_SIZE) -> CursorPaging:
-    """The cursor scheme of one paged operation, with its own end rule; an empty page always ends it too."""
-    items, end = PAGED[operation_id]
+    """The cursor scheme of one paged operation, with its own end rule; an empty page always ends it too.
+
+    Pages are decoded models, so the items are read from the model's attribute for the list's JSON field.
+    """
+    json_items, end = PAGED[operation_id]
+    items = model_attr(json_items)
     size = min(size, PAGE_LIMITS.get(operation_id, size))
     end_rule: Literal["null", "unchanged"] = "null" if end == "null" else "unchanged"
     return CursorPaging("cursor", "cursor", items, end=end_rule, size_param="limit", size=size, stop_on_empty=True)

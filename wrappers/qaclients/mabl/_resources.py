@@ -182,14 +182,8 @@ class _Shared(Generic[V]):
 
     def _viewed_page(self, page: Any) -> dict[str, Any]:
         assert self._ops.paging_op is not None
-        items_field, _ = declared.PAGED[self._ops.paging_op]
-        items = getattr(page, declared_attr(items_field))
-        return {items_field: [self._ops.view(item) for item in items], "cursor": page.cursor}
-
-
-def declared_attr(field_name: str) -> str:
-    """The attribute a generated model gives a JSON field (``dataTables`` → ``data_tables``)."""
-    return "".join("_" + c.lower() if c.isupper() else c for c in field_name)
+        items_field = declared.model_attr(declared.PAGED[self._ops.paging_op][0])
+        return {items_field: [self._ops.view(item) for item in getattr(page, items_field)], "cursor": page.cursor}
 
 
 class Resource(_Shared[V]):
