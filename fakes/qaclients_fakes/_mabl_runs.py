@@ -101,9 +101,11 @@ class Runs(MablBase):
         executions = [self._execution(run, now) for run in shown]
         journeys = [j for e in executions for j in e["journey_executions"]]
         body: dict[str, Any] = {"event_status": {}, "executions": executions}
+        # Inferred: the metrics stay null until a run starts ("may be null right after creation", facts §7.1).
+        started = any(run.status(now) != "scheduled" for run in shown)
         body["plan_execution_metrics"] = (
             None
-            if not shown
+            if not started
             else {
                 "total": len(shown),
                 "passed": sum(run.status(now) == "succeeded" for run in shown),
@@ -112,7 +114,7 @@ class Runs(MablBase):
         )
         body["journey_execution_metrics"] = (
             None
-            if not shown
+            if not started
             else {
                 "total": len(journeys),
                 "passed": sum(j["status"] == "completed" for j in journeys),
