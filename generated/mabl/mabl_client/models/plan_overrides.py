@@ -20,6 +20,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "api_url",
         "http_headers",
         "http_headers_required",
+        "uri",
+        "revision",
     }
 )
 
@@ -33,6 +35,8 @@ class PlanOverrides:
         api_url (str | Unset):
         http_headers (list[HttpHeaderOverride] | Unset):
         http_headers_required (bool | Unset):
+        uri (str | Unset): What older clients send instead of web_url.
+        revision (str | Unset): What older clients send here instead of the event's own revision.
     """
 
     browser_types: list[str] | Unset = UNSET
@@ -40,6 +44,8 @@ class PlanOverrides:
     api_url: str | Unset = UNSET
     http_headers: list[HttpHeaderOverride] | Unset = UNSET
     http_headers_required: bool | Unset = UNSET
+    uri: str | Unset = UNSET
+    revision: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +66,10 @@ class PlanOverrides:
 
         http_headers_required = self.http_headers_required
 
+        uri = self.uri
+
+        revision = self.revision
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -73,6 +83,10 @@ class PlanOverrides:
             field_dict["http_headers"] = http_headers
         if http_headers_required is not UNSET:
             field_dict["http_headers_required"] = http_headers_required
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if revision is not UNSET:
+            field_dict["revision"] = revision
 
         return field_dict
 
@@ -110,6 +124,18 @@ class PlanOverrides:
             if http_headers_required.__class__ is not bool:
                 raise _d.fail("PlanOverrides", "http_headers_required", http_headers_required, "boolean")
 
+        uri = _get("uri", UNSET)
+        if uri is not UNSET:
+            _seen += 1
+            if uri.__class__ is not str:
+                raise _d.fail("PlanOverrides", "uri", uri, "string")
+
+        revision = _get("revision", UNSET)
+        if revision is not UNSET:
+            _seen += 1
+            if revision.__class__ is not str:
+                raise _d.fail("PlanOverrides", "revision", revision, "string")
+
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         plan_overrides = object.__new__(cls)
         plan_overrides.browser_types = browser_types
@@ -117,6 +143,8 @@ class PlanOverrides:
         plan_overrides.api_url = api_url
         plan_overrides.http_headers = http_headers
         plan_overrides.http_headers_required = http_headers_required
+        plan_overrides.uri = uri
+        plan_overrides.revision = revision
         # Every required member was found, so more members than found means some are unknown to the spec.
         plan_overrides.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return plan_overrides
