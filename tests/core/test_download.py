@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import httpx
@@ -102,3 +103,11 @@ def test_cursor_paging_can_stop_on_an_empty_page() -> None:
     assert list(Pager(lambda p: pages[p.get("cursor")], strategy)) == [1, 2]
     lenient = CursorPaging("cursor", "cursor", "items", end="unchanged")
     assert list(Pager(lambda p: pages[p.get("cursor")], lenient)) == [1, 2, 3]
+
+
+def test_the_signed_link_is_masked_in_httpx_logs(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="httpx")
+    with httpx.Client(transport=httpx.MockTransport(_handler)) as client:
+        download(client, "https://files.example/ok.zip?X-Goog-Signature=abc123secret&expires=9", tmp_path / "s.zip")
+    assert "files.example/ok.zip" in caplog.text
+    assert "abc123secret" not in caplog.text

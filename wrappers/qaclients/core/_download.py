@@ -5,11 +5,14 @@
 
 The body goes to ``<path>.part`` and is renamed to ``path`` once complete, so a failed download never leaves a
 truncated file under the final name. An error status raises the typed :class:`~qaclients.core.APIError` (its body
-read, at most once), a broken connection the :class:`~qaclients.core.TransportError`.
+read, at most once), a broken connection the :class:`~qaclients.core.TransportError`. A signed link is a credential:
+the first download puts a :class:`~qaclients.core.RedactingFilter` on the ``httpx`` logger, so its request log line
+shows the link with its signature masked.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +20,7 @@ from pathlib import Path
 import httpx
 
 from ._error_bodies import error_from_response, error_from_transport
+from ._redact import RedactingFilter
 
 __all__ = ["DownloadProgress", "adownload", "download"]
 
@@ -24,6 +28,13 @@ DownloadProgress = Callable[[int, "int | None"], None]
 """Called after every chunk with the bytes written so far and the total (``Content-Length``; ``None`` if unknown)."""
 
 CHUNK = 64 * 1024
+_LINK_LOGS = RedactingFilter()
+
+
+def _mask_links_in_logs() -> None:
+    httpx_logger = logging.getLogger("httpx")
+    if _LINK_LOGS not in httpx_logger.filters:
+        httpx_logger.addFilter(_LINK_LOGS)
 
 
 def _total(response: httpx.Response) -> int | None:
@@ -44,6 +55,7 @@ def download(
     chunk_size: int = CHUNK,
 ) -> int:
     """GET ``url`` and stream its body to ``path``; returns the number of bytes written."""
+    _mask_links_in_logs()
     target = Path(path)
     part = _part(target)
     try:
@@ -77,6 +89,7 @@ async def adownload(
     chunk_size: int = CHUNK,
 ) -> int:
     """The async twin of :func:`download` (file writes stay synchronous: chunks are small)."""
+    _mask_links_in_logs()
     target = Path(path)
     part = _part(target)
     try:
