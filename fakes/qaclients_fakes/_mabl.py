@@ -29,8 +29,8 @@ from ._mabl_base import (
     REPORTING_KEY,
 )
 from ._mabl_model import Plan, millis
+from ._mabl_reports import Reports
 from ._mabl_resources import Resources
-from ._mabl_runs import Runs
 
 __all__ = [
     "APPLICATION",
@@ -53,7 +53,7 @@ REGRESSION_PLAN = "fakeRegressPlan01-p"
 OTHER_APPLICATION = "otherApplication1-a"
 
 
-class MablFake(Runs, Resources):
+class MablFake(Reports, Resources):
     """A stateful fake of mabl's REST API.
 
     Args:

@@ -1,7 +1,8 @@
 """What every part of the mabl fake shares: state, keys and their permissions, the generic resource store, paging.
 
-The handlers live in two mixins (``_mabl_resources.py``: the CRUD resources; ``_mabl_runs.py``: deployments,
-results, exports, reports); :class:`~qaclients_fakes._mabl.MablFake` puts them together.
+The handlers live in mixins (``_mabl_resources.py``: the CRUD resources; ``_mabl_runs.py``: deployments and run
+results; ``_mabl_reports.py``: exports, the activity feed, usage reports); :class:`~qaclients_fakes._mabl.MablFake`
+puts them together.
 """
 
 from __future__ import annotations
