@@ -25,12 +25,15 @@ from mabl_client.api.reporting import (
     gettestrunartifactexport,
 )
 from mabl_client.models import (
+    Application,
     ArtifactExport,
     CreateDeploymentEvent,
     DatabaseConnection,
     DeploymentEvent,
     DeploymentEventList,
+    Environment,
     ExecutionResult,
+    Issue,
     Mailbox,
 )
 
@@ -107,11 +110,11 @@ class AsyncMabl(AsyncCatalog):
         self.api.set_async_httpx_client(http)
         self._http = http
         self._download_http: httpx.AsyncClient | None = None
-        self.applications: AsyncResource[Any] = AsyncResource(self, APPLICATIONS)
-        self.environments: AsyncResource[Any] = AsyncResource(self, ENVIRONMENTS)
+        self.applications: AsyncResource[Application] = AsyncResource(self, APPLICATIONS)
+        self.environments: AsyncResource[Environment] = AsyncResource(self, ENVIRONMENTS)
         self.credentials: AsyncResource[StoredCredentials] = AsyncResource(self, CREDENTIALS)
         self.database_connections: AsyncResource[DatabaseConnection] = AsyncResource(self, DATABASE_CONNECTIONS)
-        self.issues: AsyncResource[Any] = AsyncResource(self, ISSUES)
+        self.issues: AsyncResource[Issue] = AsyncResource(self, ISSUES)
         self.mailboxes: AsyncResource[Mailbox] = AsyncResource(self, MAILBOXES)
 
     @classmethod

@@ -25,12 +25,15 @@ from mabl_client.api.reporting import (
     gettestrunartifactexport,
 )
 from mabl_client.models import (
+    Application,
     ArtifactExport,
     CreateDeploymentEvent,
     DatabaseConnection,
     DeploymentEvent,
     DeploymentEventList,
+    Environment,
     ExecutionResult,
+    Issue,
     Mailbox,
 )
 
@@ -107,11 +110,11 @@ class Mabl(Catalog):
         self.api.set_httpx_client(http)
         self._http = http
         self._download_http: httpx.Client | None = None
-        self.applications: Resource[Any] = Resource(self, APPLICATIONS)
-        self.environments: Resource[Any] = Resource(self, ENVIRONMENTS)
+        self.applications: Resource[Application] = Resource(self, APPLICATIONS)
+        self.environments: Resource[Environment] = Resource(self, ENVIRONMENTS)
         self.credentials: Resource[StoredCredentials] = Resource(self, CREDENTIALS)
         self.database_connections: Resource[DatabaseConnection] = Resource(self, DATABASE_CONNECTIONS)
-        self.issues: Resource[Any] = Resource(self, ISSUES)
+        self.issues: Resource[Issue] = Resource(self, ISSUES)
         self.mailboxes: Resource[Mailbox] = Resource(self, MAILBOXES)
 
     @classmethod
