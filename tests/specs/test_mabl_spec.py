@@ -67,3 +67,28 @@ def _query_names(op: dict[str, object]) -> set[str]:
     params = op.get("parameters", [])
     assert isinstance(params, list)
     return {_openapi.resolve(SPEC, p)["name"] for p in params if _openapi.resolve(SPEC, p)["in"] == "query"}
+
+
+def test_the_six_operations_known_only_by_inference_say_so() -> None:
+    inferred = {op_id for op_id, op in OPERATIONS.items() if op.get("x-provenance") == "inferred"}
+    assert inferred == {
+        "createdatabaseconnection",
+        "querydeploymenteventsbyrevision",
+        "createorganizationinvitation",
+        "queryaccountexecutionseconds",
+        "queryaccountmaxtestrunconcurrency",
+        "queryaccounttestruncounts",
+    }
+
+
+def test_every_success_status_the_facts_leave_open_is_marked() -> None:
+    for op_id, op in OPERATIONS.items():
+        for code, holder in op["responses"].items():
+            if code.startswith("2") and op_id not in {
+                "getapplication",
+                "getexecutionresultforevent",
+                "getworkspaceuser",
+                "ondeploy",
+            }:
+                resolved = _openapi.resolve(SPEC, holder)
+                assert resolved.get("x-provenance") == "inferred", f"{op_id} {code}"
