@@ -90,8 +90,10 @@ def body_of(model: type[T], fields: Mapping[str, Any]) -> T:
     """
     try:
         return model.from_dict(dict(fields))  # type: ignore[attr-defined, no-any-return]
-    except ValueError as error:  # the generated checked decoding names the field
-        raise TypeError(f"{model.__name__}: {error}") from None
+    except ValueError as error:  # the generated checked decoding names the field; its value may be a secret
+        field, expected = getattr(error, "field", ""), getattr(error, "expected", "a value the spec allows")
+        what = "is missing" if getattr(error, "missing", False) else f"must be {expected}"
+        raise TypeError(f"{model.__name__}: field {field or '(body)'!r} {what}") from None
 
 
 def parsed(response: Response[Any], expected: type[T]) -> T:
