@@ -19,7 +19,7 @@ def _get_kwargs(
     environment_id: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 10,
     cursor: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -100,7 +100,7 @@ def sync_detailed(
     environment_id: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 10,
     cursor: str | Unset = UNSET,
 ) -> Response[DeploymentEventList | Error]:
     """Query Deployment Events
@@ -112,7 +112,7 @@ def sync_detailed(
         environment_id (str | Unset):
         start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
         end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
-        limit (int | Unset):
+        limit (int | Unset):  Default: 10.
         cursor (str | Unset):
 
     Raises:
@@ -146,7 +146,7 @@ def sync(
     environment_id: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 10,
     cursor: str | Unset = UNSET,
 ) -> DeploymentEventList | Error | None:
     """Query Deployment Events
@@ -158,7 +158,7 @@ def sync(
         environment_id (str | Unset):
         start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
         end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
-        limit (int | Unset):
+        limit (int | Unset):  Default: 10.
         cursor (str | Unset):
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     environment_id: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 10,
     cursor: str | Unset = UNSET,
 ) -> Response[DeploymentEventList | Error]:
     """Query Deployment Events
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         environment_id (str | Unset):
         start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
         end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
-        limit (int | Unset):
+        limit (int | Unset):  Default: 10.
         cursor (str | Unset):
 
     Raises:
@@ -231,7 +231,7 @@ async def asyncio(
     environment_id: str | Unset = UNSET,
     start_time: int | Unset = UNSET,
     end_time: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    limit: int | Unset = 10,
     cursor: str | Unset = UNSET,
 ) -> DeploymentEventList | Error | None:
     """Query Deployment Events
@@ -243,7 +243,7 @@ async def asyncio(
         environment_id (str | Unset):
         start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
         end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
-        limit (int | Unset):
+        limit (int | Unset):  Default: 10.
         cursor (str | Unset):
 
     Raises:
