@@ -3,9 +3,8 @@
 A fake validates every request against its vendor's OpenAPI spec (refusing a bad one with the vendor's own 4xx) and
 every response it sends (recording a mismatch in ``fake.violations``; raising it when strict). Reach it in-process
 through :class:`FakeTransport` / :class:`AsyncFakeTransport`, over a socket with :func:`serve_in_thread` or the
-``qaclients-fake`` CLI, or through the pytest fixtures (``testmo_fake``, ``testmo_fake_server``,
-``browserstack_tm_fake``, ``browserstack_tm_fake_server``, ``stackmoxie_fake``, ``stackmoxie_fake_server``,
-``fake_tls``).
+``qaclients-fake`` CLI, or through the pytest fixtures (``<vendor>_fake`` and ``<vendor>_fake_server`` for each
+vendor in ``VENDORS``, and ``fake_tls``).
 Inject trouble with :class:`Faults`.
 
 Public names::
@@ -14,6 +13,7 @@ Public names::
     ├── TestmoFake             Testmo automation runs (state: runs, threads, projects, ...)
     ├── BrowserStackTMFake     BrowserStack Test Management test runs (projects, runs, background changes, events)
     ├── StackMoxieFake         Stack Moxie (state: organizations, scenarios, runs and jobs that move with the clock)
+    ├── MablFake               mabl (keys by type, resources, deployments playing out on the clock, exports)
     Request, Response          what a handler receives and returns; FakeHTTPError to answer with an error
     operation                  decorator naming the operationId a handler serves
     Faults                     latency, 5xx, 429 + Retry-After, drops, truncated / non-JSON bodies
@@ -33,6 +33,7 @@ from ._fake import (
     ConnectionDroppedError,
     Fake,
     FakeHTTPError,
+    RawResponse,
     RecordedRequest,
     Reply,
     Request,
@@ -44,6 +45,8 @@ from ._fake import (
     operation,
 )
 from ._faults import FAULT_KINDS, FaultKind, Faults
+from ._mabl import MablFake
+from ._mabl_model import ApiKey, KeyType, PlanScript
 from ._server import FakeServer, serve_in_thread
 from ._spec import Spec, load_spec, spec_path
 from ._stackmoxie import StackMoxieFake
@@ -57,6 +60,7 @@ __all__ = [
     "FAULT_KINDS",
     "JSON_NULL",
     "VENDORS",
+    "ApiKey",
     "AsyncFakeTransport",
     "BrowserStackTMEntry",
     "BrowserStackTMFake",
@@ -70,7 +74,11 @@ __all__ = [
     "FakeTransport",
     "FaultKind",
     "Faults",
+    "KeyType",
+    "MablFake",
     "ManualClock",
+    "PlanScript",
+    "RawResponse",
     "RecordedRequest",
     "Reply",
     "Request",

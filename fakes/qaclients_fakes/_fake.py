@@ -43,6 +43,7 @@ __all__ = [
     "ConnectionDroppedError",
     "Fake",
     "FakeHTTPError",
+    "RawResponse",
     "RecordedRequest",
     "Reply",
     "Request",
@@ -89,6 +90,15 @@ class Response:
 
     status: int
     json: Any = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse:
+    """A non-JSON answer from :meth:`Fake.raw_route`: a file the vendor serves outside its API (e.g. a signed link)."""
+
+    status: int
+    body: bytes = b""
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -255,6 +265,12 @@ class Fake:
         """Who sent a request to a secured operation (``None``: refuse with 401). Vendors override."""
         return True
 
+    def raw_route(self, method: str, path: str, query: Mapping[str, str]) -> RawResponse | None:
+        """Answer a request outside the spec, such as a download behind a signed link; ``None``: not such a request.
+
+        Checked before spec routing, so a vendor serves only paths its spec does not name. No auth, no faults."""
+        return None
+
     def error(self, status: int, message: str, errors: Mapping[str, list[str]] | None = None) -> Response:
         """The vendor's error body. Default: ``{"message": ..., "errors": {field: [...]}}``; vendors override."""
         return Response(status, {"message": message, "errors": dict(errors)} if errors else {"message": message})
@@ -288,6 +304,12 @@ class Fake:
         pairs = parse_qsl(query, keep_blank_values=True) if isinstance(query, str) else _pairs(query)
         lowered = {name.lower(): value for name, value in _pairs(headers)}
         with self.lock:
+            raw = self.raw_route(method.upper(), url_path, dict(pairs))
+            if raw is not None:
+                raw_headers = [(name.lower(), value) for name, value in raw.headers.items()]
+                raw_headers.append(("content-length", str(len(raw.body))))
+                self.requests.append(RecordedRequest(method.upper(), url_path, dict(pairs), None, raw.status, None))
+                return Reply(raw.status, raw_headers, raw.body)
             route = self.spec.route(method, url_path)
             op = route.operation
             op_id = op.id if op else None

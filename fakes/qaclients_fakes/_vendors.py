@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from ._browserstack_tm import BrowserStackTMFake
 from ._fake import Fake
+from ._mabl import MablFake
 from ._stackmoxie import StackMoxieFake
 from ._testmo import TestmoFake
 
@@ -17,4 +18,5 @@ VENDORS: dict[str, Callable[..., Fake]] = {
     "testmo": TestmoFake,
     "browserstack_tm": BrowserStackTMFake,
     "stackmoxie": StackMoxieFake,
+    "mabl": MablFake,
 }

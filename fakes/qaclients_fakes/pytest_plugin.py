@@ -25,6 +25,7 @@ import pytest
 from ._browserstack_tm import BrowserStackTMFake
 from ._clock import ManualClock
 from ._fake import Fake
+from ._mabl import MablFake
 from ._server import FakeServer, serve_in_thread
 from ._stackmoxie import StackMoxieFake
 from ._testmo import TestmoFake
@@ -34,6 +35,8 @@ __all__ = [
     "browserstack_tm_fake",
     "browserstack_tm_fake_server",
     "fake_tls",
+    "mabl_fake",
+    "mabl_fake_server",
     "stackmoxie_fake",
     "stackmoxie_fake_server",
     "testmo_fake",
@@ -86,6 +89,18 @@ def stackmoxie_fake() -> Iterator[StackMoxieFake]:
 def stackmoxie_fake_server() -> Iterator[FakeServer[StackMoxieFake]]:
     """A Stack Moxie fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
     yield from _served(StackMoxieFake)
+
+
+@pytest.fixture
+def mabl_fake() -> Iterator[MablFake]:
+    """A fresh in-process mabl fake (Basic ``key:mabl-key``, a Workspace admin key; see ``MablFake``)."""
+    yield from _in_process(MablFake)
+
+
+@pytest.fixture
+def mabl_fake_server() -> Iterator[FakeServer[MablFake]]:
+    """A mabl fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
+    yield from _served(MablFake)
 
 
 @pytest.fixture(scope="session")

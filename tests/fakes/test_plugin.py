@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import qaclients_fakes
-from qaclients_fakes import FakeServer, ManualClock, StackMoxieFake, TestmoFake
+from qaclients_fakes import FakeServer, MablFake, ManualClock, StackMoxieFake, TestmoFake
 
 pytest_plugins = ["pytester"]
 
@@ -49,6 +49,7 @@ def test_the_public_names() -> None:
             "FAULT_KINDS",
             "JSON_NULL",
             "VENDORS",
+            "ApiKey",
             "AsyncFakeTransport",
             "BrowserStackTMEntry",
             "BrowserStackTMFake",
@@ -62,7 +63,11 @@ def test_the_public_names() -> None:
             "FakeTransport",
             "FaultKind",
             "Faults",
+            "KeyType",
+            "MablFake",
             "ManualClock",
+            "PlanScript",
+            "RawResponse",
             "RecordedRequest",
             "Reply",
             "Request",
@@ -91,4 +96,5 @@ def test_the_public_names() -> None:
         "testmo": TestmoFake,
         "browserstack_tm": qaclients_fakes.BrowserStackTMFake,
         "stackmoxie": StackMoxieFake,
+        "mabl": MablFake,
     } == qaclients_fakes.VENDORS

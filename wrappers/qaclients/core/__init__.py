@@ -8,6 +8,7 @@ Vendor modules declare their quirks as data and small functions; everything that
 from ._calls import async_api_error_hook, raise_api_errors, translated
 from ._clock import Clock, FakeClock, SystemClock
 from ._config import ClientConfig
+from ._download import DownloadProgress, adownload, download
 from ._error_bodies import error_from_response, error_from_transport, raise_for_status
 from ._errors import (
     APIError,
@@ -47,6 +48,7 @@ __all__ = [
     "ConflictError",
     "CursorPaging",
     "DecodeError",
+    "DownloadProgress",
     "FakeClock",
     "ForbiddenError",
     "NotFoundError",
@@ -74,7 +76,9 @@ __all__ = [
     "TransportError",
     "UnauthorizedError",
     "ValidationError",
+    "adownload",
     "async_api_error_hook",
+    "download",
     "error_from_response",
     "error_from_transport",
     "operation_from_token",

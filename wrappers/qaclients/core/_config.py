@@ -192,6 +192,26 @@ class ClientConfig:
             base_url=self.base_url, timeout=self.timeout, headers=self._headers(auth_headers or {}), transport=transport
         )
 
+    def build_download_client(self) -> httpx.Client:
+        """A sync client for links that carry their own credential (signed URLs): no base URL, no auth headers.
+
+        It sends through :attr:`transport` with the retry policy, timeout, verify and :attr:`headers`, following
+        redirects; :attr:`http_client` is not used, since its auth headers must not travel to another host.
+        """
+        transport: httpx.BaseTransport = self.transport or httpx.HTTPTransport(verify=self._verify())
+        if self.retry is not None:
+            transport = RetryTransport(transport, self.retry, clock=self.clock)
+        return httpx.Client(timeout=self.timeout, headers=self._headers({}), transport=transport, follow_redirects=True)
+
+    def build_async_download_client(self) -> httpx.AsyncClient:
+        """The async twin of :meth:`build_download_client`."""
+        transport: httpx.AsyncBaseTransport = self.async_transport or httpx.AsyncHTTPTransport(verify=self._verify())
+        if self.retry is not None:
+            transport = AsyncRetryTransport(transport, self.retry, clock=self.clock)
+        return httpx.AsyncClient(
+            timeout=self.timeout, headers=self._headers({}), transport=transport, follow_redirects=True
+        )
+
 
 def _non_negative(name: str, text: str, value: float) -> None:
     if value < 0:

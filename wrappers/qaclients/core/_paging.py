@@ -245,7 +245,8 @@ class CursorPaging:
 
     ``end`` names the vendor's end rule: ``"null"`` (no cursor returned), ``"unchanged"`` (the cursor returned equals
     the one sent; mabl's general rule) or ``"either"`` (the defensive default). A missing cursor always ends the
-    listing, since there is nothing to send.
+    listing, since there is nothing to send. ``stop_on_empty`` also ends it at the first page without items (a
+    server may hand out a cursor with its last, empty, page).
     """
 
     cursor_param: str
@@ -254,6 +255,7 @@ class CursorPaging:
     end: CursorEnd = "either"
     size_param: str | None = None
     size: int | None = None
+    stop_on_empty: bool = False
 
     def first_params(self) -> dict[str, Any]:
         if self.size_param is not None and self.size is not None:
@@ -262,7 +264,7 @@ class CursorPaging:
 
     def next_params(self, sent: Mapping[str, Any], page: Any) -> dict[str, Any] | None:
         cursor = read_field(page, self.cursor_field)
-        if cursor is None:
+        if cursor is None or (self.stop_on_empty and not self.items(page)):
             return None
         if self.end != "null" and cursor == sent.get(self.cursor_param):
             return None

@@ -5,6 +5,7 @@
 from .ack import Ack
 from .kind import Kind
 from .level import Level
+from .note_fields import NoteFields
 from .problem import Problem
 from .thing import Thing
 from .thing_changed import ThingChanged
@@ -15,6 +16,7 @@ __all__ = (
     "Ack",
     "Kind",
     "Level",
+    "NoteFields",
     "Problem",
     "Thing",
     "ThingChanged",

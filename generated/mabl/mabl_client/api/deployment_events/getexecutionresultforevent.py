@@ -1,0 +1,187 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.execution_result import ExecutionResult
+from ...types import Response
+
+
+def _get_kwargs(
+    deployment_event_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/execution/result/event/{deployment_event_id}".format(
+            deployment_event_id=quote(str(deployment_event_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ExecutionResult | None:
+    if response.status_code == 200:
+        response_200 = ExecutionResult.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ExecutionResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    deployment_event_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ExecutionResult]:
+    """Get a deployment result summary
+
+     Retrieve information about the plan runs executed using the deployment events API.
+
+    Args:
+        deployment_event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExecutionResult]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_event_id=deployment_event_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    deployment_event_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | ExecutionResult | None:
+    """Get a deployment result summary
+
+     Retrieve information about the plan runs executed using the deployment events API.
+
+    Args:
+        deployment_event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExecutionResult
+    """
+
+    return sync_detailed(
+        deployment_event_id=deployment_event_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    deployment_event_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ExecutionResult]:
+    """Get a deployment result summary
+
+     Retrieve information about the plan runs executed using the deployment events API.
+
+    Args:
+        deployment_event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExecutionResult]
+    """
+
+    kwargs = _get_kwargs(
+        deployment_event_id=deployment_event_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    deployment_event_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | ExecutionResult | None:
+    """Get a deployment result summary
+
+     Retrieve information about the plan runs executed using the deployment events API.
+
+    Args:
+        deployment_event_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExecutionResult
+    """
+
+    return (
+        await asyncio_detailed(
+            deployment_event_id=deployment_event_id,
+            client=client,
+        )
+    ).parsed

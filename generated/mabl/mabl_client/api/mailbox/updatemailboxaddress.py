@@ -1,0 +1,204 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.mailbox import Mailbox
+from ...models.update_mailbox import UpdateMailbox
+from ...types import Response
+
+
+def _get_kwargs(
+    mailbox_id: str,
+    *,
+    body: UpdateMailbox,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/mailbox/address/{mailbox_id}".format(
+            mailbox_id=quote(str(mailbox_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Mailbox | None:
+    if response.status_code == 200:
+        response_200 = Mailbox.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Mailbox]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    mailbox_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMailbox,
+) -> Response[Error | Mailbox]:
+    """Update Mailbox
+
+     Update the name and description of a permanent Mailbox. The email address cannot be changed.
+
+    Args:
+        mailbox_id (str):
+        body (UpdateMailbox):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Mailbox]
+    """
+
+    kwargs = _get_kwargs(
+        mailbox_id=mailbox_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    mailbox_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMailbox,
+) -> Error | Mailbox | None:
+    """Update Mailbox
+
+     Update the name and description of a permanent Mailbox. The email address cannot be changed.
+
+    Args:
+        mailbox_id (str):
+        body (UpdateMailbox):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Mailbox
+    """
+
+    return sync_detailed(
+        mailbox_id=mailbox_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    mailbox_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMailbox,
+) -> Response[Error | Mailbox]:
+    """Update Mailbox
+
+     Update the name and description of a permanent Mailbox. The email address cannot be changed.
+
+    Args:
+        mailbox_id (str):
+        body (UpdateMailbox):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Mailbox]
+    """
+
+    kwargs = _get_kwargs(
+        mailbox_id=mailbox_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    mailbox_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateMailbox,
+) -> Error | Mailbox | None:
+    """Update Mailbox
+
+     Update the name and description of a permanent Mailbox. The email address cannot be changed.
+
+    Args:
+        mailbox_id (str):
+        body (UpdateMailbox):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Mailbox
+    """
+
+    return (
+        await asyncio_detailed(
+            mailbox_id=mailbox_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.artifact_export import ArtifactExport
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    export_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/report/runArtifacts/export/{export_id}".format(
+            export_id=quote(str(export_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArtifactExport | Error | None:
+    if response.status_code == 200:
+        response_200 = ArtifactExport.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArtifactExport | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    export_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ArtifactExport | Error]:
+    """Get a test run artifact export
+
+     Get test run artifact exports using the export ID returned by the [create
+    export](https://api.help.mabl.com/reference/createtestrunartifactexport) endpoint. Once the export
+    status is completed, the response includes a temporary signed URL for downloading the artifact ZIP
+    file.
+
+    Args:
+        export_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArtifactExport | Error]
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    export_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ArtifactExport | Error | None:
+    """Get a test run artifact export
+
+     Get test run artifact exports using the export ID returned by the [create
+    export](https://api.help.mabl.com/reference/createtestrunartifactexport) endpoint. Once the export
+    status is completed, the response includes a temporary signed URL for downloading the artifact ZIP
+    file.
+
+    Args:
+        export_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArtifactExport | Error
+    """
+
+    return sync_detailed(
+        export_id=export_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    export_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ArtifactExport | Error]:
+    """Get a test run artifact export
+
+     Get test run artifact exports using the export ID returned by the [create
+    export](https://api.help.mabl.com/reference/createtestrunartifactexport) endpoint. Once the export
+    status is completed, the response includes a temporary signed URL for downloading the artifact ZIP
+    file.
+
+    Args:
+        export_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ArtifactExport | Error]
+    """
+
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    export_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ArtifactExport | Error | None:
+    """Get a test run artifact export
+
+     Get test run artifact exports using the export ID returned by the [create
+    export](https://api.help.mabl.com/reference/createtestrunartifactexport) endpoint. Once the export
+    status is completed, the response includes a temporary signed URL for downloading the artifact ZIP
+    file.
+
+    Args:
+        export_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ArtifactExport | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            export_id=export_id,
+            client=client,
+        )
+    ).parsed

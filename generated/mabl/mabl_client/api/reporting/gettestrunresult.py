@@ -1,0 +1,221 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.test_run_result import TestRunResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    test_run_id: str,
+    *,
+    advanced_metrics: bool | Unset = UNSET,
+    advanced_metrics_by_flow: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["advanced_metrics"] = advanced_metrics
+
+    params["advanced_metrics_by_flow"] = advanced_metrics_by_flow
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/results/testRun/{test_run_id}".format(
+            test_run_id=quote(str(test_run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TestRunResult | None:
+    if response.status_code == 200:
+        response_200 = TestRunResult.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TestRunResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    advanced_metrics: bool | Unset = UNSET,
+    advanced_metrics_by_flow: bool | Unset = UNSET,
+) -> Response[Error | TestRunResult]:
+    """Get a test run summary
+
+     Retrieve detailed information about a test run and its outcome.
+
+    Args:
+        test_run_id (str):
+        advanced_metrics (bool | Unset):
+        advanced_metrics_by_flow (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TestRunResult]
+    """
+
+    kwargs = _get_kwargs(
+        test_run_id=test_run_id,
+        advanced_metrics=advanced_metrics,
+        advanced_metrics_by_flow=advanced_metrics_by_flow,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    advanced_metrics: bool | Unset = UNSET,
+    advanced_metrics_by_flow: bool | Unset = UNSET,
+) -> Error | TestRunResult | None:
+    """Get a test run summary
+
+     Retrieve detailed information about a test run and its outcome.
+
+    Args:
+        test_run_id (str):
+        advanced_metrics (bool | Unset):
+        advanced_metrics_by_flow (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TestRunResult
+    """
+
+    return sync_detailed(
+        test_run_id=test_run_id,
+        client=client,
+        advanced_metrics=advanced_metrics,
+        advanced_metrics_by_flow=advanced_metrics_by_flow,
+    ).parsed
+
+
+async def asyncio_detailed(
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    advanced_metrics: bool | Unset = UNSET,
+    advanced_metrics_by_flow: bool | Unset = UNSET,
+) -> Response[Error | TestRunResult]:
+    """Get a test run summary
+
+     Retrieve detailed information about a test run and its outcome.
+
+    Args:
+        test_run_id (str):
+        advanced_metrics (bool | Unset):
+        advanced_metrics_by_flow (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TestRunResult]
+    """
+
+    kwargs = _get_kwargs(
+        test_run_id=test_run_id,
+        advanced_metrics=advanced_metrics,
+        advanced_metrics_by_flow=advanced_metrics_by_flow,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    test_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    advanced_metrics: bool | Unset = UNSET,
+    advanced_metrics_by_flow: bool | Unset = UNSET,
+) -> Error | TestRunResult | None:
+    """Get a test run summary
+
+     Retrieve detailed information about a test run and its outcome.
+
+    Args:
+        test_run_id (str):
+        advanced_metrics (bool | Unset):
+        advanced_metrics_by_flow (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TestRunResult
+    """
+
+    return (
+        await asyncio_detailed(
+            test_run_id=test_run_id,
+            client=client,
+            advanced_metrics=advanced_metrics,
+            advanced_metrics_by_flow=advanced_metrics_by_flow,
+        )
+    ).parsed

@@ -1,0 +1,341 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.activity_feed import ActivityFeed
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    action_type: str | Unset = UNSET,
+    entity_type: str | Unset = UNSET,
+    entity_name: str | Unset = UNSET,
+    actor_id: str | Unset = UNSET,
+    actor_is_mabl_employee: bool | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    is_automator_event: bool | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["action_type"] = action_type
+
+    params["entity_type"] = entity_type
+
+    params["entity_name"] = entity_name
+
+    params["actor_id"] = actor_id
+
+    params["actor_is_mabl_employee"] = actor_is_mabl_employee
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    params["is_automator_event"] = is_automator_event
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/workspaces/{workspace_id}/reports/activityFeed".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ActivityFeed | Error | None:
+    if response.status_code == 200:
+        response_200 = ActivityFeed.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActivityFeed | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    action_type: str | Unset = UNSET,
+    entity_type: str | Unset = UNSET,
+    entity_name: str | Unset = UNSET,
+    actor_id: str | Unset = UNSET,
+    actor_is_mabl_employee: bool | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    is_automator_event: bool | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> Response[ActivityFeed | Error]:
+    """Retrieve activity feed entries
+
+     Query the activity feed for a workspace.
+
+    Args:
+        workspace_id (str):
+        action_type (str | Unset):
+        entity_type (str | Unset):
+        entity_name (str | Unset):
+        actor_id (str | Unset):
+        actor_is_mabl_employee (bool | Unset):
+        start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        is_automator_event (bool | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityFeed | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        action_type=action_type,
+        entity_type=entity_type,
+        entity_name=entity_name,
+        actor_id=actor_id,
+        actor_is_mabl_employee=actor_is_mabl_employee,
+        start_time=start_time,
+        end_time=end_time,
+        is_automator_event=is_automator_event,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    action_type: str | Unset = UNSET,
+    entity_type: str | Unset = UNSET,
+    entity_name: str | Unset = UNSET,
+    actor_id: str | Unset = UNSET,
+    actor_is_mabl_employee: bool | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    is_automator_event: bool | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> ActivityFeed | Error | None:
+    """Retrieve activity feed entries
+
+     Query the activity feed for a workspace.
+
+    Args:
+        workspace_id (str):
+        action_type (str | Unset):
+        entity_type (str | Unset):
+        entity_name (str | Unset):
+        actor_id (str | Unset):
+        actor_is_mabl_employee (bool | Unset):
+        start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        is_automator_event (bool | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityFeed | Error
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        client=client,
+        action_type=action_type,
+        entity_type=entity_type,
+        entity_name=entity_name,
+        actor_id=actor_id,
+        actor_is_mabl_employee=actor_is_mabl_employee,
+        start_time=start_time,
+        end_time=end_time,
+        is_automator_event=is_automator_event,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    action_type: str | Unset = UNSET,
+    entity_type: str | Unset = UNSET,
+    entity_name: str | Unset = UNSET,
+    actor_id: str | Unset = UNSET,
+    actor_is_mabl_employee: bool | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    is_automator_event: bool | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> Response[ActivityFeed | Error]:
+    """Retrieve activity feed entries
+
+     Query the activity feed for a workspace.
+
+    Args:
+        workspace_id (str):
+        action_type (str | Unset):
+        entity_type (str | Unset):
+        entity_name (str | Unset):
+        actor_id (str | Unset):
+        actor_is_mabl_employee (bool | Unset):
+        start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        is_automator_event (bool | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActivityFeed | Error]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        action_type=action_type,
+        entity_type=entity_type,
+        entity_name=entity_name,
+        actor_id=actor_id,
+        actor_is_mabl_employee=actor_is_mabl_employee,
+        start_time=start_time,
+        end_time=end_time,
+        is_automator_event=is_automator_event,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    action_type: str | Unset = UNSET,
+    entity_type: str | Unset = UNSET,
+    entity_name: str | Unset = UNSET,
+    actor_id: str | Unset = UNSET,
+    actor_is_mabl_employee: bool | Unset = UNSET,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    is_automator_event: bool | Unset = UNSET,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> ActivityFeed | Error | None:
+    """Retrieve activity feed entries
+
+     Query the activity feed for a workspace.
+
+    Args:
+        workspace_id (str):
+        action_type (str | Unset):
+        entity_type (str | Unset):
+        entity_name (str | Unset):
+        actor_id (str | Unset):
+        actor_is_mabl_employee (bool | Unset):
+        start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        is_automator_event (bool | Unset):
+        limit (int | Unset):  Default: 100.
+        cursor (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActivityFeed | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            action_type=action_type,
+            entity_type=entity_type,
+            entity_name=entity_name,
+            actor_id=actor_id,
+            actor_is_mabl_employee=actor_is_mabl_employee,
+            start_time=start_time,
+            end_time=end_time,
+            is_automator_event=is_automator_event,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.test_metadata import TestMetadata
+from ...types import Response
+
+
+def _get_kwargs(
+    test_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/test/{test_id}/metadata".format(
+            test_id=quote(str(test_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TestMetadata | None:
+    if response.status_code == 200:
+        response_200 = TestMetadata.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TestMetadata]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | TestMetadata]:
+    """Get test metadata
+
+     Get the unversioned metadata of an existing test
+
+    Args:
+        test_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TestMetadata]
+    """
+
+    kwargs = _get_kwargs(
+        test_id=test_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | TestMetadata | None:
+    """Get test metadata
+
+     Get the unversioned metadata of an existing test
+
+    Args:
+        test_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TestMetadata
+    """
+
+    return sync_detailed(
+        test_id=test_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | TestMetadata]:
+    """Get test metadata
+
+     Get the unversioned metadata of an existing test
+
+    Args:
+        test_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TestMetadata]
+    """
+
+    kwargs = _get_kwargs(
+        test_id=test_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | TestMetadata | None:
+    """Get test metadata
+
+     Get the unversioned metadata of an existing test
+
+    Args:
+        test_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TestMetadata
+    """
+
+    return (
+        await asyncio_detailed(
+            test_id=test_id,
+            client=client,
+        )
+    ).parsed

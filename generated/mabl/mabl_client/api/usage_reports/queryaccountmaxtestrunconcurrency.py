@@ -1,0 +1,286 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_max_test_run_concurrency import AccountMaxTestRunConcurrency
+from ...models.error import Error
+from ...models.test_type import TestType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    test_type: TestType | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    json_test_type: str | Unset = UNSET
+    if not isinstance(test_type, Unset):
+        json_test_type = test_type.value
+
+    params["test_type"] = json_test_type
+
+    params["workspace_id"] = workspace_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/accounts/{account_id}/reports/usage/maxTestRunConcurrency".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountMaxTestRunConcurrency | Error | None:
+    if response.status_code == 200:
+        response_200 = AccountMaxTestRunConcurrency.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccountMaxTestRunConcurrency | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    test_type: TestType | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
+) -> Response[AccountMaxTestRunConcurrency | Error]:
+    """Query account daily maximum concurrent test runs
+
+     Same as `/workspaces/{workspace_id}/reports/usage/maxTestRunConcurrency` but returns one block per
+    active workspace the authenticated caller has access to within the account. Each workspace's
+    response includes its own `configured_test_run_concurrency_limit`, which can differ across
+    workspaces in the same account (for example, one workspace might have a higher browser quota than
+    another). Use this endpoint for account-wide capacity dashboards or to flag which workspaces are
+    running near their limit. Scope to a single workspace by passing its identifier as the
+    `workspace_id` query parameter while still authenticating with account-level credentials. Time
+    range, `test_type`, and default-range semantics are identical to the workspace-level endpoint.
+
+    Args:
+        account_id (str):
+        start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        test_type (TestType | Unset):
+        workspace_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountMaxTestRunConcurrency | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        start_time=start_time,
+        end_time=end_time,
+        test_type=test_type,
+        workspace_id=workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    test_type: TestType | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
+) -> AccountMaxTestRunConcurrency | Error | None:
+    """Query account daily maximum concurrent test runs
+
+     Same as `/workspaces/{workspace_id}/reports/usage/maxTestRunConcurrency` but returns one block per
+    active workspace the authenticated caller has access to within the account. Each workspace's
+    response includes its own `configured_test_run_concurrency_limit`, which can differ across
+    workspaces in the same account (for example, one workspace might have a higher browser quota than
+    another). Use this endpoint for account-wide capacity dashboards or to flag which workspaces are
+    running near their limit. Scope to a single workspace by passing its identifier as the
+    `workspace_id` query parameter while still authenticating with account-level credentials. Time
+    range, `test_type`, and default-range semantics are identical to the workspace-level endpoint.
+
+    Args:
+        account_id (str):
+        start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        test_type (TestType | Unset):
+        workspace_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountMaxTestRunConcurrency | Error
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        start_time=start_time,
+        end_time=end_time,
+        test_type=test_type,
+        workspace_id=workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    test_type: TestType | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
+) -> Response[AccountMaxTestRunConcurrency | Error]:
+    """Query account daily maximum concurrent test runs
+
+     Same as `/workspaces/{workspace_id}/reports/usage/maxTestRunConcurrency` but returns one block per
+    active workspace the authenticated caller has access to within the account. Each workspace's
+    response includes its own `configured_test_run_concurrency_limit`, which can differ across
+    workspaces in the same account (for example, one workspace might have a higher browser quota than
+    another). Use this endpoint for account-wide capacity dashboards or to flag which workspaces are
+    running near their limit. Scope to a single workspace by passing its identifier as the
+    `workspace_id` query parameter while still authenticating with account-level credentials. Time
+    range, `test_type`, and default-range semantics are identical to the workspace-level endpoint.
+
+    Args:
+        account_id (str):
+        start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        test_type (TestType | Unset):
+        workspace_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountMaxTestRunConcurrency | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        start_time=start_time,
+        end_time=end_time,
+        test_type=test_type,
+        workspace_id=workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: int | Unset = UNSET,
+    end_time: int | Unset = UNSET,
+    test_type: TestType | Unset = UNSET,
+    workspace_id: str | Unset = UNSET,
+) -> AccountMaxTestRunConcurrency | Error | None:
+    """Query account daily maximum concurrent test runs
+
+     Same as `/workspaces/{workspace_id}/reports/usage/maxTestRunConcurrency` but returns one block per
+    active workspace the authenticated caller has access to within the account. Each workspace's
+    response includes its own `configured_test_run_concurrency_limit`, which can differ across
+    workspaces in the same account (for example, one workspace might have a higher browser quota than
+    another). Use this endpoint for account-wide capacity dashboards or to flag which workspaces are
+    running near their limit. Scope to a single workspace by passing its identifier as the
+    `workspace_id` query parameter while still authenticating with account-level credentials. Time
+    range, `test_type`, and default-range semantics are identical to the workspace-level endpoint.
+
+    Args:
+        account_id (str):
+        start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        test_type (TestType | Unset):
+        workspace_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountMaxTestRunConcurrency | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            start_time=start_time,
+            end_time=end_time,
+            test_type=test_type,
+            workspace_id=workspace_id,
+        )
+    ).parsed

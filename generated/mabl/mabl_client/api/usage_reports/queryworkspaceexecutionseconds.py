@@ -1,0 +1,350 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.execution_seconds import ExecutionSeconds
+from ...models.granularity import Granularity
+from ...models.group_by import GroupBy
+from ...models.test_type import TestType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workspace_id: str,
+    *,
+    start_time: int,
+    end_time: int,
+    granularity: Granularity,
+    group_by: GroupBy | Unset = UNSET,
+    application_id: str | Unset = UNSET,
+    plan_id: str | Unset = UNSET,
+    test_type: TestType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["start_time"] = start_time
+
+    params["end_time"] = end_time
+
+    json_granularity = granularity.value
+    params["granularity"] = json_granularity
+
+    json_group_by: str | Unset = UNSET
+    if not isinstance(group_by, Unset):
+        json_group_by = group_by.value
+
+    params["group_by"] = json_group_by
+
+    params["application_id"] = application_id
+
+    params["plan_id"] = plan_id
+
+    json_test_type: str | Unset = UNSET
+    if not isinstance(test_type, Unset):
+        json_test_type = test_type.value
+
+    params["test_type"] = json_test_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/workspaces/{workspace_id}/reports/usage/executionSeconds".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ExecutionSeconds | None:
+    if response.status_code == 200:
+        response_200 = ExecutionSeconds.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ExecutionSeconds]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: int,
+    end_time: int,
+    granularity: Granularity,
+    group_by: GroupBy | Unset = UNSET,
+    application_id: str | Unset = UNSET,
+    plan_id: str | Unset = UNSET,
+    test_type: TestType | Unset = UNSET,
+) -> Response[Error | ExecutionSeconds]:
+    """Query execution seconds
+
+     Retrieve total execution time for an active workspace, aggregated into time buckets. The
+    `total_execution_seconds` field sums (end_time - start_time) across every completed run whose
+    `start_time` falls within the bucket. In-flight runs (without a recorded end_time) are excluded both
+    from this sum and from the `total_test_runs` count on this endpoint — consult `testRunCounts` if you
+    want a count that includes in-flight runs. Execution time is measured from the moment a run starts
+    executing to the moment it completes (successfully or otherwise). It does not include time spent
+    queued waiting for a runner. Useful for billing, capacity planning, or attributing compute cost to a
+    specific team (via `application_id` or `plan_id`), test type, or time window. All filter,
+    granularity, and `group_by` semantics are identical to the `testRunCounts` endpoint. All timestamps
+    are Unix epoch milliseconds, and bucket boundaries are aligned to UTC.
+
+    Args:
+        workspace_id (str):
+        start_time (int): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int): A point in time, Unix epoch milliseconds (facts §1).
+        granularity (Granularity): Bucket size; the window may span 90 days by day, 400 days by
+            week or month.
+        group_by (GroupBy | Unset):
+        application_id (str | Unset):
+        plan_id (str | Unset):
+        test_type (TestType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExecutionSeconds]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        start_time=start_time,
+        end_time=end_time,
+        granularity=granularity,
+        group_by=group_by,
+        application_id=application_id,
+        plan_id=plan_id,
+        test_type=test_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: int,
+    end_time: int,
+    granularity: Granularity,
+    group_by: GroupBy | Unset = UNSET,
+    application_id: str | Unset = UNSET,
+    plan_id: str | Unset = UNSET,
+    test_type: TestType | Unset = UNSET,
+) -> Error | ExecutionSeconds | None:
+    """Query execution seconds
+
+     Retrieve total execution time for an active workspace, aggregated into time buckets. The
+    `total_execution_seconds` field sums (end_time - start_time) across every completed run whose
+    `start_time` falls within the bucket. In-flight runs (without a recorded end_time) are excluded both
+    from this sum and from the `total_test_runs` count on this endpoint — consult `testRunCounts` if you
+    want a count that includes in-flight runs. Execution time is measured from the moment a run starts
+    executing to the moment it completes (successfully or otherwise). It does not include time spent
+    queued waiting for a runner. Useful for billing, capacity planning, or attributing compute cost to a
+    specific team (via `application_id` or `plan_id`), test type, or time window. All filter,
+    granularity, and `group_by` semantics are identical to the `testRunCounts` endpoint. All timestamps
+    are Unix epoch milliseconds, and bucket boundaries are aligned to UTC.
+
+    Args:
+        workspace_id (str):
+        start_time (int): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int): A point in time, Unix epoch milliseconds (facts §1).
+        granularity (Granularity): Bucket size; the window may span 90 days by day, 400 days by
+            week or month.
+        group_by (GroupBy | Unset):
+        application_id (str | Unset):
+        plan_id (str | Unset):
+        test_type (TestType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExecutionSeconds
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        client=client,
+        start_time=start_time,
+        end_time=end_time,
+        granularity=granularity,
+        group_by=group_by,
+        application_id=application_id,
+        plan_id=plan_id,
+        test_type=test_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: int,
+    end_time: int,
+    granularity: Granularity,
+    group_by: GroupBy | Unset = UNSET,
+    application_id: str | Unset = UNSET,
+    plan_id: str | Unset = UNSET,
+    test_type: TestType | Unset = UNSET,
+) -> Response[Error | ExecutionSeconds]:
+    """Query execution seconds
+
+     Retrieve total execution time for an active workspace, aggregated into time buckets. The
+    `total_execution_seconds` field sums (end_time - start_time) across every completed run whose
+    `start_time` falls within the bucket. In-flight runs (without a recorded end_time) are excluded both
+    from this sum and from the `total_test_runs` count on this endpoint — consult `testRunCounts` if you
+    want a count that includes in-flight runs. Execution time is measured from the moment a run starts
+    executing to the moment it completes (successfully or otherwise). It does not include time spent
+    queued waiting for a runner. Useful for billing, capacity planning, or attributing compute cost to a
+    specific team (via `application_id` or `plan_id`), test type, or time window. All filter,
+    granularity, and `group_by` semantics are identical to the `testRunCounts` endpoint. All timestamps
+    are Unix epoch milliseconds, and bucket boundaries are aligned to UTC.
+
+    Args:
+        workspace_id (str):
+        start_time (int): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int): A point in time, Unix epoch milliseconds (facts §1).
+        granularity (Granularity): Bucket size; the window may span 90 days by day, 400 days by
+            week or month.
+        group_by (GroupBy | Unset):
+        application_id (str | Unset):
+        plan_id (str | Unset):
+        test_type (TestType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExecutionSeconds]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        start_time=start_time,
+        end_time=end_time,
+        granularity=granularity,
+        group_by=group_by,
+        application_id=application_id,
+        plan_id=plan_id,
+        test_type=test_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    start_time: int,
+    end_time: int,
+    granularity: Granularity,
+    group_by: GroupBy | Unset = UNSET,
+    application_id: str | Unset = UNSET,
+    plan_id: str | Unset = UNSET,
+    test_type: TestType | Unset = UNSET,
+) -> Error | ExecutionSeconds | None:
+    """Query execution seconds
+
+     Retrieve total execution time for an active workspace, aggregated into time buckets. The
+    `total_execution_seconds` field sums (end_time - start_time) across every completed run whose
+    `start_time` falls within the bucket. In-flight runs (without a recorded end_time) are excluded both
+    from this sum and from the `total_test_runs` count on this endpoint — consult `testRunCounts` if you
+    want a count that includes in-flight runs. Execution time is measured from the moment a run starts
+    executing to the moment it completes (successfully or otherwise). It does not include time spent
+    queued waiting for a runner. Useful for billing, capacity planning, or attributing compute cost to a
+    specific team (via `application_id` or `plan_id`), test type, or time window. All filter,
+    granularity, and `group_by` semantics are identical to the `testRunCounts` endpoint. All timestamps
+    are Unix epoch milliseconds, and bucket boundaries are aligned to UTC.
+
+    Args:
+        workspace_id (str):
+        start_time (int): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int): A point in time, Unix epoch milliseconds (facts §1).
+        granularity (Granularity): Bucket size; the window may span 90 days by day, 400 days by
+            week or month.
+        group_by (GroupBy | Unset):
+        application_id (str | Unset):
+        plan_id (str | Unset):
+        test_type (TestType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExecutionSeconds
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            client=client,
+            start_time=start_time,
+            end_time=end_time,
+            granularity=granularity,
+            group_by=group_by,
+            application_id=application_id,
+            plan_id=plan_id,
+            test_type=test_type,
+        )
+    ).parsed

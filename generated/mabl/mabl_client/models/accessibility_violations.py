@@ -1,0 +1,119 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccessibilityViolations")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "critical",
+        "serious",
+        "moderate",
+        "minor",
+    }
+)
+
+
+@_attrs_define
+class AccessibilityViolations:
+    """
+    Attributes:
+        critical (int | Unset):
+        serious (int | Unset):
+        moderate (int | Unset):
+        minor (int | Unset):
+    """
+
+    critical: int | Unset = UNSET
+    serious: int | Unset = UNSET
+    moderate: int | Unset = UNSET
+    minor: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        critical = self.critical
+
+        serious = self.serious
+
+        moderate = self.moderate
+
+        minor = self.minor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if critical is not UNSET:
+            field_dict["critical"] = critical
+        if serious is not UNSET:
+            field_dict["serious"] = serious
+        if moderate is not UNSET:
+            field_dict["moderate"] = moderate
+        if minor is not UNSET:
+            field_dict["minor"] = minor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``AccessibilityViolations`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("AccessibilityViolations", src_dict)
+        _seen = 0
+        _get = _src.get
+        critical = _get("critical", UNSET)
+        if critical is not UNSET:
+            _seen += 1
+            if critical.__class__ is not int:
+                raise _d.fail("AccessibilityViolations", "critical", critical, "integer")
+
+        serious = _get("serious", UNSET)
+        if serious is not UNSET:
+            _seen += 1
+            if serious.__class__ is not int:
+                raise _d.fail("AccessibilityViolations", "serious", serious, "integer")
+
+        moderate = _get("moderate", UNSET)
+        if moderate is not UNSET:
+            _seen += 1
+            if moderate.__class__ is not int:
+                raise _d.fail("AccessibilityViolations", "moderate", moderate, "integer")
+
+        minor = _get("minor", UNSET)
+        if minor is not UNSET:
+            _seen += 1
+            if minor.__class__ is not int:
+                raise _d.fail("AccessibilityViolations", "minor", minor, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        accessibility_violations = object.__new__(cls)
+        accessibility_violations.critical = critical
+        accessibility_violations.serious = serious
+        accessibility_violations.moderate = moderate
+        accessibility_violations.minor = minor
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        accessibility_violations.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return accessibility_violations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="AccountMaxTestRunConcurrency")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "workspaces",
+    }
+)
+
+
+@_attrs_define
+class AccountMaxTestRunConcurrency:
+    """
+    Attributes:
+        workspaces (list[MaxTestRunConcurrency]):
+    """
+
+    workspaces: list[MaxTestRunConcurrency]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspaces = []
+        for workspaces_item_data in self.workspaces:
+            workspaces_item = workspaces_item_data.to_dict()
+            workspaces.append(workspaces_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspaces": workspaces,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``AccountMaxTestRunConcurrency`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("AccountMaxTestRunConcurrency", src_dict)
+        _seen = 1
+        _get = _src.get
+        workspaces = _get("workspaces", _d.MISSING)
+        workspaces = _d.list_of_models(MaxTestRunConcurrency, "AccountMaxTestRunConcurrency", "workspaces", workspaces)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        account_max_test_run_concurrency = object.__new__(cls)
+        account_max_test_run_concurrency.workspaces = workspaces
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        account_max_test_run_concurrency.additional_properties = (
+            _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        )
+        return account_max_test_run_concurrency
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.max_test_run_concurrency import MaxTestRunConcurrency  # noqa: E402

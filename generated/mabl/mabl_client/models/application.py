@@ -1,0 +1,216 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Application")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "workspace_id",
+        "name",
+        "created_time",
+        "created_by_id",
+        "last_updated_time",
+        "last_updated_by_id",
+        "organization_id",
+        "description",
+        "send_mabl_header",
+        "ssl_options",
+    }
+)
+
+
+@_attrs_define
+class Application:
+    """
+    Attributes:
+        id (str): `…-a`
+        workspace_id (str):
+        name (str):
+        created_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        created_by_id (str | Unset): A user id (no suffix).
+        last_updated_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        last_updated_by_id (str | Unset):
+        organization_id (str | Unset): Legacy alias of workspace_id
+        description (str | Unset):
+        send_mabl_header (bool | Unset): Whether tests send a mabl identification header.
+        ssl_options (SslOptions | Unset): TLS bounds for the application's tests, e.g. `TLSv1` … `TLSv1_3`.
+    """
+
+    id: str
+    workspace_id: str
+    name: str
+    created_time: int | Unset = UNSET
+    created_by_id: str | Unset = UNSET
+    last_updated_time: int | Unset = UNSET
+    last_updated_by_id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    send_mabl_header: bool | Unset = UNSET
+    ssl_options: SslOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        workspace_id = self.workspace_id
+
+        name = self.name
+
+        created_time = self.created_time
+
+        created_by_id = self.created_by_id
+
+        last_updated_time = self.last_updated_time
+
+        last_updated_by_id = self.last_updated_by_id
+
+        organization_id = self.organization_id
+
+        description = self.description
+
+        send_mabl_header = self.send_mabl_header
+
+        ssl_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ssl_options, Unset):
+            ssl_options = self.ssl_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "workspace_id": workspace_id,
+                "name": name,
+            }
+        )
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+        if last_updated_time is not UNSET:
+            field_dict["last_updated_time"] = last_updated_time
+        if last_updated_by_id is not UNSET:
+            field_dict["last_updated_by_id"] = last_updated_by_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if send_mabl_header is not UNSET:
+            field_dict["send_mabl_header"] = send_mabl_header
+        if ssl_options is not UNSET:
+            field_dict["ssl_options"] = ssl_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Application`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Application", src_dict)
+        _seen = 3
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("Application", "id", id, "string")
+
+        workspace_id = _get("workspace_id", _d.MISSING)
+        if workspace_id.__class__ is not str:
+            raise _d.fail("Application", "workspace_id", workspace_id, "string")
+
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("Application", "name", name, "string")
+
+        created_time = _get("created_time", UNSET)
+        if created_time is not UNSET:
+            _seen += 1
+            if created_time.__class__ is not int:
+                raise _d.fail("Application", "created_time", created_time, "integer")
+
+        created_by_id = _get("created_by_id", UNSET)
+        if created_by_id is not UNSET:
+            _seen += 1
+            if created_by_id.__class__ is not str:
+                raise _d.fail("Application", "created_by_id", created_by_id, "string")
+
+        last_updated_time = _get("last_updated_time", UNSET)
+        if last_updated_time is not UNSET:
+            _seen += 1
+            if last_updated_time.__class__ is not int:
+                raise _d.fail("Application", "last_updated_time", last_updated_time, "integer")
+
+        last_updated_by_id = _get("last_updated_by_id", UNSET)
+        if last_updated_by_id is not UNSET:
+            _seen += 1
+            if last_updated_by_id.__class__ is not str:
+                raise _d.fail("Application", "last_updated_by_id", last_updated_by_id, "string")
+
+        organization_id = _get("organization_id", UNSET)
+        if organization_id is not UNSET:
+            _seen += 1
+            if organization_id.__class__ is not str:
+                raise _d.fail("Application", "organization_id", organization_id, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("Application", "description", description, "string")
+
+        send_mabl_header = _get("send_mabl_header", UNSET)
+        if send_mabl_header is not UNSET:
+            _seen += 1
+            if send_mabl_header.__class__ is not bool:
+                raise _d.fail("Application", "send_mabl_header", send_mabl_header, "boolean")
+
+        ssl_options = _get("ssl_options", UNSET)
+        if ssl_options is not UNSET:
+            _seen += 1
+            ssl_options = _d.as_model(SslOptions, "Application", "ssl_options", ssl_options)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        application = object.__new__(cls)
+        application.id = id
+        application.workspace_id = workspace_id
+        application.name = name
+        application.created_time = created_time
+        application.created_by_id = created_by_id
+        application.last_updated_time = last_updated_time
+        application.last_updated_by_id = last_updated_by_id
+        application.organization_id = organization_id
+        application.description = description
+        application.send_mabl_header = send_mabl_header
+        application.ssl_options = ssl_options
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        application.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.ssl_options import SslOptions  # noqa: E402

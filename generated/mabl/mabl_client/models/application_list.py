@@ -1,0 +1,103 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApplicationList")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "applications",
+        "cursor",
+    }
+)
+
+
+@_attrs_define
+class ApplicationList:
+    """
+    Attributes:
+        applications (list[Application]):
+        cursor (None | str | Unset): Next-page cursor. Most lists are finished when it equals the cursor sent; test run
+            summaries over a time range are finished when it is null or absent (facts §6).
+    """
+
+    applications: list[Application]
+    cursor: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        applications = []
+        for applications_item_data in self.applications:
+            applications_item = applications_item_data.to_dict()
+            applications.append(applications_item)
+
+        cursor: None | str | Unset
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = self.cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "applications": applications,
+            }
+        )
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ApplicationList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ApplicationList", src_dict)
+        _seen = 1
+        _get = _src.get
+        applications = _get("applications", _d.MISSING)
+        applications = _d.list_of_models(Application, "ApplicationList", "applications", applications)
+
+        cursor = _get("cursor", UNSET)
+        if cursor is not UNSET:
+            _seen += 1
+            if cursor is not None:
+                if cursor.__class__ is not str:
+                    raise _d.fail("ApplicationList", "cursor", cursor, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        application_list = object.__new__(cls)
+        application_list.applications = applications
+        application_list.cursor = cursor
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        application_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return application_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.application import Application  # noqa: E402

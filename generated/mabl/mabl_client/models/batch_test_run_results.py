@@ -1,0 +1,145 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchTestRunResults")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "test_results",
+        "cursor",
+        "number_of_runs",
+        "number_of_successful_runs",
+        "number_of_failed_runs",
+    }
+)
+
+
+@_attrs_define
+class BatchTestRunResults:
+    """
+    Attributes:
+        test_results (list[TestRunSummary]):
+        cursor (None | str | Unset): Next-page cursor. Most lists are finished when it equals the cursor sent; test run
+            summaries over a time range are finished when it is null or absent (facts §6).
+        number_of_runs (int | Unset):
+        number_of_successful_runs (int | Unset):
+        number_of_failed_runs (int | Unset):
+    """
+
+    test_results: list[TestRunSummary]
+    cursor: None | str | Unset = UNSET
+    number_of_runs: int | Unset = UNSET
+    number_of_successful_runs: int | Unset = UNSET
+    number_of_failed_runs: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_results = []
+        for test_results_item_data in self.test_results:
+            test_results_item = test_results_item_data.to_dict()
+            test_results.append(test_results_item)
+
+        cursor: None | str | Unset
+        if isinstance(self.cursor, Unset):
+            cursor = UNSET
+        else:
+            cursor = self.cursor
+
+        number_of_runs = self.number_of_runs
+
+        number_of_successful_runs = self.number_of_successful_runs
+
+        number_of_failed_runs = self.number_of_failed_runs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "test_results": test_results,
+            }
+        )
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+        if number_of_runs is not UNSET:
+            field_dict["number_of_runs"] = number_of_runs
+        if number_of_successful_runs is not UNSET:
+            field_dict["number_of_successful_runs"] = number_of_successful_runs
+        if number_of_failed_runs is not UNSET:
+            field_dict["number_of_failed_runs"] = number_of_failed_runs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``BatchTestRunResults`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("BatchTestRunResults", src_dict)
+        _seen = 1
+        _get = _src.get
+        test_results = _get("test_results", _d.MISSING)
+        test_results = _d.list_of_models(TestRunSummary, "BatchTestRunResults", "test_results", test_results)
+
+        cursor = _get("cursor", UNSET)
+        if cursor is not UNSET:
+            _seen += 1
+            if cursor is not None:
+                if cursor.__class__ is not str:
+                    raise _d.fail("BatchTestRunResults", "cursor", cursor, "string")
+
+        number_of_runs = _get("number_of_runs", UNSET)
+        if number_of_runs is not UNSET:
+            _seen += 1
+            if number_of_runs.__class__ is not int:
+                raise _d.fail("BatchTestRunResults", "number_of_runs", number_of_runs, "integer")
+
+        number_of_successful_runs = _get("number_of_successful_runs", UNSET)
+        if number_of_successful_runs is not UNSET:
+            _seen += 1
+            if number_of_successful_runs.__class__ is not int:
+                raise _d.fail("BatchTestRunResults", "number_of_successful_runs", number_of_successful_runs, "integer")
+
+        number_of_failed_runs = _get("number_of_failed_runs", UNSET)
+        if number_of_failed_runs is not UNSET:
+            _seen += 1
+            if number_of_failed_runs.__class__ is not int:
+                raise _d.fail("BatchTestRunResults", "number_of_failed_runs", number_of_failed_runs, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        batch_test_run_results = object.__new__(cls)
+        batch_test_run_results.test_results = test_results
+        batch_test_run_results.cursor = cursor
+        batch_test_run_results.number_of_runs = number_of_runs
+        batch_test_run_results.number_of_successful_runs = number_of_successful_runs
+        batch_test_run_results.number_of_failed_runs = number_of_failed_runs
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        batch_test_run_results.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return batch_test_run_results
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.test_run_summary import TestRunSummary  # noqa: E402

@@ -1,0 +1,99 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionOverride")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "environment_id",
+        "connection_properties",
+    }
+)
+
+
+@_attrs_define
+class ConnectionOverride:
+    """Connection properties for one environment.
+
+    Attributes:
+        environment_id (str | Unset):
+        connection_properties (ConnectionProperties | Unset):
+    """
+
+    environment_id: str | Unset = UNSET
+    connection_properties: ConnectionProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment_id = self.environment_id
+
+        connection_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.connection_properties, Unset):
+            connection_properties = self.connection_properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if environment_id is not UNSET:
+            field_dict["environment_id"] = environment_id
+        if connection_properties is not UNSET:
+            field_dict["connection_properties"] = connection_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ConnectionOverride`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConnectionOverride", src_dict)
+        _seen = 0
+        _get = _src.get
+        environment_id = _get("environment_id", UNSET)
+        if environment_id is not UNSET:
+            _seen += 1
+            if environment_id.__class__ is not str:
+                raise _d.fail("ConnectionOverride", "environment_id", environment_id, "string")
+
+        connection_properties = _get("connection_properties", UNSET)
+        if connection_properties is not UNSET:
+            _seen += 1
+            connection_properties = _d.as_model(
+                ConnectionProperties, "ConnectionOverride", "connection_properties", connection_properties
+            )
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        connection_override = object.__new__(cls)
+        connection_override.environment_id = environment_id
+        connection_override.connection_properties = connection_properties
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        connection_override.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return connection_override
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.connection_properties import ConnectionProperties  # noqa: E402

@@ -1,0 +1,155 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionProperties")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "host",
+        "port",
+        "database",
+        "credentials_id",
+        "driver_properties",
+        "link_agent_labels",
+    }
+)
+
+
+@_attrs_define
+class ConnectionProperties:
+    """
+    Attributes:
+        host (str | Unset):
+        port (int | Unset):
+        database (str | Unset):
+        credentials_id (str | Unset):
+        driver_properties (StringMap | Unset): Names to string values.
+        link_agent_labels (list[str] | Unset):
+    """
+
+    host: str | Unset = UNSET
+    port: int | Unset = UNSET
+    database: str | Unset = UNSET
+    credentials_id: str | Unset = UNSET
+    driver_properties: StringMap | Unset = UNSET
+    link_agent_labels: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        host = self.host
+
+        port = self.port
+
+        database = self.database
+
+        credentials_id = self.credentials_id
+
+        driver_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.driver_properties, Unset):
+            driver_properties = self.driver_properties.to_dict()
+
+        link_agent_labels: list[str] | Unset = UNSET
+        if not isinstance(self.link_agent_labels, Unset):
+            link_agent_labels = self.link_agent_labels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if host is not UNSET:
+            field_dict["host"] = host
+        if port is not UNSET:
+            field_dict["port"] = port
+        if database is not UNSET:
+            field_dict["database"] = database
+        if credentials_id is not UNSET:
+            field_dict["credentials_id"] = credentials_id
+        if driver_properties is not UNSET:
+            field_dict["driver_properties"] = driver_properties
+        if link_agent_labels is not UNSET:
+            field_dict["link_agent_labels"] = link_agent_labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ConnectionProperties`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConnectionProperties", src_dict)
+        _seen = 0
+        _get = _src.get
+        host = _get("host", UNSET)
+        if host is not UNSET:
+            _seen += 1
+            if host.__class__ is not str:
+                raise _d.fail("ConnectionProperties", "host", host, "string")
+
+        port = _get("port", UNSET)
+        if port is not UNSET:
+            _seen += 1
+            if port.__class__ is not int:
+                raise _d.fail("ConnectionProperties", "port", port, "integer")
+
+        database = _get("database", UNSET)
+        if database is not UNSET:
+            _seen += 1
+            if database.__class__ is not str:
+                raise _d.fail("ConnectionProperties", "database", database, "string")
+
+        credentials_id = _get("credentials_id", UNSET)
+        if credentials_id is not UNSET:
+            _seen += 1
+            if credentials_id.__class__ is not str:
+                raise _d.fail("ConnectionProperties", "credentials_id", credentials_id, "string")
+
+        driver_properties = _get("driver_properties", UNSET)
+        if driver_properties is not UNSET:
+            _seen += 1
+            driver_properties = _d.as_model(StringMap, "ConnectionProperties", "driver_properties", driver_properties)
+
+        link_agent_labels = _get("link_agent_labels", UNSET)
+        if link_agent_labels is not UNSET:
+            _seen += 1
+            link_agent_labels = _d.list_of(
+                str, "string", "ConnectionProperties", "link_agent_labels", link_agent_labels
+            )
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        connection_properties = object.__new__(cls)
+        connection_properties.host = host
+        connection_properties.port = port
+        connection_properties.database = database
+        connection_properties.credentials_id = credentials_id
+        connection_properties.driver_properties = driver_properties
+        connection_properties.link_agent_labels = link_agent_labels
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        connection_properties.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return connection_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.string_map import StringMap  # noqa: E402

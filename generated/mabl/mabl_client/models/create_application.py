@@ -1,0 +1,135 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateApplication")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "workspace_id",
+        "name",
+        "description",
+        "send_mabl_header",
+        "ssl_options",
+    }
+)
+
+
+@_attrs_define
+class CreateApplication:
+    """
+    Attributes:
+        workspace_id (str):
+        name (str):
+        description (str | Unset):
+        send_mabl_header (bool | Unset):
+        ssl_options (SslOptions | Unset): TLS bounds for the application's tests, e.g. `TLSv1` … `TLSv1_3`.
+    """
+
+    workspace_id: str
+    name: str
+    description: str | Unset = UNSET
+    send_mabl_header: bool | Unset = UNSET
+    ssl_options: SslOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_id = self.workspace_id
+
+        name = self.name
+
+        description = self.description
+
+        send_mabl_header = self.send_mabl_header
+
+        ssl_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ssl_options, Unset):
+            ssl_options = self.ssl_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspace_id": workspace_id,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if send_mabl_header is not UNSET:
+            field_dict["send_mabl_header"] = send_mabl_header
+        if ssl_options is not UNSET:
+            field_dict["ssl_options"] = ssl_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CreateApplication`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateApplication", src_dict)
+        _seen = 2
+        _get = _src.get
+        workspace_id = _get("workspace_id", _d.MISSING)
+        if workspace_id.__class__ is not str:
+            raise _d.fail("CreateApplication", "workspace_id", workspace_id, "string")
+
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("CreateApplication", "name", name, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("CreateApplication", "description", description, "string")
+
+        send_mabl_header = _get("send_mabl_header", UNSET)
+        if send_mabl_header is not UNSET:
+            _seen += 1
+            if send_mabl_header.__class__ is not bool:
+                raise _d.fail("CreateApplication", "send_mabl_header", send_mabl_header, "boolean")
+
+        ssl_options = _get("ssl_options", UNSET)
+        if ssl_options is not UNSET:
+            _seen += 1
+            ssl_options = _d.as_model(SslOptions, "CreateApplication", "ssl_options", ssl_options)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        create_application = object.__new__(cls)
+        create_application.workspace_id = workspace_id
+        create_application.name = name
+        create_application.description = description
+        create_application.send_mabl_header = send_mabl_header
+        create_application.ssl_options = ssl_options
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        create_application.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return create_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.ssl_options import SslOptions  # noqa: E402

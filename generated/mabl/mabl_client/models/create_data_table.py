@@ -1,0 +1,110 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDataTable")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "workspace_id",
+        "data_table",
+        "scenarios",
+    }
+)
+
+
+@_attrs_define
+class CreateDataTable:
+    """
+    Attributes:
+        workspace_id (str):
+        data_table (NewDataTable):
+        scenarios (list[ScenarioFields] | Unset): At most 1000 scenarios per DataTable.
+    """
+
+    workspace_id: str
+    data_table: NewDataTable
+    scenarios: list[ScenarioFields] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_id = self.workspace_id
+
+        data_table = self.data_table.to_dict()
+
+        scenarios: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.scenarios, Unset):
+            scenarios = []
+            for scenarios_item_data in self.scenarios:
+                scenarios_item = scenarios_item_data.to_dict()
+                scenarios.append(scenarios_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspace_id": workspace_id,
+                "data_table": data_table,
+            }
+        )
+        if scenarios is not UNSET:
+            field_dict["scenarios"] = scenarios
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CreateDataTable`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateDataTable", src_dict)
+        _seen = 2
+        _get = _src.get
+        workspace_id = _get("workspace_id", _d.MISSING)
+        if workspace_id.__class__ is not str:
+            raise _d.fail("CreateDataTable", "workspace_id", workspace_id, "string")
+
+        data_table = _get("data_table", _d.MISSING)
+        data_table = _d.as_model(NewDataTable, "CreateDataTable", "data_table", data_table)
+
+        scenarios = _get("scenarios", UNSET)
+        if scenarios is not UNSET:
+            _seen += 1
+            scenarios = _d.list_of_models(ScenarioFields, "CreateDataTable", "scenarios", scenarios)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        create_data_table = object.__new__(cls)
+        create_data_table.workspace_id = workspace_id
+        create_data_table.data_table = data_table
+        create_data_table.scenarios = scenarios
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        create_data_table.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return create_data_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.new_data_table import NewDataTable  # noqa: E402
+from ..models.scenario_fields import ScenarioFields  # noqa: E402

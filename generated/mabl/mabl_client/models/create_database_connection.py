@@ -1,0 +1,160 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDatabaseConnection")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "workspace_id",
+        "name",
+        "description",
+        "database_type",
+        "connection_properties",
+        "connection_overrides",
+    }
+)
+
+
+@_attrs_define
+class CreateDatabaseConnection:
+    """
+    Attributes:
+        workspace_id (str):
+        name (str):
+        description (str | Unset):
+        database_type (str | Unset): e.g. `mysql` (others not seen)
+        connection_properties (ConnectionProperties | Unset):
+        connection_overrides (list[ConnectionOverride] | Unset):
+    """
+
+    workspace_id: str
+    name: str
+    description: str | Unset = UNSET
+    database_type: str | Unset = UNSET
+    connection_properties: ConnectionProperties | Unset = UNSET
+    connection_overrides: list[ConnectionOverride] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_id = self.workspace_id
+
+        name = self.name
+
+        description = self.description
+
+        database_type = self.database_type
+
+        connection_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.connection_properties, Unset):
+            connection_properties = self.connection_properties.to_dict()
+
+        connection_overrides: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.connection_overrides, Unset):
+            connection_overrides = []
+            for connection_overrides_item_data in self.connection_overrides:
+                connection_overrides_item = connection_overrides_item_data.to_dict()
+                connection_overrides.append(connection_overrides_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspace_id": workspace_id,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if database_type is not UNSET:
+            field_dict["database_type"] = database_type
+        if connection_properties is not UNSET:
+            field_dict["connection_properties"] = connection_properties
+        if connection_overrides is not UNSET:
+            field_dict["connection_overrides"] = connection_overrides
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CreateDatabaseConnection`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateDatabaseConnection", src_dict)
+        _seen = 2
+        _get = _src.get
+        workspace_id = _get("workspace_id", _d.MISSING)
+        if workspace_id.__class__ is not str:
+            raise _d.fail("CreateDatabaseConnection", "workspace_id", workspace_id, "string")
+
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("CreateDatabaseConnection", "name", name, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("CreateDatabaseConnection", "description", description, "string")
+
+        database_type = _get("database_type", UNSET)
+        if database_type is not UNSET:
+            _seen += 1
+            if database_type.__class__ is not str:
+                raise _d.fail("CreateDatabaseConnection", "database_type", database_type, "string")
+
+        connection_properties = _get("connection_properties", UNSET)
+        if connection_properties is not UNSET:
+            _seen += 1
+            connection_properties = _d.as_model(
+                ConnectionProperties, "CreateDatabaseConnection", "connection_properties", connection_properties
+            )
+
+        connection_overrides = _get("connection_overrides", UNSET)
+        if connection_overrides is not UNSET:
+            _seen += 1
+            connection_overrides = _d.list_of_models(
+                ConnectionOverride, "CreateDatabaseConnection", "connection_overrides", connection_overrides
+            )
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        create_database_connection = object.__new__(cls)
+        create_database_connection.workspace_id = workspace_id
+        create_database_connection.name = name
+        create_database_connection.description = description
+        create_database_connection.database_type = database_type
+        create_database_connection.connection_properties = connection_properties
+        create_database_connection.connection_overrides = connection_overrides
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        create_database_connection.additional_properties = (
+            _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        )
+        return create_database_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.connection_override import ConnectionOverride  # noqa: E402
+from ..models.connection_properties import ConnectionProperties  # noqa: E402

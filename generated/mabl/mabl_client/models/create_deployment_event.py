@@ -1,0 +1,215 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDeploymentEvent")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "environment_id",
+        "application_id",
+        "plan_labels",
+        "source_control_tag",
+        "revision",
+        "event_time",
+        "properties",
+        "plan_overrides",
+        "actions",
+        "branch",
+    }
+)
+
+
+@_attrs_define
+class CreateDeploymentEvent:
+    """At least one of `environment_id` and `application_id` must be given (else 400).
+
+    Attributes:
+        environment_id (str | Unset):
+        application_id (str | Unset):
+        plan_labels (list[str] | Unset): Run the active plans carrying any of these labels.
+        source_control_tag (str | Unset): The mabl branch to run tests from.
+        revision (str | Unset): Commit SHA or build version.
+        event_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        properties (Metadata | Unset): Free-form metadata.
+        plan_overrides (PlanOverrides | Unset):
+        actions (DeploymentActions | Unset): Older clients send the two flags as the strings "true"/"false"; this spec
+            takes booleans.
+        branch (str | Unset):
+    """
+
+    environment_id: str | Unset = UNSET
+    application_id: str | Unset = UNSET
+    plan_labels: list[str] | Unset = UNSET
+    source_control_tag: str | Unset = UNSET
+    revision: str | Unset = UNSET
+    event_time: int | Unset = UNSET
+    properties: Metadata | Unset = UNSET
+    plan_overrides: PlanOverrides | Unset = UNSET
+    actions: DeploymentActions | Unset = UNSET
+    branch: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment_id = self.environment_id
+
+        application_id = self.application_id
+
+        plan_labels: list[str] | Unset = UNSET
+        if not isinstance(self.plan_labels, Unset):
+            plan_labels = self.plan_labels
+
+        source_control_tag = self.source_control_tag
+
+        revision = self.revision
+
+        event_time = self.event_time
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        plan_overrides: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan_overrides, Unset):
+            plan_overrides = self.plan_overrides.to_dict()
+
+        actions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.actions, Unset):
+            actions = self.actions.to_dict()
+
+        branch = self.branch
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if environment_id is not UNSET:
+            field_dict["environment_id"] = environment_id
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+        if plan_labels is not UNSET:
+            field_dict["plan_labels"] = plan_labels
+        if source_control_tag is not UNSET:
+            field_dict["source_control_tag"] = source_control_tag
+        if revision is not UNSET:
+            field_dict["revision"] = revision
+        if event_time is not UNSET:
+            field_dict["event_time"] = event_time
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if plan_overrides is not UNSET:
+            field_dict["plan_overrides"] = plan_overrides
+        if actions is not UNSET:
+            field_dict["actions"] = actions
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CreateDeploymentEvent`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateDeploymentEvent", src_dict)
+        _seen = 0
+        _get = _src.get
+        environment_id = _get("environment_id", UNSET)
+        if environment_id is not UNSET:
+            _seen += 1
+            if environment_id.__class__ is not str:
+                raise _d.fail("CreateDeploymentEvent", "environment_id", environment_id, "string")
+
+        application_id = _get("application_id", UNSET)
+        if application_id is not UNSET:
+            _seen += 1
+            if application_id.__class__ is not str:
+                raise _d.fail("CreateDeploymentEvent", "application_id", application_id, "string")
+
+        plan_labels = _get("plan_labels", UNSET)
+        if plan_labels is not UNSET:
+            _seen += 1
+            plan_labels = _d.list_of(str, "string", "CreateDeploymentEvent", "plan_labels", plan_labels)
+
+        source_control_tag = _get("source_control_tag", UNSET)
+        if source_control_tag is not UNSET:
+            _seen += 1
+            if source_control_tag.__class__ is not str:
+                raise _d.fail("CreateDeploymentEvent", "source_control_tag", source_control_tag, "string")
+
+        revision = _get("revision", UNSET)
+        if revision is not UNSET:
+            _seen += 1
+            if revision.__class__ is not str:
+                raise _d.fail("CreateDeploymentEvent", "revision", revision, "string")
+
+        event_time = _get("event_time", UNSET)
+        if event_time is not UNSET:
+            _seen += 1
+            if event_time.__class__ is not int:
+                raise _d.fail("CreateDeploymentEvent", "event_time", event_time, "integer")
+
+        properties = _get("properties", UNSET)
+        if properties is not UNSET:
+            _seen += 1
+            properties = _d.as_model(Metadata, "CreateDeploymentEvent", "properties", properties)
+
+        plan_overrides = _get("plan_overrides", UNSET)
+        if plan_overrides is not UNSET:
+            _seen += 1
+            plan_overrides = _d.as_model(PlanOverrides, "CreateDeploymentEvent", "plan_overrides", plan_overrides)
+
+        actions = _get("actions", UNSET)
+        if actions is not UNSET:
+            _seen += 1
+            actions = _d.as_model(DeploymentActions, "CreateDeploymentEvent", "actions", actions)
+
+        branch = _get("branch", UNSET)
+        if branch is not UNSET:
+            _seen += 1
+            if branch.__class__ is not str:
+                raise _d.fail("CreateDeploymentEvent", "branch", branch, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        create_deployment_event = object.__new__(cls)
+        create_deployment_event.environment_id = environment_id
+        create_deployment_event.application_id = application_id
+        create_deployment_event.plan_labels = plan_labels
+        create_deployment_event.source_control_tag = source_control_tag
+        create_deployment_event.revision = revision
+        create_deployment_event.event_time = event_time
+        create_deployment_event.properties = properties
+        create_deployment_event.plan_overrides = plan_overrides
+        create_deployment_event.actions = actions
+        create_deployment_event.branch = branch
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        create_deployment_event.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return create_deployment_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.deployment_actions import DeploymentActions  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.plan_overrides import PlanOverrides  # noqa: E402

@@ -1,0 +1,178 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEnvironment")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "workspace_id",
+        "name",
+        "description",
+        "variables",
+        "page_load_wait",
+        "use_link_agent",
+        "link_bypass_mabl_proxy",
+        "link_agent_labels",
+    }
+)
+
+
+@_attrs_define
+class CreateEnvironment:
+    """
+    Attributes:
+        workspace_id (str):
+        name (str):
+        description (str | Unset):
+        variables (StringMap | Unset): Names to string values.
+        page_load_wait (str | Unset): e.g. `NORMAL` (other values not seen)
+        use_link_agent (bool | Unset):
+        link_bypass_mabl_proxy (bool | Unset):
+        link_agent_labels (list[str] | Unset):
+    """
+
+    workspace_id: str
+    name: str
+    description: str | Unset = UNSET
+    variables: StringMap | Unset = UNSET
+    page_load_wait: str | Unset = UNSET
+    use_link_agent: bool | Unset = UNSET
+    link_bypass_mabl_proxy: bool | Unset = UNSET
+    link_agent_labels: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_id = self.workspace_id
+
+        name = self.name
+
+        description = self.description
+
+        variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = self.variables.to_dict()
+
+        page_load_wait = self.page_load_wait
+
+        use_link_agent = self.use_link_agent
+
+        link_bypass_mabl_proxy = self.link_bypass_mabl_proxy
+
+        link_agent_labels: list[str] | Unset = UNSET
+        if not isinstance(self.link_agent_labels, Unset):
+            link_agent_labels = self.link_agent_labels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspace_id": workspace_id,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if page_load_wait is not UNSET:
+            field_dict["page_load_wait"] = page_load_wait
+        if use_link_agent is not UNSET:
+            field_dict["use_link_agent"] = use_link_agent
+        if link_bypass_mabl_proxy is not UNSET:
+            field_dict["link_bypass_mabl_proxy"] = link_bypass_mabl_proxy
+        if link_agent_labels is not UNSET:
+            field_dict["link_agent_labels"] = link_agent_labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CreateEnvironment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateEnvironment", src_dict)
+        _seen = 2
+        _get = _src.get
+        workspace_id = _get("workspace_id", _d.MISSING)
+        if workspace_id.__class__ is not str:
+            raise _d.fail("CreateEnvironment", "workspace_id", workspace_id, "string")
+
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("CreateEnvironment", "name", name, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("CreateEnvironment", "description", description, "string")
+
+        variables = _get("variables", UNSET)
+        if variables is not UNSET:
+            _seen += 1
+            variables = _d.as_model(StringMap, "CreateEnvironment", "variables", variables)
+
+        page_load_wait = _get("page_load_wait", UNSET)
+        if page_load_wait is not UNSET:
+            _seen += 1
+            if page_load_wait.__class__ is not str:
+                raise _d.fail("CreateEnvironment", "page_load_wait", page_load_wait, "string")
+
+        use_link_agent = _get("use_link_agent", UNSET)
+        if use_link_agent is not UNSET:
+            _seen += 1
+            if use_link_agent.__class__ is not bool:
+                raise _d.fail("CreateEnvironment", "use_link_agent", use_link_agent, "boolean")
+
+        link_bypass_mabl_proxy = _get("link_bypass_mabl_proxy", UNSET)
+        if link_bypass_mabl_proxy is not UNSET:
+            _seen += 1
+            if link_bypass_mabl_proxy.__class__ is not bool:
+                raise _d.fail("CreateEnvironment", "link_bypass_mabl_proxy", link_bypass_mabl_proxy, "boolean")
+
+        link_agent_labels = _get("link_agent_labels", UNSET)
+        if link_agent_labels is not UNSET:
+            _seen += 1
+            link_agent_labels = _d.list_of(str, "string", "CreateEnvironment", "link_agent_labels", link_agent_labels)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        create_environment = object.__new__(cls)
+        create_environment.workspace_id = workspace_id
+        create_environment.name = name
+        create_environment.description = description
+        create_environment.variables = variables
+        create_environment.page_load_wait = page_load_wait
+        create_environment.use_link_agent = use_link_agent
+        create_environment.link_bypass_mabl_proxy = link_bypass_mabl_proxy
+        create_environment.link_agent_labels = link_agent_labels
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        create_environment.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return create_environment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.string_map import StringMap  # noqa: E402

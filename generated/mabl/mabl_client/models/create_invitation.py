@@ -1,0 +1,103 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.invite_type import InviteType
+from ..models.workspace_role import WorkspaceRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateInvitation")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "emails",
+        "role",
+        "invite_type",
+    }
+)
+
+
+@_attrs_define
+class CreateInvitation:
+    """
+    Attributes:
+        emails (list[str]): Addresses to invite; a link invite is valid only for these.
+        role (WorkspaceRole):
+        invite_type (InviteType | Unset):
+    """
+
+    emails: list[str]
+    role: WorkspaceRole
+    invite_type: InviteType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emails = self.emails
+
+        role = self.role.value
+
+        invite_type: str | Unset = UNSET
+        if not isinstance(self.invite_type, Unset):
+            invite_type = self.invite_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "emails": emails,
+                "role": role,
+            }
+        )
+        if invite_type is not UNSET:
+            field_dict["invite_type"] = invite_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CreateInvitation`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateInvitation", src_dict)
+        _seen = 2
+        _get = _src.get
+        emails = _get("emails", _d.MISSING)
+        emails = _d.list_of(str, "string", "CreateInvitation", "emails", emails)
+
+        role = _get("role", _d.MISSING)
+        role = _d.as_enum(WorkspaceRole, "CreateInvitation", "role", role)
+
+        invite_type = _get("invite_type", UNSET)
+        if invite_type is not UNSET:
+            _seen += 1
+            invite_type = _d.as_enum(InviteType, "CreateInvitation", "invite_type", invite_type)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        create_invitation = object.__new__(cls)
+        create_invitation.emails = emails
+        create_invitation.role = role
+        create_invitation.invite_type = invite_type
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        create_invitation.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return create_invitation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

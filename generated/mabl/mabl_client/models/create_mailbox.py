@@ -1,0 +1,119 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateMailbox")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "workspace_id",
+        "name",
+        "description",
+        "address_prefix",
+    }
+)
+
+
+@_attrs_define
+class CreateMailbox:
+    """
+    Attributes:
+        workspace_id (str):
+        name (str | Unset):
+        description (str | Unset):
+        address_prefix (str | Unset): Local-part prefix of the generated address.
+    """
+
+    workspace_id: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    address_prefix: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_id = self.workspace_id
+
+        name = self.name
+
+        description = self.description
+
+        address_prefix = self.address_prefix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "workspace_id": workspace_id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if address_prefix is not UNSET:
+            field_dict["address_prefix"] = address_prefix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CreateMailbox`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateMailbox", src_dict)
+        _seen = 1
+        _get = _src.get
+        workspace_id = _get("workspace_id", _d.MISSING)
+        if workspace_id.__class__ is not str:
+            raise _d.fail("CreateMailbox", "workspace_id", workspace_id, "string")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("CreateMailbox", "name", name, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("CreateMailbox", "description", description, "string")
+
+        address_prefix = _get("address_prefix", UNSET)
+        if address_prefix is not UNSET:
+            _seen += 1
+            if address_prefix.__class__ is not str:
+                raise _d.fail("CreateMailbox", "address_prefix", address_prefix, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        create_mailbox = object.__new__(cls)
+        create_mailbox.workspace_id = workspace_id
+        create_mailbox.name = name
+        create_mailbox.description = description
+        create_mailbox.address_prefix = address_prefix
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        create_mailbox.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return create_mailbox
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="DailyConcurrency")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "start_time",
+        "max_test_run_concurrency",
+    }
+)
+
+
+@_attrs_define
+class DailyConcurrency:
+    """
+    Attributes:
+        start_time (int): A point in time, Unix epoch milliseconds (facts §1).
+        max_test_run_concurrency (int): Peak simultaneous runs that UTC day.
+    """
+
+    start_time: int
+    max_test_run_concurrency: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        max_test_run_concurrency = self.max_test_run_concurrency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start_time": start_time,
+                "max_test_run_concurrency": max_test_run_concurrency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``DailyConcurrency`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("DailyConcurrency", src_dict)
+        _seen = 2
+        _get = _src.get
+        start_time = _get("start_time", _d.MISSING)
+        if start_time.__class__ is not int:
+            raise _d.fail("DailyConcurrency", "start_time", start_time, "integer")
+
+        max_test_run_concurrency = _get("max_test_run_concurrency", _d.MISSING)
+        if max_test_run_concurrency.__class__ is not int:
+            raise _d.fail("DailyConcurrency", "max_test_run_concurrency", max_test_run_concurrency, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        daily_concurrency = object.__new__(cls)
+        daily_concurrency.start_time = start_time
+        daily_concurrency.max_test_run_concurrency = max_test_run_concurrency
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        daily_concurrency.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return daily_concurrency
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

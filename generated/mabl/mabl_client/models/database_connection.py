@@ -1,0 +1,253 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatabaseConnection")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "workspace_id",
+        "name",
+        "created_time",
+        "created_by_id",
+        "last_updated_time",
+        "last_updated_by_id",
+        "description",
+        "database_type",
+        "connection_properties",
+        "connection_overrides",
+        "deleted_time",
+        "deleted_by_id",
+    }
+)
+
+
+@_attrs_define
+class DatabaseConnection:
+    """
+    Attributes:
+        id (str):
+        workspace_id (str):
+        name (str):
+        created_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        created_by_id (str | Unset): A user id (no suffix).
+        last_updated_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        last_updated_by_id (str | Unset):
+        description (str | Unset):
+        database_type (str | Unset): e.g. `mysql`
+        connection_properties (ConnectionProperties | Unset):
+        connection_overrides (list[ConnectionOverride] | Unset):
+        deleted_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        deleted_by_id (str | Unset):
+    """
+
+    id: str
+    workspace_id: str
+    name: str
+    created_time: int | Unset = UNSET
+    created_by_id: str | Unset = UNSET
+    last_updated_time: int | Unset = UNSET
+    last_updated_by_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    database_type: str | Unset = UNSET
+    connection_properties: ConnectionProperties | Unset = UNSET
+    connection_overrides: list[ConnectionOverride] | Unset = UNSET
+    deleted_time: int | Unset = UNSET
+    deleted_by_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        workspace_id = self.workspace_id
+
+        name = self.name
+
+        created_time = self.created_time
+
+        created_by_id = self.created_by_id
+
+        last_updated_time = self.last_updated_time
+
+        last_updated_by_id = self.last_updated_by_id
+
+        description = self.description
+
+        database_type = self.database_type
+
+        connection_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.connection_properties, Unset):
+            connection_properties = self.connection_properties.to_dict()
+
+        connection_overrides: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.connection_overrides, Unset):
+            connection_overrides = []
+            for connection_overrides_item_data in self.connection_overrides:
+                connection_overrides_item = connection_overrides_item_data.to_dict()
+                connection_overrides.append(connection_overrides_item)
+
+        deleted_time = self.deleted_time
+
+        deleted_by_id = self.deleted_by_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "workspace_id": workspace_id,
+                "name": name,
+            }
+        )
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+        if last_updated_time is not UNSET:
+            field_dict["last_updated_time"] = last_updated_time
+        if last_updated_by_id is not UNSET:
+            field_dict["last_updated_by_id"] = last_updated_by_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if database_type is not UNSET:
+            field_dict["database_type"] = database_type
+        if connection_properties is not UNSET:
+            field_dict["connection_properties"] = connection_properties
+        if connection_overrides is not UNSET:
+            field_dict["connection_overrides"] = connection_overrides
+        if deleted_time is not UNSET:
+            field_dict["deleted_time"] = deleted_time
+        if deleted_by_id is not UNSET:
+            field_dict["deleted_by_id"] = deleted_by_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``DatabaseConnection`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("DatabaseConnection", src_dict)
+        _seen = 3
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("DatabaseConnection", "id", id, "string")
+
+        workspace_id = _get("workspace_id", _d.MISSING)
+        if workspace_id.__class__ is not str:
+            raise _d.fail("DatabaseConnection", "workspace_id", workspace_id, "string")
+
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("DatabaseConnection", "name", name, "string")
+
+        created_time = _get("created_time", UNSET)
+        if created_time is not UNSET:
+            _seen += 1
+            if created_time.__class__ is not int:
+                raise _d.fail("DatabaseConnection", "created_time", created_time, "integer")
+
+        created_by_id = _get("created_by_id", UNSET)
+        if created_by_id is not UNSET:
+            _seen += 1
+            if created_by_id.__class__ is not str:
+                raise _d.fail("DatabaseConnection", "created_by_id", created_by_id, "string")
+
+        last_updated_time = _get("last_updated_time", UNSET)
+        if last_updated_time is not UNSET:
+            _seen += 1
+            if last_updated_time.__class__ is not int:
+                raise _d.fail("DatabaseConnection", "last_updated_time", last_updated_time, "integer")
+
+        last_updated_by_id = _get("last_updated_by_id", UNSET)
+        if last_updated_by_id is not UNSET:
+            _seen += 1
+            if last_updated_by_id.__class__ is not str:
+                raise _d.fail("DatabaseConnection", "last_updated_by_id", last_updated_by_id, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("DatabaseConnection", "description", description, "string")
+
+        database_type = _get("database_type", UNSET)
+        if database_type is not UNSET:
+            _seen += 1
+            if database_type.__class__ is not str:
+                raise _d.fail("DatabaseConnection", "database_type", database_type, "string")
+
+        connection_properties = _get("connection_properties", UNSET)
+        if connection_properties is not UNSET:
+            _seen += 1
+            connection_properties = _d.as_model(
+                ConnectionProperties, "DatabaseConnection", "connection_properties", connection_properties
+            )
+
+        connection_overrides = _get("connection_overrides", UNSET)
+        if connection_overrides is not UNSET:
+            _seen += 1
+            connection_overrides = _d.list_of_models(
+                ConnectionOverride, "DatabaseConnection", "connection_overrides", connection_overrides
+            )
+
+        deleted_time = _get("deleted_time", UNSET)
+        if deleted_time is not UNSET:
+            _seen += 1
+            if deleted_time.__class__ is not int:
+                raise _d.fail("DatabaseConnection", "deleted_time", deleted_time, "integer")
+
+        deleted_by_id = _get("deleted_by_id", UNSET)
+        if deleted_by_id is not UNSET:
+            _seen += 1
+            if deleted_by_id.__class__ is not str:
+                raise _d.fail("DatabaseConnection", "deleted_by_id", deleted_by_id, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        database_connection = object.__new__(cls)
+        database_connection.id = id
+        database_connection.workspace_id = workspace_id
+        database_connection.name = name
+        database_connection.created_time = created_time
+        database_connection.created_by_id = created_by_id
+        database_connection.last_updated_time = last_updated_time
+        database_connection.last_updated_by_id = last_updated_by_id
+        database_connection.description = description
+        database_connection.database_type = database_type
+        database_connection.connection_properties = connection_properties
+        database_connection.connection_overrides = connection_overrides
+        database_connection.deleted_time = deleted_time
+        database_connection.deleted_by_id = deleted_by_id
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        database_connection.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return database_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.connection_override import ConnectionOverride  # noqa: E402
+from ..models.connection_properties import ConnectionProperties  # noqa: E402

@@ -1,0 +1,111 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeploymentActions")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "rebaseline_images",
+        "set_static_baseline",
+        "snapshot",
+    }
+)
+
+
+@_attrs_define
+class DeploymentActions:
+    """Older clients send the two flags as the strings "true"/"false"; this spec takes booleans.
+
+    Attributes:
+        rebaseline_images (bool | Unset):
+        set_static_baseline (bool | Unset):
+        snapshot (Snapshot | Unset):
+    """
+
+    rebaseline_images: bool | Unset = UNSET
+    set_static_baseline: bool | Unset = UNSET
+    snapshot: Snapshot | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rebaseline_images = self.rebaseline_images
+
+        set_static_baseline = self.set_static_baseline
+
+        snapshot: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.snapshot, Unset):
+            snapshot = self.snapshot.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rebaseline_images is not UNSET:
+            field_dict["rebaseline_images"] = rebaseline_images
+        if set_static_baseline is not UNSET:
+            field_dict["set_static_baseline"] = set_static_baseline
+        if snapshot is not UNSET:
+            field_dict["snapshot"] = snapshot
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``DeploymentActions`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeploymentActions", src_dict)
+        _seen = 0
+        _get = _src.get
+        rebaseline_images = _get("rebaseline_images", UNSET)
+        if rebaseline_images is not UNSET:
+            _seen += 1
+            if rebaseline_images.__class__ is not bool:
+                raise _d.fail("DeploymentActions", "rebaseline_images", rebaseline_images, "boolean")
+
+        set_static_baseline = _get("set_static_baseline", UNSET)
+        if set_static_baseline is not UNSET:
+            _seen += 1
+            if set_static_baseline.__class__ is not bool:
+                raise _d.fail("DeploymentActions", "set_static_baseline", set_static_baseline, "boolean")
+
+        snapshot = _get("snapshot", UNSET)
+        if snapshot is not UNSET:
+            _seen += 1
+            snapshot = _d.as_model(Snapshot, "DeploymentActions", "snapshot", snapshot)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        deployment_actions = object.__new__(cls)
+        deployment_actions.rebaseline_images = rebaseline_images
+        deployment_actions.set_static_baseline = set_static_baseline
+        deployment_actions.snapshot = snapshot
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        deployment_actions.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return deployment_actions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.snapshot import Snapshot  # noqa: E402

@@ -1,0 +1,153 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceConfig")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "screen",
+        "capabilities",
+        "name",
+        "preset_type",
+        "type",
+        "user_agent",
+    }
+)
+
+
+@_attrs_define
+class DeviceConfig:
+    """
+    Attributes:
+        screen (Screen | Unset):
+        capabilities (list[str] | Unset): e.g. touch, mobile
+        name (str | Unset):
+        preset_type (str | Unset): e.g. `iphone_15_pro_max`
+        type_ (str | Unset): e.g. `phone`
+        user_agent (str | Unset):
+    """
+
+    screen: Screen | Unset = UNSET
+    capabilities: list[str] | Unset = UNSET
+    name: str | Unset = UNSET
+    preset_type: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    user_agent: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        screen: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.screen, Unset):
+            screen = self.screen.to_dict()
+
+        capabilities: list[str] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities
+
+        name = self.name
+
+        preset_type = self.preset_type
+
+        type_ = self.type_
+
+        user_agent = self.user_agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if screen is not UNSET:
+            field_dict["screen"] = screen
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if name is not UNSET:
+            field_dict["name"] = name
+        if preset_type is not UNSET:
+            field_dict["preset_type"] = preset_type
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if user_agent is not UNSET:
+            field_dict["user_agent"] = user_agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``DeviceConfig`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeviceConfig", src_dict)
+        _seen = 0
+        _get = _src.get
+        screen = _get("screen", UNSET)
+        if screen is not UNSET:
+            _seen += 1
+            screen = _d.as_model(Screen, "DeviceConfig", "screen", screen)
+
+        capabilities = _get("capabilities", UNSET)
+        if capabilities is not UNSET:
+            _seen += 1
+            capabilities = _d.list_of(str, "string", "DeviceConfig", "capabilities", capabilities)
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("DeviceConfig", "name", name, "string")
+
+        preset_type = _get("preset_type", UNSET)
+        if preset_type is not UNSET:
+            _seen += 1
+            if preset_type.__class__ is not str:
+                raise _d.fail("DeviceConfig", "preset_type", preset_type, "string")
+
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            _seen += 1
+            if type_.__class__ is not str:
+                raise _d.fail("DeviceConfig", "type", type_, "string")
+
+        user_agent = _get("user_agent", UNSET)
+        if user_agent is not UNSET:
+            _seen += 1
+            if user_agent.__class__ is not str:
+                raise _d.fail("DeviceConfig", "user_agent", user_agent, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        device_config = object.__new__(cls)
+        device_config.screen = screen
+        device_config.capabilities = capabilities
+        device_config.name = name
+        device_config.preset_type = preset_type
+        device_config.type_ = type_
+        device_config.user_agent = user_agent
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        device_config.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return device_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.screen import Screen  # noqa: E402

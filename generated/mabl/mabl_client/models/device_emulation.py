@@ -1,0 +1,96 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceEmulation")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "device_config",
+        "orientation",
+    }
+)
+
+
+@_attrs_define
+class DeviceEmulation:
+    """
+    Attributes:
+        device_config (DeviceConfig | Unset):
+        orientation (str | Unset): e.g. `portrait_primary`
+    """
+
+    device_config: DeviceConfig | Unset = UNSET
+    orientation: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        device_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.device_config, Unset):
+            device_config = self.device_config.to_dict()
+
+        orientation = self.orientation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if device_config is not UNSET:
+            field_dict["device_config"] = device_config
+        if orientation is not UNSET:
+            field_dict["orientation"] = orientation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``DeviceEmulation`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeviceEmulation", src_dict)
+        _seen = 0
+        _get = _src.get
+        device_config = _get("device_config", UNSET)
+        if device_config is not UNSET:
+            _seen += 1
+            device_config = _d.as_model(DeviceConfig, "DeviceEmulation", "device_config", device_config)
+
+        orientation = _get("orientation", UNSET)
+        if orientation is not UNSET:
+            _seen += 1
+            if orientation.__class__ is not str:
+                raise _d.fail("DeviceEmulation", "orientation", orientation, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        device_emulation = object.__new__(cls)
+        device_emulation.device_config = device_config
+        device_emulation.orientation = orientation
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        device_emulation.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return device_emulation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.device_config import DeviceConfig  # noqa: E402

@@ -1,0 +1,259 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Environment")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "workspace_id",
+        "name",
+        "created_time",
+        "created_by_id",
+        "last_updated_time",
+        "last_updated_by_id",
+        "organization_id",
+        "description",
+        "variables",
+        "page_load_wait",
+        "use_link_agent",
+        "link_bypass_mabl_proxy",
+        "link_agent_labels",
+    }
+)
+
+
+@_attrs_define
+class Environment:
+    """
+    Attributes:
+        id (str): `…-e`
+        workspace_id (str):
+        name (str):
+        created_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        created_by_id (str | Unset): A user id (no suffix).
+        last_updated_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        last_updated_by_id (str | Unset):
+        organization_id (str | Unset): Legacy alias of workspace_id.
+        description (str | Unset):
+        variables (StringMap | Unset): Names to string values.
+        page_load_wait (str | Unset): e.g. `NORMAL`
+        use_link_agent (bool | Unset):
+        link_bypass_mabl_proxy (bool | Unset):
+        link_agent_labels (list[str] | Unset):
+    """
+
+    id: str
+    workspace_id: str
+    name: str
+    created_time: int | Unset = UNSET
+    created_by_id: str | Unset = UNSET
+    last_updated_time: int | Unset = UNSET
+    last_updated_by_id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    variables: StringMap | Unset = UNSET
+    page_load_wait: str | Unset = UNSET
+    use_link_agent: bool | Unset = UNSET
+    link_bypass_mabl_proxy: bool | Unset = UNSET
+    link_agent_labels: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        workspace_id = self.workspace_id
+
+        name = self.name
+
+        created_time = self.created_time
+
+        created_by_id = self.created_by_id
+
+        last_updated_time = self.last_updated_time
+
+        last_updated_by_id = self.last_updated_by_id
+
+        organization_id = self.organization_id
+
+        description = self.description
+
+        variables: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = self.variables.to_dict()
+
+        page_load_wait = self.page_load_wait
+
+        use_link_agent = self.use_link_agent
+
+        link_bypass_mabl_proxy = self.link_bypass_mabl_proxy
+
+        link_agent_labels: list[str] | Unset = UNSET
+        if not isinstance(self.link_agent_labels, Unset):
+            link_agent_labels = self.link_agent_labels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "workspace_id": workspace_id,
+                "name": name,
+            }
+        )
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+        if last_updated_time is not UNSET:
+            field_dict["last_updated_time"] = last_updated_time
+        if last_updated_by_id is not UNSET:
+            field_dict["last_updated_by_id"] = last_updated_by_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if page_load_wait is not UNSET:
+            field_dict["page_load_wait"] = page_load_wait
+        if use_link_agent is not UNSET:
+            field_dict["use_link_agent"] = use_link_agent
+        if link_bypass_mabl_proxy is not UNSET:
+            field_dict["link_bypass_mabl_proxy"] = link_bypass_mabl_proxy
+        if link_agent_labels is not UNSET:
+            field_dict["link_agent_labels"] = link_agent_labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Environment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Environment", src_dict)
+        _seen = 3
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("Environment", "id", id, "string")
+
+        workspace_id = _get("workspace_id", _d.MISSING)
+        if workspace_id.__class__ is not str:
+            raise _d.fail("Environment", "workspace_id", workspace_id, "string")
+
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("Environment", "name", name, "string")
+
+        created_time = _get("created_time", UNSET)
+        if created_time is not UNSET:
+            _seen += 1
+            if created_time.__class__ is not int:
+                raise _d.fail("Environment", "created_time", created_time, "integer")
+
+        created_by_id = _get("created_by_id", UNSET)
+        if created_by_id is not UNSET:
+            _seen += 1
+            if created_by_id.__class__ is not str:
+                raise _d.fail("Environment", "created_by_id", created_by_id, "string")
+
+        last_updated_time = _get("last_updated_time", UNSET)
+        if last_updated_time is not UNSET:
+            _seen += 1
+            if last_updated_time.__class__ is not int:
+                raise _d.fail("Environment", "last_updated_time", last_updated_time, "integer")
+
+        last_updated_by_id = _get("last_updated_by_id", UNSET)
+        if last_updated_by_id is not UNSET:
+            _seen += 1
+            if last_updated_by_id.__class__ is not str:
+                raise _d.fail("Environment", "last_updated_by_id", last_updated_by_id, "string")
+
+        organization_id = _get("organization_id", UNSET)
+        if organization_id is not UNSET:
+            _seen += 1
+            if organization_id.__class__ is not str:
+                raise _d.fail("Environment", "organization_id", organization_id, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("Environment", "description", description, "string")
+
+        variables = _get("variables", UNSET)
+        if variables is not UNSET:
+            _seen += 1
+            variables = _d.as_model(StringMap, "Environment", "variables", variables)
+
+        page_load_wait = _get("page_load_wait", UNSET)
+        if page_load_wait is not UNSET:
+            _seen += 1
+            if page_load_wait.__class__ is not str:
+                raise _d.fail("Environment", "page_load_wait", page_load_wait, "string")
+
+        use_link_agent = _get("use_link_agent", UNSET)
+        if use_link_agent is not UNSET:
+            _seen += 1
+            if use_link_agent.__class__ is not bool:
+                raise _d.fail("Environment", "use_link_agent", use_link_agent, "boolean")
+
+        link_bypass_mabl_proxy = _get("link_bypass_mabl_proxy", UNSET)
+        if link_bypass_mabl_proxy is not UNSET:
+            _seen += 1
+            if link_bypass_mabl_proxy.__class__ is not bool:
+                raise _d.fail("Environment", "link_bypass_mabl_proxy", link_bypass_mabl_proxy, "boolean")
+
+        link_agent_labels = _get("link_agent_labels", UNSET)
+        if link_agent_labels is not UNSET:
+            _seen += 1
+            link_agent_labels = _d.list_of(str, "string", "Environment", "link_agent_labels", link_agent_labels)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        environment = object.__new__(cls)
+        environment.id = id
+        environment.workspace_id = workspace_id
+        environment.name = name
+        environment.created_time = created_time
+        environment.created_by_id = created_by_id
+        environment.last_updated_time = last_updated_time
+        environment.last_updated_by_id = last_updated_by_id
+        environment.organization_id = organization_id
+        environment.description = description
+        environment.variables = variables
+        environment.page_load_wait = page_load_wait
+        environment.use_link_agent = use_link_agent
+        environment.link_bypass_mabl_proxy = link_bypass_mabl_proxy
+        environment.link_agent_labels = link_agent_labels
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        environment.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return environment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.string_map import StringMap  # noqa: E402

@@ -1,0 +1,125 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventStatus")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "succeeded",
+        "succeeded_first_attempt",
+        "succeeded_with_retries",
+        "succeeded_by_plan",
+    }
+)
+
+
+@_attrs_define
+class EventStatus:
+    """`{}` while plan runs are in progress; filled in once they are all final.
+
+    Attributes:
+        succeeded (bool | Unset):
+        succeeded_first_attempt (bool | Unset):
+        succeeded_with_retries (bool | Unset):
+        succeeded_by_plan (BooleanMap | Unset):
+    """
+
+    succeeded: bool | Unset = UNSET
+    succeeded_first_attempt: bool | Unset = UNSET
+    succeeded_with_retries: bool | Unset = UNSET
+    succeeded_by_plan: BooleanMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        succeeded = self.succeeded
+
+        succeeded_first_attempt = self.succeeded_first_attempt
+
+        succeeded_with_retries = self.succeeded_with_retries
+
+        succeeded_by_plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.succeeded_by_plan, Unset):
+            succeeded_by_plan = self.succeeded_by_plan.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if succeeded is not UNSET:
+            field_dict["succeeded"] = succeeded
+        if succeeded_first_attempt is not UNSET:
+            field_dict["succeeded_first_attempt"] = succeeded_first_attempt
+        if succeeded_with_retries is not UNSET:
+            field_dict["succeeded_with_retries"] = succeeded_with_retries
+        if succeeded_by_plan is not UNSET:
+            field_dict["succeeded_by_plan"] = succeeded_by_plan
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``EventStatus`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("EventStatus", src_dict)
+        _seen = 0
+        _get = _src.get
+        succeeded = _get("succeeded", UNSET)
+        if succeeded is not UNSET:
+            _seen += 1
+            if succeeded.__class__ is not bool:
+                raise _d.fail("EventStatus", "succeeded", succeeded, "boolean")
+
+        succeeded_first_attempt = _get("succeeded_first_attempt", UNSET)
+        if succeeded_first_attempt is not UNSET:
+            _seen += 1
+            if succeeded_first_attempt.__class__ is not bool:
+                raise _d.fail("EventStatus", "succeeded_first_attempt", succeeded_first_attempt, "boolean")
+
+        succeeded_with_retries = _get("succeeded_with_retries", UNSET)
+        if succeeded_with_retries is not UNSET:
+            _seen += 1
+            if succeeded_with_retries.__class__ is not bool:
+                raise _d.fail("EventStatus", "succeeded_with_retries", succeeded_with_retries, "boolean")
+
+        succeeded_by_plan = _get("succeeded_by_plan", UNSET)
+        if succeeded_by_plan is not UNSET:
+            _seen += 1
+            succeeded_by_plan = _d.as_model(BooleanMap, "EventStatus", "succeeded_by_plan", succeeded_by_plan)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        event_status = object.__new__(cls)
+        event_status.succeeded = succeeded
+        event_status.succeeded_first_attempt = succeeded_first_attempt
+        event_status.succeeded_with_retries = succeeded_with_retries
+        event_status.succeeded_by_plan = succeeded_by_plan
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        event_status.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return event_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.boolean_map import BooleanMap  # noqa: E402

@@ -1,0 +1,152 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExecutionResult")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "event_status",
+        "plan_execution_metrics",
+        "journey_execution_metrics",
+        "executions",
+    }
+)
+
+
+@_attrs_define
+class ExecutionResult:
+    """The state of every plan run a deployment event triggered. `plan_execution_metrics` may be null or absent right after
+    the event is created, and `executions` may be missing until the first plan run is scheduled.
+
+        Attributes:
+            event_status (EventStatus | Unset): `{}` while plan runs are in progress; filled in once they are all final.
+            plan_execution_metrics (None | PlanExecutionMetrics | Unset):
+            journey_execution_metrics (JourneyExecutionMetrics | None | Unset):
+            executions (list[PlanRunExecution] | Unset):
+    """
+
+    event_status: EventStatus | Unset = UNSET
+    plan_execution_metrics: None | PlanExecutionMetrics | Unset = UNSET
+    journey_execution_metrics: JourneyExecutionMetrics | None | Unset = UNSET
+    executions: list[PlanRunExecution] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.journey_execution_metrics import JourneyExecutionMetrics  # noqa: PLC0415
+        from ..models.plan_execution_metrics import PlanExecutionMetrics  # noqa: PLC0415
+
+        event_status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event_status, Unset):
+            event_status = self.event_status.to_dict()
+
+        plan_execution_metrics: dict[str, Any] | None | Unset
+        if isinstance(self.plan_execution_metrics, Unset):
+            plan_execution_metrics = UNSET
+        elif isinstance(self.plan_execution_metrics, PlanExecutionMetrics):
+            plan_execution_metrics = self.plan_execution_metrics.to_dict()
+        else:
+            plan_execution_metrics = self.plan_execution_metrics
+
+        journey_execution_metrics: dict[str, Any] | None | Unset
+        if isinstance(self.journey_execution_metrics, Unset):
+            journey_execution_metrics = UNSET
+        elif isinstance(self.journey_execution_metrics, JourneyExecutionMetrics):
+            journey_execution_metrics = self.journey_execution_metrics.to_dict()
+        else:
+            journey_execution_metrics = self.journey_execution_metrics
+
+        executions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.executions, Unset):
+            executions = []
+            for executions_item_data in self.executions:
+                executions_item = executions_item_data.to_dict()
+                executions.append(executions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if event_status is not UNSET:
+            field_dict["event_status"] = event_status
+        if plan_execution_metrics is not UNSET:
+            field_dict["plan_execution_metrics"] = plan_execution_metrics
+        if journey_execution_metrics is not UNSET:
+            field_dict["journey_execution_metrics"] = journey_execution_metrics
+        if executions is not UNSET:
+            field_dict["executions"] = executions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ExecutionResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ExecutionResult", src_dict)
+        _seen = 0
+        _get = _src.get
+        event_status = _get("event_status", UNSET)
+        if event_status is not UNSET:
+            _seen += 1
+            event_status = _d.as_model(EventStatus, "ExecutionResult", "event_status", event_status)
+
+        plan_execution_metrics = _get("plan_execution_metrics", UNSET)
+        if plan_execution_metrics is not UNSET:
+            _seen += 1
+            if plan_execution_metrics is not None:
+                plan_execution_metrics = _d.as_model(
+                    PlanExecutionMetrics, "ExecutionResult", "plan_execution_metrics", plan_execution_metrics
+                )
+
+        journey_execution_metrics = _get("journey_execution_metrics", UNSET)
+        if journey_execution_metrics is not UNSET:
+            _seen += 1
+            if journey_execution_metrics is not None:
+                journey_execution_metrics = _d.as_model(
+                    JourneyExecutionMetrics, "ExecutionResult", "journey_execution_metrics", journey_execution_metrics
+                )
+
+        executions = _get("executions", UNSET)
+        if executions is not UNSET:
+            _seen += 1
+            executions = _d.list_of_models(PlanRunExecution, "ExecutionResult", "executions", executions)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        execution_result = object.__new__(cls)
+        execution_result.event_status = event_status
+        execution_result.plan_execution_metrics = plan_execution_metrics
+        execution_result.journey_execution_metrics = journey_execution_metrics
+        execution_result.executions = executions
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        execution_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return execution_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.event_status import EventStatus  # noqa: E402
+from ..models.journey_execution_metrics import JourneyExecutionMetrics  # noqa: E402
+from ..models.plan_execution_metrics import PlanExecutionMetrics  # noqa: E402
+from ..models.plan_run_execution import PlanRunExecution  # noqa: E402

@@ -1,0 +1,239 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FlowMetadata")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_time",
+        "created_by_id",
+        "last_updated_time",
+        "last_updated_by_id",
+        "description",
+        "labels",
+        "flow_type",
+        "mobile_platform",
+        "import_source_id",
+        "import_source_version",
+        "workspace_id",
+    }
+)
+
+
+@_attrs_define
+class FlowMetadata:
+    """
+    Attributes:
+        id (str): `…-f`
+        created_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        created_by_id (str | Unset): A user id (no suffix).
+        last_updated_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        last_updated_by_id (str | Unset):
+        description (str | Unset):
+        labels (list[Label] | Unset):
+        flow_type (str | Unset): e.g. `mablscript`
+        mobile_platform (str | Unset): e.g. `android`
+        import_source_id (str | Unset): e.g. `postman`
+        import_source_version (str | Unset):
+        workspace_id (str | Unset):
+    """
+
+    id: str
+    created_time: int | Unset = UNSET
+    created_by_id: str | Unset = UNSET
+    last_updated_time: int | Unset = UNSET
+    last_updated_by_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    labels: list[Label] | Unset = UNSET
+    flow_type: str | Unset = UNSET
+    mobile_platform: str | Unset = UNSET
+    import_source_id: str | Unset = UNSET
+    import_source_version: str | Unset = UNSET
+    workspace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_time = self.created_time
+
+        created_by_id = self.created_by_id
+
+        last_updated_time = self.last_updated_time
+
+        last_updated_by_id = self.last_updated_by_id
+
+        description = self.description
+
+        labels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = []
+            for labels_item_data in self.labels:
+                labels_item = labels_item_data.to_dict()
+                labels.append(labels_item)
+
+        flow_type = self.flow_type
+
+        mobile_platform = self.mobile_platform
+
+        import_source_id = self.import_source_id
+
+        import_source_version = self.import_source_version
+
+        workspace_id = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if created_by_id is not UNSET:
+            field_dict["created_by_id"] = created_by_id
+        if last_updated_time is not UNSET:
+            field_dict["last_updated_time"] = last_updated_time
+        if last_updated_by_id is not UNSET:
+            field_dict["last_updated_by_id"] = last_updated_by_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if flow_type is not UNSET:
+            field_dict["flow_type"] = flow_type
+        if mobile_platform is not UNSET:
+            field_dict["mobile_platform"] = mobile_platform
+        if import_source_id is not UNSET:
+            field_dict["import_source_id"] = import_source_id
+        if import_source_version is not UNSET:
+            field_dict["import_source_version"] = import_source_version
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``FlowMetadata`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("FlowMetadata", src_dict)
+        _seen = 1
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("FlowMetadata", "id", id, "string")
+
+        created_time = _get("created_time", UNSET)
+        if created_time is not UNSET:
+            _seen += 1
+            if created_time.__class__ is not int:
+                raise _d.fail("FlowMetadata", "created_time", created_time, "integer")
+
+        created_by_id = _get("created_by_id", UNSET)
+        if created_by_id is not UNSET:
+            _seen += 1
+            if created_by_id.__class__ is not str:
+                raise _d.fail("FlowMetadata", "created_by_id", created_by_id, "string")
+
+        last_updated_time = _get("last_updated_time", UNSET)
+        if last_updated_time is not UNSET:
+            _seen += 1
+            if last_updated_time.__class__ is not int:
+                raise _d.fail("FlowMetadata", "last_updated_time", last_updated_time, "integer")
+
+        last_updated_by_id = _get("last_updated_by_id", UNSET)
+        if last_updated_by_id is not UNSET:
+            _seen += 1
+            if last_updated_by_id.__class__ is not str:
+                raise _d.fail("FlowMetadata", "last_updated_by_id", last_updated_by_id, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("FlowMetadata", "description", description, "string")
+
+        labels = _get("labels", UNSET)
+        if labels is not UNSET:
+            _seen += 1
+            labels = _d.list_of_models(Label, "FlowMetadata", "labels", labels)
+
+        flow_type = _get("flow_type", UNSET)
+        if flow_type is not UNSET:
+            _seen += 1
+            if flow_type.__class__ is not str:
+                raise _d.fail("FlowMetadata", "flow_type", flow_type, "string")
+
+        mobile_platform = _get("mobile_platform", UNSET)
+        if mobile_platform is not UNSET:
+            _seen += 1
+            if mobile_platform.__class__ is not str:
+                raise _d.fail("FlowMetadata", "mobile_platform", mobile_platform, "string")
+
+        import_source_id = _get("import_source_id", UNSET)
+        if import_source_id is not UNSET:
+            _seen += 1
+            if import_source_id.__class__ is not str:
+                raise _d.fail("FlowMetadata", "import_source_id", import_source_id, "string")
+
+        import_source_version = _get("import_source_version", UNSET)
+        if import_source_version is not UNSET:
+            _seen += 1
+            if import_source_version.__class__ is not str:
+                raise _d.fail("FlowMetadata", "import_source_version", import_source_version, "string")
+
+        workspace_id = _get("workspace_id", UNSET)
+        if workspace_id is not UNSET:
+            _seen += 1
+            if workspace_id.__class__ is not str:
+                raise _d.fail("FlowMetadata", "workspace_id", workspace_id, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        flow_metadata = object.__new__(cls)
+        flow_metadata.id = id
+        flow_metadata.created_time = created_time
+        flow_metadata.created_by_id = created_by_id
+        flow_metadata.last_updated_time = last_updated_time
+        flow_metadata.last_updated_by_id = last_updated_by_id
+        flow_metadata.description = description
+        flow_metadata.labels = labels
+        flow_metadata.flow_type = flow_type
+        flow_metadata.mobile_platform = mobile_platform
+        flow_metadata.import_source_id = import_source_id
+        flow_metadata.import_source_version = import_source_version
+        flow_metadata.workspace_id = workspace_id
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        flow_metadata.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return flow_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.label import Label  # noqa: E402

@@ -1,0 +1,155 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FlowMetadataFields")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "description",
+        "labels",
+        "flow_type",
+        "mobile_platform",
+        "import_source_id",
+        "import_source_version",
+    }
+)
+
+
+@_attrs_define
+class FlowMetadataFields:
+    """
+    Attributes:
+        description (str | Unset):
+        labels (list[Label] | Unset):
+        flow_type (str | Unset): e.g. `mablscript`
+        mobile_platform (str | Unset): e.g. `android`
+        import_source_id (str | Unset): e.g. `postman`
+        import_source_version (str | Unset):
+    """
+
+    description: str | Unset = UNSET
+    labels: list[Label] | Unset = UNSET
+    flow_type: str | Unset = UNSET
+    mobile_platform: str | Unset = UNSET
+    import_source_id: str | Unset = UNSET
+    import_source_version: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        labels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = []
+            for labels_item_data in self.labels:
+                labels_item = labels_item_data.to_dict()
+                labels.append(labels_item)
+
+        flow_type = self.flow_type
+
+        mobile_platform = self.mobile_platform
+
+        import_source_id = self.import_source_id
+
+        import_source_version = self.import_source_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if flow_type is not UNSET:
+            field_dict["flow_type"] = flow_type
+        if mobile_platform is not UNSET:
+            field_dict["mobile_platform"] = mobile_platform
+        if import_source_id is not UNSET:
+            field_dict["import_source_id"] = import_source_id
+        if import_source_version is not UNSET:
+            field_dict["import_source_version"] = import_source_version
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``FlowMetadataFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("FlowMetadataFields", src_dict)
+        _seen = 0
+        _get = _src.get
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description.__class__ is not str:
+                raise _d.fail("FlowMetadataFields", "description", description, "string")
+
+        labels = _get("labels", UNSET)
+        if labels is not UNSET:
+            _seen += 1
+            labels = _d.list_of_models(Label, "FlowMetadataFields", "labels", labels)
+
+        flow_type = _get("flow_type", UNSET)
+        if flow_type is not UNSET:
+            _seen += 1
+            if flow_type.__class__ is not str:
+                raise _d.fail("FlowMetadataFields", "flow_type", flow_type, "string")
+
+        mobile_platform = _get("mobile_platform", UNSET)
+        if mobile_platform is not UNSET:
+            _seen += 1
+            if mobile_platform.__class__ is not str:
+                raise _d.fail("FlowMetadataFields", "mobile_platform", mobile_platform, "string")
+
+        import_source_id = _get("import_source_id", UNSET)
+        if import_source_id is not UNSET:
+            _seen += 1
+            if import_source_id.__class__ is not str:
+                raise _d.fail("FlowMetadataFields", "import_source_id", import_source_id, "string")
+
+        import_source_version = _get("import_source_version", UNSET)
+        if import_source_version is not UNSET:
+            _seen += 1
+            if import_source_version.__class__ is not str:
+                raise _d.fail("FlowMetadataFields", "import_source_version", import_source_version, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        flow_metadata_fields = object.__new__(cls)
+        flow_metadata_fields.description = description
+        flow_metadata_fields.labels = labels
+        flow_metadata_fields.flow_type = flow_type
+        flow_metadata_fields.mobile_platform = mobile_platform
+        flow_metadata_fields.import_source_id = import_source_id
+        flow_metadata_fields.import_source_version = import_source_version
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        flow_metadata_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return flow_metadata_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.label import Label  # noqa: E402

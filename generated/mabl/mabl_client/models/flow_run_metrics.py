@@ -1,0 +1,96 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FlowRunMetrics")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "flow_id",
+        "metrics",
+    }
+)
+
+
+@_attrs_define
+class FlowRunMetrics:
+    """
+    Attributes:
+        flow_id (str | Unset):
+        metrics (RunMetrics | Unset): Only with `advanced_metrics=true`.
+    """
+
+    flow_id: str | Unset = UNSET
+    metrics: RunMetrics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flow_id = self.flow_id
+
+        metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = self.metrics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if flow_id is not UNSET:
+            field_dict["flow_id"] = flow_id
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``FlowRunMetrics`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("FlowRunMetrics", src_dict)
+        _seen = 0
+        _get = _src.get
+        flow_id = _get("flow_id", UNSET)
+        if flow_id is not UNSET:
+            _seen += 1
+            if flow_id.__class__ is not str:
+                raise _d.fail("FlowRunMetrics", "flow_id", flow_id, "string")
+
+        metrics = _get("metrics", UNSET)
+        if metrics is not UNSET:
+            _seen += 1
+            metrics = _d.as_model(RunMetrics, "FlowRunMetrics", "metrics", metrics)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        flow_run_metrics = object.__new__(cls)
+        flow_run_metrics.flow_id = flow_id
+        flow_run_metrics.metrics = metrics
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        flow_run_metrics.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return flow_run_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.run_metrics import RunMetrics  # noqa: E402

@@ -1,0 +1,153 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.invite_type import InviteType
+from ..models.workspace_role import WorkspaceRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Invitation")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "workspace_id",
+        "role",
+        "emails",
+        "invite_type",
+        "invite_url",
+        "expiration_time",
+    }
+)
+
+
+@_attrs_define
+class Invitation:
+    """
+    Attributes:
+        id (str):
+        workspace_id (str):
+        role (WorkspaceRole):
+        emails (list[str]):
+        invite_type (InviteType | Unset):
+        invite_url (str | Unset): The shareable link of a link invite.
+        expiration_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+    """
+
+    id: str
+    workspace_id: str
+    role: WorkspaceRole
+    emails: list[str]
+    invite_type: InviteType | Unset = UNSET
+    invite_url: str | Unset = UNSET
+    expiration_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        workspace_id = self.workspace_id
+
+        role = self.role.value
+
+        emails = self.emails
+
+        invite_type: str | Unset = UNSET
+        if not isinstance(self.invite_type, Unset):
+            invite_type = self.invite_type.value
+
+        invite_url = self.invite_url
+
+        expiration_time = self.expiration_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "workspace_id": workspace_id,
+                "role": role,
+                "emails": emails,
+            }
+        )
+        if invite_type is not UNSET:
+            field_dict["invite_type"] = invite_type
+        if invite_url is not UNSET:
+            field_dict["invite_url"] = invite_url
+        if expiration_time is not UNSET:
+            field_dict["expiration_time"] = expiration_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Invitation`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Invitation", src_dict)
+        _seen = 4
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("Invitation", "id", id, "string")
+
+        workspace_id = _get("workspace_id", _d.MISSING)
+        if workspace_id.__class__ is not str:
+            raise _d.fail("Invitation", "workspace_id", workspace_id, "string")
+
+        role = _get("role", _d.MISSING)
+        role = _d.as_enum(WorkspaceRole, "Invitation", "role", role)
+
+        emails = _get("emails", _d.MISSING)
+        emails = _d.list_of(str, "string", "Invitation", "emails", emails)
+
+        invite_type = _get("invite_type", UNSET)
+        if invite_type is not UNSET:
+            _seen += 1
+            invite_type = _d.as_enum(InviteType, "Invitation", "invite_type", invite_type)
+
+        invite_url = _get("invite_url", UNSET)
+        if invite_url is not UNSET:
+            _seen += 1
+            if invite_url.__class__ is not str:
+                raise _d.fail("Invitation", "invite_url", invite_url, "string")
+
+        expiration_time = _get("expiration_time", UNSET)
+        if expiration_time is not UNSET:
+            _seen += 1
+            if expiration_time.__class__ is not int:
+                raise _d.fail("Invitation", "expiration_time", expiration_time, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        invitation = object.__new__(cls)
+        invitation.id = id
+        invitation.workspace_id = workspace_id
+        invitation.role = role
+        invitation.emails = emails
+        invitation.invite_type = invite_type
+        invitation.invite_url = invite_url
+        invitation.expiration_time = expiration_time
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        invitation.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return invitation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

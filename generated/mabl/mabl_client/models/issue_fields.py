@@ -1,0 +1,180 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IssueFields")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "workspace_id",
+        "integration_id",
+        "schema_id",
+        "issue_tracker_link",
+        "issue_tracker_variant_id",
+        "issue_tracker_invariant_id",
+        "open",
+        "issue_fields",
+    }
+)
+
+
+@_attrs_define
+class IssueFields:
+    """
+    Attributes:
+        workspace_id (str | Unset):
+        integration_id (str | Unset):
+        schema_id (str | Unset):
+        issue_tracker_link (str | Unset):
+        issue_tracker_variant_id (str | Unset):
+        issue_tracker_invariant_id (str | Unset):
+        open_ (bool | Unset):
+        issue_fields (StringMap | Unset): Names to string values.
+    """
+
+    workspace_id: str | Unset = UNSET
+    integration_id: str | Unset = UNSET
+    schema_id: str | Unset = UNSET
+    issue_tracker_link: str | Unset = UNSET
+    issue_tracker_variant_id: str | Unset = UNSET
+    issue_tracker_invariant_id: str | Unset = UNSET
+    open_: bool | Unset = UNSET
+    issue_fields: StringMap | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        workspace_id = self.workspace_id
+
+        integration_id = self.integration_id
+
+        schema_id = self.schema_id
+
+        issue_tracker_link = self.issue_tracker_link
+
+        issue_tracker_variant_id = self.issue_tracker_variant_id
+
+        issue_tracker_invariant_id = self.issue_tracker_invariant_id
+
+        open_ = self.open_
+
+        issue_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.issue_fields, Unset):
+            issue_fields = self.issue_fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+        if schema_id is not UNSET:
+            field_dict["schema_id"] = schema_id
+        if issue_tracker_link is not UNSET:
+            field_dict["issue_tracker_link"] = issue_tracker_link
+        if issue_tracker_variant_id is not UNSET:
+            field_dict["issue_tracker_variant_id"] = issue_tracker_variant_id
+        if issue_tracker_invariant_id is not UNSET:
+            field_dict["issue_tracker_invariant_id"] = issue_tracker_invariant_id
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if issue_fields is not UNSET:
+            field_dict["issue_fields"] = issue_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``IssueFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("IssueFields", src_dict)
+        _seen = 0
+        _get = _src.get
+        workspace_id = _get("workspace_id", UNSET)
+        if workspace_id is not UNSET:
+            _seen += 1
+            if workspace_id.__class__ is not str:
+                raise _d.fail("IssueFields", "workspace_id", workspace_id, "string")
+
+        integration_id = _get("integration_id", UNSET)
+        if integration_id is not UNSET:
+            _seen += 1
+            if integration_id.__class__ is not str:
+                raise _d.fail("IssueFields", "integration_id", integration_id, "string")
+
+        schema_id = _get("schema_id", UNSET)
+        if schema_id is not UNSET:
+            _seen += 1
+            if schema_id.__class__ is not str:
+                raise _d.fail("IssueFields", "schema_id", schema_id, "string")
+
+        issue_tracker_link = _get("issue_tracker_link", UNSET)
+        if issue_tracker_link is not UNSET:
+            _seen += 1
+            if issue_tracker_link.__class__ is not str:
+                raise _d.fail("IssueFields", "issue_tracker_link", issue_tracker_link, "string")
+
+        issue_tracker_variant_id = _get("issue_tracker_variant_id", UNSET)
+        if issue_tracker_variant_id is not UNSET:
+            _seen += 1
+            if issue_tracker_variant_id.__class__ is not str:
+                raise _d.fail("IssueFields", "issue_tracker_variant_id", issue_tracker_variant_id, "string")
+
+        issue_tracker_invariant_id = _get("issue_tracker_invariant_id", UNSET)
+        if issue_tracker_invariant_id is not UNSET:
+            _seen += 1
+            if issue_tracker_invariant_id.__class__ is not str:
+                raise _d.fail("IssueFields", "issue_tracker_invariant_id", issue_tracker_invariant_id, "string")
+
+        open_ = _get("open", UNSET)
+        if open_ is not UNSET:
+            _seen += 1
+            if open_.__class__ is not bool:
+                raise _d.fail("IssueFields", "open", open_, "boolean")
+
+        issue_fields = _get("issue_fields", UNSET)
+        if issue_fields is not UNSET:
+            _seen += 1
+            issue_fields = _d.as_model(StringMap, "IssueFields", "issue_fields", issue_fields)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        _issue_fields = object.__new__(cls)
+        _issue_fields.workspace_id = workspace_id
+        _issue_fields.integration_id = integration_id
+        _issue_fields.schema_id = schema_id
+        _issue_fields.issue_tracker_link = issue_tracker_link
+        _issue_fields.issue_tracker_variant_id = issue_tracker_variant_id
+        _issue_fields.issue_tracker_invariant_id = issue_tracker_invariant_id
+        _issue_fields.open_ = open_
+        _issue_fields.issue_fields = issue_fields
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        _issue_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return _issue_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.string_map import StringMap  # noqa: E402

@@ -1,0 +1,292 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JourneyExecution")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "journey_id",
+        "journey_execution_id",
+        "status",
+        "application_id",
+        "environment_id",
+        "initial_url",
+        "run_multiplier_index",
+        "browser_type",
+        "status_cause",
+        "success",
+        "href",
+        "app_href",
+        "start_time",
+        "stop_time",
+        "test_cases",
+        "failure_summary",
+    }
+)
+
+
+@_attrs_define
+class JourneyExecution:
+    """One test run of a plan run.
+
+    Attributes:
+        journey_id (str):
+        journey_execution_id (str): `…-jr`
+        status (str): Seen: running, completed (passed), failed, skipped, terminated.
+        application_id (str | Unset):
+        environment_id (str | Unset):
+        initial_url (str | Unset):
+        run_multiplier_index (int | Unset):
+        browser_type (str | Unset):
+        status_cause (str | Unset):
+        success (bool | Unset):
+        href (str | Unset):
+        app_href (str | Unset):
+        start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        stop_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        test_cases (list[TestCaseRef] | Unset):
+        failure_summary (FailureSummary | Unset):
+    """
+
+    journey_id: str
+    journey_execution_id: str
+    status: str
+    application_id: str | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    initial_url: str | Unset = UNSET
+    run_multiplier_index: int | Unset = UNSET
+    browser_type: str | Unset = UNSET
+    status_cause: str | Unset = UNSET
+    success: bool | Unset = UNSET
+    href: str | Unset = UNSET
+    app_href: str | Unset = UNSET
+    start_time: int | Unset = UNSET
+    stop_time: int | Unset = UNSET
+    test_cases: list[TestCaseRef] | Unset = UNSET
+    failure_summary: FailureSummary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        journey_id = self.journey_id
+
+        journey_execution_id = self.journey_execution_id
+
+        status = self.status
+
+        application_id = self.application_id
+
+        environment_id = self.environment_id
+
+        initial_url = self.initial_url
+
+        run_multiplier_index = self.run_multiplier_index
+
+        browser_type = self.browser_type
+
+        status_cause = self.status_cause
+
+        success = self.success
+
+        href = self.href
+
+        app_href = self.app_href
+
+        start_time = self.start_time
+
+        stop_time = self.stop_time
+
+        test_cases: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.test_cases, Unset):
+            test_cases = []
+            for test_cases_item_data in self.test_cases:
+                test_cases_item = test_cases_item_data.to_dict()
+                test_cases.append(test_cases_item)
+
+        failure_summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.failure_summary, Unset):
+            failure_summary = self.failure_summary.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "journey_id": journey_id,
+                "journey_execution_id": journey_execution_id,
+                "status": status,
+            }
+        )
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+        if environment_id is not UNSET:
+            field_dict["environment_id"] = environment_id
+        if initial_url is not UNSET:
+            field_dict["initial_url"] = initial_url
+        if run_multiplier_index is not UNSET:
+            field_dict["run_multiplier_index"] = run_multiplier_index
+        if browser_type is not UNSET:
+            field_dict["browser_type"] = browser_type
+        if status_cause is not UNSET:
+            field_dict["status_cause"] = status_cause
+        if success is not UNSET:
+            field_dict["success"] = success
+        if href is not UNSET:
+            field_dict["href"] = href
+        if app_href is not UNSET:
+            field_dict["app_href"] = app_href
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if stop_time is not UNSET:
+            field_dict["stop_time"] = stop_time
+        if test_cases is not UNSET:
+            field_dict["test_cases"] = test_cases
+        if failure_summary is not UNSET:
+            field_dict["failure_summary"] = failure_summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``JourneyExecution`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("JourneyExecution", src_dict)
+        _seen = 3
+        _get = _src.get
+        journey_id = _get("journey_id", _d.MISSING)
+        if journey_id.__class__ is not str:
+            raise _d.fail("JourneyExecution", "journey_id", journey_id, "string")
+
+        journey_execution_id = _get("journey_execution_id", _d.MISSING)
+        if journey_execution_id.__class__ is not str:
+            raise _d.fail("JourneyExecution", "journey_execution_id", journey_execution_id, "string")
+
+        status = _get("status", _d.MISSING)
+        if status.__class__ is not str:
+            raise _d.fail("JourneyExecution", "status", status, "string")
+
+        application_id = _get("application_id", UNSET)
+        if application_id is not UNSET:
+            _seen += 1
+            if application_id.__class__ is not str:
+                raise _d.fail("JourneyExecution", "application_id", application_id, "string")
+
+        environment_id = _get("environment_id", UNSET)
+        if environment_id is not UNSET:
+            _seen += 1
+            if environment_id.__class__ is not str:
+                raise _d.fail("JourneyExecution", "environment_id", environment_id, "string")
+
+        initial_url = _get("initial_url", UNSET)
+        if initial_url is not UNSET:
+            _seen += 1
+            if initial_url.__class__ is not str:
+                raise _d.fail("JourneyExecution", "initial_url", initial_url, "string")
+
+        run_multiplier_index = _get("run_multiplier_index", UNSET)
+        if run_multiplier_index is not UNSET:
+            _seen += 1
+            if run_multiplier_index.__class__ is not int:
+                raise _d.fail("JourneyExecution", "run_multiplier_index", run_multiplier_index, "integer")
+
+        browser_type = _get("browser_type", UNSET)
+        if browser_type is not UNSET:
+            _seen += 1
+            if browser_type.__class__ is not str:
+                raise _d.fail("JourneyExecution", "browser_type", browser_type, "string")
+
+        status_cause = _get("status_cause", UNSET)
+        if status_cause is not UNSET:
+            _seen += 1
+            if status_cause.__class__ is not str:
+                raise _d.fail("JourneyExecution", "status_cause", status_cause, "string")
+
+        success = _get("success", UNSET)
+        if success is not UNSET:
+            _seen += 1
+            if success.__class__ is not bool:
+                raise _d.fail("JourneyExecution", "success", success, "boolean")
+
+        href = _get("href", UNSET)
+        if href is not UNSET:
+            _seen += 1
+            if href.__class__ is not str:
+                raise _d.fail("JourneyExecution", "href", href, "string")
+
+        app_href = _get("app_href", UNSET)
+        if app_href is not UNSET:
+            _seen += 1
+            if app_href.__class__ is not str:
+                raise _d.fail("JourneyExecution", "app_href", app_href, "string")
+
+        start_time = _get("start_time", UNSET)
+        if start_time is not UNSET:
+            _seen += 1
+            if start_time.__class__ is not int:
+                raise _d.fail("JourneyExecution", "start_time", start_time, "integer")
+
+        stop_time = _get("stop_time", UNSET)
+        if stop_time is not UNSET:
+            _seen += 1
+            if stop_time.__class__ is not int:
+                raise _d.fail("JourneyExecution", "stop_time", stop_time, "integer")
+
+        test_cases = _get("test_cases", UNSET)
+        if test_cases is not UNSET:
+            _seen += 1
+            test_cases = _d.list_of_models(TestCaseRef, "JourneyExecution", "test_cases", test_cases)
+
+        failure_summary = _get("failure_summary", UNSET)
+        if failure_summary is not UNSET:
+            _seen += 1
+            failure_summary = _d.as_model(FailureSummary, "JourneyExecution", "failure_summary", failure_summary)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        journey_execution = object.__new__(cls)
+        journey_execution.journey_id = journey_id
+        journey_execution.journey_execution_id = journey_execution_id
+        journey_execution.status = status
+        journey_execution.application_id = application_id
+        journey_execution.environment_id = environment_id
+        journey_execution.initial_url = initial_url
+        journey_execution.run_multiplier_index = run_multiplier_index
+        journey_execution.browser_type = browser_type
+        journey_execution.status_cause = status_cause
+        journey_execution.success = success
+        journey_execution.href = href
+        journey_execution.app_href = app_href
+        journey_execution.start_time = start_time
+        journey_execution.stop_time = stop_time
+        journey_execution.test_cases = test_cases
+        journey_execution.failure_summary = failure_summary
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        journey_execution.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return journey_execution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.failure_summary import FailureSummary  # noqa: E402
+from ..models.test_case_ref import TestCaseRef  # noqa: E402

@@ -1,0 +1,148 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JourneyExecutionMetrics")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "total",
+        "passed",
+        "failed",
+        "running",
+        "skipped",
+        "terminated",
+    }
+)
+
+
+@_attrs_define
+class JourneyExecutionMetrics:
+    """Counts of test runs (a journey is a test).
+
+    Attributes:
+        total (int | Unset):
+        passed (int | Unset):
+        failed (int | Unset):
+        running (int | Unset):
+        skipped (int | Unset):
+        terminated (int | Unset):
+    """
+
+    total: int | Unset = UNSET
+    passed: int | Unset = UNSET
+    failed: int | Unset = UNSET
+    running: int | Unset = UNSET
+    skipped: int | Unset = UNSET
+    terminated: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        passed = self.passed
+
+        failed = self.failed
+
+        running = self.running
+
+        skipped = self.skipped
+
+        terminated = self.terminated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if passed is not UNSET:
+            field_dict["passed"] = passed
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+        if running is not UNSET:
+            field_dict["running"] = running
+        if skipped is not UNSET:
+            field_dict["skipped"] = skipped
+        if terminated is not UNSET:
+            field_dict["terminated"] = terminated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``JourneyExecutionMetrics`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("JourneyExecutionMetrics", src_dict)
+        _seen = 0
+        _get = _src.get
+        total = _get("total", UNSET)
+        if total is not UNSET:
+            _seen += 1
+            if total.__class__ is not int:
+                raise _d.fail("JourneyExecutionMetrics", "total", total, "integer")
+
+        passed = _get("passed", UNSET)
+        if passed is not UNSET:
+            _seen += 1
+            if passed.__class__ is not int:
+                raise _d.fail("JourneyExecutionMetrics", "passed", passed, "integer")
+
+        failed = _get("failed", UNSET)
+        if failed is not UNSET:
+            _seen += 1
+            if failed.__class__ is not int:
+                raise _d.fail("JourneyExecutionMetrics", "failed", failed, "integer")
+
+        running = _get("running", UNSET)
+        if running is not UNSET:
+            _seen += 1
+            if running.__class__ is not int:
+                raise _d.fail("JourneyExecutionMetrics", "running", running, "integer")
+
+        skipped = _get("skipped", UNSET)
+        if skipped is not UNSET:
+            _seen += 1
+            if skipped.__class__ is not int:
+                raise _d.fail("JourneyExecutionMetrics", "skipped", skipped, "integer")
+
+        terminated = _get("terminated", UNSET)
+        if terminated is not UNSET:
+            _seen += 1
+            if terminated.__class__ is not int:
+                raise _d.fail("JourneyExecutionMetrics", "terminated", terminated, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        journey_execution_metrics = object.__new__(cls)
+        journey_execution_metrics.total = total
+        journey_execution_metrics.passed = passed
+        journey_execution_metrics.failed = failed
+        journey_execution_metrics.running = running
+        journey_execution_metrics.skipped = skipped
+        journey_execution_metrics.terminated = terminated
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        journey_execution_metrics.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return journey_execution_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkAgent")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "host",
+        "os",
+        "created_time",
+        "heartbeat",
+    }
+)
+
+
+@_attrs_define
+class LinkAgent:
+    """A Link Agent; field names follow the CLI's columns.
+
+    Attributes:
+        id (str):
+        name (str): The Link label: 1-24 lowercase letters, digits and dashes.
+        status (str | Unset):
+        host (str | Unset):
+        os (str | Unset):
+        created_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        heartbeat (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+    """
+
+    id: str
+    name: str
+    status: str | Unset = UNSET
+    host: str | Unset = UNSET
+    os: str | Unset = UNSET
+    created_time: int | Unset = UNSET
+    heartbeat: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        status = self.status
+
+        host = self.host
+
+        os = self.os
+
+        created_time = self.created_time
+
+        heartbeat = self.heartbeat
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if host is not UNSET:
+            field_dict["host"] = host
+        if os is not UNSET:
+            field_dict["os"] = os
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if heartbeat is not UNSET:
+            field_dict["heartbeat"] = heartbeat
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``LinkAgent`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("LinkAgent", src_dict)
+        _seen = 2
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("LinkAgent", "id", id, "string")
+
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("LinkAgent", "name", name, "string")
+
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            _seen += 1
+            if status.__class__ is not str:
+                raise _d.fail("LinkAgent", "status", status, "string")
+
+        host = _get("host", UNSET)
+        if host is not UNSET:
+            _seen += 1
+            if host.__class__ is not str:
+                raise _d.fail("LinkAgent", "host", host, "string")
+
+        os = _get("os", UNSET)
+        if os is not UNSET:
+            _seen += 1
+            if os.__class__ is not str:
+                raise _d.fail("LinkAgent", "os", os, "string")
+
+        created_time = _get("created_time", UNSET)
+        if created_time is not UNSET:
+            _seen += 1
+            if created_time.__class__ is not int:
+                raise _d.fail("LinkAgent", "created_time", created_time, "integer")
+
+        heartbeat = _get("heartbeat", UNSET)
+        if heartbeat is not UNSET:
+            _seen += 1
+            if heartbeat.__class__ is not int:
+                raise _d.fail("LinkAgent", "heartbeat", heartbeat, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        link_agent = object.__new__(cls)
+        link_agent.id = id
+        link_agent.name = name
+        link_agent.status = status
+        link_agent.host = host
+        link_agent.os = os
+        link_agent.created_time = created_time
+        link_agent.heartbeat = heartbeat
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        link_agent.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return link_agent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkedResource")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "href",
+        "app_href",
+    }
+)
+
+
+@_attrs_define
+class LinkedResource:
+    """A plan or test as an execution result names it.
+
+    Attributes:
+        id (str): A plan id, or a test id with its version (`…-j:0`).
+        name (str | Unset):
+        href (str | Unset):
+        app_href (str | Unset):
+    """
+
+    id: str
+    name: str | Unset = UNSET
+    href: str | Unset = UNSET
+    app_href: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        href = self.href
+
+        app_href = self.app_href
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if href is not UNSET:
+            field_dict["href"] = href
+        if app_href is not UNSET:
+            field_dict["app_href"] = app_href
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``LinkedResource`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("LinkedResource", src_dict)
+        _seen = 1
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("LinkedResource", "id", id, "string")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("LinkedResource", "name", name, "string")
+
+        href = _get("href", UNSET)
+        if href is not UNSET:
+            _seen += 1
+            if href.__class__ is not str:
+                raise _d.fail("LinkedResource", "href", href, "string")
+
+        app_href = _get("app_href", UNSET)
+        if app_href is not UNSET:
+            _seen += 1
+            if app_href.__class__ is not str:
+                raise _d.fail("LinkedResource", "app_href", app_href, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        linked_resource = object.__new__(cls)
+        linked_resource.id = id
+        linked_resource.name = name
+        linked_resource.href = href
+        linked_resource.app_href = app_href
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        linked_resource.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return linked_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

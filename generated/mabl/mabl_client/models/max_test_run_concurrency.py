@@ -1,0 +1,114 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MaxTestRunConcurrency")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "configured_test_run_concurrency_limit",
+        "days",
+        "workspace_id",
+    }
+)
+
+
+@_attrs_define
+class MaxTestRunConcurrency:
+    """
+    Attributes:
+        configured_test_run_concurrency_limit (int): For the requested test type (browser = Linux + macOS + Windows
+            quotas); 0 when none.
+        days (list[DailyConcurrency]):
+        workspace_id (str | Unset):
+    """
+
+    configured_test_run_concurrency_limit: int
+    days: list[DailyConcurrency]
+    workspace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        configured_test_run_concurrency_limit = self.configured_test_run_concurrency_limit
+
+        days = []
+        for days_item_data in self.days:
+            days_item = days_item_data.to_dict()
+            days.append(days_item)
+
+        workspace_id = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "configured_test_run_concurrency_limit": configured_test_run_concurrency_limit,
+                "days": days,
+            }
+        )
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``MaxTestRunConcurrency`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("MaxTestRunConcurrency", src_dict)
+        _seen = 2
+        _get = _src.get
+        configured_test_run_concurrency_limit = _get("configured_test_run_concurrency_limit", _d.MISSING)
+        if configured_test_run_concurrency_limit.__class__ is not int:
+            raise _d.fail(
+                "MaxTestRunConcurrency",
+                "configured_test_run_concurrency_limit",
+                configured_test_run_concurrency_limit,
+                "integer",
+            )
+
+        days = _get("days", _d.MISSING)
+        days = _d.list_of_models(DailyConcurrency, "MaxTestRunConcurrency", "days", days)
+
+        workspace_id = _get("workspace_id", UNSET)
+        if workspace_id is not UNSET:
+            _seen += 1
+            if workspace_id.__class__ is not str:
+                raise _d.fail("MaxTestRunConcurrency", "workspace_id", workspace_id, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        max_test_run_concurrency = object.__new__(cls)
+        max_test_run_concurrency.configured_test_run_concurrency_limit = configured_test_run_concurrency_limit
+        max_test_run_concurrency.days = days
+        max_test_run_concurrency.workspace_id = workspace_id
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        max_test_run_concurrency.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return max_test_run_concurrency
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.daily_concurrency import DailyConcurrency  # noqa: E402

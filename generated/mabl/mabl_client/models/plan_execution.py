@@ -1,0 +1,130 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlanExecution")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "href",
+        "is_retry",
+        "retry_of_id",
+    }
+)
+
+
+@_attrs_define
+class PlanExecution:
+    """
+    Attributes:
+        id (str): The plan run (`…-pr`).
+        status (str):
+        href (str | Unset):
+        is_retry (bool | Unset): True for the second execution mabl adds when it retries a failed plan run.
+        retry_of_id (str | Unset): The plan run this one retries.
+    """
+
+    id: str
+    status: str
+    href: str | Unset = UNSET
+    is_retry: bool | Unset = UNSET
+    retry_of_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        href = self.href
+
+        is_retry = self.is_retry
+
+        retry_of_id = self.retry_of_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if href is not UNSET:
+            field_dict["href"] = href
+        if is_retry is not UNSET:
+            field_dict["is_retry"] = is_retry
+        if retry_of_id is not UNSET:
+            field_dict["retry_of_id"] = retry_of_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``PlanExecution`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanExecution", src_dict)
+        _seen = 2
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("PlanExecution", "id", id, "string")
+
+        status = _get("status", _d.MISSING)
+        if status.__class__ is not str:
+            raise _d.fail("PlanExecution", "status", status, "string")
+
+        href = _get("href", UNSET)
+        if href is not UNSET:
+            _seen += 1
+            if href.__class__ is not str:
+                raise _d.fail("PlanExecution", "href", href, "string")
+
+        is_retry = _get("is_retry", UNSET)
+        if is_retry is not UNSET:
+            _seen += 1
+            if is_retry.__class__ is not bool:
+                raise _d.fail("PlanExecution", "is_retry", is_retry, "boolean")
+
+        retry_of_id = _get("retry_of_id", UNSET)
+        if retry_of_id is not UNSET:
+            _seen += 1
+            if retry_of_id.__class__ is not str:
+                raise _d.fail("PlanExecution", "retry_of_id", retry_of_id, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        plan_execution = object.__new__(cls)
+        plan_execution.id = id
+        plan_execution.status = status
+        plan_execution.href = href
+        plan_execution.is_retry = is_retry
+        plan_execution.retry_of_id = retry_of_id
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        plan_execution.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return plan_execution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlanExecutionMetrics")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "total",
+        "passed",
+        "failed",
+    }
+)
+
+
+@_attrs_define
+class PlanExecutionMetrics:
+    """
+    Attributes:
+        total (int | Unset):
+        passed (int | Unset):
+        failed (int | Unset):
+    """
+
+    total: int | Unset = UNSET
+    passed: int | Unset = UNSET
+    failed: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        passed = self.passed
+
+        failed = self.failed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if passed is not UNSET:
+            field_dict["passed"] = passed
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``PlanExecutionMetrics`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanExecutionMetrics", src_dict)
+        _seen = 0
+        _get = _src.get
+        total = _get("total", UNSET)
+        if total is not UNSET:
+            _seen += 1
+            if total.__class__ is not int:
+                raise _d.fail("PlanExecutionMetrics", "total", total, "integer")
+
+        passed = _get("passed", UNSET)
+        if passed is not UNSET:
+            _seen += 1
+            if passed.__class__ is not int:
+                raise _d.fail("PlanExecutionMetrics", "passed", passed, "integer")
+
+        failed = _get("failed", UNSET)
+        if failed is not UNSET:
+            _seen += 1
+            if failed.__class__ is not int:
+                raise _d.fail("PlanExecutionMetrics", "failed", failed, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        plan_execution_metrics = object.__new__(cls)
+        plan_execution_metrics.total = total
+        plan_execution_metrics.passed = passed
+        plan_execution_metrics.failed = failed
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        plan_execution_metrics.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return plan_execution_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

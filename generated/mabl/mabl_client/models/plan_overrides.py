@@ -1,0 +1,170 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlanOverrides")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "browser_types",
+        "web_url",
+        "api_url",
+        "http_headers",
+        "http_headers_required",
+        "uri",
+        "revision",
+    }
+)
+
+
+@_attrs_define
+class PlanOverrides:
+    """
+    Attributes:
+        browser_types (list[str] | Unset): e.g. chrome, firefox, safari, internet_explorer
+        web_url (str | Unset):
+        api_url (str | Unset):
+        http_headers (list[HttpHeaderOverride] | Unset):
+        http_headers_required (bool | Unset):
+        uri (str | Unset): What older clients send instead of web_url.
+        revision (str | Unset): What older clients send here instead of the event's own revision.
+    """
+
+    browser_types: list[str] | Unset = UNSET
+    web_url: str | Unset = UNSET
+    api_url: str | Unset = UNSET
+    http_headers: list[HttpHeaderOverride] | Unset = UNSET
+    http_headers_required: bool | Unset = UNSET
+    uri: str | Unset = UNSET
+    revision: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        browser_types: list[str] | Unset = UNSET
+        if not isinstance(self.browser_types, Unset):
+            browser_types = self.browser_types
+
+        web_url = self.web_url
+
+        api_url = self.api_url
+
+        http_headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.http_headers, Unset):
+            http_headers = []
+            for http_headers_item_data in self.http_headers:
+                http_headers_item = http_headers_item_data.to_dict()
+                http_headers.append(http_headers_item)
+
+        http_headers_required = self.http_headers_required
+
+        uri = self.uri
+
+        revision = self.revision
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if browser_types is not UNSET:
+            field_dict["browser_types"] = browser_types
+        if web_url is not UNSET:
+            field_dict["web_url"] = web_url
+        if api_url is not UNSET:
+            field_dict["api_url"] = api_url
+        if http_headers is not UNSET:
+            field_dict["http_headers"] = http_headers
+        if http_headers_required is not UNSET:
+            field_dict["http_headers_required"] = http_headers_required
+        if uri is not UNSET:
+            field_dict["uri"] = uri
+        if revision is not UNSET:
+            field_dict["revision"] = revision
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``PlanOverrides`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanOverrides", src_dict)
+        _seen = 0
+        _get = _src.get
+        browser_types = _get("browser_types", UNSET)
+        if browser_types is not UNSET:
+            _seen += 1
+            browser_types = _d.list_of(str, "string", "PlanOverrides", "browser_types", browser_types)
+
+        web_url = _get("web_url", UNSET)
+        if web_url is not UNSET:
+            _seen += 1
+            if web_url.__class__ is not str:
+                raise _d.fail("PlanOverrides", "web_url", web_url, "string")
+
+        api_url = _get("api_url", UNSET)
+        if api_url is not UNSET:
+            _seen += 1
+            if api_url.__class__ is not str:
+                raise _d.fail("PlanOverrides", "api_url", api_url, "string")
+
+        http_headers = _get("http_headers", UNSET)
+        if http_headers is not UNSET:
+            _seen += 1
+            http_headers = _d.list_of_models(HttpHeaderOverride, "PlanOverrides", "http_headers", http_headers)
+
+        http_headers_required = _get("http_headers_required", UNSET)
+        if http_headers_required is not UNSET:
+            _seen += 1
+            if http_headers_required.__class__ is not bool:
+                raise _d.fail("PlanOverrides", "http_headers_required", http_headers_required, "boolean")
+
+        uri = _get("uri", UNSET)
+        if uri is not UNSET:
+            _seen += 1
+            if uri.__class__ is not str:
+                raise _d.fail("PlanOverrides", "uri", uri, "string")
+
+        revision = _get("revision", UNSET)
+        if revision is not UNSET:
+            _seen += 1
+            if revision.__class__ is not str:
+                raise _d.fail("PlanOverrides", "revision", revision, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        plan_overrides = object.__new__(cls)
+        plan_overrides.browser_types = browser_types
+        plan_overrides.web_url = web_url
+        plan_overrides.api_url = api_url
+        plan_overrides.http_headers = http_headers
+        plan_overrides.http_headers_required = http_headers_required
+        plan_overrides.uri = uri
+        plan_overrides.revision = revision
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        plan_overrides.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return plan_overrides
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.http_header_override import HttpHeaderOverride  # noqa: E402

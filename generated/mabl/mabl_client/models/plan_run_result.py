@@ -1,0 +1,241 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PlanRunResult")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "plan_run_id",
+        "status",
+        "plan_id",
+        "plan_name",
+        "success",
+        "start_time",
+        "end_time",
+        "application_id",
+        "environment_id",
+        "triggering_deployment_event_id",
+        "metrics",
+        "test_runs",
+    }
+)
+
+
+@_attrs_define
+class PlanRunResult:
+    """One plan run with each of its test runs.
+
+    Attributes:
+        plan_run_id (str): `…-pr`
+        status (str):
+        plan_id (str | Unset):
+        plan_name (str | Unset):
+        success (bool | Unset):
+        start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        application_id (str | Unset):
+        environment_id (str | Unset):
+        triggering_deployment_event_id (str | Unset):
+        metrics (RunMetrics | Unset): Only with `advanced_metrics=true`.
+        test_runs (list[TestRunSummary] | Unset):
+    """
+
+    plan_run_id: str
+    status: str
+    plan_id: str | Unset = UNSET
+    plan_name: str | Unset = UNSET
+    success: bool | Unset = UNSET
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
+    application_id: str | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    triggering_deployment_event_id: str | Unset = UNSET
+    metrics: RunMetrics | Unset = UNSET
+    test_runs: list[TestRunSummary] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        plan_run_id = self.plan_run_id
+
+        status = self.status
+
+        plan_id = self.plan_id
+
+        plan_name = self.plan_name
+
+        success = self.success
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        application_id = self.application_id
+
+        environment_id = self.environment_id
+
+        triggering_deployment_event_id = self.triggering_deployment_event_id
+
+        metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = self.metrics.to_dict()
+
+        test_runs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.test_runs, Unset):
+            test_runs = []
+            for test_runs_item_data in self.test_runs:
+                test_runs_item = test_runs_item_data.to_dict()
+                test_runs.append(test_runs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "plan_run_id": plan_run_id,
+                "status": status,
+            }
+        )
+        if plan_id is not UNSET:
+            field_dict["plan_id"] = plan_id
+        if plan_name is not UNSET:
+            field_dict["plan_name"] = plan_name
+        if success is not UNSET:
+            field_dict["success"] = success
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+        if environment_id is not UNSET:
+            field_dict["environment_id"] = environment_id
+        if triggering_deployment_event_id is not UNSET:
+            field_dict["triggering_deployment_event_id"] = triggering_deployment_event_id
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if test_runs is not UNSET:
+            field_dict["test_runs"] = test_runs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``PlanRunResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanRunResult", src_dict)
+        _seen = 2
+        _get = _src.get
+        plan_run_id = _get("plan_run_id", _d.MISSING)
+        if plan_run_id.__class__ is not str:
+            raise _d.fail("PlanRunResult", "plan_run_id", plan_run_id, "string")
+
+        status = _get("status", _d.MISSING)
+        if status.__class__ is not str:
+            raise _d.fail("PlanRunResult", "status", status, "string")
+
+        plan_id = _get("plan_id", UNSET)
+        if plan_id is not UNSET:
+            _seen += 1
+            if plan_id.__class__ is not str:
+                raise _d.fail("PlanRunResult", "plan_id", plan_id, "string")
+
+        plan_name = _get("plan_name", UNSET)
+        if plan_name is not UNSET:
+            _seen += 1
+            if plan_name.__class__ is not str:
+                raise _d.fail("PlanRunResult", "plan_name", plan_name, "string")
+
+        success = _get("success", UNSET)
+        if success is not UNSET:
+            _seen += 1
+            if success.__class__ is not bool:
+                raise _d.fail("PlanRunResult", "success", success, "boolean")
+
+        start_time = _get("start_time", UNSET)
+        if start_time is not UNSET:
+            _seen += 1
+            if start_time.__class__ is not int:
+                raise _d.fail("PlanRunResult", "start_time", start_time, "integer")
+
+        end_time = _get("end_time", UNSET)
+        if end_time is not UNSET:
+            _seen += 1
+            if end_time.__class__ is not int:
+                raise _d.fail("PlanRunResult", "end_time", end_time, "integer")
+
+        application_id = _get("application_id", UNSET)
+        if application_id is not UNSET:
+            _seen += 1
+            if application_id.__class__ is not str:
+                raise _d.fail("PlanRunResult", "application_id", application_id, "string")
+
+        environment_id = _get("environment_id", UNSET)
+        if environment_id is not UNSET:
+            _seen += 1
+            if environment_id.__class__ is not str:
+                raise _d.fail("PlanRunResult", "environment_id", environment_id, "string")
+
+        triggering_deployment_event_id = _get("triggering_deployment_event_id", UNSET)
+        if triggering_deployment_event_id is not UNSET:
+            _seen += 1
+            if triggering_deployment_event_id.__class__ is not str:
+                raise _d.fail(
+                    "PlanRunResult", "triggering_deployment_event_id", triggering_deployment_event_id, "string"
+                )
+
+        metrics = _get("metrics", UNSET)
+        if metrics is not UNSET:
+            _seen += 1
+            metrics = _d.as_model(RunMetrics, "PlanRunResult", "metrics", metrics)
+
+        test_runs = _get("test_runs", UNSET)
+        if test_runs is not UNSET:
+            _seen += 1
+            test_runs = _d.list_of_models(TestRunSummary, "PlanRunResult", "test_runs", test_runs)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        plan_run_result = object.__new__(cls)
+        plan_run_result.plan_run_id = plan_run_id
+        plan_run_result.status = status
+        plan_run_result.plan_id = plan_id
+        plan_run_result.plan_name = plan_name
+        plan_run_result.success = success
+        plan_run_result.start_time = start_time
+        plan_run_result.end_time = end_time
+        plan_run_result.application_id = application_id
+        plan_run_result.environment_id = environment_id
+        plan_run_result.triggering_deployment_event_id = triggering_deployment_event_id
+        plan_run_result.metrics = metrics
+        plan_run_result.test_runs = test_runs
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        plan_run_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return plan_run_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.run_metrics import RunMetrics  # noqa: E402
+from ..models.test_run_summary import TestRunSummary  # noqa: E402

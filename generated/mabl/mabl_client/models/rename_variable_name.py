@@ -1,0 +1,87 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="RenameVariableName")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "new_name",
+    }
+)
+
+
+@_attrs_define
+class RenameVariableName:
+    """
+    Attributes:
+        name (str): The current name.
+        new_name (str):
+    """
+
+    name: str
+    new_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        new_name = self.new_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "new_name": new_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``RenameVariableName`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("RenameVariableName", src_dict)
+        _seen = 2
+        _get = _src.get
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("RenameVariableName", "name", name, "string")
+
+        new_name = _get("new_name", _d.MISSING)
+        if new_name.__class__ is not str:
+            raise _d.fail("RenameVariableName", "new_name", new_name, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        rename_variable_name = object.__new__(cls)
+        rename_variable_name.name = name
+        rename_variable_name.new_name = new_name
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        rename_variable_name.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return rename_variable_name
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScenarioFields")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "variables",
+    }
+)
+
+
+@_attrs_define
+class ScenarioFields:
+    """
+    Attributes:
+        name (str | Unset):
+        variables (list[ScenarioVariable] | Unset): Every scenario of a table should carry the same variable names.
+    """
+
+    name: str | Unset = UNSET
+    variables: list[ScenarioVariable] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        variables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = []
+            for variables_item_data in self.variables:
+                variables_item = variables_item_data.to_dict()
+                variables.append(variables_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ScenarioFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioFields", src_dict)
+        _seen = 0
+        _get = _src.get
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("ScenarioFields", "name", name, "string")
+
+        variables = _get("variables", UNSET)
+        if variables is not UNSET:
+            _seen += 1
+            variables = _d.list_of_models(ScenarioVariable, "ScenarioFields", "variables", variables)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        scenario_fields = object.__new__(cls)
+        scenario_fields.name = name
+        scenario_fields.variables = variables
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        scenario_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return scenario_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.scenario_variable import ScenarioVariable  # noqa: E402

@@ -1,0 +1,110 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Screen")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "horizontal",
+        "vertical",
+        "device_pixel_ratio",
+    }
+)
+
+
+@_attrs_define
+class Screen:
+    """
+    Attributes:
+        horizontal (ScreenSize | Unset):
+        vertical (ScreenSize | Unset):
+        device_pixel_ratio (float | Unset):
+    """
+
+    horizontal: ScreenSize | Unset = UNSET
+    vertical: ScreenSize | Unset = UNSET
+    device_pixel_ratio: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        horizontal: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.horizontal, Unset):
+            horizontal = self.horizontal.to_dict()
+
+        vertical: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vertical, Unset):
+            vertical = self.vertical.to_dict()
+
+        device_pixel_ratio = self.device_pixel_ratio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if horizontal is not UNSET:
+            field_dict["horizontal"] = horizontal
+        if vertical is not UNSET:
+            field_dict["vertical"] = vertical
+        if device_pixel_ratio is not UNSET:
+            field_dict["device_pixel_ratio"] = device_pixel_ratio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Screen`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Screen", src_dict)
+        _seen = 0
+        _get = _src.get
+        horizontal = _get("horizontal", UNSET)
+        if horizontal is not UNSET:
+            _seen += 1
+            horizontal = _d.as_model(ScreenSize, "Screen", "horizontal", horizontal)
+
+        vertical = _get("vertical", UNSET)
+        if vertical is not UNSET:
+            _seen += 1
+            vertical = _d.as_model(ScreenSize, "Screen", "vertical", vertical)
+
+        device_pixel_ratio = _get("device_pixel_ratio", UNSET)
+        if device_pixel_ratio is not UNSET:
+            _seen += 1
+            device_pixel_ratio = _d.as_float("Screen", "device_pixel_ratio", device_pixel_ratio)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        screen = object.__new__(cls)
+        screen.horizontal = horizontal
+        screen.vertical = vertical
+        screen.device_pixel_ratio = device_pixel_ratio
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        screen.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return screen
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.screen_size import ScreenSize  # noqa: E402

@@ -1,0 +1,138 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestRunCountBucket")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "start_time",
+        "end_time",
+        "total_test_runs",
+        "failed_test_runs",
+        "group_id",
+        "passed_test_runs",
+    }
+)
+
+
+@_attrs_define
+class TestRunCountBucket:
+    """
+    Attributes:
+        start_time (int): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int): A point in time, Unix epoch milliseconds (facts §1).
+        total_test_runs (int): Runs started in the bucket
+        failed_test_runs (int): Failed
+        group_id (str | Unset): With group_by
+        passed_test_runs (int | Unset):
+    """
+
+    start_time: int
+    end_time: int
+    total_test_runs: int
+    failed_test_runs: int
+    group_id: str | Unset = UNSET
+    passed_test_runs: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        total_test_runs = self.total_test_runs
+
+        failed_test_runs = self.failed_test_runs
+
+        group_id = self.group_id
+
+        passed_test_runs = self.passed_test_runs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "total_test_runs": total_test_runs,
+                "failed_test_runs": failed_test_runs,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if passed_test_runs is not UNSET:
+            field_dict["passed_test_runs"] = passed_test_runs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestRunCountBucket`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunCountBucket", src_dict)
+        _seen = 4
+        _get = _src.get
+        start_time = _get("start_time", _d.MISSING)
+        if start_time.__class__ is not int:
+            raise _d.fail("TestRunCountBucket", "start_time", start_time, "integer")
+
+        end_time = _get("end_time", _d.MISSING)
+        if end_time.__class__ is not int:
+            raise _d.fail("TestRunCountBucket", "end_time", end_time, "integer")
+
+        total_test_runs = _get("total_test_runs", _d.MISSING)
+        if total_test_runs.__class__ is not int:
+            raise _d.fail("TestRunCountBucket", "total_test_runs", total_test_runs, "integer")
+
+        failed_test_runs = _get("failed_test_runs", _d.MISSING)
+        if failed_test_runs.__class__ is not int:
+            raise _d.fail("TestRunCountBucket", "failed_test_runs", failed_test_runs, "integer")
+
+        group_id = _get("group_id", UNSET)
+        if group_id is not UNSET:
+            _seen += 1
+            if group_id.__class__ is not str:
+                raise _d.fail("TestRunCountBucket", "group_id", group_id, "string")
+
+        passed_test_runs = _get("passed_test_runs", UNSET)
+        if passed_test_runs is not UNSET:
+            _seen += 1
+            if passed_test_runs.__class__ is not int:
+                raise _d.fail("TestRunCountBucket", "passed_test_runs", passed_test_runs, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test_run_count_bucket = object.__new__(cls)
+        test_run_count_bucket.start_time = start_time
+        test_run_count_bucket.end_time = end_time
+        test_run_count_bucket.total_test_runs = total_test_runs
+        test_run_count_bucket.failed_test_runs = failed_test_runs
+        test_run_count_bucket.group_id = group_id
+        test_run_count_bucket.passed_test_runs = passed_test_runs
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test_run_count_bucket.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test_run_count_bucket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

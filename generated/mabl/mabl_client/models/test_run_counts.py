@@ -1,0 +1,82 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="TestRunCounts")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "buckets",
+    }
+)
+
+
+@_attrs_define
+class TestRunCounts:
+    """
+    Attributes:
+        buckets (list[TestRunCountBucket]):
+    """
+
+    buckets: list[TestRunCountBucket]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        buckets = []
+        for buckets_item_data in self.buckets:
+            buckets_item = buckets_item_data.to_dict()
+            buckets.append(buckets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "buckets": buckets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestRunCounts`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunCounts", src_dict)
+        _seen = 1
+        _get = _src.get
+        buckets = _get("buckets", _d.MISSING)
+        buckets = _d.list_of_models(TestRunCountBucket, "TestRunCounts", "buckets", buckets)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test_run_counts = object.__new__(cls)
+        test_run_counts.buckets = buckets
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test_run_counts.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test_run_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.test_run_count_bucket import TestRunCountBucket  # noqa: E402

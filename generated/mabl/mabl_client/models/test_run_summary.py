@@ -1,0 +1,488 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestRunSummary")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "test_run_id",
+        "status",
+        "test_id",
+        "test_version",
+        "test_name",
+        "test_type",
+        "plan_id",
+        "plan_name",
+        "plan_run_id",
+        "application_id",
+        "application_name",
+        "environment_id",
+        "environment_name",
+        "initial_url",
+        "scenario_name",
+        "browser",
+        "browser_version",
+        "execution_runner_type",
+        "branch",
+        "test_run_app_url",
+        "is_ad_hoc_run",
+        "failure_category",
+        "start_time",
+        "end_time",
+        "run_time",
+        "success",
+        "trigger_type",
+        "triggering_deployment_event_id",
+        "emulation_mode",
+        "metrics",
+    }
+)
+
+
+@_attrs_define
+class TestRunSummary:
+    """One test run, as the batch results report it.
+
+    Attributes:
+        test_run_id (str): `…-jr`
+        status (str):
+        test_id (str | Unset):
+        test_version (str | Unset):
+        test_name (str | Unset):
+        test_type (str | Unset):
+        plan_id (str | Unset):
+        plan_name (str | Unset):
+        plan_run_id (str | Unset):
+        application_id (str | Unset):
+        application_name (str | Unset):
+        environment_id (str | Unset):
+        environment_name (str | Unset):
+        initial_url (str | Unset):
+        scenario_name (str | Unset):
+        browser (str | Unset):
+        browser_version (str | Unset):
+        execution_runner_type (str | Unset):
+        branch (str | Unset):
+        test_run_app_url (str | Unset):
+        is_ad_hoc_run (bool | Unset):
+        failure_category (str | Unset):
+        start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        end_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
+        run_time (int | Unset): Milliseconds.
+        success (bool | Unset):
+        trigger_type (str | Unset):
+        triggering_deployment_event_id (str | Unset):
+        emulation_mode (str | Unset):
+        metrics (RunMetrics | Unset): Only with `advanced_metrics=true`.
+    """
+
+    test_run_id: str
+    status: str
+    test_id: str | Unset = UNSET
+    test_version: str | Unset = UNSET
+    test_name: str | Unset = UNSET
+    test_type: str | Unset = UNSET
+    plan_id: str | Unset = UNSET
+    plan_name: str | Unset = UNSET
+    plan_run_id: str | Unset = UNSET
+    application_id: str | Unset = UNSET
+    application_name: str | Unset = UNSET
+    environment_id: str | Unset = UNSET
+    environment_name: str | Unset = UNSET
+    initial_url: str | Unset = UNSET
+    scenario_name: str | Unset = UNSET
+    browser: str | Unset = UNSET
+    browser_version: str | Unset = UNSET
+    execution_runner_type: str | Unset = UNSET
+    branch: str | Unset = UNSET
+    test_run_app_url: str | Unset = UNSET
+    is_ad_hoc_run: bool | Unset = UNSET
+    failure_category: str | Unset = UNSET
+    start_time: int | Unset = UNSET
+    end_time: int | Unset = UNSET
+    run_time: int | Unset = UNSET
+    success: bool | Unset = UNSET
+    trigger_type: str | Unset = UNSET
+    triggering_deployment_event_id: str | Unset = UNSET
+    emulation_mode: str | Unset = UNSET
+    metrics: RunMetrics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_run_id = self.test_run_id
+
+        status = self.status
+
+        test_id = self.test_id
+
+        test_version = self.test_version
+
+        test_name = self.test_name
+
+        test_type = self.test_type
+
+        plan_id = self.plan_id
+
+        plan_name = self.plan_name
+
+        plan_run_id = self.plan_run_id
+
+        application_id = self.application_id
+
+        application_name = self.application_name
+
+        environment_id = self.environment_id
+
+        environment_name = self.environment_name
+
+        initial_url = self.initial_url
+
+        scenario_name = self.scenario_name
+
+        browser = self.browser
+
+        browser_version = self.browser_version
+
+        execution_runner_type = self.execution_runner_type
+
+        branch = self.branch
+
+        test_run_app_url = self.test_run_app_url
+
+        is_ad_hoc_run = self.is_ad_hoc_run
+
+        failure_category = self.failure_category
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        run_time = self.run_time
+
+        success = self.success
+
+        trigger_type = self.trigger_type
+
+        triggering_deployment_event_id = self.triggering_deployment_event_id
+
+        emulation_mode = self.emulation_mode
+
+        metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = self.metrics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "test_run_id": test_run_id,
+                "status": status,
+            }
+        )
+        if test_id is not UNSET:
+            field_dict["test_id"] = test_id
+        if test_version is not UNSET:
+            field_dict["test_version"] = test_version
+        if test_name is not UNSET:
+            field_dict["test_name"] = test_name
+        if test_type is not UNSET:
+            field_dict["test_type"] = test_type
+        if plan_id is not UNSET:
+            field_dict["plan_id"] = plan_id
+        if plan_name is not UNSET:
+            field_dict["plan_name"] = plan_name
+        if plan_run_id is not UNSET:
+            field_dict["plan_run_id"] = plan_run_id
+        if application_id is not UNSET:
+            field_dict["application_id"] = application_id
+        if application_name is not UNSET:
+            field_dict["application_name"] = application_name
+        if environment_id is not UNSET:
+            field_dict["environment_id"] = environment_id
+        if environment_name is not UNSET:
+            field_dict["environment_name"] = environment_name
+        if initial_url is not UNSET:
+            field_dict["initial_url"] = initial_url
+        if scenario_name is not UNSET:
+            field_dict["scenario_name"] = scenario_name
+        if browser is not UNSET:
+            field_dict["browser"] = browser
+        if browser_version is not UNSET:
+            field_dict["browser_version"] = browser_version
+        if execution_runner_type is not UNSET:
+            field_dict["execution_runner_type"] = execution_runner_type
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if test_run_app_url is not UNSET:
+            field_dict["test_run_app_url"] = test_run_app_url
+        if is_ad_hoc_run is not UNSET:
+            field_dict["is_ad_hoc_run"] = is_ad_hoc_run
+        if failure_category is not UNSET:
+            field_dict["failure_category"] = failure_category
+        if start_time is not UNSET:
+            field_dict["start_time"] = start_time
+        if end_time is not UNSET:
+            field_dict["end_time"] = end_time
+        if run_time is not UNSET:
+            field_dict["run_time"] = run_time
+        if success is not UNSET:
+            field_dict["success"] = success
+        if trigger_type is not UNSET:
+            field_dict["trigger_type"] = trigger_type
+        if triggering_deployment_event_id is not UNSET:
+            field_dict["triggering_deployment_event_id"] = triggering_deployment_event_id
+        if emulation_mode is not UNSET:
+            field_dict["emulation_mode"] = emulation_mode
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestRunSummary`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunSummary", src_dict)
+        _seen = 2
+        _get = _src.get
+        test_run_id = _get("test_run_id", _d.MISSING)
+        if test_run_id.__class__ is not str:
+            raise _d.fail("TestRunSummary", "test_run_id", test_run_id, "string")
+
+        status = _get("status", _d.MISSING)
+        if status.__class__ is not str:
+            raise _d.fail("TestRunSummary", "status", status, "string")
+
+        test_id = _get("test_id", UNSET)
+        if test_id is not UNSET:
+            _seen += 1
+            if test_id.__class__ is not str:
+                raise _d.fail("TestRunSummary", "test_id", test_id, "string")
+
+        test_version = _get("test_version", UNSET)
+        if test_version is not UNSET:
+            _seen += 1
+            if test_version.__class__ is not str:
+                raise _d.fail("TestRunSummary", "test_version", test_version, "string")
+
+        test_name = _get("test_name", UNSET)
+        if test_name is not UNSET:
+            _seen += 1
+            if test_name.__class__ is not str:
+                raise _d.fail("TestRunSummary", "test_name", test_name, "string")
+
+        test_type = _get("test_type", UNSET)
+        if test_type is not UNSET:
+            _seen += 1
+            if test_type.__class__ is not str:
+                raise _d.fail("TestRunSummary", "test_type", test_type, "string")
+
+        plan_id = _get("plan_id", UNSET)
+        if plan_id is not UNSET:
+            _seen += 1
+            if plan_id.__class__ is not str:
+                raise _d.fail("TestRunSummary", "plan_id", plan_id, "string")
+
+        plan_name = _get("plan_name", UNSET)
+        if plan_name is not UNSET:
+            _seen += 1
+            if plan_name.__class__ is not str:
+                raise _d.fail("TestRunSummary", "plan_name", plan_name, "string")
+
+        plan_run_id = _get("plan_run_id", UNSET)
+        if plan_run_id is not UNSET:
+            _seen += 1
+            if plan_run_id.__class__ is not str:
+                raise _d.fail("TestRunSummary", "plan_run_id", plan_run_id, "string")
+
+        application_id = _get("application_id", UNSET)
+        if application_id is not UNSET:
+            _seen += 1
+            if application_id.__class__ is not str:
+                raise _d.fail("TestRunSummary", "application_id", application_id, "string")
+
+        application_name = _get("application_name", UNSET)
+        if application_name is not UNSET:
+            _seen += 1
+            if application_name.__class__ is not str:
+                raise _d.fail("TestRunSummary", "application_name", application_name, "string")
+
+        environment_id = _get("environment_id", UNSET)
+        if environment_id is not UNSET:
+            _seen += 1
+            if environment_id.__class__ is not str:
+                raise _d.fail("TestRunSummary", "environment_id", environment_id, "string")
+
+        environment_name = _get("environment_name", UNSET)
+        if environment_name is not UNSET:
+            _seen += 1
+            if environment_name.__class__ is not str:
+                raise _d.fail("TestRunSummary", "environment_name", environment_name, "string")
+
+        initial_url = _get("initial_url", UNSET)
+        if initial_url is not UNSET:
+            _seen += 1
+            if initial_url.__class__ is not str:
+                raise _d.fail("TestRunSummary", "initial_url", initial_url, "string")
+
+        scenario_name = _get("scenario_name", UNSET)
+        if scenario_name is not UNSET:
+            _seen += 1
+            if scenario_name.__class__ is not str:
+                raise _d.fail("TestRunSummary", "scenario_name", scenario_name, "string")
+
+        browser = _get("browser", UNSET)
+        if browser is not UNSET:
+            _seen += 1
+            if browser.__class__ is not str:
+                raise _d.fail("TestRunSummary", "browser", browser, "string")
+
+        browser_version = _get("browser_version", UNSET)
+        if browser_version is not UNSET:
+            _seen += 1
+            if browser_version.__class__ is not str:
+                raise _d.fail("TestRunSummary", "browser_version", browser_version, "string")
+
+        execution_runner_type = _get("execution_runner_type", UNSET)
+        if execution_runner_type is not UNSET:
+            _seen += 1
+            if execution_runner_type.__class__ is not str:
+                raise _d.fail("TestRunSummary", "execution_runner_type", execution_runner_type, "string")
+
+        branch = _get("branch", UNSET)
+        if branch is not UNSET:
+            _seen += 1
+            if branch.__class__ is not str:
+                raise _d.fail("TestRunSummary", "branch", branch, "string")
+
+        test_run_app_url = _get("test_run_app_url", UNSET)
+        if test_run_app_url is not UNSET:
+            _seen += 1
+            if test_run_app_url.__class__ is not str:
+                raise _d.fail("TestRunSummary", "test_run_app_url", test_run_app_url, "string")
+
+        is_ad_hoc_run = _get("is_ad_hoc_run", UNSET)
+        if is_ad_hoc_run is not UNSET:
+            _seen += 1
+            if is_ad_hoc_run.__class__ is not bool:
+                raise _d.fail("TestRunSummary", "is_ad_hoc_run", is_ad_hoc_run, "boolean")
+
+        failure_category = _get("failure_category", UNSET)
+        if failure_category is not UNSET:
+            _seen += 1
+            if failure_category.__class__ is not str:
+                raise _d.fail("TestRunSummary", "failure_category", failure_category, "string")
+
+        start_time = _get("start_time", UNSET)
+        if start_time is not UNSET:
+            _seen += 1
+            if start_time.__class__ is not int:
+                raise _d.fail("TestRunSummary", "start_time", start_time, "integer")
+
+        end_time = _get("end_time", UNSET)
+        if end_time is not UNSET:
+            _seen += 1
+            if end_time.__class__ is not int:
+                raise _d.fail("TestRunSummary", "end_time", end_time, "integer")
+
+        run_time = _get("run_time", UNSET)
+        if run_time is not UNSET:
+            _seen += 1
+            if run_time.__class__ is not int:
+                raise _d.fail("TestRunSummary", "run_time", run_time, "integer")
+
+        success = _get("success", UNSET)
+        if success is not UNSET:
+            _seen += 1
+            if success.__class__ is not bool:
+                raise _d.fail("TestRunSummary", "success", success, "boolean")
+
+        trigger_type = _get("trigger_type", UNSET)
+        if trigger_type is not UNSET:
+            _seen += 1
+            if trigger_type.__class__ is not str:
+                raise _d.fail("TestRunSummary", "trigger_type", trigger_type, "string")
+
+        triggering_deployment_event_id = _get("triggering_deployment_event_id", UNSET)
+        if triggering_deployment_event_id is not UNSET:
+            _seen += 1
+            if triggering_deployment_event_id.__class__ is not str:
+                raise _d.fail(
+                    "TestRunSummary", "triggering_deployment_event_id", triggering_deployment_event_id, "string"
+                )
+
+        emulation_mode = _get("emulation_mode", UNSET)
+        if emulation_mode is not UNSET:
+            _seen += 1
+            if emulation_mode.__class__ is not str:
+                raise _d.fail("TestRunSummary", "emulation_mode", emulation_mode, "string")
+
+        metrics = _get("metrics", UNSET)
+        if metrics is not UNSET:
+            _seen += 1
+            metrics = _d.as_model(RunMetrics, "TestRunSummary", "metrics", metrics)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test_run_summary = object.__new__(cls)
+        test_run_summary.test_run_id = test_run_id
+        test_run_summary.status = status
+        test_run_summary.test_id = test_id
+        test_run_summary.test_version = test_version
+        test_run_summary.test_name = test_name
+        test_run_summary.test_type = test_type
+        test_run_summary.plan_id = plan_id
+        test_run_summary.plan_name = plan_name
+        test_run_summary.plan_run_id = plan_run_id
+        test_run_summary.application_id = application_id
+        test_run_summary.application_name = application_name
+        test_run_summary.environment_id = environment_id
+        test_run_summary.environment_name = environment_name
+        test_run_summary.initial_url = initial_url
+        test_run_summary.scenario_name = scenario_name
+        test_run_summary.browser = browser
+        test_run_summary.browser_version = browser_version
+        test_run_summary.execution_runner_type = execution_runner_type
+        test_run_summary.branch = branch
+        test_run_summary.test_run_app_url = test_run_app_url
+        test_run_summary.is_ad_hoc_run = is_ad_hoc_run
+        test_run_summary.failure_category = failure_category
+        test_run_summary.start_time = start_time
+        test_run_summary.end_time = end_time
+        test_run_summary.run_time = run_time
+        test_run_summary.success = success
+        test_run_summary.trigger_type = trigger_type
+        test_run_summary.triggering_deployment_event_id = triggering_deployment_event_id
+        test_run_summary.emulation_mode = emulation_mode
+        test_run_summary.metrics = metrics
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test_run_summary.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test_run_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.run_metrics import RunMetrics  # noqa: E402

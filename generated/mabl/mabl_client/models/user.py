@@ -1,0 +1,135 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.workspace_role import WorkspaceRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="User")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "email",
+        "name",
+        "role",
+        "historic",
+    }
+)
+
+
+@_attrs_define
+class User:
+    """
+    Attributes:
+        id (str): User ids have no suffix.
+        email (str | Unset):
+        name (str | Unset):
+        role (WorkspaceRole | Unset):
+        historic (bool | Unset): A user who has left the workspace (high-level information only).
+    """
+
+    id: str
+    email: str | Unset = UNSET
+    name: str | Unset = UNSET
+    role: WorkspaceRole | Unset = UNSET
+    historic: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email = self.email
+
+        name = self.name
+
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+        historic = self.historic
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if historic is not UNSET:
+            field_dict["historic"] = historic
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``User`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("User", src_dict)
+        _seen = 1
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("User", "id", id, "string")
+
+        email = _get("email", UNSET)
+        if email is not UNSET:
+            _seen += 1
+            if email.__class__ is not str:
+                raise _d.fail("User", "email", email, "string")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("User", "name", name, "string")
+
+        role = _get("role", UNSET)
+        if role is not UNSET:
+            _seen += 1
+            role = _d.as_enum(WorkspaceRole, "User", "role", role)
+
+        historic = _get("historic", UNSET)
+        if historic is not UNSET:
+            _seen += 1
+            if historic.__class__ is not bool:
+                raise _d.fail("User", "historic", historic, "boolean")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        user = object.__new__(cls)
+        user.id = id
+        user.email = email
+        user.name = name
+        user.role = role
+        user.historic = historic
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        user.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+# Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="VariableNameList")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "variable_names",
+    }
+)
+
+
+@_attrs_define
+class VariableNameList:
+    """The variable names of a DataTable, in order.
+
+    Attributes:
+        variable_names (list[str]):
+    """
+
+    variable_names: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        variable_names = self.variable_names
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "variable_names": variable_names,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``VariableNameList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("VariableNameList", src_dict)
+        _seen = 1
+        _get = _src.get
+        variable_names = _get("variable_names", _d.MISSING)
+        variable_names = _d.list_of(str, "string", "VariableNameList", "variable_names", variable_names)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        variable_name_list = object.__new__(cls)
+        variable_name_list.variable_names = variable_names
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        variable_name_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return variable_name_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+"""mabl: resources, paged lists with each list's own end rule, reports, deploy-and-wait and artifact exports.
+
+    from qaclients.mabl import Mabl
+
+    with Mabl.from_env() as mabl:                          # MABL_API_KEY, MABL_WORKSPACE_ID
+        for app in mabl.applications.list():
+            print(app.id, app.name)
+        poller = mabl.begin_deployment(environment_id="…-e", plan_labels=["smoke"], progress=print)
+        result = poller.result(timeout=3600)               # waits for retried plans too
+        print(result.succeeded, result.succeeded_with_retries, [p.name for p in result.failed_plans])
+
+        export = mabl.begin_export_artifacts(test_run_id, types=["screenshots"]).result(timeout=600)
+        export.download("artifacts.zip", progress=lambda done, total: ...)
+
+Authentication is HTTP Basic with the user ``key`` and the API key as password; the key never shows in a repr, log
+line or error, nor do credentials' secret values. The generated low-level client stays reachable as ``mabl.api``.
+"""
+
+from mabl_client.models import (
+    Application,
+    DataTable,
+    DeploymentEvent,
+    Environment,
+    ExecutionResult,
+    Issue,
+    Mailbox,
+    Scenario,
+)
+
+from ._async_client import AsyncMabl
+from ._client import Mabl
+from ._deployment import (
+    DeploymentProgress,
+    DeploymentResult,
+    DeploymentStatus,
+    PlanAttempt,
+    PlanOutcome,
+    TestOutcome,
+)
+from ._export import AsyncCompletedExport, CompletedExport, ExportState
+from ._requests import StoredCredentials, UsageWindowError
+
+__all__ = [
+    "Application",
+    "AsyncCompletedExport",
+    "AsyncMabl",
+    "CompletedExport",
+    "DataTable",
+    "DeploymentEvent",
+    "DeploymentProgress",
+    "DeploymentResult",
+    "DeploymentStatus",
+    "Environment",
+    "ExecutionResult",
+    "ExportState",
+    "Issue",
+    "Mabl",
+    "Mailbox",
+    "PlanAttempt",
+    "PlanOutcome",
+    "Scenario",
+    "StoredCredentials",
+    "TestOutcome",
+    "UsageWindowError",
+]

@@ -1,0 +1,118 @@
+"""What is particular to mabl, as data and tiny functions; :mod:`qaclients.core` does the rest."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping
+from datetime import timedelta
+from typing import Any, Final, Literal
+
+from qaclients.core import CursorPaging, Outcome, PollSchedule
+
+ENV_PREFIX: Final = "MABL_"
+"""``MABL_API_KEY`` (required), ``MABL_BASE_URL`` (default :data:`BASE_URL`), ``MABL_WORKSPACE_ID``."""
+
+BASE_URL: Final = "https://api.mabl.com"
+"""No version prefix (facts §1)."""
+
+BASIC_USER: Final = "key"
+"""HTTP Basic user name: the literal word ``key``; the API key is the password (facts §2)."""
+
+
+def auth_headers(api_key: str) -> dict[str, str]:
+    """``Authorization: Basic base64("key:<api key>")``."""
+    encoded = base64.b64encode(f"{BASIC_USER}:{api_key}".encode()).decode("ascii")
+    return {"Authorization": f"Basic {encoded}"}
+
+
+def error_message(body: Any) -> str | None:
+    """mabl's error body is undocumented (facts §4): take ``message`` (or ``error``) when there is one."""
+    if isinstance(body, Mapping):
+        for name in ("message", "error", "detail"):
+            if isinstance(body.get(name), str):
+                return str(body[name])
+    return None
+
+
+PAGE_SIZE: Final = 100
+"""Page size asked for when the caller gives none; inside every documented range (facts §6)."""
+
+PAGED: Final[Mapping[str, tuple[str, str]]] = {
+    "queryapplications": ("applications", "unchanged"),
+    "querycredentials": ("credentials", "unchanged"),
+    "querydatatables": ("dataTables", "unchanged"),
+    "queryscenarios": ("scenarios", "unchanged"),
+    "queryenvironments": ("environments", "unchanged"),
+    "querydeploymentevents": ("deployment_events", "unchanged"),
+    "querydeploymenteventsbyrevision": ("deployment_events", "unchanged"),
+    "queryissuesbyworkspaceid": ("issues", "unchanged"),
+    "querylinkagents": ("link_agents", "unchanged"),
+    "getbatchtestrunresults": ("test_results", "null"),
+    "queryactivityfeed": ("entries", "unchanged"),
+    "queryusers": ("users", "unchanged"),
+}
+"""Each paged operation's items field and end rule, as its spec operation declares in ``x-qaclients-paging``: the
+general rule is "the cursor returned equals the one sent", test run summaries end on a null cursor (facts §6)."""
+
+PAGE_LIMITS: Final[Mapping[str, int]] = {
+    "querydeploymentevents": 100,
+    "querydeploymenteventsbyrevision": 100,
+    "getbatchtestrunresults": 2000,
+    "queryactivityfeed": 200,
+    "queryusers": 200,
+}
+"""Documented page-size maxima (facts §6); other lists document none."""
+
+
+def model_attr(json_name: str) -> str:
+    """The attribute the generated model gives a JSON field (``dataTables`` → ``data_tables``)."""
+    return "".join("_" + c.lower() if c.isupper() else c for c in json_name)
+
+
+def paging(operation_id: str, size: int = PAGE_SIZE) -> CursorPaging:
+    """The cursor scheme of one paged operation, with its own end rule; an empty page always ends it too.
+
+    Pages are decoded models, so the items are read from the model's attribute for the list's JSON field.
+    """
+    json_items, end = PAGED[operation_id]
+    items = model_attr(json_items)
+    size = min(size, PAGE_LIMITS.get(operation_id, size))
+    end_rule: Literal["null", "unchanged"] = "null" if end == "null" else "unchanged"
+    return CursorPaging("cursor", "cursor", items, end=end_rule, size_param="limit", size=size, stop_on_empty=True)
+
+
+# -- deployments -----------------------------------------------------------------------------------------------------
+
+PLAN_FINAL: Final = frozenset({"succeeded", "failed", "cancelled", "terminated", "completed"})
+"""Final plan-run statuses; ``completed`` is a test's "passed" but clients treat it as final too (facts §7.1)."""
+
+PLAN_PASSED: Final = frozenset({"succeeded", "completed"})
+TEST_PASSED: Final = frozenset({"completed", "succeeded", "passed"})
+TEST_FINAL: Final = frozenset({"completed", "succeeded", "passed", "failed", "skipped", "terminated", "cancelled"})
+
+DEPLOYMENT_POLL: Final = PollSchedule(initial=10.0, multiplier=1.0, maximum=10.0, hint_cap=60.0)
+"""Every mabl-owned client polls the execution result every 10 s (facts §7.1)."""
+
+# -- artifact exports ------------------------------------------------------------------------------------------------
+
+EXPORT_OUTCOMES: Final[Mapping[str, Outcome]] = {
+    "completed": Outcome.SUCCEEDED,
+    "failed": Outcome.FAILED,
+    "cancelled": Outcome.CANCELLED,
+}
+"""Only ``completed`` is documented; ``failed`` is inferred. Anything else (pending, in_progress) is still running."""
+
+EXPORT_POLL: Final = PollSchedule(initial=5.0, multiplier=1.5, maximum=15.0)
+"""5 s growing to 15 s (inferred: no client publishes an interval, facts §7.2)."""
+
+# -- usage reports ---------------------------------------------------------------------------------------------------
+
+WINDOW_CAPS: Final[Mapping[str, timedelta]] = {
+    "day": timedelta(days=90),
+    "week": timedelta(days=400),
+    "month": timedelta(days=400),
+}
+"""Usage-report windows by granularity: 90 days daily, 400 days weekly or monthly (facts §5)."""
+
+CONCURRENCY_CAP: Final = timedelta(days=90)
+"""The daily-maximum-concurrency report spans at most 90 days (facts §5)."""

@@ -1,0 +1,99 @@
+"""Test run artifact exports: an export's state, and the download of its ZIP behind the signed link.
+
+    export = mabl.begin_export_artifacts(test_run_id, types=["screenshots", "hars"]).result(timeout=300)
+    export.download("artifacts.zip", progress=lambda done, total: print(done, total))   # streamed, never in memory
+
+The signed link is itself a credential (facts §7.2: it needs no mabl auth), so it is held as a
+:class:`~qaclients.core.Secret` (never in a repr), and the download goes through a client that sends no mabl key
+(``ClientConfig.build_download_client``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from mabl_client.models import ArtifactExport
+
+from qaclients.core import DownloadProgress, Outcome, QAClientError, Secret, adownload, download
+
+from . import _declarations as declared
+from ._deployment import given
+
+__all__ = ["AsyncCompletedExport", "CompletedExport", "ExportState", "classify_export"]
+
+TOKEN_KIND = "mabl.export"  # noqa: S105 (an operation kind, not a secret)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportState:
+    """An export as last read: its status and, once completed, the signed link (a :class:`Secret`)."""
+
+    export_id: str
+    status: str
+    test_run_id: str | None
+    artifact_types: tuple[str, ...]
+    url: Secret | None
+    expires_at: int | None
+
+    @classmethod
+    def of(cls, export: ArtifactExport) -> ExportState:
+        """The state of a decoded export."""
+        url = given(export.download_url, None)
+        return cls(
+            export_id=export.id,
+            status=str(export.status.value),
+            test_run_id=given(export.test_run_id, None),
+            artifact_types=tuple(t.value for t in given(export.artifact_types, [])),
+            url=None if url is None else Secret(url),
+            expires_at=given(export.expiration_time, None),
+        )
+
+
+def classify_export(state: ExportState) -> Outcome:
+    """``completed`` is done; ``failed`` failed (inferred); anything else is still running."""
+    return declared.EXPORT_OUTCOMES.get(state.status, Outcome.RUNNING)
+
+
+class _Completed:
+    def __init__(self, state: ExportState, http: httpx.Client | httpx.AsyncClient) -> None:
+        if state.url is None:
+            raise QAClientError(f"export {state.export_id} is completed but carries no download link")
+        self.state = state
+        self._http = http
+
+    @property
+    def export_id(self) -> str:
+        """The export's id."""
+        return self.state.export_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(export_id={self.export_id!r}, artifact_types={self.state.artifact_types!r})"
+
+
+class CompletedExport(_Completed):
+    """A completed export (its :attr:`state`) and :meth:`download`."""
+
+    def download(
+        self, path: str | os.PathLike[str], *, progress: DownloadProgress | None = None, chunk_size: int = 64 * 1024
+    ) -> Path:
+        """Stream the ZIP to ``path`` (through ``<path>.part``), calling ``progress(bytes_done, total)``."""
+        assert isinstance(self._http, httpx.Client)
+        assert self.state.url is not None
+        download(self._http, self.state.url.get_secret_value(), path, progress=progress, chunk_size=chunk_size)
+        return Path(path)
+
+
+class AsyncCompletedExport(_Completed):
+    """The async twin of :class:`CompletedExport`."""
+
+    async def download(
+        self, path: str | os.PathLike[str], *, progress: DownloadProgress | None = None, chunk_size: int = 64 * 1024
+    ) -> Path:
+        """Stream the ZIP to ``path``, calling ``progress(bytes_done, total)``."""
+        assert isinstance(self._http, httpx.AsyncClient)
+        assert self.state.url is not None
+        await adownload(self._http, self.state.url.get_secret_value(), path, progress=progress, chunk_size=chunk_size)
+        return Path(path)
