@@ -5,6 +5,7 @@
 from .kind import Kind
 from .level import Level
 from .problem import Problem
+from .tally import Tally
 from .thing import Thing
 from .thing_changed import ThingChanged
 from .thing_changed_change import ThingChangedChange
@@ -14,6 +15,7 @@ __all__ = (
     "Kind",
     "Level",
     "Problem",
+    "Tally",
     "Thing",
     "ThingChanged",
     "ThingChangedChange",
