@@ -3,13 +3,15 @@
 A fake validates every request against its vendor's OpenAPI spec (refusing a bad one with the vendor's own 4xx) and
 every response it sends (recording a mismatch in ``fake.violations``; raising it when strict). Reach it in-process
 through :class:`FakeTransport` / :class:`AsyncFakeTransport`, over a socket with :func:`serve_in_thread` or the
-``qaclients-fake`` CLI, or through the pytest fixtures (``testmo_fake``, ``testmo_fake_server``, ``fake_tls``).
+``qaclients-fake`` CLI, or through the pytest fixtures (``testmo_fake``, ``runscope_fake``, their ``*_server``
+twins, ``fake_tls``).
 Inject trouble with :class:`Faults`.
 
 Public names::
 
     Fake                       base of the vendor fakes: routing, validation, faults, request log
     ├── TestmoFake             Testmo automation runs (state: runs, threads, projects, ...)
+    ├── RunscopeFake           BlazeMeter API Monitoring (buckets, tests, environments, runs, teams, ...)
     Request, Response          what a handler receives and returns; FakeHTTPError to answer with an error
     operation                  decorator naming the operationId a handler serves
     Faults                     latency, 5xx, 429 + Retry-After, drops, truncated / non-JSON bodies
@@ -36,6 +38,8 @@ from ._fake import (
     operation,
 )
 from ._faults import FAULT_KINDS, FaultKind, Faults
+from ._runscope import RunscopeFake
+from ._runscope_runs import Delivery
 from ._server import FakeServer, serve_in_thread
 from ._spec import Spec, load_spec, spec_path
 from ._testmo import TestmoFake
@@ -49,6 +53,7 @@ __all__ = [
     "AsyncFakeTransport",
     "Clock",
     "ConnectionDroppedError",
+    "Delivery",
     "Fake",
     "FakeASGIApp",
     "FakeHTTPError",
@@ -61,6 +66,7 @@ __all__ = [
     "Reply",
     "Request",
     "Response",
+    "RunscopeFake",
     "Spec",
     "SpecViolationError",
     "SystemClock",

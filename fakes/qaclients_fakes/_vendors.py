@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ._fake import Fake
+from ._runscope import RunscopeFake
 from ._testmo import TestmoFake
 
 __all__ = ["VENDORS"]
@@ -13,4 +14,5 @@ __all__ = ["VENDORS"]
 # two fixtures to pytest_plugin.py. Every vendor fake takes `token=` and implements `seed(n)` for the CLI.
 VENDORS: dict[str, Callable[..., Fake]] = {
     "testmo": TestmoFake,
+    "runscope": RunscopeFake,
 }

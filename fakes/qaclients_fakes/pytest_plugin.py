@@ -24,10 +24,11 @@ import pytest
 
 from ._clock import ManualClock
 from ._fake import Fake
+from ._runscope import RunscopeFake
 from ._server import FakeServer, serve_in_thread
 from ._testmo import TestmoFake
 
-__all__ = ["TLSFiles", "fake_tls", "testmo_fake", "testmo_fake_server"]
+__all__ = ["TLSFiles", "fake_tls", "runscope_fake", "runscope_fake_server", "testmo_fake", "testmo_fake_server"]
 
 _F = TypeVar("_F", bound=Fake)
 
@@ -50,6 +51,18 @@ def testmo_fake() -> Iterator[TestmoFake]:
 def testmo_fake_server() -> Iterator[FakeServer[TestmoFake]]:
     """A Testmo fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
     yield from _served(TestmoFake)
+
+
+@pytest.fixture
+def runscope_fake() -> Iterator[RunscopeFake]:
+    """A fresh in-process Runscope fake (token ``runscope-token``, a team and its default bucket)."""
+    yield from _in_process(RunscopeFake)
+
+
+@pytest.fixture
+def runscope_fake_server() -> Iterator[FakeServer[RunscopeFake]]:
+    """A Runscope fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
+    yield from _served(RunscopeFake)
 
 
 @pytest.fixture(scope="session")

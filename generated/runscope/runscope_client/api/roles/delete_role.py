@@ -34,6 +34,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_204 = cast(Any, None)
         return response_204
 
+    if response.status_code == 400:
+        response_400 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Envelope.from_dict(orjson.loads(response.content))
 

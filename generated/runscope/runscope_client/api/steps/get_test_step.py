@@ -40,6 +40,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Envelope.from_dict(orjson.loads(response.content))
 
