@@ -81,4 +81,4 @@ def test_the_public_names() -> None:
         ]
     )
     assert all(hasattr(qaclients_fakes, name) for name in qaclients_fakes.__all__)
-    assert {"testmo": TestmoFake} == qaclients_fakes.VENDORS
+    assert {"testmo": TestmoFake, "runscope": qaclients_fakes.RunscopeFake} == qaclients_fakes.VENDORS
