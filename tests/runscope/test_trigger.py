@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from runscope_client.models import EnvironmentWrite
 
 from qaclients.core import OperationFailed, RateLimitedError, TimeoutError
 from qaclients.runscope import AsyncRunscope, Runscope, TriggerResult, TriggerStatus
@@ -109,8 +110,6 @@ def test_without_retries_a_429_is_raised_with_its_retry_after(fake: RunscopeFake
 
 def test_the_environment_is_picked_by_name(rs: Runscope, fake: RunscopeFake) -> None:
     test = rs.test(fake.default_bucket.key, _test(fake))
-    from runscope_client.models import EnvironmentWrite
-
     rs.create_test_environment(
         fake.default_bucket.key, test.id, EnvironmentWrite(name="Nightly", regions=["eu1", "jp1"])
     )
