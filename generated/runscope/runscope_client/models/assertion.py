@@ -35,14 +35,14 @@ class Assertion:
             source (AssertionSource | None | str | Unset):
             property_ (None | str | Unset): The header name, JSON path or XPath.
             comparison (AssertionComparison | None | str | Unset):
-            value (bool | float | None | str | Unset): A value real clients send loosely typed (e.g. an assertion value as
-                200 or "200"; facts, Behaviour).
+            value (bool | float | int | None | str | Unset): A value real clients send loosely typed (e.g. an assertion
+                value as 200 or "200"; facts, Behaviour).
     """
 
     source: AssertionSource | None | str | Unset = UNSET
     property_: None | str | Unset = UNSET
     comparison: AssertionComparison | None | str | Unset = UNSET
-    value: bool | float | None | str | Unset = UNSET
+    value: bool | float | int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,7 +68,7 @@ class Assertion:
         else:
             comparison = self.comparison
 
-        value: bool | float | None | str | Unset
+        value: bool | float | int | None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:
@@ -170,6 +170,14 @@ class Assertion:
                     pass
                 try:
                     candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
                     candidate = _d.as_float(model, field, candidate)
 
                     return candidate
@@ -183,7 +191,7 @@ class Assertion:
                     return candidate
                 except DecodeError:
                     pass
-                raise _d.fail(model, field, value, "bool | float | None | str")
+                raise _d.fail(model, field, value, "bool | float | int | None | str")
 
             value = _union_value("Assertion", "value", value)
 

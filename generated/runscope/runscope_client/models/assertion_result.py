@@ -37,8 +37,8 @@ class AssertionResult:
         source (None | ResultSource | str | Unset):
         property_ (None | str | Unset):
         comparison (AssertionResultComparison | None | str | Unset):
-        target_value (bool | float | None | str | Unset): The expected value (a string, or a number as sent).
-        actual_value (bool | float | None | str | Unset): The value found.
+        target_value (bool | float | int | None | str | Unset): The expected value (a string, or a number as sent).
+        actual_value (bool | float | int | None | str | Unset): The value found.
         error (None | str | Unset): Why it failed; null when it passed.
     """
 
@@ -46,8 +46,8 @@ class AssertionResult:
     source: None | ResultSource | str | Unset = UNSET
     property_: None | str | Unset = UNSET
     comparison: AssertionResultComparison | None | str | Unset = UNSET
-    target_value: bool | float | None | str | Unset = UNSET
-    actual_value: bool | float | None | str | Unset = UNSET
+    target_value: bool | float | int | None | str | Unset = UNSET
+    actual_value: bool | float | int | None | str | Unset = UNSET
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -80,13 +80,13 @@ class AssertionResult:
         else:
             comparison = self.comparison
 
-        target_value: bool | float | None | str | Unset
+        target_value: bool | float | int | None | str | Unset
         if isinstance(self.target_value, Unset):
             target_value = UNSET
         else:
             target_value = self.target_value
 
-        actual_value: bool | float | None | str | Unset
+        actual_value: bool | float | int | None | str | Unset
         if isinstance(self.actual_value, Unset):
             actual_value = UNSET
         else:
@@ -207,6 +207,14 @@ class AssertionResult:
                     pass
                 try:
                     candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
                     candidate = _d.as_float(model, field, candidate)
 
                     return candidate
@@ -220,7 +228,7 @@ class AssertionResult:
                     return candidate
                 except DecodeError:
                     pass
-                raise _d.fail(model, field, value, "bool | float | None | str")
+                raise _d.fail(model, field, value, "bool | float | int | None | str")
 
             target_value = _union_target_value("AssertionResult", "target_value", target_value)
 
@@ -241,6 +249,14 @@ class AssertionResult:
                     pass
                 try:
                     candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
                     candidate = _d.as_float(model, field, candidate)
 
                     return candidate
@@ -254,7 +270,7 @@ class AssertionResult:
                     return candidate
                 except DecodeError:
                     pass
-                raise _d.fail(model, field, value, "bool | float | None | str")
+                raise _d.fail(model, field, value, "bool | float | int | None | str")
 
             actual_value = _union_actual_value("AssertionResult", "actual_value", actual_value)
 

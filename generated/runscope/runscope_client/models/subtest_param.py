@@ -28,18 +28,18 @@ class SubtestParam:
 
     Attributes:
         name (str | Unset):
-        value (bool | float | None | str | Unset): A value real clients send loosely typed (e.g. an assertion value as
-            200 or "200"; facts, Behaviour).
+        value (bool | float | int | None | str | Unset): A value real clients send loosely typed (e.g. an assertion
+            value as 200 or "200"; facts, Behaviour).
     """
 
     name: str | Unset = UNSET
-    value: bool | float | None | str | Unset = UNSET
+    value: bool | float | int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        value: bool | float | None | str | Unset
+        value: bool | float | int | None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:
@@ -84,6 +84,14 @@ class SubtestParam:
                     pass
                 try:
                     candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
                     candidate = _d.as_float(model, field, candidate)
 
                     return candidate
@@ -97,7 +105,7 @@ class SubtestParam:
                     return candidate
                 except DecodeError:
                     pass
-                raise _d.fail(model, field, value, "bool | float | None | str")
+                raise _d.fail(model, field, value, "bool | float | int | None | str")
 
             value = _union_value("SubtestParam", "value", value)
 
