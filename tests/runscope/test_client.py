@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import httpx
 import pytest
 from runscope_client import models as m
 from runscope_client.api.triggers import trigger_bucket, trigger_test
@@ -262,3 +263,17 @@ def test_errors_carry_the_envelope_message_object_or_string(rs: Runscope, bucket
 def test_a_pause_outside_the_limits_is_refused_before_sending() -> None:
     with pytest.raises(ValueError, match="1 to 120"):
         pause_step(121)
+
+
+def test_a_bare_body_without_its_envelope_still_decodes() -> None:
+    """The reference shows some answers without the envelope (facts: abbreviation); the client copes."""
+    bare = {
+        "/buckets/abcdefghijkl/environments": [{"id": "e1", "name": "Prod", "regions": ["us1"]}],
+        "/buckets/abcdefghijkl/tests/t1/metrics": {"response_times": [], "timeframe": "day"},
+        "/teams/t/integrations": [{"uuid": "i", "description": "PagerDuty", "type": "pagerduty"}],
+    }
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=bare[request.url.path]))
+    with Runscope(token="t", transport=transport) as rs:
+        assert [env.name for env in rs.shared_environments("abcdefghijkl")] == ["Prod"]
+        assert rs.metrics("abcdefghijkl", "t1").timeframe == m.MetricsTimeframe.DAY
+        assert [i.type_ for i in rs.integrations("t")] == ["pagerduty"]

@@ -63,7 +63,8 @@ class AsyncRunscope(ClientBase):
         **options: Any,
     ) -> None:
         super().__init__(self.make_config(base_url, token, config, options), oauth_base_url)
-        http = self.config.build_async_client(declared.auth_headers(self._token) if self._token else {})
+        auth = declared.auth_headers(self._token) if self._token else {}
+        http = self.config.build_async_client(auth, rewrite_json=declared.envelope_bare_body)
         http.event_hooks["response"] = [*http.event_hooks["response"], async_api_error_hook(declared.error_message)]
         self.api.set_async_httpx_client(http)
         self._http = http

@@ -60,7 +60,8 @@ class Runscope(ClientBase):
         **options: Any,
     ) -> None:
         super().__init__(self.make_config(base_url, token, config, options), oauth_base_url)
-        http = self.config.build_client(declared.auth_headers(self._token) if self._token else {})
+        auth = declared.auth_headers(self._token) if self._token else {}
+        http = self.config.build_client(auth, rewrite_json=declared.envelope_bare_body)
         http.event_hooks["response"] = [*http.event_hooks["response"], raise_api_errors(declared.error_message)]
         self.api.set_httpx_client(http)
         self._http = http

@@ -82,3 +82,17 @@ def error_message(body: Any) -> str | None:
         return str(message) if message is not None else None
     message = body.get("message")
     return str(message) if message is not None else None
+
+
+def envelope_bare_body(body: Any) -> Any:
+    """Wrap a bare body in the ``{data, meta, error}`` envelope, for the client's decoders (``None``: keep it).
+
+    About ten reference examples show a bare body (environments, metrics, team people, integrations, roles): the
+    facts call that abbreviation but ask the client to cope, so a 2xx body with none of the envelope's members is
+    taken as its ``data``.
+    """
+    if isinstance(body, Mapping) and not {"data", "meta", "error"} & set(body):
+        return {"data": body, "meta": {"status": "success"}, "error": None}
+    if isinstance(body, list):
+        return {"data": body, "meta": {"status": "success"}, "error": None}
+    return None

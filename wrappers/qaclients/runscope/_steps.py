@@ -83,12 +83,12 @@ def assertion(
     property: str | None = None,
 ) -> Assertion:
     """An assertion: ``source`` (response_status, response_json, ...), ``comparison`` (equal, equal_number, ...)."""
-    return Assertion(**_given(source=str(source), comparison=str(comparison), value=value, property=property))
+    return Assertion(**_given(source=str(source), comparison=str(comparison), value=value, property_=property))
 
 
 def variable(name: str, source: VariableSource | str, property: str | None = None) -> Variable:
     """A variable extracted from the response (``property``: header name, JSON path or XPath)."""
-    return Variable(**_given(name=name, source=str(source), property=property))
+    return Variable(**_given(name=name, source=str(source), property_=property))
 
 
 def basic_auth(username: str, password: str) -> AuthWrite:

@@ -208,7 +208,7 @@ def _failed_assertions(read: RunRead | None) -> tuple[FailedAssertion, ...]:
             if _text(a.result) == "fail":
                 found.append(
                     FailedAssertion(
-                        request.uuid, _text(request.url), _text(a.source), _text(a.property), _text(a.comparison),
+                        request.uuid, _text(request.url), _text(a.source), _text(a.property_), _text(a.comparison),
                         None if is_absent(a.target_value) else a.target_value,
                         None if is_absent(a.actual_value) else a.actual_value, _text(a.error),
                     )
