@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from runscope_client.models import EnvironmentWrite
 
-from qaclients.core import OperationFailed, RateLimitedError, TimeoutError
+from qaclients.core import OperationFailed, RateLimitedError, TimeoutError, TransportError
 from qaclients.runscope import AsyncRunscope, Runscope, TriggerResult, TriggerStatus
-from qaclients_fakes import FakeTransport, RunscopeFake
+from qaclients_fakes import FakeTransport, Faults, RunscopeFake
 from tests.runscope.conftest import TOKEN, LinkedClock
 
 
@@ -139,3 +139,20 @@ async def test_async_failure_429_and_resume(ars: AsyncRunscope, fake: RunscopeFa
     with pytest.raises(OperationFailed) as caught:
         await resumed.result(timeout=120)
     assert [run.result for run in caught.value.result.runs] == ["fail"]
+
+
+def test_server_errors_while_polling_are_retried_and_the_wait_goes_on(rs: Runscope, fake: RunscopeFake) -> None:
+    test = rs.test(fake.default_bucket.key, _test(fake))
+    fake.faults = Faults(kind="error", status=503, first_n=2, operations={"get_test_result"})
+    assert rs.begin_trigger(test).result(timeout=120).passed
+    statuses = [r.status for r in fake.requests if r.operation_id == "get_test_result"]
+    assert statuses[:3] == [503, 503, 200]
+
+
+def test_a_dropped_trigger_is_not_sent_again(rs: Runscope, fake: RunscopeFake) -> None:
+    test = rs.test(fake.default_bucket.key, _test(fake))
+    fake.faults = Faults(kind="drop", processed=True, operations={"trigger_test_post"})
+    with pytest.raises(TransportError):
+        rs.begin_trigger(test)
+    assert len([r for r in fake.requests if r.operation_id == "trigger_test_post"]) == 1  # never resent: runs may exist
+    assert len(fake.runs) == 1
