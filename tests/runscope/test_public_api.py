@@ -38,6 +38,7 @@ def test_sync_and_async_clients_have_the_same_methods_and_parameters() -> None:
         twin = asynchronous[name]
         assert inspect.signature(method).parameters.keys() == inspect.signature(twin).parameters.keys(), name  # type: ignore[arg-type]
         assert method.__doc__ == twin.__doc__, name  # type: ignore[attr-defined]
+        assert method.__name__ == twin.__name__ == name  # type: ignore[attr-defined]
 
 
 def test_repr_never_shows_the_token() -> None:

@@ -62,6 +62,11 @@ class Listing(Generic[T]):
     params: Mapping[str, Any] = field(default_factory=dict)
 
 
+def _named(method: Any, builder: Callable[..., Any]) -> None:
+    """A builder named ``create_bucket_`` (clear of the generated module it calls) makes ``create_bucket``."""
+    method.__name__ = method.__qualname__ = builder.__name__.rstrip("_")
+
+
 class _Shell(Protocol):
     def _run(self, call: Call[T]) -> T: ...
 
@@ -77,6 +82,7 @@ def sync_call(builder: Callable[P, Call[T]]) -> Callable[Concatenate[Any, P], T]
     def method(self: _Shell, /, *args: P.args, **kwargs: P.kwargs) -> T:
         return self._run(builder(*args, **kwargs))
 
+    _named(method, builder)
     return method
 
 
@@ -87,6 +93,7 @@ def async_call(builder: Callable[P, Call[T]]) -> Callable[Concatenate[Any, P], A
     async def method(self: _AsyncShell, /, *args: P.args, **kwargs: P.kwargs) -> T:
         return await self._run(builder(*args, **kwargs))
 
+    _named(method, builder)
     return method
 
 
@@ -104,6 +111,7 @@ def sync_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, 
             max_items=listing.max_items,
         )
 
+    _named(method, builder)
     return method
 
 
@@ -125,4 +133,5 @@ def async_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any,
             max_items=listing.max_items,
         )
 
+    _named(method, builder)
     return method
