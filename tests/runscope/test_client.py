@@ -11,6 +11,7 @@ from runscope_client.api.triggers import trigger_bucket, trigger_test
 
 from qaclients.core import BadRequestError, NotFoundError, UnauthorizedError
 from qaclients.runscope import (
+    AsyncRunscope,
     Runscope,
     assertion,
     basic_auth,
@@ -277,3 +278,22 @@ def test_a_bare_body_without_its_envelope_still_decodes() -> None:
         assert [env.name for env in rs.shared_environments("abcdefghijkl")] == ["Prod"]
         assert rs.metrics("abcdefghijkl", "t1").timeframe == m.MetricsTimeframe.DAY
         assert [i.type_ for i in rs.integrations("t")] == ["pagerduty"]
+
+
+async def test_the_async_client_does_the_same_work(ars: AsyncRunscope, fake: RunscopeFake) -> None:
+    key, team = fake.default_bucket.key, fake.default_team.id
+    test = await ars.create_test(key, "Async", steps=[request_step("GET", "https://x.test/")])
+    added = await ars.add_step(key, test.id, pause_step(2))
+    assert isinstance(added, m.PauseStep) and len(await ars.steps(key, test.id)) == 2
+    env = await ars.create_shared_environment(key, m.EnvironmentWrite(name="E", regions=["eu1"]))
+    assert (await ars.replace_shared_environment(key, env.id, m.EnvironmentWrite(name="F"))).name == "F"
+    schedule = await ars.create_schedule(key, test.id, env.id, "1d")
+    assert [s.id for s in await ars.schedules(key, test.id)] == [schedule.id]
+    role = await ars.create_role(team, "R", ["team:usage:view"])
+    await ars.assign_role(team, role.uuid, [(await ars.person(team, "grace@example.com")).uuid])
+    assert (await ars.person(team, "grace@example.com")).role_name == "R"
+    group = await ars.create_group(team, "G")
+    await ars.delete_group(team, group.uuid)
+    await ars.delete_test(key, test.id)
+    assert [t.name async for t in ars.tests(key)] == []
+    assert (await ars.bucket(key)).key == key and (await ars.account()).teams
