@@ -1,7 +1,8 @@
 """The Runscope fake's runs: trigger URLs, the per-URL rate limit, results, metrics and webhook notifications.
 
 A mixin of :class:`~qaclients_fakes._runscope.RunscopeFake`; it reads the fake's buckets and tests and keeps the
-runs. Notifications are real HTTP POSTs (to a loopback receiver in tests), made while the fake handles a request.
+runs. Notifications are real HTTP POSTs (to a loopback receiver in tests), made while the fake handles a request,
+so a webhook URL must not point at the fake itself.
 """
 
 from __future__ import annotations

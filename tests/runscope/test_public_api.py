@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import inspect
 
+import pytest
+
 import qaclients.runscope
 from qaclients.runscope import AsyncRunscope, Runscope
 
@@ -47,3 +49,14 @@ def test_repr_never_shows_the_token() -> None:
         assert "secret-token-value" not in repr(client) + repr(client.config)
     finally:
         client.close()
+
+
+def test_from_env_needs_only_the_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RUNSCOPE_TOKEN", "env-token-123")
+    monkeypatch.delenv("RUNSCOPE_BASE_URL", raising=False)
+    with Runscope.from_env() as rs:
+        assert rs.config.base_url == "https://api.runscope.com"
+        assert rs.config.token is not None and rs.config.token.get_secret_value() == "env-token-123"
+    monkeypatch.setenv("RUNSCOPE_BASE_URL", "http://127.0.0.1:9999")
+    with Runscope.from_env() as rs:
+        assert rs.config.base_url == "http://127.0.0.1:9999"
