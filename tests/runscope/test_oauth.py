@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
 
 from qaclients.core import BadRequestError, UnauthorizedError
@@ -52,3 +53,12 @@ async def test_async_exchange(fake: RunscopeFake) -> None:
     async with AsyncRunscope(async_transport=AsyncFakeTransport(fake)) as rs:
         token = await rs.exchange_code("client-2", "s2", code, redirect_uri="https://app.test/cb")
     assert token.get_secret_value() in fake.tokens
+
+
+def test_the_exchange_works_when_the_api_client_is_your_own(fake: RunscopeFake) -> None:
+    code = fake.issue_code("client-3", "s3")
+    own = httpx.Client(base_url="https://api.runscope.com", transport=FakeTransport(fake))
+    with own, Runscope(token="runscope-token", http_client=own, transport=FakeTransport(fake)) as rs:
+        assert rs.exchange_code("client-3", "s3", code).token_type == "bearer"
+        with pytest.raises(BadRequestError):  # typed errors on the OAuth host too
+            rs.exchange_code("client-3", "s3", code)  # a code is good once

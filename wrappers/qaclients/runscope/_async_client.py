@@ -68,7 +68,7 @@ class AsyncRunscope(ClientBase):
         http.event_hooks["response"] = [*http.event_hooks["response"], async_api_error_hook(declared.error_message)]
         self.api.set_async_httpx_client(http)
         self._http = http
-        self._oauth_http = None if self.config.async_http_client is not None else self._oauth_client()
+        self._oauth_http = self._oauth_client()
 
     def _oauth_client(self) -> Any:
         http = self.oauth_config().build_async_client({})
@@ -85,8 +85,7 @@ class AsyncRunscope(ClientBase):
         """Close the connection pools (not a client you passed in as ``async_http_client``)."""
         if self.config.async_http_client is None:
             await self._http.aclose()
-        if self._oauth_http is not None:
-            await self._oauth_http.aclose()
+        await self._oauth_http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -76,8 +76,11 @@ class ClientBase:
         return ClientConfig.from_env(declared.ENV_PREFIX, **overrides)
 
     def oauth_config(self) -> ClientConfig:
-        """The configuration for the OAuth host: same transport, retries and clock, no access token."""
-        return attrs.evolve(self.config, base_url=self.oauth_base_url, token=None)
+        """The configuration for the OAuth host: same transport, retries and clock; no access token, and never a
+        ready-made API http client (its base URL and auth headers are the API's)."""
+        return attrs.evolve(
+            self.config, base_url=self.oauth_base_url, token=None, http_client=None, async_http_client=None
+        )
 
     def require_token(self) -> None:
         """Refuse API calls without an access token (the OAuth exchange alone needs none)."""

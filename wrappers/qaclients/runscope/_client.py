@@ -65,7 +65,7 @@ class Runscope(ClientBase):
         http.event_hooks["response"] = [*http.event_hooks["response"], raise_api_errors(declared.error_message)]
         self.api.set_httpx_client(http)
         self._http = http
-        self._oauth_http = None if self.config.http_client is not None else self._oauth_client()
+        self._oauth_http = self._oauth_client()
 
     def _oauth_client(self) -> Any:
         http = self.oauth_config().build_client({})
@@ -82,8 +82,7 @@ class Runscope(ClientBase):
         """Close the connection pools (not a client you passed in as ``http_client``)."""
         if self.config.http_client is None:
             self._http.close()
-        if self._oauth_http is not None:
-            self._oauth_http.close()
+        self._oauth_http.close()
 
     def __enter__(self) -> Self:
         return self
