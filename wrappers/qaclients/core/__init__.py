@@ -31,7 +31,7 @@ from ._errors import (
 from ._pager import AsyncPager, Page, Pager
 from ._paging import CursorPaging, OffsetPaging, PageNumberPaging, PagingStrategy, TimeWindowPaging
 from ._poller import AsyncPoller, Poller
-from ._polling import Outcome, PollSchedule
+from ._polling import Outcome, PollSchedule, operation_from_token, operation_token
 from ._redact import RedactingFilter, Secret, redact_headers, redact_url
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after, retry_budget
 
@@ -77,6 +77,8 @@ __all__ = [
     "async_api_error_hook",
     "error_from_response",
     "error_from_transport",
+    "operation_from_token",
+    "operation_token",
     "parse_retry_after",
     "raise_api_errors",
     "raise_for_status",
