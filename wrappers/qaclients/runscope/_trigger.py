@@ -8,16 +8,15 @@ One trigger starts a run per environment and region (a bucket trigger: per test 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from runscope_client.models import Bucket, Test, Trigger, TriggerRun
 from runscope_client.models import TestRun as RunRead
+from runscope_client.types import Unset
 
-from qaclients.core import Outcome
-from qaclients.core._paging import is_absent
-from qaclients.core._polling import operation_from_token, operation_token
+from qaclients.core import Outcome, operation_from_token, operation_token
 
 from . import _declarations as declared
 
@@ -52,6 +51,11 @@ def target_of(target: TriggerTarget) -> tuple[Literal["test", "bucket"], str]:
             f"not a trigger URL: {url!r} (expected .../radar/<id>/trigger or .../radar/bucket/<id>/trigger)"
         )
     return ("bucket" if found["bucket"] else "test"), found["id"]
+
+
+def is_absent(value: Any) -> bool:
+    """``None`` or the generated models' ``UNSET``."""
+    return value is None or isinstance(value, Unset)
 
 
 def _text(value: Any) -> str | None:
@@ -246,8 +250,3 @@ def trigger_variables(variables: Mapping[str, Any] | None) -> dict[str, str]:
     if clash:
         raise ValueError(f"{', '.join(sorted(clash))} is not a variable name: pass environment= instead")
     return {str(name): value if isinstance(value, str) else str(value) for name, value in (variables or {}).items()}
-
-
-def pending_ids(status: TriggerStatus) -> Sequence[RunState]:
-    """The runs the next poll reads."""
-    return status.pending()
