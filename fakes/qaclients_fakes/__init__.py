@@ -14,6 +14,7 @@ Public names::
     ├── BrowserStackTMFake     BrowserStack Test Management test runs (projects, runs, background changes, events)
     ├── StackMoxieFake         Stack Moxie (state: organizations, scenarios, runs and jobs that move with the clock)
     ├── MablFake               mabl (keys by type, resources, deployments playing out on the clock, exports)
+    ├── RunscopeFake           BlazeMeter API Monitoring (buckets, tests, environments, runs, teams, ...)
     Request, Response          what a handler receives and returns; FakeHTTPError to answer with an error
     operation                  decorator naming the operationId a handler serves
     Faults                     latency, 5xx, 429 + Retry-After, drops, truncated / non-JSON bodies
@@ -47,6 +48,8 @@ from ._fake import (
 from ._faults import FAULT_KINDS, FaultKind, Faults
 from ._mabl import MablFake
 from ._mabl_model import ApiKey, KeyType, PlanScript
+from ._runscope import RunscopeFake
+from ._runscope_runs import Delivery
 from ._server import FakeServer, serve_in_thread
 from ._spec import Spec, load_spec, spec_path
 from ._stackmoxie import StackMoxieFake
@@ -67,6 +70,7 @@ __all__ = [
     "BrowserStackTMRun",
     "Clock",
     "ConnectionDroppedError",
+    "Delivery",
     "Fake",
     "FakeASGIApp",
     "FakeHTTPError",
@@ -83,6 +87,7 @@ __all__ = [
     "Reply",
     "Request",
     "Response",
+    "RunscopeFake",
     "Spec",
     "SpecViolationError",
     "StackMoxieFake",

@@ -65,9 +65,22 @@ def check_request(
         "query": _multi(query),
         "header": {name.lower(): [value] for name, value in headers.items()},
     }
+    documented = {param.name for param in op.parameters if param.location == "query"}
     for param in op.parameters:
         if param.location not in sources:
             continue  # cookie parameters: no vendor of ours uses them
+        if param.location == "query" and "object" in param.types and param.explode:
+            # A free-form object (style form, explode): every undocumented query pair is one of its members.
+            members = {name: values[-1] for name, values in sources["query"].items() if name not in documented}
+            problems = [
+                f"The {param.name} fields are invalid: {_short(e.message)}."
+                for e in param.validator.iter_errors(members)
+            ]
+            if problems:
+                errors[param.name] = problems
+            elif members:
+                read["query"][param.name] = members
+            continue
         key = param.name.lower() if param.location == "header" else param.name
         values = sources[param.location].get(key)
         if not values:
@@ -79,8 +92,8 @@ def check_request(
             errors[param.name] = problems
         else:
             read[param.location][param.name] = value
-    if reject_unknown_query:
-        documented = {param.name for param in op.parameters if param.location == "query"}
+    free_form = any(p.location == "query" and "object" in p.types and p.explode for p in op.parameters)
+    if reject_unknown_query and not free_form:
         for name in sources["query"].keys() - documented:
             errors[name or "(empty)"] = [f"The query parameter {name!r} is not documented for this operation."]
     document: Any = None

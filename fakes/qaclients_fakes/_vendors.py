@@ -7,6 +7,7 @@ from collections.abc import Callable
 from ._browserstack_tm import BrowserStackTMFake
 from ._fake import Fake
 from ._mabl import MablFake
+from ._runscope import RunscopeFake
 from ._stackmoxie import StackMoxieFake
 from ._testmo import TestmoFake
 
@@ -19,4 +20,5 @@ VENDORS: dict[str, Callable[..., Fake]] = {
     "browserstack_tm": BrowserStackTMFake,
     "stackmoxie": StackMoxieFake,
     "mabl": MablFake,
+    "runscope": RunscopeFake,
 }

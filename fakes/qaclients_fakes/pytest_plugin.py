@@ -26,6 +26,7 @@ from ._browserstack_tm import BrowserStackTMFake
 from ._clock import ManualClock
 from ._fake import Fake
 from ._mabl import MablFake
+from ._runscope import RunscopeFake
 from ._server import FakeServer, serve_in_thread
 from ._stackmoxie import StackMoxieFake
 from ._testmo import TestmoFake
@@ -37,6 +38,8 @@ __all__ = [
     "fake_tls",
     "mabl_fake",
     "mabl_fake_server",
+    "runscope_fake",
+    "runscope_fake_server",
     "stackmoxie_fake",
     "stackmoxie_fake_server",
     "testmo_fake",
@@ -101,6 +104,18 @@ def mabl_fake() -> Iterator[MablFake]:
 def mabl_fake_server() -> Iterator[FakeServer[MablFake]]:
     """A mabl fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
     yield from _served(MablFake)
+
+
+@pytest.fixture
+def runscope_fake() -> Iterator[RunscopeFake]:
+    """A fresh in-process Runscope fake (token ``runscope-token``, a team and its default bucket)."""
+    yield from _in_process(RunscopeFake)
+
+
+@pytest.fixture
+def runscope_fake_server() -> Iterator[FakeServer[RunscopeFake]]:
+    """A Runscope fake served over http on 127.0.0.1 from a background thread: ``.base_url`` and ``.fake``."""
+    yield from _served(RunscopeFake)
 
 
 @pytest.fixture(scope="session")

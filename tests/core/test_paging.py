@@ -585,3 +585,80 @@ async def test_prefetch_stays_consistent_when_the_listing_ends_early() -> None:
         return body(params)
 
     assert ids([item async for item in AsyncPager[dict[str, Any]](fetch, PageNumberPaging(), prefetch=3)]) == ALL[:10]
+
+
+# ---------------------------------------------------------------- tie-safe time windows (BlazeMeter results)
+
+
+def _results_server(stamps: list[float], cap: int = 50) -> tuple[Callable[[dict[str, Any]], Any], list[dict[str, Any]]]:
+    """A results endpoint: newest first (stable among equal stamps), ``before`` exclusive, ``count`` capped."""
+    runs = [{"id": f"r{i}", "started_at": stamp} for i, stamp in enumerate(stamps)]
+    ordered = sorted(runs, key=lambda run: run["started_at"], reverse=True)
+    sent: list[dict[str, Any]] = []
+
+    def fetch(params: dict[str, Any]) -> dict[str, Any]:
+        sent.append(params)
+        before = params.get("before")
+        kept = [run for run in ordered if before is None or run["started_at"] < before]
+        return {"data": kept[: min(params["count"], cap)]}
+
+    return fetch, sent
+
+
+TIES = [
+    [100.0, 100.0, 100.0, 90.0, 90.0, 80.0, 80.0, 80.0, 70.0],  # ties straddle every page edge at count 2 and 3
+    [5.0] * 3 + [4.0] * 2,
+    [1.5, 1.25, 1.0],
+    [],
+]
+
+
+@pytest.mark.parametrize("stamps", TIES)
+@pytest.mark.parametrize("count", [3, 4, 50])  # at least the largest tie group: a page must hold one whole
+def test_tie_safe_windows_yield_every_run_once(stamps: list[float], count: int) -> None:
+    fetch, _ = _results_server(stamps)
+    strategy = TimeWindowPaging(
+        timestamp_field="started_at", count=count, items_field="data", id_field="id", end="empty"
+    )
+    got = [run["id"] for run in Pager(fetch, strategy)]
+    assert sorted(got) == sorted(f"r{i}" for i in range(len(stamps)))
+    assert len(got) == len(set(got))
+
+
+def test_an_exclusive_before_alone_misses_runs_sharing_the_edge_timestamp() -> None:
+    fetch, _ = _results_server(TIES[0])
+    plain = TimeWindowPaging(timestamp_field="started_at", count=2, items_field="data")
+    assert len(list(Pager(fetch, plain))) < len(TIES[0])  # why id_field exists
+
+
+def test_more_ties_than_a_page_holds_step_past_the_timestamp_instead_of_looping() -> None:
+    fetch, sent = _results_server([7.0] * 5 + [6.0])
+    strategy = TimeWindowPaging(timestamp_field="started_at", count=2, items_field="data", id_field="id", end="empty")
+    got = [run["id"] for run in Pager(fetch, strategy)]
+    assert len(got) == len(set(got)) and "r5" in got  # no repeats, and the walk got past the crowded second
+    assert len(sent) < 10
+
+
+def test_the_seen_ids_travel_in_the_params_and_a_token_resumes_mid_walk() -> None:
+    fetch, sent = _results_server(TIES[0])
+    strategy = TimeWindowPaging(timestamp_field="started_at", count=4, items_field="data", id_field="id", end="empty")
+    first = Pager(fetch, strategy)
+    taken = [run["id"] for _, run in zip(range(4), first, strict=False)]
+    assert sent == [{"count": 4}]
+    assert first.continuation_token is not None
+    resume = {"count": 4, "before": math.nextafter(90.0, math.inf), strategy.seen_param: ["r3"]}
+    assert decode_token(first.continuation_token) == (resume, 0)
+    rest = [run["id"] for run in Pager(fetch, strategy, continuation_token=first.continuation_token)]
+    assert sorted(taken + rest) == sorted(f"r{i}" for i in range(len(TIES[0])))
+
+
+async def test_the_async_pager_walks_ties_the_same_way() -> None:
+    fetch, _ = _results_server(TIES[0])
+
+    async def afetch(params: dict[str, Any]) -> Any:
+        await asyncio.sleep(0)
+        return fetch(params)
+
+    strategy = TimeWindowPaging(timestamp_field="started_at", count=3, items_field="data", id_field="id", end="empty")
+    got = [run["id"] async for run in AsyncPager(afetch, strategy)]
+    assert sorted(got) == sorted(f"r{i}" for i in range(len(TIES[0])))

@@ -56,6 +56,7 @@ def test_the_public_names() -> None:
             "BrowserStackTMRun",
             "Clock",
             "ConnectionDroppedError",
+            "Delivery",
             "Fake",
             "FakeASGIApp",
             "FakeHTTPError",
@@ -72,6 +73,7 @@ def test_the_public_names() -> None:
             "Reply",
             "Request",
             "Response",
+            "RunscopeFake",
             "Spec",
             "SpecViolationError",
             "SystemClock",
@@ -97,4 +99,5 @@ def test_the_public_names() -> None:
         "browserstack_tm": qaclients_fakes.BrowserStackTMFake,
         "stackmoxie": StackMoxieFake,
         "mabl": MablFake,
+        "runscope": qaclients_fakes.RunscopeFake,
     } == qaclients_fakes.VENDORS

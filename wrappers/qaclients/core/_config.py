@@ -27,6 +27,7 @@ from ._clock import Clock, SystemClock
 from ._errors import ConfigError
 from ._redact import Secret, redact_headers, redact_url
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._rewrite import AsyncJSONRewriteTransport, JSONRewrite, JSONRewriteTransport
 
 __all__ = ["ClientConfig"]
 
@@ -163,11 +164,15 @@ class ClientConfig:
     def _headers(self, auth_headers: Mapping[str, str]) -> dict[str, str]:
         return {"User-Agent": self.user_agent, **self.headers, **auth_headers}
 
-    def build_client(self, auth_headers: Mapping[str, str] | None = None) -> httpx.Client:
+    def build_client(
+        self, auth_headers: Mapping[str, str] | None = None, *, rewrite_json: JSONRewrite | None = None
+    ) -> httpx.Client:
         """Create the sync httpx client: retries around the transport, base URL, timeout and headers set.
 
         Args:
             auth_headers: The vendor's authentication headers, sent with every request.
+            rewrite_json: A vendor's repair of successful JSON bodies (see :mod:`qaclients.core._rewrite`), applied
+                inside the retry layer.
 
         Returns:
             :attr:`http_client` as it is when one was given; else a new client, which the caller closes.
@@ -175,17 +180,23 @@ class ClientConfig:
         if self.http_client is not None:
             return self.http_client
         transport: httpx.BaseTransport = self.transport or httpx.HTTPTransport(verify=self._verify())
+        if rewrite_json is not None:
+            transport = JSONRewriteTransport(transport, rewrite_json)
         if self.retry is not None:
             transport = RetryTransport(transport, self.retry, clock=self.clock)
         return httpx.Client(
             base_url=self.base_url, timeout=self.timeout, headers=self._headers(auth_headers or {}), transport=transport
         )
 
-    def build_async_client(self, auth_headers: Mapping[str, str] | None = None) -> httpx.AsyncClient:
+    def build_async_client(
+        self, auth_headers: Mapping[str, str] | None = None, *, rewrite_json: JSONRewrite | None = None
+    ) -> httpx.AsyncClient:
         """Create the async httpx client; the async twin of :meth:`build_client`."""
         if self.async_http_client is not None:
             return self.async_http_client
         transport: httpx.AsyncBaseTransport = self.async_transport or httpx.AsyncHTTPTransport(verify=self._verify())
+        if rewrite_json is not None:
+            transport = AsyncJSONRewriteTransport(transport, rewrite_json)
         if self.retry is not None:
             transport = AsyncRetryTransport(transport, self.retry, clock=self.clock)
         return httpx.AsyncClient(

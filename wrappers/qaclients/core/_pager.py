@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Self, TypeVar
 
 from ._errors import PagingError, QAClientError
-from ._paging import PagingStrategy, decode_token, encode_token
+from ._paging import PagingStrategy, decode_token, encode_token, page_items
 
 __all__ = ["AsyncPager", "Page", "Pager"]
 
@@ -103,7 +103,7 @@ class _Walk(Generic[T]):
 
     def make_page(self, params: dict[str, Any], raw: Any) -> _Got[T]:
         skip = self.position[1] if self.position is not None and self.position[0] == params else 0
-        items: list[T] = list(self.strategy.items(raw))[skip:]
+        items: list[T] = list(page_items(self.strategy, raw, params))[skip:]
         after: _Position | None
         if self.items_left is not None and len(items) > self.items_left:
             items = items[: self.items_left]

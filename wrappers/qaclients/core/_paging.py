@@ -24,10 +24,11 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
 __all__ = [
     "CursorPaging",
+    "FiltersSeenItems",
     "OffsetPaging",
     "PageNumberPaging",
     "PagingStrategy",
@@ -35,6 +36,7 @@ __all__ = [
     "decode_token",
     "encode_token",
     "is_absent",
+    "page_items",
     "read_field",
 ]
 
@@ -284,8 +286,14 @@ class CursorPaging:
 class TimeWindowPaging:
     """Walk backwards in time, e.g. BlazeMeter test results (``before`` = oldest ``started_at`` seen).
 
-    Ends on an empty page or one shorter than ``count``. ``count`` must not exceed the server's own cap, or a capped
-    page would look short.
+    Ends on an empty page, or (``end="short"``, the default) on one shorter than ``count``. ``count`` must not exceed
+    the server's own cap, or a capped page would look short.
+
+    With ``id_field`` the walk is tie-safe: items sharing the oldest timestamp of a page are neither missed (an
+    exclusive ``before`` equal to it would skip those the page had no room for) nor repeated. The next request asks
+    for ``before`` just above that timestamp and the ids already seen there travel in the params under
+    ``seen_param`` (the fetch must not send it); :meth:`items_after` leaves them out. Only more than ``count`` items
+    at one timestamp cannot all be reached: the walk then steps past that timestamp.
     """
 
     before_param: str = "before"
@@ -293,28 +301,73 @@ class TimeWindowPaging:
     count_param: str = "count"
     count: int
     items_field: str | None
+    id_field: str | None = None
+    end: Literal["short", "empty"] = "short"
+    seen_param: str = "qaclients.seen"
 
     def first_params(self) -> dict[str, Any]:
         return {self.count_param: self.count}
 
     def next_params(self, sent: Mapping[str, Any], page: Any) -> dict[str, Any] | None:
         items = self.items(page)
-        if len(items) < self.count or not items:
+        if not items or (self.end == "short" and len(items) < self.count):
             return None
         stamps = [s for s in (read_field(item, self.timestamp_field) for item in items) if s is not None]
         if not stamps:
             raise ValueError(f"paging: no item carries {self.timestamp_field!r}, cannot step back in time")
         oldest = min(stamps)
         before = sent.get(self.before_param)
-        if before is not None and oldest >= before:  # a server ignoring `before` would loop forever
-            return None
-        return {**sent, self.before_param: oldest}
+        past = {key: value for key, value in sent.items() if key != self.seen_param}
+        if self.id_field is None:
+            if before is not None and oldest >= before:  # a server ignoring `before` would loop forever
+                return None
+            return {**past, self.before_param: oldest}
+        crowded = len(items) >= self.count and all(stamp == oldest for stamp in stamps)
+        if crowded or not self.items_after(page, sent):
+            if not crowded and len(items) < self.count:  # the server had nothing older that was not already seen
+                return None
+            # A full page at one timestamp: asking again would return the same page, so step past it.
+            return None if before is not None and oldest >= before else {**past, self.before_param: oldest}
+        above = math.nextafter(float(oldest), math.inf)
+        at_boundary = {
+            str(read_field(item, self.id_field)) for item in items if read_field(item, self.timestamp_field) == oldest
+        }
+        if before == above:  # the same boundary again: what was seen there before still counts
+            at_boundary |= set(sent.get(self.seen_param) or ())
+        step = {**past, self.before_param: above, self.seen_param: sorted(at_boundary)}
+        if step == dict(sent):  # no progress possible at this boundary: step past it
+            return {**past, self.before_param: oldest}
+        return step
 
     def items(self, page: Any) -> Sequence[Any]:
         return _items_at(page, self.items_field)
+
+    def items_after(self, page: Any, sent: Mapping[str, Any]) -> Sequence[Any]:
+        """The page's items minus those already seen at the previous page's boundary (``seen_param``)."""
+        items = self.items(page)
+        seen = set(sent.get(self.seen_param) or ())
+        if self.id_field is None or not seen:
+            return items
+        return [item for item in items if str(read_field(item, self.id_field)) not in seen]
 
     def pages_after(self, page: Any, sent: Mapping[str, Any]) -> int | None:
         return None
 
     def params_for_page(self, n: int, sent: Mapping[str, Any]) -> dict[str, Any]:
         raise TypeError("time-window paging cannot address a page directly")
+
+
+@runtime_checkable
+class FiltersSeenItems(Protocol):
+    """A strategy whose items depend on the params sent too (e.g. tie-safe :class:`TimeWindowPaging`)."""
+
+    def items_after(self, page: Any, sent: Mapping[str, Any]) -> Sequence[Any]:
+        """The items of ``page`` (fetched with ``sent``) not already yielded by an earlier page."""
+        ...
+
+
+def page_items(strategy: PagingStrategy, page: Any, sent: Mapping[str, Any]) -> Sequence[Any]:
+    """The items a pager yields for ``page``: :meth:`FiltersSeenItems.items_after` when the strategy has it."""
+    if isinstance(strategy, FiltersSeenItems):
+        return strategy.items_after(page, sent)
+    return strategy.items(page)

@@ -7,6 +7,7 @@ from .kind import Kind
 from .level import Level
 from .note_fields import NoteFields
 from .problem import Problem
+from .tally import Tally
 from .thing import Thing
 from .thing_changed import ThingChanged
 from .thing_changed_change import ThingChangedChange
@@ -18,6 +19,7 @@ __all__ = (
     "Level",
     "NoteFields",
     "Problem",
+    "Tally",
     "Thing",
     "ThingChanged",
     "ThingChangedChange",

@@ -36,6 +36,7 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "meta",
         "label",
         "anything",
+        "tally",
     }
 )
 
@@ -60,6 +61,8 @@ class Thing:
         meta (ThingMeta | Unset):
         label (int | str | Unset):
         anything (Any | Unset):
+        tally (Tally | Unset): A property named like its model's module (tally.tally) must not clobber the decoded
+            instance.
     """
 
     id: int
@@ -78,6 +81,7 @@ class Thing:
     meta: ThingMeta | Unset = UNSET
     label: int | str | Unset = UNSET
     anything: Any | Unset = UNSET
+    tally: Tally | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -143,6 +147,10 @@ class Thing:
 
         anything = self.anything
 
+        tally: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tally, Unset):
+            tally = self.tally.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -178,6 +186,8 @@ class Thing:
             field_dict["label"] = label
         if anything is not UNSET:
             field_dict["anything"] = anything
+        if tally is not UNSET:
+            field_dict["tally"] = tally
 
         return field_dict
 
@@ -292,6 +302,11 @@ class Thing:
             if anything is _d.MISSING:
                 raise _d.fail("Thing", "anything", anything, "a value")
 
+        tally = _get("tally", UNSET)
+        if tally is not UNSET:
+            _seen += 1
+            tally = _d.as_model(Tally, "Thing", "tally", tally)
+
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         thing = object.__new__(cls)
         thing.id = id
@@ -310,6 +325,7 @@ class Thing:
         thing.meta = meta
         thing.label = label
         thing.anything = anything
+        thing.tally = tally
         # Every required member was found, so more members than found means some are unknown to the spec.
         thing.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return thing
@@ -332,4 +348,5 @@ class Thing:
 
 
 # Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.tally import Tally  # noqa: E402
 from ..models.thing_meta import ThingMeta  # noqa: E402

@@ -1,0 +1,173 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+"""Checked decoding helpers used by every model's ``from_dict``.
+
+Every failure raises :class:`runscope_client.errors.DecodeError`, naming the model, the field path and the value.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from collections.abc import Callable, Mapping
+from enum import Enum
+from typing import Any, Protocol, TypeVar
+
+from .errors import MISSING, DecodeError
+
+E = TypeVar("E", bound=Enum)
+M = TypeVar("M")
+M_co = TypeVar("M_co", covariant=True)
+V = TypeVar("V")
+
+
+class _Decodable(Protocol[M_co]):
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> M_co: ...
+
+
+def fail(model: str, field: str, value: Any, expected: str) -> DecodeError:
+    """The error for ``model.field`` holding ``value`` where ``expected`` was due."""
+    return DecodeError(model, field, value, expected)
+
+
+def check_object(model: str, value: Any) -> Mapping[str, Any]:
+    """``value`` itself, when it is a JSON object."""
+    if isinstance(value, Mapping):
+        return value
+    raise DecodeError(model, "", value, "object")
+
+
+def as_datetime(model: str, field: str, value: Any) -> datetime.datetime:
+    """An ISO 8601 timestamp (``Z`` accepted, as Python 3.11's ``fromisoformat`` does)."""
+    if value.__class__ is str:
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    raise DecodeError(model, field, value, "ISO 8601 date-time")
+
+
+def as_date(model: str, field: str, value: Any) -> datetime.date:
+    """An ISO 8601 calendar date."""
+    if value.__class__ is str:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise DecodeError(model, field, value, "ISO 8601 date")
+
+
+def as_uuid(model: str, field: str, value: Any) -> uuid.UUID:
+    """A UUID in any form ``uuid.UUID`` accepts."""
+    if value.__class__ is str:
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            pass
+    raise DecodeError(model, field, value, "UUID")
+
+
+def as_float(model: str, field: str, value: Any) -> float:
+    """A JSON number; integers widen to float, booleans are refused."""
+    cls = value.__class__
+    if cls is float:
+        return value  # type: ignore[no-any-return]
+    if cls is int:
+        return float(value)
+    raise DecodeError(model, field, value, "number")
+
+
+def as_enum(enum: type[E], model: str, field: str, value: Any) -> E:
+    """The member of ``enum`` whose value is ``value`` (exact JSON type, so ``true`` is not ``1``)."""
+    try:
+        member = enum._value2member_map_[value]
+    except (KeyError, TypeError):
+        member = None
+    if member is not None and value.__class__ is member.value.__class__:
+        return member  # type: ignore[return-value]
+    raise DecodeError(model, field, value, f"one of {[m.value for m in enum]}")
+
+
+def as_literal(values: frozenset[Any], model: str, field: str, value: Any) -> Any:
+    """``value`` when it is one of the allowed literal ``values``."""
+    try:
+        if value in values:
+            return value
+    except TypeError:
+        pass
+    raise DecodeError(model, field, value, f"one of {sorted(values, key=str)}")
+
+
+def as_model(cls: _Decodable[M], model: str, field: str, value: Any) -> M:
+    """A nested model; errors inside it are reported under ``model.field``."""
+    try:
+        return cls.from_dict(value)
+    except DecodeError as error:
+        raise error.within(model, field) from None
+
+
+def as_list(model: str, field: str, value: Any) -> list[Any]:
+    """``value`` itself, when it is a JSON array."""
+    if value.__class__ is list:
+        return value
+    raise DecodeError(model, field, value, "array")
+
+
+def list_of_models(cls: _Decodable[M], model: str, field: str, value: Any) -> list[M]:
+    """A JSON array of objects decoded with ``cls.from_dict``."""
+    if value.__class__ is not list:
+        raise DecodeError(model, field, value, "array")
+    from_dict = cls.from_dict
+    try:
+        return [from_dict(item) for item in value]
+    except DecodeError:
+        pass
+    for index, item in enumerate(value):  # only on failure: find and name the culprit
+        try:
+            from_dict(item)
+        except DecodeError as error:
+            raise error.within(model, f"{field}[{index}]") from None
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def list_of(kind: type, expected: str, model: str, field: str, value: Any) -> list[Any]:
+    """A JSON array whose items all have the exact JSON type ``kind``."""
+    if value.__class__ is not list:
+        raise DecodeError(model, field, value, "array")
+    for index, item in enumerate(value):
+        if item.__class__ is not kind:
+            raise DecodeError(model, f"{field}[{index}]", item, expected)
+    return value
+
+
+def list_map(decode: Callable[[str, str, Any], V], model: str, field: str, value: Any) -> list[V]:
+    """A JSON array whose items are each decoded by ``decode(model, field, item)``."""
+    if value.__class__ is not list:
+        raise DecodeError(model, field, value, "array")
+    return [decode(model, f"{field}[{index}]", item) for index, item in enumerate(value)]
+
+
+def extra_keys(src: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The members of ``src`` that the schema does not name."""
+    if len(src) <= len(known) and src.keys() <= known:
+        return {}
+    return {key: src[key] for key in src.keys() - known}
+
+
+__all__ = [
+    "MISSING",
+    "as_date",
+    "as_datetime",
+    "as_enum",
+    "as_float",
+    "as_list",
+    "as_literal",
+    "as_model",
+    "as_uuid",
+    "check_object",
+    "extra_keys",
+    "fail",
+    "list_map",
+    "list_of",
+    "list_of_models",
+]

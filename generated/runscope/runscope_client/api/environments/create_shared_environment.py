@@ -1,0 +1,216 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.environment_envelope import EnvironmentEnvelope
+from ...models.environment_write import EnvironmentWrite
+from ...types import Response
+
+
+def _get_kwargs(
+    bucket_key: str,
+    *,
+    body: EnvironmentWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/buckets/{bucket_key}/environments".format(
+            bucket_key=quote(str(bucket_key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | EnvironmentEnvelope | None:
+    if response.status_code == 201:
+        response_201 = EnvironmentEnvelope.from_dict(orjson.loads(response.content))
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | EnvironmentEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bucket_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnvironmentWrite,
+) -> Response[Envelope | EnvironmentEnvelope]:
+    """Create a shared environment.
+
+     At most 100 shared environments per bucket; the call fails beyond that.
+
+    Args:
+        bucket_key (str):
+        body (EnvironmentWrite): An environment to create, or the full replacement of one (PUT
+            replaces the whole environment). Tolerant of nulls and of the read-only `id` and `test_id`
+            echoed back.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | EnvironmentEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        bucket_key=bucket_key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bucket_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnvironmentWrite,
+) -> Envelope | EnvironmentEnvelope | None:
+    """Create a shared environment.
+
+     At most 100 shared environments per bucket; the call fails beyond that.
+
+    Args:
+        bucket_key (str):
+        body (EnvironmentWrite): An environment to create, or the full replacement of one (PUT
+            replaces the whole environment). Tolerant of nulls and of the read-only `id` and `test_id`
+            echoed back.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | EnvironmentEnvelope
+    """
+
+    return sync_detailed(
+        bucket_key=bucket_key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bucket_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnvironmentWrite,
+) -> Response[Envelope | EnvironmentEnvelope]:
+    """Create a shared environment.
+
+     At most 100 shared environments per bucket; the call fails beyond that.
+
+    Args:
+        bucket_key (str):
+        body (EnvironmentWrite): An environment to create, or the full replacement of one (PUT
+            replaces the whole environment). Tolerant of nulls and of the read-only `id` and `test_id`
+            echoed back.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | EnvironmentEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        bucket_key=bucket_key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bucket_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EnvironmentWrite,
+) -> Envelope | EnvironmentEnvelope | None:
+    """Create a shared environment.
+
+     At most 100 shared environments per bucket; the call fails beyond that.
+
+    Args:
+        bucket_key (str):
+        body (EnvironmentWrite): An environment to create, or the full replacement of one (PUT
+            replaces the whole environment). Tolerant of nulls and of the read-only `id` and `test_id`
+            echoed back.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | EnvironmentEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            bucket_key=bucket_key,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.group_envelope import GroupEnvelope
+from ...models.group_update import GroupUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    team_id: str,
+    group_id: str,
+    *,
+    body: GroupUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/teams/{team_id}/groups/{group_id}".format(
+            team_id=quote(str(team_id), safe=""),
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | GroupEnvelope | None:
+    if response.status_code == 200:
+        response_200 = GroupEnvelope.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | GroupEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupUpdate,
+) -> Response[Envelope | GroupEnvelope]:
+    """Set the buckets and/or users of a group.
+
+    Args:
+        team_id (str):
+        group_id (str):
+        body (GroupUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | GroupEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        group_id=group_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupUpdate,
+) -> Envelope | GroupEnvelope | None:
+    """Set the buckets and/or users of a group.
+
+    Args:
+        team_id (str):
+        group_id (str):
+        body (GroupUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | GroupEnvelope
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupUpdate,
+) -> Response[Envelope | GroupEnvelope]:
+    """Set the buckets and/or users of a group.
+
+    Args:
+        team_id (str):
+        group_id (str):
+        body (GroupUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | GroupEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        group_id=group_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: str,
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupUpdate,
+) -> Envelope | GroupEnvelope | None:
+    """Set the buckets and/or users of a group.
+
+    Args:
+        team_id (str):
+        group_id (str):
+        body (GroupUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | GroupEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...types import Response
+
+
+def _get_kwargs(
+    team_id: str,
+    role_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/teams/{team_id}/roles/{role_id}".format(
+            team_id=quote(str(team_id), safe=""),
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Envelope | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Envelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Envelope]:
+    """Delete a role.
+
+    Args:
+        team_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Envelope]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        role_id=role_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Envelope | None:
+    """Delete a role.
+
+    Args:
+        team_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Envelope
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        role_id=role_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Envelope]:
+    """Delete a role.
+
+    Args:
+        team_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Envelope]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        role_id=role_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Envelope | None:
+    """Delete a role.
+
+    Args:
+        team_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Envelope
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            role_id=role_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,242 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.step_created_envelope import StepCreatedEnvelope
+from ...models.step_write import StepWrite
+from ...types import Response
+
+
+def _get_kwargs(
+    bucket_key: str,
+    test_id: str,
+    *,
+    body: StepWrite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/buckets/{bucket_key}/tests/{test_id}/steps".format(
+            bucket_key=quote(str(bucket_key), safe=""),
+            test_id=quote(str(test_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | StepCreatedEnvelope | None:
+    if response.status_code == 201:
+        response_201 = StepCreatedEnvelope.from_dict(orjson.loads(response.content))
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | StepCreatedEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bucket_key: str,
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StepWrite,
+) -> Response[Envelope | StepCreatedEnvelope]:
+    """Add a step (request, pause, condition, ghost-inspector or subtest) to a test.
+
+     The reference's examples answer with the whole test; long-lived clients read `data` as the list of
+    all steps (the new one last) or as the single new step (facts, Behaviour). The response accepts all
+    three.
+
+    Args:
+        bucket_key (str):
+        test_id (str):
+        body (StepWrite): A step to add or modify, of any `step_type` (absent on a PUT that keeps
+            the type). Tolerant: every field of every step type may come with a zero value or null,
+            header values as a string or a list, numbers as strings, and the read-only `id` echoed
+            back (facts, Behaviour).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | StepCreatedEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        bucket_key=bucket_key,
+        test_id=test_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bucket_key: str,
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StepWrite,
+) -> Envelope | StepCreatedEnvelope | None:
+    """Add a step (request, pause, condition, ghost-inspector or subtest) to a test.
+
+     The reference's examples answer with the whole test; long-lived clients read `data` as the list of
+    all steps (the new one last) or as the single new step (facts, Behaviour). The response accepts all
+    three.
+
+    Args:
+        bucket_key (str):
+        test_id (str):
+        body (StepWrite): A step to add or modify, of any `step_type` (absent on a PUT that keeps
+            the type). Tolerant: every field of every step type may come with a zero value or null,
+            header values as a string or a list, numbers as strings, and the read-only `id` echoed
+            back (facts, Behaviour).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | StepCreatedEnvelope
+    """
+
+    return sync_detailed(
+        bucket_key=bucket_key,
+        test_id=test_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bucket_key: str,
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StepWrite,
+) -> Response[Envelope | StepCreatedEnvelope]:
+    """Add a step (request, pause, condition, ghost-inspector or subtest) to a test.
+
+     The reference's examples answer with the whole test; long-lived clients read `data` as the list of
+    all steps (the new one last) or as the single new step (facts, Behaviour). The response accepts all
+    three.
+
+    Args:
+        bucket_key (str):
+        test_id (str):
+        body (StepWrite): A step to add or modify, of any `step_type` (absent on a PUT that keeps
+            the type). Tolerant: every field of every step type may come with a zero value or null,
+            header values as a string or a list, numbers as strings, and the read-only `id` echoed
+            back (facts, Behaviour).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | StepCreatedEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        bucket_key=bucket_key,
+        test_id=test_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bucket_key: str,
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StepWrite,
+) -> Envelope | StepCreatedEnvelope | None:
+    """Add a step (request, pause, condition, ghost-inspector or subtest) to a test.
+
+     The reference's examples answer with the whole test; long-lived clients read `data` as the list of
+    all steps (the new one last) or as the single new step (facts, Behaviour). The response accepts all
+    three.
+
+    Args:
+        bucket_key (str):
+        test_id (str):
+        body (StepWrite): A step to add or modify, of any `step_type` (absent on a PUT that keeps
+            the type). Tolerant: every field of every step type may come with a zero value or null,
+            header values as a string or a list, numbers as strings, and the read-only `id` echoed
+            back (facts, Behaviour).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | StepCreatedEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            bucket_key=bucket_key,
+            test_id=test_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import orjson
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.condition_order import ConditionOrder
+from ...models.envelope import Envelope
+from ...models.step_list_envelope import StepListEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    bucket_key: str,
+    test_id: str,
+    *,
+    body: list[ConditionOrder | str],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/buckets/{bucket_key}/tests/{test_id}/steps".format(
+            bucket_key=quote(str(bucket_key), safe=""),
+            test_id=quote(str(test_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for componentsschemas_step_order_item_data in body:
+        componentsschemas_step_order_item: dict[str, Any] | str
+        if isinstance(componentsschemas_step_order_item_data, ConditionOrder):
+            componentsschemas_step_order_item = componentsschemas_step_order_item_data.to_dict()
+        else:
+            componentsschemas_step_order_item = componentsschemas_step_order_item_data
+        _kwargs["json"].append(componentsschemas_step_order_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | StepListEnvelope | None:
+    if response.status_code == 200:
+        response_200 = StepListEnvelope.from_dict(orjson.loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Envelope.from_dict(orjson.loads(response.content))
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | StepListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bucket_key: str,
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ConditionOrder | str],
+) -> Response[Envelope | StepListEnvelope]:
+    """Change the order of a test's steps.
+
+     An ordered list of every step id; a condition step is `{id, steps: [...]}`. Omitting an id fails.
+
+    Args:
+        bucket_key (str):
+        test_id (str):
+        body (list[ConditionOrder | str]): Every step id of the test in the new order; a condition
+            step as `{id, steps}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | StepListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        bucket_key=bucket_key,
+        test_id=test_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bucket_key: str,
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ConditionOrder | str],
+) -> Envelope | StepListEnvelope | None:
+    """Change the order of a test's steps.
+
+     An ordered list of every step id; a condition step is `{id, steps: [...]}`. Omitting an id fails.
+
+    Args:
+        bucket_key (str):
+        test_id (str):
+        body (list[ConditionOrder | str]): Every step id of the test in the new order; a condition
+            step as `{id, steps}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | StepListEnvelope
+    """
+
+    return sync_detailed(
+        bucket_key=bucket_key,
+        test_id=test_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bucket_key: str,
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ConditionOrder | str],
+) -> Response[Envelope | StepListEnvelope]:
+    """Change the order of a test's steps.
+
+     An ordered list of every step id; a condition step is `{id, steps: [...]}`. Omitting an id fails.
+
+    Args:
+        bucket_key (str):
+        test_id (str):
+        body (list[ConditionOrder | str]): Every step id of the test in the new order; a condition
+            step as `{id, steps}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | StepListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        bucket_key=bucket_key,
+        test_id=test_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bucket_key: str,
+    test_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[ConditionOrder | str],
+) -> Envelope | StepListEnvelope | None:
+    """Change the order of a test's steps.
+
+     An ordered list of every step id; a condition step is `{id, steps: [...]}`. Omitting an id fails.
+
+    Args:
+        bucket_key (str):
+        test_id (str):
+        body (list[ConditionOrder | str]): Every step id of the test in the new order; a condition
+            step as `{id, steps}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | StepListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            bucket_key=bucket_key,
+            test_id=test_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,137 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Account")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "uuid",
+        "email",
+        "teams",
+    }
+)
+
+
+@_attrs_define
+class Account:
+    """
+    Attributes:
+        name (None | str | Unset):
+        uuid (str | Unset):
+        email (None | str | Unset): Only with the account:email scope.
+        teams (list[AccountTeam] | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    uuid: str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    teams: list[AccountTeam] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        uuid = self.uuid
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        teams: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.teams, Unset):
+            teams = []
+            for teams_item_data in self.teams:
+                teams_item = teams_item_data.to_dict()
+                teams.append(teams_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if email is not UNSET:
+            field_dict["email"] = email
+        if teams is not UNSET:
+            field_dict["teams"] = teams
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Account`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Account", src_dict)
+        _seen = 0
+        _get = _src.get
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name is not None:
+                if name.__class__ is not str:
+                    raise _d.fail("Account", "name", name, "string")
+
+        uuid = _get("uuid", UNSET)
+        if uuid is not UNSET:
+            _seen += 1
+            if uuid.__class__ is not str:
+                raise _d.fail("Account", "uuid", uuid, "string")
+
+        email = _get("email", UNSET)
+        if email is not UNSET:
+            _seen += 1
+            if email is not None:
+                if email.__class__ is not str:
+                    raise _d.fail("Account", "email", email, "string")
+
+        teams = _get("teams", UNSET)
+        if teams is not UNSET:
+            _seen += 1
+            teams = _d.list_of_models(AccountTeam, "Account", "teams", teams)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        account = object.__new__(cls)
+        account.name = name
+        account.uuid = uuid
+        account.email = email
+        account.teams = teams
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        account.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.account_team import AccountTeam  # noqa: E402

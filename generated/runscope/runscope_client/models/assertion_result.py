@@ -1,0 +1,311 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.assertion_result_comparison import AssertionResultComparison
+from ..models.result_source import ResultSource
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssertionResult")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "result",
+        "source",
+        "property",
+        "comparison",
+        "target_value",
+        "actual_value",
+        "error",
+    }
+)
+
+
+@_attrs_define
+class AssertionResult:
+    """
+    Attributes:
+        result (None | str | Unset): pass or fail.
+        source (None | ResultSource | str | Unset):
+        property_ (None | str | Unset):
+        comparison (AssertionResultComparison | None | str | Unset):
+        target_value (bool | float | int | None | str | Unset): The expected value (a string, or a number as sent).
+        actual_value (bool | float | int | None | str | Unset): The value found.
+        error (None | str | Unset): Why it failed; null when it passed.
+    """
+
+    result: None | str | Unset = UNSET
+    source: None | ResultSource | str | Unset = UNSET
+    property_: None | str | Unset = UNSET
+    comparison: AssertionResultComparison | None | str | Unset = UNSET
+    target_value: bool | float | int | None | str | Unset = UNSET
+    actual_value: bool | float | int | None | str | Unset = UNSET
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, ResultSource):
+            source = self.source.value
+        else:
+            source = self.source
+
+        property_: None | str | Unset
+        if isinstance(self.property_, Unset):
+            property_ = UNSET
+        else:
+            property_ = self.property_
+
+        comparison: None | str | Unset
+        if isinstance(self.comparison, Unset):
+            comparison = UNSET
+        elif isinstance(self.comparison, AssertionResultComparison):
+            comparison = self.comparison.value
+        else:
+            comparison = self.comparison
+
+        target_value: bool | float | int | None | str | Unset
+        if isinstance(self.target_value, Unset):
+            target_value = UNSET
+        else:
+            target_value = self.target_value
+
+        actual_value: bool | float | int | None | str | Unset
+        if isinstance(self.actual_value, Unset):
+            actual_value = UNSET
+        else:
+            actual_value = self.actual_value
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
+        if source is not UNSET:
+            field_dict["source"] = source
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if comparison is not UNSET:
+            field_dict["comparison"] = comparison
+        if target_value is not UNSET:
+            field_dict["target_value"] = target_value
+        if actual_value is not UNSET:
+            field_dict["actual_value"] = actual_value
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``AssertionResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("AssertionResult", src_dict)
+        _seen = 0
+        _get = _src.get
+        result = _get("result", UNSET)
+        if result is not UNSET:
+            _seen += 1
+            if result is not None:
+                if result.__class__ is not str:
+                    raise _d.fail("AssertionResult", "result", result, "string")
+
+        source = _get("source", UNSET)
+        if source is not UNSET:
+            _seen += 1
+
+            def _union_source(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    candidate = _d.as_enum(ResultSource, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "None | ResultSource | str")
+
+            source = _union_source("AssertionResult", "source", source)
+
+        property_ = _get("property", UNSET)
+        if property_ is not UNSET:
+            _seen += 1
+            if property_ is not None:
+                if property_.__class__ is not str:
+                    raise _d.fail("AssertionResult", "property", property_, "string")
+
+        comparison = _get("comparison", UNSET)
+        if comparison is not UNSET:
+            _seen += 1
+
+            def _union_comparison(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    candidate = _d.as_enum(AssertionResultComparison, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "AssertionResultComparison | None | str")
+
+            comparison = _union_comparison("AssertionResult", "comparison", comparison)
+
+        target_value = _get("target_value", UNSET)
+        if target_value is not UNSET:
+            _seen += 1
+
+            def _union_target_value(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_float(model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not bool:
+                        raise _d.fail(model, field, candidate, "boolean")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "bool | float | int | None | str")
+
+            target_value = _union_target_value("AssertionResult", "target_value", target_value)
+
+        actual_value = _get("actual_value", UNSET)
+        if actual_value is not UNSET:
+            _seen += 1
+
+            def _union_actual_value(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_float(model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not bool:
+                        raise _d.fail(model, field, candidate, "boolean")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "bool | float | int | None | str")
+
+            actual_value = _union_actual_value("AssertionResult", "actual_value", actual_value)
+
+        error = _get("error", UNSET)
+        if error is not UNSET:
+            _seen += 1
+            if error is not None:
+                if error.__class__ is not str:
+                    raise _d.fail("AssertionResult", "error", error, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        assertion_result = object.__new__(cls)
+        assertion_result.result = result
+        assertion_result.source = source
+        assertion_result.property_ = property_
+        assertion_result.comparison = comparison
+        assertion_result.target_value = target_value
+        assertion_result.actual_value = actual_value
+        assertion_result.error = error
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        assertion_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return assertion_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from enum import StrEnum
+
+
+class AssertionSource(StrEnum):
+    RESPONSE_HEADERS = "response_headers"
+    RESPONSE_JSON = "response_json"
+    RESPONSE_SIZE = "response_size"
+    RESPONSE_STATUS = "response_status"
+    RESPONSE_TEXT = "response_text"
+    RESPONSE_TIME = "response_time"
+    RESPONSE_XML = "response_xml"
+
+    def __str__(self) -> str:
+        return str(self.value)

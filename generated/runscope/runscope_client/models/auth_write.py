@@ -1,0 +1,486 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.auth_type import AuthType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthWrite")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "auth_type",
+        "username",
+        "password",
+        "consumer_key",
+        "consumer_secret",
+        "access_token",
+        "token_secret",
+        "signature_type",
+        "token_location",
+        "grant_type",
+        "auth_url",
+        "access_token_url",
+        "client_id",
+        "client_secret",
+        "code_challenge_method",
+        "code_verifier",
+        "scope",
+        "state",
+        "client_authentication",
+        "refresh_token",
+        "is_auto_refresh_token",
+    }
+)
+
+
+@_attrs_define
+class AuthWrite:
+    """Authentication to save, of any `auth_type`, tolerant of nulls and empty values.
+
+    Attributes:
+        auth_type (AuthType | None | str | Unset):
+        username (None | str | Unset):
+        password (None | str | Unset):
+        consumer_key (None | str | Unset):
+        consumer_secret (None | str | Unset):
+        access_token (None | str | Unset):
+        token_secret (None | str | Unset):
+        signature_type (None | str | Unset):
+        token_location (None | str | Unset):
+        grant_type (None | str | Unset):
+        auth_url (None | str | Unset):
+        access_token_url (None | str | Unset):
+        client_id (None | str | Unset):
+        client_secret (None | str | Unset):
+        code_challenge_method (None | str | Unset):
+        code_verifier (None | str | Unset):
+        scope (None | str | Unset):
+        state (None | str | Unset):
+        client_authentication (None | str | Unset):
+        refresh_token (None | str | Unset):
+        is_auto_refresh_token (bool | None | Unset):
+    """
+
+    auth_type: AuthType | None | str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    password: None | str | Unset = UNSET
+    consumer_key: None | str | Unset = UNSET
+    consumer_secret: None | str | Unset = UNSET
+    access_token: None | str | Unset = UNSET
+    token_secret: None | str | Unset = UNSET
+    signature_type: None | str | Unset = UNSET
+    token_location: None | str | Unset = UNSET
+    grant_type: None | str | Unset = UNSET
+    auth_url: None | str | Unset = UNSET
+    access_token_url: None | str | Unset = UNSET
+    client_id: None | str | Unset = UNSET
+    client_secret: None | str | Unset = UNSET
+    code_challenge_method: None | str | Unset = UNSET
+    code_verifier: None | str | Unset = UNSET
+    scope: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    client_authentication: None | str | Unset = UNSET
+    refresh_token: None | str | Unset = UNSET
+    is_auto_refresh_token: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type: None | str | Unset
+        if isinstance(self.auth_type, Unset):
+            auth_type = UNSET
+        elif isinstance(self.auth_type, AuthType):
+            auth_type = self.auth_type.value
+        else:
+            auth_type = self.auth_type
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        consumer_key: None | str | Unset
+        if isinstance(self.consumer_key, Unset):
+            consumer_key = UNSET
+        else:
+            consumer_key = self.consumer_key
+
+        consumer_secret: None | str | Unset
+        if isinstance(self.consumer_secret, Unset):
+            consumer_secret = UNSET
+        else:
+            consumer_secret = self.consumer_secret
+
+        access_token: None | str | Unset
+        if isinstance(self.access_token, Unset):
+            access_token = UNSET
+        else:
+            access_token = self.access_token
+
+        token_secret: None | str | Unset
+        if isinstance(self.token_secret, Unset):
+            token_secret = UNSET
+        else:
+            token_secret = self.token_secret
+
+        signature_type: None | str | Unset
+        if isinstance(self.signature_type, Unset):
+            signature_type = UNSET
+        else:
+            signature_type = self.signature_type
+
+        token_location: None | str | Unset
+        if isinstance(self.token_location, Unset):
+            token_location = UNSET
+        else:
+            token_location = self.token_location
+
+        grant_type: None | str | Unset
+        if isinstance(self.grant_type, Unset):
+            grant_type = UNSET
+        else:
+            grant_type = self.grant_type
+
+        auth_url: None | str | Unset
+        if isinstance(self.auth_url, Unset):
+            auth_url = UNSET
+        else:
+            auth_url = self.auth_url
+
+        access_token_url: None | str | Unset
+        if isinstance(self.access_token_url, Unset):
+            access_token_url = UNSET
+        else:
+            access_token_url = self.access_token_url
+
+        client_id: None | str | Unset
+        if isinstance(self.client_id, Unset):
+            client_id = UNSET
+        else:
+            client_id = self.client_id
+
+        client_secret: None | str | Unset
+        if isinstance(self.client_secret, Unset):
+            client_secret = UNSET
+        else:
+            client_secret = self.client_secret
+
+        code_challenge_method: None | str | Unset
+        if isinstance(self.code_challenge_method, Unset):
+            code_challenge_method = UNSET
+        else:
+            code_challenge_method = self.code_challenge_method
+
+        code_verifier: None | str | Unset
+        if isinstance(self.code_verifier, Unset):
+            code_verifier = UNSET
+        else:
+            code_verifier = self.code_verifier
+
+        scope: None | str | Unset
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        else:
+            scope = self.scope
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        client_authentication: None | str | Unset
+        if isinstance(self.client_authentication, Unset):
+            client_authentication = UNSET
+        else:
+            client_authentication = self.client_authentication
+
+        refresh_token: None | str | Unset
+        if isinstance(self.refresh_token, Unset):
+            refresh_token = UNSET
+        else:
+            refresh_token = self.refresh_token
+
+        is_auto_refresh_token: bool | None | Unset
+        if isinstance(self.is_auto_refresh_token, Unset):
+            is_auto_refresh_token = UNSET
+        else:
+            is_auto_refresh_token = self.is_auto_refresh_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if consumer_key is not UNSET:
+            field_dict["consumer_key"] = consumer_key
+        if consumer_secret is not UNSET:
+            field_dict["consumer_secret"] = consumer_secret
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
+        if token_secret is not UNSET:
+            field_dict["token_secret"] = token_secret
+        if signature_type is not UNSET:
+            field_dict["signature_type"] = signature_type
+        if token_location is not UNSET:
+            field_dict["token_location"] = token_location
+        if grant_type is not UNSET:
+            field_dict["grant_type"] = grant_type
+        if auth_url is not UNSET:
+            field_dict["auth_url"] = auth_url
+        if access_token_url is not UNSET:
+            field_dict["access_token_url"] = access_token_url
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
+        if code_challenge_method is not UNSET:
+            field_dict["code_challenge_method"] = code_challenge_method
+        if code_verifier is not UNSET:
+            field_dict["code_verifier"] = code_verifier
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if state is not UNSET:
+            field_dict["state"] = state
+        if client_authentication is not UNSET:
+            field_dict["client_authentication"] = client_authentication
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if is_auto_refresh_token is not UNSET:
+            field_dict["is_auto_refresh_token"] = is_auto_refresh_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``AuthWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("AuthWrite", src_dict)
+        _seen = 0
+        _get = _src.get
+        auth_type = _get("auth_type", UNSET)
+        if auth_type is not UNSET:
+            _seen += 1
+
+            def _union_auth_type(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    candidate = _d.as_enum(AuthType, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "AuthType | None | str")
+
+            auth_type = _union_auth_type("AuthWrite", "auth_type", auth_type)
+
+        username = _get("username", UNSET)
+        if username is not UNSET:
+            _seen += 1
+            if username is not None:
+                if username.__class__ is not str:
+                    raise _d.fail("AuthWrite", "username", username, "string")
+
+        password = _get("password", UNSET)
+        if password is not UNSET:
+            _seen += 1
+            if password is not None:
+                if password.__class__ is not str:
+                    raise _d.fail("AuthWrite", "password", password, "string")
+
+        consumer_key = _get("consumer_key", UNSET)
+        if consumer_key is not UNSET:
+            _seen += 1
+            if consumer_key is not None:
+                if consumer_key.__class__ is not str:
+                    raise _d.fail("AuthWrite", "consumer_key", consumer_key, "string")
+
+        consumer_secret = _get("consumer_secret", UNSET)
+        if consumer_secret is not UNSET:
+            _seen += 1
+            if consumer_secret is not None:
+                if consumer_secret.__class__ is not str:
+                    raise _d.fail("AuthWrite", "consumer_secret", consumer_secret, "string")
+
+        access_token = _get("access_token", UNSET)
+        if access_token is not UNSET:
+            _seen += 1
+            if access_token is not None:
+                if access_token.__class__ is not str:
+                    raise _d.fail("AuthWrite", "access_token", access_token, "string")
+
+        token_secret = _get("token_secret", UNSET)
+        if token_secret is not UNSET:
+            _seen += 1
+            if token_secret is not None:
+                if token_secret.__class__ is not str:
+                    raise _d.fail("AuthWrite", "token_secret", token_secret, "string")
+
+        signature_type = _get("signature_type", UNSET)
+        if signature_type is not UNSET:
+            _seen += 1
+            if signature_type is not None:
+                if signature_type.__class__ is not str:
+                    raise _d.fail("AuthWrite", "signature_type", signature_type, "string")
+
+        token_location = _get("token_location", UNSET)
+        if token_location is not UNSET:
+            _seen += 1
+            if token_location is not None:
+                if token_location.__class__ is not str:
+                    raise _d.fail("AuthWrite", "token_location", token_location, "string")
+
+        grant_type = _get("grant_type", UNSET)
+        if grant_type is not UNSET:
+            _seen += 1
+            if grant_type is not None:
+                if grant_type.__class__ is not str:
+                    raise _d.fail("AuthWrite", "grant_type", grant_type, "string")
+
+        auth_url = _get("auth_url", UNSET)
+        if auth_url is not UNSET:
+            _seen += 1
+            if auth_url is not None:
+                if auth_url.__class__ is not str:
+                    raise _d.fail("AuthWrite", "auth_url", auth_url, "string")
+
+        access_token_url = _get("access_token_url", UNSET)
+        if access_token_url is not UNSET:
+            _seen += 1
+            if access_token_url is not None:
+                if access_token_url.__class__ is not str:
+                    raise _d.fail("AuthWrite", "access_token_url", access_token_url, "string")
+
+        client_id = _get("client_id", UNSET)
+        if client_id is not UNSET:
+            _seen += 1
+            if client_id is not None:
+                if client_id.__class__ is not str:
+                    raise _d.fail("AuthWrite", "client_id", client_id, "string")
+
+        client_secret = _get("client_secret", UNSET)
+        if client_secret is not UNSET:
+            _seen += 1
+            if client_secret is not None:
+                if client_secret.__class__ is not str:
+                    raise _d.fail("AuthWrite", "client_secret", client_secret, "string")
+
+        code_challenge_method = _get("code_challenge_method", UNSET)
+        if code_challenge_method is not UNSET:
+            _seen += 1
+            if code_challenge_method is not None:
+                if code_challenge_method.__class__ is not str:
+                    raise _d.fail("AuthWrite", "code_challenge_method", code_challenge_method, "string")
+
+        code_verifier = _get("code_verifier", UNSET)
+        if code_verifier is not UNSET:
+            _seen += 1
+            if code_verifier is not None:
+                if code_verifier.__class__ is not str:
+                    raise _d.fail("AuthWrite", "code_verifier", code_verifier, "string")
+
+        scope = _get("scope", UNSET)
+        if scope is not UNSET:
+            _seen += 1
+            if scope is not None:
+                if scope.__class__ is not str:
+                    raise _d.fail("AuthWrite", "scope", scope, "string")
+
+        state = _get("state", UNSET)
+        if state is not UNSET:
+            _seen += 1
+            if state is not None:
+                if state.__class__ is not str:
+                    raise _d.fail("AuthWrite", "state", state, "string")
+
+        client_authentication = _get("client_authentication", UNSET)
+        if client_authentication is not UNSET:
+            _seen += 1
+            if client_authentication is not None:
+                if client_authentication.__class__ is not str:
+                    raise _d.fail("AuthWrite", "client_authentication", client_authentication, "string")
+
+        refresh_token = _get("refresh_token", UNSET)
+        if refresh_token is not UNSET:
+            _seen += 1
+            if refresh_token is not None:
+                if refresh_token.__class__ is not str:
+                    raise _d.fail("AuthWrite", "refresh_token", refresh_token, "string")
+
+        is_auto_refresh_token = _get("is_auto_refresh_token", UNSET)
+        if is_auto_refresh_token is not UNSET:
+            _seen += 1
+            if is_auto_refresh_token is not None:
+                if is_auto_refresh_token.__class__ is not bool:
+                    raise _d.fail("AuthWrite", "is_auto_refresh_token", is_auto_refresh_token, "boolean")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        auth_write = object.__new__(cls)
+        auth_write.auth_type = auth_type
+        auth_write.username = username
+        auth_write.password = password
+        auth_write.consumer_key = consumer_key
+        auth_write.consumer_secret = consumer_secret
+        auth_write.access_token = access_token
+        auth_write.token_secret = token_secret
+        auth_write.signature_type = signature_type
+        auth_write.token_location = token_location
+        auth_write.grant_type = grant_type
+        auth_write.auth_url = auth_url
+        auth_write.access_token_url = access_token_url
+        auth_write.client_id = client_id
+        auth_write.client_secret = client_secret
+        auth_write.code_challenge_method = code_challenge_method
+        auth_write.code_verifier = code_verifier
+        auth_write.scope = scope
+        auth_write.state = state
+        auth_write.client_authentication = client_authentication
+        auth_write.refresh_token = refresh_token
+        auth_write.is_auto_refresh_token = is_auto_refresh_token
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        auth_write.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return auth_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BasicAuth")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "auth_type",
+        "username",
+        "password",
+    }
+)
+
+
+@_attrs_define
+class BasicAuth:
+    """
+    Attributes:
+        auth_type (Literal['basic']):
+        username (None | str | Unset):
+        password (None | str | Unset):
+    """
+
+    auth_type: Literal["basic"]
+    username: None | str | Unset = UNSET
+    password: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+            }
+        )
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``BasicAuth`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("BasicAuth", src_dict)
+        _seen = 1
+        _get = _src.get
+        auth_type = _get("auth_type", _d.MISSING)
+        if auth_type != "basic":
+            raise _d.fail("BasicAuth", "auth_type", auth_type, "the constant 'basic'")
+
+        username = _get("username", UNSET)
+        if username is not UNSET:
+            _seen += 1
+            if username is not None:
+                if username.__class__ is not str:
+                    raise _d.fail("BasicAuth", "username", username, "string")
+
+        password = _get("password", UNSET)
+        if password is not UNSET:
+            _seen += 1
+            if password is not None:
+                if password.__class__ is not str:
+                    raise _d.fail("BasicAuth", "password", password, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        basic_auth = object.__new__(cls)
+        basic_auth.auth_type = auth_type
+        basic_auth.username = username
+        basic_auth.password = password
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        basic_auth.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return basic_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,202 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Bucket")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "name",
+        "default",
+        "verify_ssl",
+        "auth_token",
+        "team",
+        "is_private",
+        "trigger_url",
+        "locations_utilization_%",
+    }
+)
+
+
+@_attrs_define
+class Bucket:
+    """
+    Attributes:
+        key (str): The bucket key.
+        name (str):
+        default (bool | Unset): A team's default bucket cannot be deleted.
+        verify_ssl (bool | Unset):
+        auth_token (None | str | Unset): Only with the bucket:auth_token scope.
+        team (AccountTeam | Unset): A team of the account; `uuid` in the reference, `id` in the vendor's own client
+            (facts).
+        is_private (bool | Unset): In the vendor's own client (facts).
+        trigger_url (str | Unset): The bucket-wide trigger URL (facts).
+        locations_utilization (BucketLocationsUtilization | Unset): Location to the percentage of concurrent tests
+            running there (v1, over list_utilizations_gt).
+    """
+
+    key: str
+    name: str
+    default: bool | Unset = UNSET
+    verify_ssl: bool | Unset = UNSET
+    auth_token: None | str | Unset = UNSET
+    team: AccountTeam | Unset = UNSET
+    is_private: bool | Unset = UNSET
+    trigger_url: str | Unset = UNSET
+    locations_utilization: BucketLocationsUtilization | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        default = self.default
+
+        verify_ssl = self.verify_ssl
+
+        auth_token: None | str | Unset
+        if isinstance(self.auth_token, Unset):
+            auth_token = UNSET
+        else:
+            auth_token = self.auth_token
+
+        team: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.team, Unset):
+            team = self.team.to_dict()
+
+        is_private = self.is_private
+
+        trigger_url = self.trigger_url
+
+        locations_utilization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.locations_utilization, Unset):
+            locations_utilization = self.locations_utilization.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "name": name,
+            }
+        )
+        if default is not UNSET:
+            field_dict["default"] = default
+        if verify_ssl is not UNSET:
+            field_dict["verify_ssl"] = verify_ssl
+        if auth_token is not UNSET:
+            field_dict["auth_token"] = auth_token
+        if team is not UNSET:
+            field_dict["team"] = team
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
+        if trigger_url is not UNSET:
+            field_dict["trigger_url"] = trigger_url
+        if locations_utilization is not UNSET:
+            field_dict["locations_utilization_%"] = locations_utilization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Bucket`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Bucket", src_dict)
+        _seen = 2
+        _get = _src.get
+        key = _get("key", _d.MISSING)
+        if key.__class__ is not str:
+            raise _d.fail("Bucket", "key", key, "string")
+
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("Bucket", "name", name, "string")
+
+        default = _get("default", UNSET)
+        if default is not UNSET:
+            _seen += 1
+            if default.__class__ is not bool:
+                raise _d.fail("Bucket", "default", default, "boolean")
+
+        verify_ssl = _get("verify_ssl", UNSET)
+        if verify_ssl is not UNSET:
+            _seen += 1
+            if verify_ssl.__class__ is not bool:
+                raise _d.fail("Bucket", "verify_ssl", verify_ssl, "boolean")
+
+        auth_token = _get("auth_token", UNSET)
+        if auth_token is not UNSET:
+            _seen += 1
+            if auth_token is not None:
+                if auth_token.__class__ is not str:
+                    raise _d.fail("Bucket", "auth_token", auth_token, "string")
+
+        team = _get("team", UNSET)
+        if team is not UNSET:
+            _seen += 1
+            team = _d.as_model(AccountTeam, "Bucket", "team", team)
+
+        is_private = _get("is_private", UNSET)
+        if is_private is not UNSET:
+            _seen += 1
+            if is_private.__class__ is not bool:
+                raise _d.fail("Bucket", "is_private", is_private, "boolean")
+
+        trigger_url = _get("trigger_url", UNSET)
+        if trigger_url is not UNSET:
+            _seen += 1
+            if trigger_url.__class__ is not str:
+                raise _d.fail("Bucket", "trigger_url", trigger_url, "string")
+
+        locations_utilization = _get("locations_utilization_%", UNSET)
+        if locations_utilization is not UNSET:
+            _seen += 1
+            locations_utilization = _d.as_model(
+                BucketLocationsUtilization, "Bucket", "locations_utilization_%", locations_utilization
+            )
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        bucket = object.__new__(cls)
+        bucket.key = key
+        bucket.name = name
+        bucket.default = default
+        bucket.verify_ssl = verify_ssl
+        bucket.auth_token = auth_token
+        bucket.team = team
+        bucket.is_private = is_private
+        bucket.trigger_url = trigger_url
+        bucket.locations_utilization = locations_utilization
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        bucket.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return bucket
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.account_team import AccountTeam  # noqa: E402
+from ..models.bucket_locations_utilization import BucketLocationsUtilization  # noqa: E402

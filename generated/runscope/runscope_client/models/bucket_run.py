@@ -1,0 +1,100 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BucketRun")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bucket_run_id",
+        "runs",
+    }
+)
+
+
+@_attrs_define
+class BucketRun:
+    """The runs one bucket-wide trigger started.
+
+    Attributes:
+        bucket_run_id (str | Unset):
+        runs (list[TestRun] | Unset):
+    """
+
+    bucket_run_id: str | Unset = UNSET
+    runs: list[TestRun] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bucket_run_id = self.bucket_run_id
+
+        runs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.runs, Unset):
+            runs = []
+            for runs_item_data in self.runs:
+                runs_item = runs_item_data.to_dict()
+                runs.append(runs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bucket_run_id is not UNSET:
+            field_dict["bucket_run_id"] = bucket_run_id
+        if runs is not UNSET:
+            field_dict["runs"] = runs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``BucketRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("BucketRun", src_dict)
+        _seen = 0
+        _get = _src.get
+        bucket_run_id = _get("bucket_run_id", UNSET)
+        if bucket_run_id is not UNSET:
+            _seen += 1
+            if bucket_run_id.__class__ is not str:
+                raise _d.fail("BucketRun", "bucket_run_id", bucket_run_id, "string")
+
+        runs = _get("runs", UNSET)
+        if runs is not UNSET:
+            _seen += 1
+            runs = _d.list_of_models(TestRun, "BucketRun", "runs", runs)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        bucket_run = object.__new__(cls)
+        bucket_run.bucket_run_id = bucket_run_id
+        bucket_run.runs = runs
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        bucket_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return bucket_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.test_run import TestRun  # noqa: E402

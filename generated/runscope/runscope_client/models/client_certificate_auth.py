@@ -1,0 +1,77 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="ClientCertificateAuth")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "auth_type",
+    }
+)
+
+
+@_attrs_define
+class ClientCertificateAuth:
+    """The environment's client certificate authenticates the request.
+
+    Attributes:
+        auth_type (Literal['client_certificate']):
+    """
+
+    auth_type: Literal["client_certificate"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ClientCertificateAuth`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ClientCertificateAuth", src_dict)
+        _seen = 1
+        _get = _src.get
+        auth_type = _get("auth_type", _d.MISSING)
+        if auth_type != "client_certificate":
+            raise _d.fail("ClientCertificateAuth", "auth_type", auth_type, "the constant 'client_certificate'")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        client_certificate_auth = object.__new__(cls)
+        client_certificate_auth.auth_type = auth_type
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        client_certificate_auth.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return client_certificate_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

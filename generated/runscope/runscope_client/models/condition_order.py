@@ -1,0 +1,86 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="ConditionOrder")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "steps",
+    }
+)
+
+
+@_attrs_define
+class ConditionOrder:
+    """
+    Attributes:
+        id (str):
+        steps (list[str]):
+    """
+
+    id: str
+    steps: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        steps = self.steps
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "steps": steps,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ConditionOrder`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConditionOrder", src_dict)
+        _seen = 2
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("ConditionOrder", "id", id, "string")
+
+        steps = _get("steps", _d.MISSING)
+        steps = _d.list_of(str, "string", "ConditionOrder", "steps", steps)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        condition_order = object.__new__(cls)
+        condition_order.id = id
+        condition_order.steps = steps
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        condition_order.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return condition_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,299 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.assertion_comparison import AssertionComparison
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConditionStep")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "step_type",
+        "id",
+        "left_value",
+        "comparison",
+        "right_value",
+        "steps",
+        "note",
+        "skipped",
+    }
+)
+
+
+@_attrs_define
+class ConditionStep:
+    """Evaluate a condition; run the embedded steps when it holds.
+
+    Attributes:
+        step_type (Literal['condition']):
+        id (str | Unset):
+        left_value (None | str | Unset):
+        comparison (AssertionComparison | None | str | Unset):
+        right_value (None | str | Unset):
+        steps (list[ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep] | Unset):
+        note (None | str | Unset):
+        skipped (bool | None | Unset):
+    """
+
+    step_type: Literal["condition"]
+    id: str | Unset = UNSET
+    left_value: None | str | Unset = UNSET
+    comparison: AssertionComparison | None | str | Unset = UNSET
+    right_value: None | str | Unset = UNSET
+    steps: list[ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep] | Unset = UNSET
+    note: None | str | Unset = UNSET
+    skipped: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ghost_inspector_step import GhostInspectorStep  # noqa: PLC0415
+        from ..models.pause_step import PauseStep  # noqa: PLC0415
+        from ..models.request_step import RequestStep  # noqa: PLC0415
+
+        step_type = self.step_type
+
+        id = self.id
+
+        left_value: None | str | Unset
+        if isinstance(self.left_value, Unset):
+            left_value = UNSET
+        else:
+            left_value = self.left_value
+
+        comparison: None | str | Unset
+        if isinstance(self.comparison, Unset):
+            comparison = UNSET
+        elif isinstance(self.comparison, AssertionComparison):
+            comparison = self.comparison.value
+        else:
+            comparison = self.comparison
+
+        right_value: None | str | Unset
+        if isinstance(self.right_value, Unset):
+            right_value = UNSET
+        else:
+            right_value = self.right_value
+
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item: dict[str, Any]
+                if isinstance(steps_item_data, RequestStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, PauseStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, ConditionStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, GhostInspectorStep):
+                    steps_item = steps_item_data.to_dict()
+                else:
+                    steps_item = steps_item_data.to_dict()
+
+                steps.append(steps_item)
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        skipped: bool | None | Unset
+        if isinstance(self.skipped, Unset):
+            skipped = UNSET
+        else:
+            skipped = self.skipped
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "step_type": step_type,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if left_value is not UNSET:
+            field_dict["left_value"] = left_value
+        if comparison is not UNSET:
+            field_dict["comparison"] = comparison
+        if right_value is not UNSET:
+            field_dict["right_value"] = right_value
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+        if note is not UNSET:
+            field_dict["note"] = note
+        if skipped is not UNSET:
+            field_dict["skipped"] = skipped
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ConditionStep`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConditionStep", src_dict)
+        _seen = 1
+        _get = _src.get
+        step_type = _get("step_type", _d.MISSING)
+        if step_type != "condition":
+            raise _d.fail("ConditionStep", "step_type", step_type, "the constant 'condition'")
+
+        id = _get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if id.__class__ is not str:
+                raise _d.fail("ConditionStep", "id", id, "string")
+
+        left_value = _get("left_value", UNSET)
+        if left_value is not UNSET:
+            _seen += 1
+            if left_value is not None:
+                if left_value.__class__ is not str:
+                    raise _d.fail("ConditionStep", "left_value", left_value, "string")
+
+        comparison = _get("comparison", UNSET)
+        if comparison is not UNSET:
+            _seen += 1
+
+            def _union_comparison(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    candidate = _d.as_enum(AssertionComparison, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "AssertionComparison | None | str")
+
+            comparison = _union_comparison("ConditionStep", "comparison", comparison)
+
+        right_value = _get("right_value", UNSET)
+        if right_value is not UNSET:
+            _seen += 1
+            if right_value is not None:
+                if right_value.__class__ is not str:
+                    raise _d.fail("ConditionStep", "right_value", right_value, "string")
+
+        steps = _get("steps", UNSET)
+        if steps is not UNSET:
+            _seen += 1
+
+            def _item_steps(model: str, field: str, value: Any) -> Any:
+                def _union_value(model: str, field: str, value: Any) -> Any:
+                    try:
+                        candidate = value
+                        candidate = _d.as_model(RequestStep, model, field, candidate)
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    try:
+                        candidate = value
+                        candidate = _d.as_model(PauseStep, model, field, candidate)
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    try:
+                        candidate = value
+                        candidate = _d.as_model(ConditionStep, model, field, candidate)
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    try:
+                        candidate = value
+                        candidate = _d.as_model(GhostInspectorStep, model, field, candidate)
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    try:
+                        candidate = value
+                        candidate = _d.as_model(SubtestStep, model, field, candidate)
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    raise _d.fail(
+                        model,
+                        field,
+                        value,
+                        "ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep",
+                    )
+
+                value = _union_value(model, field, value)
+
+                return value
+
+            steps = _d.list_map(_item_steps, "ConditionStep", "steps", steps)
+
+        note = _get("note", UNSET)
+        if note is not UNSET:
+            _seen += 1
+            if note is not None:
+                if note.__class__ is not str:
+                    raise _d.fail("ConditionStep", "note", note, "string")
+
+        skipped = _get("skipped", UNSET)
+        if skipped is not UNSET:
+            _seen += 1
+            if skipped is not None:
+                if skipped.__class__ is not bool:
+                    raise _d.fail("ConditionStep", "skipped", skipped, "boolean")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        condition_step = object.__new__(cls)
+        condition_step.step_type = step_type
+        condition_step.id = id
+        condition_step.left_value = left_value
+        condition_step.comparison = comparison
+        condition_step.right_value = right_value
+        condition_step.steps = steps
+        condition_step.note = note
+        condition_step.skipped = skipped
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        condition_step.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return condition_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.ghost_inspector_step import GhostInspectorStep  # noqa: E402
+from ..models.pause_step import PauseStep  # noqa: E402
+from ..models.request_step import RequestStep  # noqa: E402
+from ..models.subtest_step import SubtestStep  # noqa: E402

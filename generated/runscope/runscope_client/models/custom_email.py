@@ -1,0 +1,170 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomEmail")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "custom_email",
+        "description",
+        "bucket_key",
+        "team_uuid",
+        "created_by",
+        "created_at",
+    }
+)
+
+
+@_attrs_define
+class CustomEmail:
+    """
+    Attributes:
+        uuid (str | Unset):
+        custom_email (str | Unset):
+        description (None | str | Unset):
+        bucket_key (str | Unset):
+        team_uuid (str | Unset):
+        created_by (None | str | Unset):
+        created_at (float | Unset): Unix epoch seconds, an integer or a float (facts, Transport).
+    """
+
+    uuid: str | Unset = UNSET
+    custom_email: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    bucket_key: str | Unset = UNSET
+    team_uuid: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    created_at: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        custom_email = self.custom_email
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        bucket_key = self.bucket_key
+
+        team_uuid = self.team_uuid
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if custom_email is not UNSET:
+            field_dict["custom_email"] = custom_email
+        if description is not UNSET:
+            field_dict["description"] = description
+        if bucket_key is not UNSET:
+            field_dict["bucket_key"] = bucket_key
+        if team_uuid is not UNSET:
+            field_dict["team_uuid"] = team_uuid
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CustomEmail`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CustomEmail", src_dict)
+        _seen = 0
+        _get = _src.get
+        uuid = _get("uuid", UNSET)
+        if uuid is not UNSET:
+            _seen += 1
+            if uuid.__class__ is not str:
+                raise _d.fail("CustomEmail", "uuid", uuid, "string")
+
+        custom_email = _get("custom_email", UNSET)
+        if custom_email is not UNSET:
+            _seen += 1
+            if custom_email.__class__ is not str:
+                raise _d.fail("CustomEmail", "custom_email", custom_email, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description is not None:
+                if description.__class__ is not str:
+                    raise _d.fail("CustomEmail", "description", description, "string")
+
+        bucket_key = _get("bucket_key", UNSET)
+        if bucket_key is not UNSET:
+            _seen += 1
+            if bucket_key.__class__ is not str:
+                raise _d.fail("CustomEmail", "bucket_key", bucket_key, "string")
+
+        team_uuid = _get("team_uuid", UNSET)
+        if team_uuid is not UNSET:
+            _seen += 1
+            if team_uuid.__class__ is not str:
+                raise _d.fail("CustomEmail", "team_uuid", team_uuid, "string")
+
+        created_by = _get("created_by", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by is not None:
+                if created_by.__class__ is not str:
+                    raise _d.fail("CustomEmail", "created_by", created_by, "string")
+
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            created_at = _d.as_float("CustomEmail", "created_at", created_at)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        _custom_email = object.__new__(cls)
+        _custom_email.uuid = uuid
+        _custom_email.custom_email = custom_email
+        _custom_email.description = description
+        _custom_email.bucket_key = bucket_key
+        _custom_email.team_uuid = team_uuid
+        _custom_email.created_by = created_by
+        _custom_email.created_at = created_at
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        _custom_email.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return _custom_email
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

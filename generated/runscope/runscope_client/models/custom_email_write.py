@@ -1,0 +1,126 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomEmailWrite")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "team_uuid",
+        "email",
+        "description",
+        "created_by",
+    }
+)
+
+
+@_attrs_define
+class CustomEmailWrite:
+    """
+    Attributes:
+        team_uuid (str):
+        email (str):
+        description (None | str | Unset):
+        created_by (None | str | Unset): A user id.
+    """
+
+    team_uuid: str
+    email: str
+    description: None | str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        team_uuid = self.team_uuid
+
+        email = self.email
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "team_uuid": team_uuid,
+                "email": email,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``CustomEmailWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("CustomEmailWrite", src_dict)
+        _seen = 2
+        _get = _src.get
+        team_uuid = _get("team_uuid", _d.MISSING)
+        if team_uuid.__class__ is not str:
+            raise _d.fail("CustomEmailWrite", "team_uuid", team_uuid, "string")
+
+        email = _get("email", _d.MISSING)
+        if email.__class__ is not str:
+            raise _d.fail("CustomEmailWrite", "email", email, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description is not None:
+                if description.__class__ is not str:
+                    raise _d.fail("CustomEmailWrite", "description", description, "string")
+
+        created_by = _get("created_by", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by is not None:
+                if created_by.__class__ is not str:
+                    raise _d.fail("CustomEmailWrite", "created_by", created_by, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        custom_email_write = object.__new__(cls)
+        custom_email_write.team_uuid = team_uuid
+        custom_email_write.email = email
+        custom_email_write.description = description
+        custom_email_write.created_by = created_by
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        custom_email_write.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return custom_email_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,552 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Environment")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "test_id",
+        "parent_environment_id",
+        "auth",
+        "emails",
+        "initial_variables",
+        "integrations",
+        "preserve_cookies",
+        "regions",
+        "remote_agents",
+        "retry_on_failure",
+        "stop_on_failure",
+        "script",
+        "script_library",
+        "verify_ssl",
+        "client_certificate",
+        "webhooks",
+        "headers",
+        "http_version_support",
+        "force_h2c",
+    }
+)
+
+
+@_attrs_define
+class Environment:
+    """A shared (bucket) or test-specific environment.
+
+    Attributes:
+        id (str):
+        name (None | str | Unset):
+        test_id (None | str | Unset): The test of a test-specific environment; null when shared.
+        parent_environment_id (None | str | Unset): The shared environment a test one inherits from.
+        auth (BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth | Unset):
+        emails (Emails | None | Unset):
+        initial_variables (InitialVariables | None | Unset):
+        integrations (list[EnvironmentIntegration] | None | Unset):
+        preserve_cookies (bool | None | Unset):
+        regions (list[str] | None | Unset): Region codes to run in.
+        remote_agents (list[RemoteAgent] | None | Unset):
+        retry_on_failure (bool | None | Unset):
+        stop_on_failure (bool | None | Unset):
+        script (None | str | Unset): The initial script.
+        script_library (list[str] | None | Unset): Script library ids.
+        verify_ssl (bool | None | Unset):
+        client_certificate (None | str | Unset): PEM text.
+        webhooks (list[str] | None | Unset): URLs a finished run POSTs its notification to.
+        headers (HeaderMap | None | Unset): Headers sent with every request of the run (facts, Paths — beyond the
+            reference).
+        http_version_support (None | str | Unset): Beyond the reference (facts).
+        force_h2c (bool | None | Unset): Beyond the reference (facts).
+    """
+
+    id: str
+    name: None | str | Unset = UNSET
+    test_id: None | str | Unset = UNSET
+    parent_environment_id: None | str | Unset = UNSET
+    auth: BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth | Unset = UNSET
+    emails: Emails | None | Unset = UNSET
+    initial_variables: InitialVariables | None | Unset = UNSET
+    integrations: list[EnvironmentIntegration] | None | Unset = UNSET
+    preserve_cookies: bool | None | Unset = UNSET
+    regions: list[str] | None | Unset = UNSET
+    remote_agents: list[RemoteAgent] | None | Unset = UNSET
+    retry_on_failure: bool | None | Unset = UNSET
+    stop_on_failure: bool | None | Unset = UNSET
+    script: None | str | Unset = UNSET
+    script_library: list[str] | None | Unset = UNSET
+    verify_ssl: bool | None | Unset = UNSET
+    client_certificate: None | str | Unset = UNSET
+    webhooks: list[str] | None | Unset = UNSET
+    headers: HeaderMap | None | Unset = UNSET
+    http_version_support: None | str | Unset = UNSET
+    force_h2c: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.basic_auth import BasicAuth  # noqa: PLC0415
+        from ..models.client_certificate_auth import ClientCertificateAuth  # noqa: PLC0415
+        from ..models.emails import Emails  # noqa: PLC0415
+        from ..models.header_map import HeaderMap  # noqa: PLC0415
+        from ..models.initial_variables import InitialVariables  # noqa: PLC0415
+        from ..models.no_auth import NoAuth  # noqa: PLC0415
+        from ..models.o_auth_1_auth import OAuth1Auth  # noqa: PLC0415
+        from ..models.o_auth_2_auth import OAuth2Auth  # noqa: PLC0415
+
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        test_id: None | str | Unset
+        if isinstance(self.test_id, Unset):
+            test_id = UNSET
+        else:
+            test_id = self.test_id
+
+        parent_environment_id: None | str | Unset
+        if isinstance(self.parent_environment_id, Unset):
+            parent_environment_id = UNSET
+        else:
+            parent_environment_id = self.parent_environment_id
+
+        auth: dict[str, Any] | None | Unset
+        if isinstance(self.auth, Unset):
+            auth = UNSET
+        elif isinstance(self.auth, BasicAuth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, OAuth1Auth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, OAuth2Auth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, ClientCertificateAuth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, NoAuth):
+            auth = self.auth.to_dict()
+        else:
+            auth = self.auth
+
+        emails: dict[str, Any] | None | Unset
+        if isinstance(self.emails, Unset):
+            emails = UNSET
+        elif isinstance(self.emails, Emails):
+            emails = self.emails.to_dict()
+        else:
+            emails = self.emails
+
+        initial_variables: dict[str, Any] | None | Unset
+        if isinstance(self.initial_variables, Unset):
+            initial_variables = UNSET
+        elif isinstance(self.initial_variables, InitialVariables):
+            initial_variables = self.initial_variables.to_dict()
+        else:
+            initial_variables = self.initial_variables
+
+        integrations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.integrations, Unset):
+            integrations = UNSET
+        elif isinstance(self.integrations, list):
+            integrations = []
+            for integrations_type_0_item_data in self.integrations:
+                integrations_type_0_item = integrations_type_0_item_data.to_dict()
+                integrations.append(integrations_type_0_item)
+
+        else:
+            integrations = self.integrations
+
+        preserve_cookies: bool | None | Unset
+        if isinstance(self.preserve_cookies, Unset):
+            preserve_cookies = UNSET
+        else:
+            preserve_cookies = self.preserve_cookies
+
+        regions: list[str] | None | Unset
+        if isinstance(self.regions, Unset):
+            regions = UNSET
+        elif isinstance(self.regions, list):
+            regions = self.regions
+
+        else:
+            regions = self.regions
+
+        remote_agents: list[dict[str, Any]] | None | Unset
+        if isinstance(self.remote_agents, Unset):
+            remote_agents = UNSET
+        elif isinstance(self.remote_agents, list):
+            remote_agents = []
+            for remote_agents_type_0_item_data in self.remote_agents:
+                remote_agents_type_0_item = remote_agents_type_0_item_data.to_dict()
+                remote_agents.append(remote_agents_type_0_item)
+
+        else:
+            remote_agents = self.remote_agents
+
+        retry_on_failure: bool | None | Unset
+        if isinstance(self.retry_on_failure, Unset):
+            retry_on_failure = UNSET
+        else:
+            retry_on_failure = self.retry_on_failure
+
+        stop_on_failure: bool | None | Unset
+        if isinstance(self.stop_on_failure, Unset):
+            stop_on_failure = UNSET
+        else:
+            stop_on_failure = self.stop_on_failure
+
+        script: None | str | Unset
+        if isinstance(self.script, Unset):
+            script = UNSET
+        else:
+            script = self.script
+
+        script_library: list[str] | None | Unset
+        if isinstance(self.script_library, Unset):
+            script_library = UNSET
+        elif isinstance(self.script_library, list):
+            script_library = self.script_library
+
+        else:
+            script_library = self.script_library
+
+        verify_ssl: bool | None | Unset
+        if isinstance(self.verify_ssl, Unset):
+            verify_ssl = UNSET
+        else:
+            verify_ssl = self.verify_ssl
+
+        client_certificate: None | str | Unset
+        if isinstance(self.client_certificate, Unset):
+            client_certificate = UNSET
+        else:
+            client_certificate = self.client_certificate
+
+        webhooks: list[str] | None | Unset
+        if isinstance(self.webhooks, Unset):
+            webhooks = UNSET
+        elif isinstance(self.webhooks, list):
+            webhooks = self.webhooks
+
+        else:
+            webhooks = self.webhooks
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, HeaderMap):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        http_version_support: None | str | Unset
+        if isinstance(self.http_version_support, Unset):
+            http_version_support = UNSET
+        else:
+            http_version_support = self.http_version_support
+
+        force_h2c: bool | None | Unset
+        if isinstance(self.force_h2c, Unset):
+            force_h2c = UNSET
+        else:
+            force_h2c = self.force_h2c
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if test_id is not UNSET:
+            field_dict["test_id"] = test_id
+        if parent_environment_id is not UNSET:
+            field_dict["parent_environment_id"] = parent_environment_id
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+        if initial_variables is not UNSET:
+            field_dict["initial_variables"] = initial_variables
+        if integrations is not UNSET:
+            field_dict["integrations"] = integrations
+        if preserve_cookies is not UNSET:
+            field_dict["preserve_cookies"] = preserve_cookies
+        if regions is not UNSET:
+            field_dict["regions"] = regions
+        if remote_agents is not UNSET:
+            field_dict["remote_agents"] = remote_agents
+        if retry_on_failure is not UNSET:
+            field_dict["retry_on_failure"] = retry_on_failure
+        if stop_on_failure is not UNSET:
+            field_dict["stop_on_failure"] = stop_on_failure
+        if script is not UNSET:
+            field_dict["script"] = script
+        if script_library is not UNSET:
+            field_dict["script_library"] = script_library
+        if verify_ssl is not UNSET:
+            field_dict["verify_ssl"] = verify_ssl
+        if client_certificate is not UNSET:
+            field_dict["client_certificate"] = client_certificate
+        if webhooks is not UNSET:
+            field_dict["webhooks"] = webhooks
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if http_version_support is not UNSET:
+            field_dict["http_version_support"] = http_version_support
+        if force_h2c is not UNSET:
+            field_dict["force_h2c"] = force_h2c
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Environment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Environment", src_dict)
+        _seen = 1
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("Environment", "id", id, "string")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name is not None:
+                if name.__class__ is not str:
+                    raise _d.fail("Environment", "name", name, "string")
+
+        test_id = _get("test_id", UNSET)
+        if test_id is not UNSET:
+            _seen += 1
+            if test_id is not None:
+                if test_id.__class__ is not str:
+                    raise _d.fail("Environment", "test_id", test_id, "string")
+
+        parent_environment_id = _get("parent_environment_id", UNSET)
+        if parent_environment_id is not UNSET:
+            _seen += 1
+            if parent_environment_id is not None:
+                if parent_environment_id.__class__ is not str:
+                    raise _d.fail("Environment", "parent_environment_id", parent_environment_id, "string")
+
+        auth = _get("auth", UNSET)
+        if auth is not UNSET:
+            _seen += 1
+
+            def _union_auth(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    candidate = _d.as_model(BasicAuth, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(OAuth1Auth, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(OAuth2Auth, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(ClientCertificateAuth, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(NoAuth, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(
+                    model, field, value, "BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth"
+                )
+
+            auth = _union_auth("Environment", "auth", auth)
+
+        emails = _get("emails", UNSET)
+        if emails is not UNSET:
+            _seen += 1
+            if emails is not None:
+                emails = _d.as_model(Emails, "Environment", "emails", emails)
+
+        initial_variables = _get("initial_variables", UNSET)
+        if initial_variables is not UNSET:
+            _seen += 1
+            if initial_variables is not None:
+                initial_variables = _d.as_model(InitialVariables, "Environment", "initial_variables", initial_variables)
+
+        integrations = _get("integrations", UNSET)
+        if integrations is not UNSET:
+            _seen += 1
+            if integrations is not None:
+                integrations = _d.list_of_models(EnvironmentIntegration, "Environment", "integrations", integrations)
+
+        preserve_cookies = _get("preserve_cookies", UNSET)
+        if preserve_cookies is not UNSET:
+            _seen += 1
+            if preserve_cookies is not None:
+                if preserve_cookies.__class__ is not bool:
+                    raise _d.fail("Environment", "preserve_cookies", preserve_cookies, "boolean")
+
+        regions = _get("regions", UNSET)
+        if regions is not UNSET:
+            _seen += 1
+            if regions is not None:
+                regions = _d.list_of(str, "string", "Environment", "regions", regions)
+
+        remote_agents = _get("remote_agents", UNSET)
+        if remote_agents is not UNSET:
+            _seen += 1
+            if remote_agents is not None:
+                remote_agents = _d.list_of_models(RemoteAgent, "Environment", "remote_agents", remote_agents)
+
+        retry_on_failure = _get("retry_on_failure", UNSET)
+        if retry_on_failure is not UNSET:
+            _seen += 1
+            if retry_on_failure is not None:
+                if retry_on_failure.__class__ is not bool:
+                    raise _d.fail("Environment", "retry_on_failure", retry_on_failure, "boolean")
+
+        stop_on_failure = _get("stop_on_failure", UNSET)
+        if stop_on_failure is not UNSET:
+            _seen += 1
+            if stop_on_failure is not None:
+                if stop_on_failure.__class__ is not bool:
+                    raise _d.fail("Environment", "stop_on_failure", stop_on_failure, "boolean")
+
+        script = _get("script", UNSET)
+        if script is not UNSET:
+            _seen += 1
+            if script is not None:
+                if script.__class__ is not str:
+                    raise _d.fail("Environment", "script", script, "string")
+
+        script_library = _get("script_library", UNSET)
+        if script_library is not UNSET:
+            _seen += 1
+            if script_library is not None:
+                script_library = _d.list_of(str, "string", "Environment", "script_library", script_library)
+
+        verify_ssl = _get("verify_ssl", UNSET)
+        if verify_ssl is not UNSET:
+            _seen += 1
+            if verify_ssl is not None:
+                if verify_ssl.__class__ is not bool:
+                    raise _d.fail("Environment", "verify_ssl", verify_ssl, "boolean")
+
+        client_certificate = _get("client_certificate", UNSET)
+        if client_certificate is not UNSET:
+            _seen += 1
+            if client_certificate is not None:
+                if client_certificate.__class__ is not str:
+                    raise _d.fail("Environment", "client_certificate", client_certificate, "string")
+
+        webhooks = _get("webhooks", UNSET)
+        if webhooks is not UNSET:
+            _seen += 1
+            if webhooks is not None:
+                webhooks = _d.list_of(str, "string", "Environment", "webhooks", webhooks)
+
+        headers = _get("headers", UNSET)
+        if headers is not UNSET:
+            _seen += 1
+            if headers is not None:
+                headers = _d.as_model(HeaderMap, "Environment", "headers", headers)
+
+        http_version_support = _get("http_version_support", UNSET)
+        if http_version_support is not UNSET:
+            _seen += 1
+            if http_version_support is not None:
+                if http_version_support.__class__ is not str:
+                    raise _d.fail("Environment", "http_version_support", http_version_support, "string")
+
+        force_h2c = _get("force_h2c", UNSET)
+        if force_h2c is not UNSET:
+            _seen += 1
+            if force_h2c is not None:
+                if force_h2c.__class__ is not bool:
+                    raise _d.fail("Environment", "force_h2c", force_h2c, "boolean")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        environment = object.__new__(cls)
+        environment.id = id
+        environment.name = name
+        environment.test_id = test_id
+        environment.parent_environment_id = parent_environment_id
+        environment.auth = auth
+        environment.emails = emails
+        environment.initial_variables = initial_variables
+        environment.integrations = integrations
+        environment.preserve_cookies = preserve_cookies
+        environment.regions = regions
+        environment.remote_agents = remote_agents
+        environment.retry_on_failure = retry_on_failure
+        environment.stop_on_failure = stop_on_failure
+        environment.script = script
+        environment.script_library = script_library
+        environment.verify_ssl = verify_ssl
+        environment.client_certificate = client_certificate
+        environment.webhooks = webhooks
+        environment.headers = headers
+        environment.http_version_support = http_version_support
+        environment.force_h2c = force_h2c
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        environment.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return environment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.basic_auth import BasicAuth  # noqa: E402
+from ..models.client_certificate_auth import ClientCertificateAuth  # noqa: E402
+from ..models.emails import Emails  # noqa: E402
+from ..models.environment_integration import EnvironmentIntegration  # noqa: E402
+from ..models.header_map import HeaderMap  # noqa: E402
+from ..models.initial_variables import InitialVariables  # noqa: E402
+from ..models.no_auth import NoAuth  # noqa: E402
+from ..models.o_auth_1_auth import OAuth1Auth  # noqa: E402
+from ..models.o_auth_2_auth import OAuth2Auth  # noqa: E402
+from ..models.remote_agent import RemoteAgent  # noqa: E402

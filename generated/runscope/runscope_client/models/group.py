@@ -1,0 +1,184 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Group")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "team_uuid",
+        "bucket_keys",
+        "user_count",
+        "users",
+    }
+)
+
+
+@_attrs_define
+class Group:
+    """A group; lists carry name and uuid, a user's groups add team_uuid, the detail adds members and buckets.
+
+    Attributes:
+        uuid (str):
+        name (None | str | Unset):
+        team_uuid (None | str | Unset):
+        bucket_keys (list[str] | None | Unset):
+        user_count (int | None | Unset):
+        users (list[GroupUser] | None | Unset):
+    """
+
+    uuid: str
+    name: None | str | Unset = UNSET
+    team_uuid: None | str | Unset = UNSET
+    bucket_keys: list[str] | None | Unset = UNSET
+    user_count: int | None | Unset = UNSET
+    users: list[GroupUser] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        team_uuid: None | str | Unset
+        if isinstance(self.team_uuid, Unset):
+            team_uuid = UNSET
+        else:
+            team_uuid = self.team_uuid
+
+        bucket_keys: list[str] | None | Unset
+        if isinstance(self.bucket_keys, Unset):
+            bucket_keys = UNSET
+        elif isinstance(self.bucket_keys, list):
+            bucket_keys = self.bucket_keys
+
+        else:
+            bucket_keys = self.bucket_keys
+
+        user_count: int | None | Unset
+        if isinstance(self.user_count, Unset):
+            user_count = UNSET
+        else:
+            user_count = self.user_count
+
+        users: list[dict[str, Any]] | None | Unset
+        if isinstance(self.users, Unset):
+            users = UNSET
+        elif isinstance(self.users, list):
+            users = []
+            for users_type_0_item_data in self.users:
+                users_type_0_item = users_type_0_item_data.to_dict()
+                users.append(users_type_0_item)
+
+        else:
+            users = self.users
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if team_uuid is not UNSET:
+            field_dict["team_uuid"] = team_uuid
+        if bucket_keys is not UNSET:
+            field_dict["bucket_keys"] = bucket_keys
+        if user_count is not UNSET:
+            field_dict["user_count"] = user_count
+        if users is not UNSET:
+            field_dict["users"] = users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Group`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Group", src_dict)
+        _seen = 1
+        _get = _src.get
+        uuid = _get("uuid", _d.MISSING)
+        if uuid.__class__ is not str:
+            raise _d.fail("Group", "uuid", uuid, "string")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name is not None:
+                if name.__class__ is not str:
+                    raise _d.fail("Group", "name", name, "string")
+
+        team_uuid = _get("team_uuid", UNSET)
+        if team_uuid is not UNSET:
+            _seen += 1
+            if team_uuid is not None:
+                if team_uuid.__class__ is not str:
+                    raise _d.fail("Group", "team_uuid", team_uuid, "string")
+
+        bucket_keys = _get("bucket_keys", UNSET)
+        if bucket_keys is not UNSET:
+            _seen += 1
+            if bucket_keys is not None:
+                bucket_keys = _d.list_of(str, "string", "Group", "bucket_keys", bucket_keys)
+
+        user_count = _get("user_count", UNSET)
+        if user_count is not UNSET:
+            _seen += 1
+            if user_count is not None:
+                if user_count.__class__ is not int:
+                    raise _d.fail("Group", "user_count", user_count, "integer")
+
+        users = _get("users", UNSET)
+        if users is not UNSET:
+            _seen += 1
+            if users is not None:
+                users = _d.list_of_models(GroupUser, "Group", "users", users)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        group = object.__new__(cls)
+        group.uuid = uuid
+        group.name = name
+        group.team_uuid = team_uuid
+        group.bucket_keys = bucket_keys
+        group.user_count = user_count
+        group.users = users
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        group.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.group_user import GroupUser  # noqa: E402

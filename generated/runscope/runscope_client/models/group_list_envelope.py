@@ -1,0 +1,144 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupListEnvelope")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "meta",
+        "error",
+    }
+)
+
+
+@_attrs_define
+class GroupListEnvelope:
+    """
+    Attributes:
+        data (list[Group]):
+        meta (Meta | Unset): Extra information about the answer (paging, warnings, links).
+        error (ErrorDetail | None | str | Unset): Null on success; otherwise a description of the error, as an object or
+            a plain string.
+    """
+
+    data: list[Group]
+    meta: Meta | Unset = UNSET
+    error: ErrorDetail | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        error: dict[str, Any] | None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorDetail):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``GroupListEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("GroupListEnvelope", src_dict)
+        _seen = 1
+        _get = _src.get
+        data = _get("data", _d.MISSING)
+        data = _d.list_of_models(Group, "GroupListEnvelope", "data", data)
+
+        meta = _get("meta", UNSET)
+        if meta is not UNSET:
+            _seen += 1
+            meta = _d.as_model(Meta, "GroupListEnvelope", "meta", meta)
+
+        error = _get("error", UNSET)
+        if error is not UNSET:
+            _seen += 1
+
+            def _union_error(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(ErrorDetail, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "ErrorDetail | None | str")
+
+            error = _union_error("GroupListEnvelope", "error", error)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        group_list_envelope = object.__new__(cls)
+        group_list_envelope.data = data
+        group_list_envelope.meta = meta
+        group_list_envelope.error = error
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        group_list_envelope.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return group_list_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.group import Group  # noqa: E402
+from ..models.meta import Meta  # noqa: E402

@@ -1,0 +1,124 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GroupUpdate")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "bucket_keys",
+        "user_uuids",
+    }
+)
+
+
+@_attrs_define
+class GroupUpdate:
+    """
+    Attributes:
+        name (None | str | Unset):
+        bucket_keys (list[str] | None | Unset):
+        user_uuids (list[str] | None | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    bucket_keys: list[str] | None | Unset = UNSET
+    user_uuids: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        bucket_keys: list[str] | None | Unset
+        if isinstance(self.bucket_keys, Unset):
+            bucket_keys = UNSET
+        elif isinstance(self.bucket_keys, list):
+            bucket_keys = self.bucket_keys
+
+        else:
+            bucket_keys = self.bucket_keys
+
+        user_uuids: list[str] | None | Unset
+        if isinstance(self.user_uuids, Unset):
+            user_uuids = UNSET
+        elif isinstance(self.user_uuids, list):
+            user_uuids = self.user_uuids
+
+        else:
+            user_uuids = self.user_uuids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if bucket_keys is not UNSET:
+            field_dict["bucket_keys"] = bucket_keys
+        if user_uuids is not UNSET:
+            field_dict["user_uuids"] = user_uuids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``GroupUpdate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("GroupUpdate", src_dict)
+        _seen = 0
+        _get = _src.get
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name is not None:
+                if name.__class__ is not str:
+                    raise _d.fail("GroupUpdate", "name", name, "string")
+
+        bucket_keys = _get("bucket_keys", UNSET)
+        if bucket_keys is not UNSET:
+            _seen += 1
+            if bucket_keys is not None:
+                bucket_keys = _d.list_of(str, "string", "GroupUpdate", "bucket_keys", bucket_keys)
+
+        user_uuids = _get("user_uuids", UNSET)
+        if user_uuids is not UNSET:
+            _seen += 1
+            if user_uuids is not None:
+                user_uuids = _d.list_of(str, "string", "GroupUpdate", "user_uuids", user_uuids)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        group_update = object.__new__(cls)
+        group_update.name = name
+        group_update.bucket_keys = bucket_keys
+        group_update.user_uuids = user_uuids
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        group_update.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return group_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Integration")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "description",
+        "type",
+    }
+)
+
+
+@_attrs_define
+class Integration:
+    """
+    Attributes:
+        uuid (str | Unset):
+        description (None | str | Unset):
+        type_ (None | str | Unset): e.g. pagerduty or slack.
+    """
+
+    uuid: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Integration`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Integration", src_dict)
+        _seen = 0
+        _get = _src.get
+        uuid = _get("uuid", UNSET)
+        if uuid is not UNSET:
+            _seen += 1
+            if uuid.__class__ is not str:
+                raise _d.fail("Integration", "uuid", uuid, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description is not None:
+                if description.__class__ is not str:
+                    raise _d.fail("Integration", "description", description, "string")
+
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            _seen += 1
+            if type_ is not None:
+                if type_.__class__ is not str:
+                    raise _d.fail("Integration", "type", type_, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        integration = object.__new__(cls)
+        integration.uuid = uuid
+        integration.description = description
+        integration.type_ = type_
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        integration.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

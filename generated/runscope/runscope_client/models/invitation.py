@@ -1,0 +1,141 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Invitation")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "emails",
+        "role_uuid",
+        "group_uuids",
+    }
+)
+
+
+@_attrs_define
+class Invitation:
+    """
+    Attributes:
+        emails (list[str] | str): The addresses to invite, a list or a comma-separated string.
+        role_uuid (None | str | Unset):
+        group_uuids (list[str] | None | Unset):
+    """
+
+    emails: list[str] | str
+    role_uuid: None | str | Unset = UNSET
+    group_uuids: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emails: list[str] | str
+        if isinstance(self.emails, list):
+            emails = self.emails
+
+        else:
+            emails = self.emails
+
+        role_uuid: None | str | Unset
+        if isinstance(self.role_uuid, Unset):
+            role_uuid = UNSET
+        else:
+            role_uuid = self.role_uuid
+
+        group_uuids: list[str] | None | Unset
+        if isinstance(self.group_uuids, Unset):
+            group_uuids = UNSET
+        elif isinstance(self.group_uuids, list):
+            group_uuids = self.group_uuids
+
+        else:
+            group_uuids = self.group_uuids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "emails": emails,
+            }
+        )
+        if role_uuid is not UNSET:
+            field_dict["role_uuid"] = role_uuid
+        if group_uuids is not UNSET:
+            field_dict["group_uuids"] = group_uuids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Invitation`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Invitation", src_dict)
+        _seen = 1
+        _get = _src.get
+        emails = _get("emails", _d.MISSING)
+
+        def _union_emails(model: str, field: str, value: Any) -> Any:
+            try:
+                candidate = value
+                candidate = _d.list_of(str, "string", model, field, candidate)
+
+                return candidate
+            except DecodeError:
+                pass
+            try:
+                candidate = value
+                if candidate.__class__ is not str:
+                    raise _d.fail(model, field, candidate, "string")
+
+                return candidate
+            except DecodeError:
+                pass
+            raise _d.fail(model, field, value, "list[str] | str")
+
+        emails = _union_emails("Invitation", "emails", emails)
+
+        role_uuid = _get("role_uuid", UNSET)
+        if role_uuid is not UNSET:
+            _seen += 1
+            if role_uuid is not None:
+                if role_uuid.__class__ is not str:
+                    raise _d.fail("Invitation", "role_uuid", role_uuid, "string")
+
+        group_uuids = _get("group_uuids", UNSET)
+        if group_uuids is not UNSET:
+            _seen += 1
+            if group_uuids is not None:
+                group_uuids = _d.list_of(str, "string", "Invitation", "group_uuids", group_uuids)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        invitation = object.__new__(cls)
+        invitation.emails = emails
+        invitation.role_uuid = role_uuid
+        invitation.group_uuids = group_uuids
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        invitation.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return invitation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvitationResult")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "successes",
+        "errors",
+    }
+)
+
+
+@_attrs_define
+class InvitationResult:
+    """
+    Attributes:
+        successes (list[str] | Unset):
+        errors (list[Any] | Unset):
+    """
+
+    successes: list[str] | Unset = UNSET
+    errors: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        successes: list[str] | Unset = UNSET
+        if not isinstance(self.successes, Unset):
+            successes = self.successes
+
+        errors: list[Any] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if successes is not UNSET:
+            field_dict["successes"] = successes
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``InvitationResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("InvitationResult", src_dict)
+        _seen = 0
+        _get = _src.get
+        successes = _get("successes", UNSET)
+        if successes is not UNSET:
+            _seen += 1
+            successes = _d.list_of(str, "string", "InvitationResult", "successes", successes)
+
+        errors = _get("errors", UNSET)
+        if errors is not UNSET:
+            _seen += 1
+            errors = _d.as_list("InvitationResult", "errors", errors)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        invitation_result = object.__new__(cls)
+        invitation_result.successes = successes
+        invitation_result.errors = errors
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        invitation_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return invitation_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

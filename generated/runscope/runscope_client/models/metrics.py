@@ -1,0 +1,186 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.metrics_timeframe import MetricsTimeframe
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Metrics")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "response_times",
+        "change_from_last_period",
+        "this_time_period",
+        "environment_uuid",
+        "region",
+        "timeframe",
+    }
+)
+
+
+@_attrs_define
+class Metrics:
+    """
+    Attributes:
+        response_times (list[ResponseTimePoint] | Unset):
+        change_from_last_period (Percentiles | Unset):
+        this_time_period (Percentiles | Unset):
+        environment_uuid (str | Unset):
+        region (str | Unset):
+        timeframe (MetricsTimeframe | str | Unset):
+    """
+
+    response_times: list[ResponseTimePoint] | Unset = UNSET
+    change_from_last_period: Percentiles | Unset = UNSET
+    this_time_period: Percentiles | Unset = UNSET
+    environment_uuid: str | Unset = UNSET
+    region: str | Unset = UNSET
+    timeframe: MetricsTimeframe | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        response_times: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.response_times, Unset):
+            response_times = []
+            for response_times_item_data in self.response_times:
+                response_times_item = response_times_item_data.to_dict()
+                response_times.append(response_times_item)
+
+        change_from_last_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.change_from_last_period, Unset):
+            change_from_last_period = self.change_from_last_period.to_dict()
+
+        this_time_period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.this_time_period, Unset):
+            this_time_period = self.this_time_period.to_dict()
+
+        environment_uuid = self.environment_uuid
+
+        region = self.region
+
+        timeframe: str | Unset
+        if isinstance(self.timeframe, Unset):
+            timeframe = UNSET
+        elif isinstance(self.timeframe, MetricsTimeframe):
+            timeframe = self.timeframe.value
+        else:
+            timeframe = self.timeframe
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if response_times is not UNSET:
+            field_dict["response_times"] = response_times
+        if change_from_last_period is not UNSET:
+            field_dict["change_from_last_period"] = change_from_last_period
+        if this_time_period is not UNSET:
+            field_dict["this_time_period"] = this_time_period
+        if environment_uuid is not UNSET:
+            field_dict["environment_uuid"] = environment_uuid
+        if region is not UNSET:
+            field_dict["region"] = region
+        if timeframe is not UNSET:
+            field_dict["timeframe"] = timeframe
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Metrics`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Metrics", src_dict)
+        _seen = 0
+        _get = _src.get
+        response_times = _get("response_times", UNSET)
+        if response_times is not UNSET:
+            _seen += 1
+            response_times = _d.list_of_models(ResponseTimePoint, "Metrics", "response_times", response_times)
+
+        change_from_last_period = _get("change_from_last_period", UNSET)
+        if change_from_last_period is not UNSET:
+            _seen += 1
+            change_from_last_period = _d.as_model(
+                Percentiles, "Metrics", "change_from_last_period", change_from_last_period
+            )
+
+        this_time_period = _get("this_time_period", UNSET)
+        if this_time_period is not UNSET:
+            _seen += 1
+            this_time_period = _d.as_model(Percentiles, "Metrics", "this_time_period", this_time_period)
+
+        environment_uuid = _get("environment_uuid", UNSET)
+        if environment_uuid is not UNSET:
+            _seen += 1
+            if environment_uuid.__class__ is not str:
+                raise _d.fail("Metrics", "environment_uuid", environment_uuid, "string")
+
+        region = _get("region", UNSET)
+        if region is not UNSET:
+            _seen += 1
+            if region.__class__ is not str:
+                raise _d.fail("Metrics", "region", region, "string")
+
+        timeframe = _get("timeframe", UNSET)
+        if timeframe is not UNSET:
+            _seen += 1
+
+            def _union_timeframe(model: str, field: str, value: Any) -> Any:
+                try:
+                    candidate = value
+                    candidate = _d.as_enum(MetricsTimeframe, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "MetricsTimeframe | str")
+
+            timeframe = _union_timeframe("Metrics", "timeframe", timeframe)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        metrics = object.__new__(cls)
+        metrics.response_times = response_times
+        metrics.change_from_last_period = change_from_last_period
+        metrics.this_time_period = this_time_period
+        metrics.environment_uuid = environment_uuid
+        metrics.region = region
+        metrics.timeframe = timeframe
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        metrics.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.percentiles import Percentiles  # noqa: E402
+from ..models.response_time_point import ResponseTimePoint  # noqa: E402

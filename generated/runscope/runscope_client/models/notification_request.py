@@ -1,0 +1,312 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationRequest")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "step_id",
+        "url",
+        "method",
+        "result",
+        "note",
+        "response_status_code",
+        "response_size_bytes",
+        "response_time_ms",
+        "assertions",
+        "variables",
+        "scripts",
+    }
+)
+
+
+@_attrs_define
+class NotificationRequest:
+    """One request of a finished run, as a notification reports it.
+
+    Attributes:
+        step_id (None | str | Unset):
+        url (None | str | Unset):
+        method (None | str | Unset):
+        result (None | str | Unset):
+        note (None | str | Unset):
+        response_status_code (int | None | str | Unset):
+        response_size_bytes (int | None | Unset):
+        response_time_ms (float | None | Unset):
+        assertions (None | NotificationRequestAssertionsType0 | Unset): Counts (total, pass, fail).
+        variables (None | NotificationRequestVariablesType0 | Unset):
+        scripts (None | NotificationRequestScriptsType0 | Unset):
+    """
+
+    step_id: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    method: None | str | Unset = UNSET
+    result: None | str | Unset = UNSET
+    note: None | str | Unset = UNSET
+    response_status_code: int | None | str | Unset = UNSET
+    response_size_bytes: int | None | Unset = UNSET
+    response_time_ms: float | None | Unset = UNSET
+    assertions: None | NotificationRequestAssertionsType0 | Unset = UNSET
+    variables: None | NotificationRequestVariablesType0 | Unset = UNSET
+    scripts: None | NotificationRequestScriptsType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.notification_request_assertions_type_0 import NotificationRequestAssertionsType0  # noqa: PLC0415
+        from ..models.notification_request_scripts_type_0 import NotificationRequestScriptsType0  # noqa: PLC0415
+        from ..models.notification_request_variables_type_0 import NotificationRequestVariablesType0  # noqa: PLC0415
+
+        step_id: None | str | Unset
+        if isinstance(self.step_id, Unset):
+            step_id = UNSET
+        else:
+            step_id = self.step_id
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method
+
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        response_status_code: int | None | str | Unset
+        if isinstance(self.response_status_code, Unset):
+            response_status_code = UNSET
+        else:
+            response_status_code = self.response_status_code
+
+        response_size_bytes: int | None | Unset
+        if isinstance(self.response_size_bytes, Unset):
+            response_size_bytes = UNSET
+        else:
+            response_size_bytes = self.response_size_bytes
+
+        response_time_ms: float | None | Unset
+        if isinstance(self.response_time_ms, Unset):
+            response_time_ms = UNSET
+        else:
+            response_time_ms = self.response_time_ms
+
+        assertions: dict[str, Any] | None | Unset
+        if isinstance(self.assertions, Unset):
+            assertions = UNSET
+        elif isinstance(self.assertions, NotificationRequestAssertionsType0):
+            assertions = self.assertions.to_dict()
+        else:
+            assertions = self.assertions
+
+        variables: dict[str, Any] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, NotificationRequestVariablesType0):
+            variables = self.variables.to_dict()
+        else:
+            variables = self.variables
+
+        scripts: dict[str, Any] | None | Unset
+        if isinstance(self.scripts, Unset):
+            scripts = UNSET
+        elif isinstance(self.scripts, NotificationRequestScriptsType0):
+            scripts = self.scripts.to_dict()
+        else:
+            scripts = self.scripts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if step_id is not UNSET:
+            field_dict["step_id"] = step_id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if method is not UNSET:
+            field_dict["method"] = method
+        if result is not UNSET:
+            field_dict["result"] = result
+        if note is not UNSET:
+            field_dict["note"] = note
+        if response_status_code is not UNSET:
+            field_dict["response_status_code"] = response_status_code
+        if response_size_bytes is not UNSET:
+            field_dict["response_size_bytes"] = response_size_bytes
+        if response_time_ms is not UNSET:
+            field_dict["response_time_ms"] = response_time_ms
+        if assertions is not UNSET:
+            field_dict["assertions"] = assertions
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if scripts is not UNSET:
+            field_dict["scripts"] = scripts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``NotificationRequest`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("NotificationRequest", src_dict)
+        _seen = 0
+        _get = _src.get
+        step_id = _get("step_id", UNSET)
+        if step_id is not UNSET:
+            _seen += 1
+            if step_id is not None:
+                if step_id.__class__ is not str:
+                    raise _d.fail("NotificationRequest", "step_id", step_id, "string")
+
+        url = _get("url", UNSET)
+        if url is not UNSET:
+            _seen += 1
+            if url is not None:
+                if url.__class__ is not str:
+                    raise _d.fail("NotificationRequest", "url", url, "string")
+
+        method = _get("method", UNSET)
+        if method is not UNSET:
+            _seen += 1
+            if method is not None:
+                if method.__class__ is not str:
+                    raise _d.fail("NotificationRequest", "method", method, "string")
+
+        result = _get("result", UNSET)
+        if result is not UNSET:
+            _seen += 1
+            if result is not None:
+                if result.__class__ is not str:
+                    raise _d.fail("NotificationRequest", "result", result, "string")
+
+        note = _get("note", UNSET)
+        if note is not UNSET:
+            _seen += 1
+            if note is not None:
+                if note.__class__ is not str:
+                    raise _d.fail("NotificationRequest", "note", note, "string")
+
+        response_status_code = _get("response_status_code", UNSET)
+        if response_status_code is not UNSET:
+            _seen += 1
+
+            def _union_response_status_code(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "int | None | str")
+
+            response_status_code = _union_response_status_code(
+                "NotificationRequest", "response_status_code", response_status_code
+            )
+
+        response_size_bytes = _get("response_size_bytes", UNSET)
+        if response_size_bytes is not UNSET:
+            _seen += 1
+            if response_size_bytes is not None:
+                if response_size_bytes.__class__ is not int:
+                    raise _d.fail("NotificationRequest", "response_size_bytes", response_size_bytes, "integer")
+
+        response_time_ms = _get("response_time_ms", UNSET)
+        if response_time_ms is not UNSET:
+            _seen += 1
+            if response_time_ms is not None:
+                response_time_ms = _d.as_float("NotificationRequest", "response_time_ms", response_time_ms)
+
+        assertions = _get("assertions", UNSET)
+        if assertions is not UNSET:
+            _seen += 1
+            if assertions is not None:
+                assertions = _d.as_model(
+                    NotificationRequestAssertionsType0, "NotificationRequest", "assertions", assertions
+                )
+
+        variables = _get("variables", UNSET)
+        if variables is not UNSET:
+            _seen += 1
+            if variables is not None:
+                variables = _d.as_model(
+                    NotificationRequestVariablesType0, "NotificationRequest", "variables", variables
+                )
+
+        scripts = _get("scripts", UNSET)
+        if scripts is not UNSET:
+            _seen += 1
+            if scripts is not None:
+                scripts = _d.as_model(NotificationRequestScriptsType0, "NotificationRequest", "scripts", scripts)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        notification_request = object.__new__(cls)
+        notification_request.step_id = step_id
+        notification_request.url = url
+        notification_request.method = method
+        notification_request.result = result
+        notification_request.note = note
+        notification_request.response_status_code = response_status_code
+        notification_request.response_size_bytes = response_size_bytes
+        notification_request.response_time_ms = response_time_ms
+        notification_request.assertions = assertions
+        notification_request.variables = variables
+        notification_request.scripts = scripts
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        notification_request.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return notification_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.notification_request_assertions_type_0 import NotificationRequestAssertionsType0  # noqa: E402
+from ..models.notification_request_scripts_type_0 import NotificationRequestScriptsType0  # noqa: E402
+from ..models.notification_request_variables_type_0 import NotificationRequestVariablesType0  # noqa: E402

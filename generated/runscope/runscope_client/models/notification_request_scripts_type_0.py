@@ -1,0 +1,62 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="NotificationRequestScriptsType0")
+
+_KNOWN_KEYS: frozenset[str] = frozenset({})
+
+
+@_attrs_define
+class NotificationRequestScriptsType0:
+    additional_properties: dict[str, int | None] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``NotificationRequestScriptsType0`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("NotificationRequestScriptsType0", src_dict)
+        _seen = 0
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        notification_request_scripts_type_0 = object.__new__(cls)
+        _extra = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        for _key in _extra:
+            _value = _extra[_key]
+            if _value is not None:
+                if _value.__class__ is not int:
+                    raise _d.fail("NotificationRequestScriptsType0", _key, _value, "integer")
+
+            _extra[_key] = _value
+        notification_request_scripts_type_0.additional_properties = _extra
+        return notification_request_scripts_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> int | None:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: int | None) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

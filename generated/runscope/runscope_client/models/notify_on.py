@@ -1,0 +1,13 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from enum import StrEnum
+
+
+class NotifyOn(StrEnum):
+    ALL = "all"
+    FAILURES = "failures"
+    SWITCH = "switch"
+    THRESHOLD = "threshold"
+
+    def __str__(self) -> str:
+        return str(self.value)

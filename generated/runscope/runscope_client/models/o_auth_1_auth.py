@@ -1,0 +1,174 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.signature_type import SignatureType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OAuth1Auth")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "auth_type",
+        "consumer_key",
+        "consumer_secret",
+        "access_token",
+        "token_secret",
+        "signature_type",
+    }
+)
+
+
+@_attrs_define
+class OAuth1Auth:
+    """
+    Attributes:
+        auth_type (Literal['oauth_1']):
+        consumer_key (None | str | Unset):
+        consumer_secret (None | str | Unset):
+        access_token (None | str | Unset):
+        token_secret (None | str | Unset):
+        signature_type (None | SignatureType | Unset):
+    """
+
+    auth_type: Literal["oauth_1"]
+    consumer_key: None | str | Unset = UNSET
+    consumer_secret: None | str | Unset = UNSET
+    access_token: None | str | Unset = UNSET
+    token_secret: None | str | Unset = UNSET
+    signature_type: None | SignatureType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type
+
+        consumer_key: None | str | Unset
+        if isinstance(self.consumer_key, Unset):
+            consumer_key = UNSET
+        else:
+            consumer_key = self.consumer_key
+
+        consumer_secret: None | str | Unset
+        if isinstance(self.consumer_secret, Unset):
+            consumer_secret = UNSET
+        else:
+            consumer_secret = self.consumer_secret
+
+        access_token: None | str | Unset
+        if isinstance(self.access_token, Unset):
+            access_token = UNSET
+        else:
+            access_token = self.access_token
+
+        token_secret: None | str | Unset
+        if isinstance(self.token_secret, Unset):
+            token_secret = UNSET
+        else:
+            token_secret = self.token_secret
+
+        signature_type: None | str | Unset
+        if isinstance(self.signature_type, Unset):
+            signature_type = UNSET
+        elif isinstance(self.signature_type, SignatureType):
+            signature_type = self.signature_type.value
+        else:
+            signature_type = self.signature_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+            }
+        )
+        if consumer_key is not UNSET:
+            field_dict["consumer_key"] = consumer_key
+        if consumer_secret is not UNSET:
+            field_dict["consumer_secret"] = consumer_secret
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
+        if token_secret is not UNSET:
+            field_dict["token_secret"] = token_secret
+        if signature_type is not UNSET:
+            field_dict["signature_type"] = signature_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``OAuth1Auth`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("OAuth1Auth", src_dict)
+        _seen = 1
+        _get = _src.get
+        auth_type = _get("auth_type", _d.MISSING)
+        if auth_type != "oauth_1":
+            raise _d.fail("OAuth1Auth", "auth_type", auth_type, "the constant 'oauth_1'")
+
+        consumer_key = _get("consumer_key", UNSET)
+        if consumer_key is not UNSET:
+            _seen += 1
+            if consumer_key is not None:
+                if consumer_key.__class__ is not str:
+                    raise _d.fail("OAuth1Auth", "consumer_key", consumer_key, "string")
+
+        consumer_secret = _get("consumer_secret", UNSET)
+        if consumer_secret is not UNSET:
+            _seen += 1
+            if consumer_secret is not None:
+                if consumer_secret.__class__ is not str:
+                    raise _d.fail("OAuth1Auth", "consumer_secret", consumer_secret, "string")
+
+        access_token = _get("access_token", UNSET)
+        if access_token is not UNSET:
+            _seen += 1
+            if access_token is not None:
+                if access_token.__class__ is not str:
+                    raise _d.fail("OAuth1Auth", "access_token", access_token, "string")
+
+        token_secret = _get("token_secret", UNSET)
+        if token_secret is not UNSET:
+            _seen += 1
+            if token_secret is not None:
+                if token_secret.__class__ is not str:
+                    raise _d.fail("OAuth1Auth", "token_secret", token_secret, "string")
+
+        signature_type = _get("signature_type", UNSET)
+        if signature_type is not UNSET:
+            _seen += 1
+            if signature_type is not None:
+                signature_type = _d.as_enum(SignatureType, "OAuth1Auth", "signature_type", signature_type)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        o_auth_1_auth = object.__new__(cls)
+        o_auth_1_auth.auth_type = auth_type
+        o_auth_1_auth.consumer_key = consumer_key
+        o_auth_1_auth.consumer_secret = consumer_secret
+        o_auth_1_auth.access_token = access_token
+        o_auth_1_auth.token_secret = token_secret
+        o_auth_1_auth.signature_type = signature_type
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        o_auth_1_auth.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return o_auth_1_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

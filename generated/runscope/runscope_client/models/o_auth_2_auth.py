@@ -1,0 +1,394 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.client_authentication import ClientAuthentication
+from ..models.code_challenge_method import CodeChallengeMethod
+from ..models.o_auth_2_grant_type import OAuth2GrantType
+from ..models.token_location import TokenLocation
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OAuth2Auth")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "auth_type",
+        "access_token",
+        "token_location",
+        "grant_type",
+        "auth_url",
+        "access_token_url",
+        "client_id",
+        "client_secret",
+        "code_challenge_method",
+        "code_verifier",
+        "username",
+        "password",
+        "scope",
+        "state",
+        "client_authentication",
+        "refresh_token",
+        "is_auto_refresh_token",
+    }
+)
+
+
+@_attrs_define
+class OAuth2Auth:
+    """OAuth 2.0; fields not saved show as null (reference, Adding Request Step).
+
+    Attributes:
+        auth_type (Literal['oauth_2']):
+        access_token (None | str | Unset):
+        token_location (None | TokenLocation | Unset):
+        grant_type (None | OAuth2GrantType | Unset):
+        auth_url (None | str | Unset):
+        access_token_url (None | str | Unset):
+        client_id (None | str | Unset):
+        client_secret (None | str | Unset):
+        code_challenge_method (CodeChallengeMethod | None | Unset):
+        code_verifier (None | str | Unset):
+        username (None | str | Unset):
+        password (None | str | Unset):
+        scope (None | str | Unset):
+        state (None | str | Unset):
+        client_authentication (ClientAuthentication | None | Unset):
+        refresh_token (None | str | Unset):
+        is_auto_refresh_token (bool | None | Unset):
+    """
+
+    auth_type: Literal["oauth_2"]
+    access_token: None | str | Unset = UNSET
+    token_location: None | TokenLocation | Unset = UNSET
+    grant_type: None | OAuth2GrantType | Unset = UNSET
+    auth_url: None | str | Unset = UNSET
+    access_token_url: None | str | Unset = UNSET
+    client_id: None | str | Unset = UNSET
+    client_secret: None | str | Unset = UNSET
+    code_challenge_method: CodeChallengeMethod | None | Unset = UNSET
+    code_verifier: None | str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    password: None | str | Unset = UNSET
+    scope: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    client_authentication: ClientAuthentication | None | Unset = UNSET
+    refresh_token: None | str | Unset = UNSET
+    is_auto_refresh_token: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_type = self.auth_type
+
+        access_token: None | str | Unset
+        if isinstance(self.access_token, Unset):
+            access_token = UNSET
+        else:
+            access_token = self.access_token
+
+        token_location: None | str | Unset
+        if isinstance(self.token_location, Unset):
+            token_location = UNSET
+        elif isinstance(self.token_location, TokenLocation):
+            token_location = self.token_location.value
+        else:
+            token_location = self.token_location
+
+        grant_type: None | str | Unset
+        if isinstance(self.grant_type, Unset):
+            grant_type = UNSET
+        elif isinstance(self.grant_type, OAuth2GrantType):
+            grant_type = self.grant_type.value
+        else:
+            grant_type = self.grant_type
+
+        auth_url: None | str | Unset
+        if isinstance(self.auth_url, Unset):
+            auth_url = UNSET
+        else:
+            auth_url = self.auth_url
+
+        access_token_url: None | str | Unset
+        if isinstance(self.access_token_url, Unset):
+            access_token_url = UNSET
+        else:
+            access_token_url = self.access_token_url
+
+        client_id: None | str | Unset
+        if isinstance(self.client_id, Unset):
+            client_id = UNSET
+        else:
+            client_id = self.client_id
+
+        client_secret: None | str | Unset
+        if isinstance(self.client_secret, Unset):
+            client_secret = UNSET
+        else:
+            client_secret = self.client_secret
+
+        code_challenge_method: None | str | Unset
+        if isinstance(self.code_challenge_method, Unset):
+            code_challenge_method = UNSET
+        elif isinstance(self.code_challenge_method, CodeChallengeMethod):
+            code_challenge_method = self.code_challenge_method.value
+        else:
+            code_challenge_method = self.code_challenge_method
+
+        code_verifier: None | str | Unset
+        if isinstance(self.code_verifier, Unset):
+            code_verifier = UNSET
+        else:
+            code_verifier = self.code_verifier
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
+
+        scope: None | str | Unset
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        else:
+            scope = self.scope
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        client_authentication: None | str | Unset
+        if isinstance(self.client_authentication, Unset):
+            client_authentication = UNSET
+        elif isinstance(self.client_authentication, ClientAuthentication):
+            client_authentication = self.client_authentication.value
+        else:
+            client_authentication = self.client_authentication
+
+        refresh_token: None | str | Unset
+        if isinstance(self.refresh_token, Unset):
+            refresh_token = UNSET
+        else:
+            refresh_token = self.refresh_token
+
+        is_auto_refresh_token: bool | None | Unset
+        if isinstance(self.is_auto_refresh_token, Unset):
+            is_auto_refresh_token = UNSET
+        else:
+            is_auto_refresh_token = self.is_auto_refresh_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_type": auth_type,
+            }
+        )
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
+        if token_location is not UNSET:
+            field_dict["token_location"] = token_location
+        if grant_type is not UNSET:
+            field_dict["grant_type"] = grant_type
+        if auth_url is not UNSET:
+            field_dict["auth_url"] = auth_url
+        if access_token_url is not UNSET:
+            field_dict["access_token_url"] = access_token_url
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
+        if code_challenge_method is not UNSET:
+            field_dict["code_challenge_method"] = code_challenge_method
+        if code_verifier is not UNSET:
+            field_dict["code_verifier"] = code_verifier
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if state is not UNSET:
+            field_dict["state"] = state
+        if client_authentication is not UNSET:
+            field_dict["client_authentication"] = client_authentication
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if is_auto_refresh_token is not UNSET:
+            field_dict["is_auto_refresh_token"] = is_auto_refresh_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``OAuth2Auth`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("OAuth2Auth", src_dict)
+        _seen = 1
+        _get = _src.get
+        auth_type = _get("auth_type", _d.MISSING)
+        if auth_type != "oauth_2":
+            raise _d.fail("OAuth2Auth", "auth_type", auth_type, "the constant 'oauth_2'")
+
+        access_token = _get("access_token", UNSET)
+        if access_token is not UNSET:
+            _seen += 1
+            if access_token is not None:
+                if access_token.__class__ is not str:
+                    raise _d.fail("OAuth2Auth", "access_token", access_token, "string")
+
+        token_location = _get("token_location", UNSET)
+        if token_location is not UNSET:
+            _seen += 1
+            if token_location is not None:
+                token_location = _d.as_enum(TokenLocation, "OAuth2Auth", "token_location", token_location)
+
+        grant_type = _get("grant_type", UNSET)
+        if grant_type is not UNSET:
+            _seen += 1
+            if grant_type is not None:
+                grant_type = _d.as_enum(OAuth2GrantType, "OAuth2Auth", "grant_type", grant_type)
+
+        auth_url = _get("auth_url", UNSET)
+        if auth_url is not UNSET:
+            _seen += 1
+            if auth_url is not None:
+                if auth_url.__class__ is not str:
+                    raise _d.fail("OAuth2Auth", "auth_url", auth_url, "string")
+
+        access_token_url = _get("access_token_url", UNSET)
+        if access_token_url is not UNSET:
+            _seen += 1
+            if access_token_url is not None:
+                if access_token_url.__class__ is not str:
+                    raise _d.fail("OAuth2Auth", "access_token_url", access_token_url, "string")
+
+        client_id = _get("client_id", UNSET)
+        if client_id is not UNSET:
+            _seen += 1
+            if client_id is not None:
+                if client_id.__class__ is not str:
+                    raise _d.fail("OAuth2Auth", "client_id", client_id, "string")
+
+        client_secret = _get("client_secret", UNSET)
+        if client_secret is not UNSET:
+            _seen += 1
+            if client_secret is not None:
+                if client_secret.__class__ is not str:
+                    raise _d.fail("OAuth2Auth", "client_secret", client_secret, "string")
+
+        code_challenge_method = _get("code_challenge_method", UNSET)
+        if code_challenge_method is not UNSET:
+            _seen += 1
+            if code_challenge_method is not None:
+                code_challenge_method = _d.as_enum(
+                    CodeChallengeMethod, "OAuth2Auth", "code_challenge_method", code_challenge_method
+                )
+
+        code_verifier = _get("code_verifier", UNSET)
+        if code_verifier is not UNSET:
+            _seen += 1
+            if code_verifier is not None:
+                if code_verifier.__class__ is not str:
+                    raise _d.fail("OAuth2Auth", "code_verifier", code_verifier, "string")
+
+        username = _get("username", UNSET)
+        if username is not UNSET:
+            _seen += 1
+            if username is not None:
+                if username.__class__ is not str:
+                    raise _d.fail("OAuth2Auth", "username", username, "string")
+
+        password = _get("password", UNSET)
+        if password is not UNSET:
+            _seen += 1
+            if password is not None:
+                if password.__class__ is not str:
+                    raise _d.fail("OAuth2Auth", "password", password, "string")
+
+        scope = _get("scope", UNSET)
+        if scope is not UNSET:
+            _seen += 1
+            if scope is not None:
+                if scope.__class__ is not str:
+                    raise _d.fail("OAuth2Auth", "scope", scope, "string")
+
+        state = _get("state", UNSET)
+        if state is not UNSET:
+            _seen += 1
+            if state is not None:
+                if state.__class__ is not str:
+                    raise _d.fail("OAuth2Auth", "state", state, "string")
+
+        client_authentication = _get("client_authentication", UNSET)
+        if client_authentication is not UNSET:
+            _seen += 1
+            if client_authentication is not None:
+                client_authentication = _d.as_enum(
+                    ClientAuthentication, "OAuth2Auth", "client_authentication", client_authentication
+                )
+
+        refresh_token = _get("refresh_token", UNSET)
+        if refresh_token is not UNSET:
+            _seen += 1
+            if refresh_token is not None:
+                if refresh_token.__class__ is not str:
+                    raise _d.fail("OAuth2Auth", "refresh_token", refresh_token, "string")
+
+        is_auto_refresh_token = _get("is_auto_refresh_token", UNSET)
+        if is_auto_refresh_token is not UNSET:
+            _seen += 1
+            if is_auto_refresh_token is not None:
+                if is_auto_refresh_token.__class__ is not bool:
+                    raise _d.fail("OAuth2Auth", "is_auto_refresh_token", is_auto_refresh_token, "boolean")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        o_auth_2_auth = object.__new__(cls)
+        o_auth_2_auth.auth_type = auth_type
+        o_auth_2_auth.access_token = access_token
+        o_auth_2_auth.token_location = token_location
+        o_auth_2_auth.grant_type = grant_type
+        o_auth_2_auth.auth_url = auth_url
+        o_auth_2_auth.access_token_url = access_token_url
+        o_auth_2_auth.client_id = client_id
+        o_auth_2_auth.client_secret = client_secret
+        o_auth_2_auth.code_challenge_method = code_challenge_method
+        o_auth_2_auth.code_verifier = code_verifier
+        o_auth_2_auth.username = username
+        o_auth_2_auth.password = password
+        o_auth_2_auth.scope = scope
+        o_auth_2_auth.state = state
+        o_auth_2_auth.client_authentication = client_authentication
+        o_auth_2_auth.refresh_token = refresh_token
+        o_auth_2_auth.is_auto_refresh_token = is_auto_refresh_token
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        o_auth_2_auth.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return o_auth_2_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

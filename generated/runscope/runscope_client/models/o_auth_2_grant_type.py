@@ -1,0 +1,14 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from enum import StrEnum
+
+
+class OAuth2GrantType(StrEnum):
+    AUTHORIZATION_CODE = "authorization_code"
+    AUTHORIZATION_CODE_PKCE = "authorization_code_pkce"
+    CLIENT_CREDENTIALS = "client_credentials"
+    IMPLICIT = "implicit"
+    PASSWORD_CREDENTIALS = "password_credentials"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,87 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="OAuthToken")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "access_token",
+        "token_type",
+    }
+)
+
+
+@_attrs_define
+class OAuthToken:
+    """
+    Attributes:
+        access_token (str):
+        token_type (str): bearer.
+    """
+
+    access_token: str
+    token_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        token_type = self.token_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "token_type": token_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``OAuthToken`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("OAuthToken", src_dict)
+        _seen = 2
+        _get = _src.get
+        access_token = _get("access_token", _d.MISSING)
+        if access_token.__class__ is not str:
+            raise _d.fail("OAuthToken", "access_token", access_token, "string")
+
+        token_type = _get("token_type", _d.MISSING)
+        if token_type.__class__ is not str:
+            raise _d.fail("OAuthToken", "token_type", token_type, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        o_auth_token = object.__new__(cls)
+        o_auth_token.access_token = access_token
+        o_auth_token.token_type = token_type
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        o_auth_token.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return o_auth_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PauseStep")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "step_type",
+        "id",
+        "duration",
+        "note",
+        "skipped",
+    }
+)
+
+
+@_attrs_define
+class PauseStep:
+    """Pause the test for a while.
+
+    Attributes:
+        step_type (Literal['pause']):
+        id (str | Unset):
+        duration (int | Unset): Seconds, 1 to 120.
+        note (None | str | Unset):
+        skipped (bool | None | Unset):
+    """
+
+    step_type: Literal["pause"]
+    id: str | Unset = UNSET
+    duration: int | Unset = UNSET
+    note: None | str | Unset = UNSET
+    skipped: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        step_type = self.step_type
+
+        id = self.id
+
+        duration = self.duration
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        skipped: bool | None | Unset
+        if isinstance(self.skipped, Unset):
+            skipped = UNSET
+        else:
+            skipped = self.skipped
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "step_type": step_type,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if note is not UNSET:
+            field_dict["note"] = note
+        if skipped is not UNSET:
+            field_dict["skipped"] = skipped
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``PauseStep`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("PauseStep", src_dict)
+        _seen = 1
+        _get = _src.get
+        step_type = _get("step_type", _d.MISSING)
+        if step_type != "pause":
+            raise _d.fail("PauseStep", "step_type", step_type, "the constant 'pause'")
+
+        id = _get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if id.__class__ is not str:
+                raise _d.fail("PauseStep", "id", id, "string")
+
+        duration = _get("duration", UNSET)
+        if duration is not UNSET:
+            _seen += 1
+            if duration.__class__ is not int:
+                raise _d.fail("PauseStep", "duration", duration, "integer")
+
+        note = _get("note", UNSET)
+        if note is not UNSET:
+            _seen += 1
+            if note is not None:
+                if note.__class__ is not str:
+                    raise _d.fail("PauseStep", "note", note, "string")
+
+        skipped = _get("skipped", UNSET)
+        if skipped is not UNSET:
+            _seen += 1
+            if skipped is not None:
+                if skipped.__class__ is not bool:
+                    raise _d.fail("PauseStep", "skipped", skipped, "boolean")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        pause_step = object.__new__(cls)
+        pause_step.step_type = step_type
+        pause_step.id = id
+        pause_step.duration = duration
+        pause_step.note = note
+        pause_step.skipped = skipped
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        pause_step.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return pause_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

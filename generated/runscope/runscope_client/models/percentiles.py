@@ -1,0 +1,141 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Percentiles")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "response_time_50th_percentile",
+        "response_time_95th_percentile",
+        "response_time_99th_percentile",
+        "total_test_runs",
+    }
+)
+
+
+@_attrs_define
+class Percentiles:
+    """
+    Attributes:
+        response_time_50th_percentile (float | None | Unset):
+        response_time_95th_percentile (float | None | Unset):
+        response_time_99th_percentile (float | None | Unset):
+        total_test_runs (float | None | Unset):
+    """
+
+    response_time_50th_percentile: float | None | Unset = UNSET
+    response_time_95th_percentile: float | None | Unset = UNSET
+    response_time_99th_percentile: float | None | Unset = UNSET
+    total_test_runs: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        response_time_50th_percentile: float | None | Unset
+        if isinstance(self.response_time_50th_percentile, Unset):
+            response_time_50th_percentile = UNSET
+        else:
+            response_time_50th_percentile = self.response_time_50th_percentile
+
+        response_time_95th_percentile: float | None | Unset
+        if isinstance(self.response_time_95th_percentile, Unset):
+            response_time_95th_percentile = UNSET
+        else:
+            response_time_95th_percentile = self.response_time_95th_percentile
+
+        response_time_99th_percentile: float | None | Unset
+        if isinstance(self.response_time_99th_percentile, Unset):
+            response_time_99th_percentile = UNSET
+        else:
+            response_time_99th_percentile = self.response_time_99th_percentile
+
+        total_test_runs: float | None | Unset
+        if isinstance(self.total_test_runs, Unset):
+            total_test_runs = UNSET
+        else:
+            total_test_runs = self.total_test_runs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if response_time_50th_percentile is not UNSET:
+            field_dict["response_time_50th_percentile"] = response_time_50th_percentile
+        if response_time_95th_percentile is not UNSET:
+            field_dict["response_time_95th_percentile"] = response_time_95th_percentile
+        if response_time_99th_percentile is not UNSET:
+            field_dict["response_time_99th_percentile"] = response_time_99th_percentile
+        if total_test_runs is not UNSET:
+            field_dict["total_test_runs"] = total_test_runs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Percentiles`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Percentiles", src_dict)
+        _seen = 0
+        _get = _src.get
+        response_time_50th_percentile = _get("response_time_50th_percentile", UNSET)
+        if response_time_50th_percentile is not UNSET:
+            _seen += 1
+            if response_time_50th_percentile is not None:
+                response_time_50th_percentile = _d.as_float(
+                    "Percentiles", "response_time_50th_percentile", response_time_50th_percentile
+                )
+
+        response_time_95th_percentile = _get("response_time_95th_percentile", UNSET)
+        if response_time_95th_percentile is not UNSET:
+            _seen += 1
+            if response_time_95th_percentile is not None:
+                response_time_95th_percentile = _d.as_float(
+                    "Percentiles", "response_time_95th_percentile", response_time_95th_percentile
+                )
+
+        response_time_99th_percentile = _get("response_time_99th_percentile", UNSET)
+        if response_time_99th_percentile is not UNSET:
+            _seen += 1
+            if response_time_99th_percentile is not None:
+                response_time_99th_percentile = _d.as_float(
+                    "Percentiles", "response_time_99th_percentile", response_time_99th_percentile
+                )
+
+        total_test_runs = _get("total_test_runs", UNSET)
+        if total_test_runs is not UNSET:
+            _seen += 1
+            if total_test_runs is not None:
+                total_test_runs = _d.as_float("Percentiles", "total_test_runs", total_test_runs)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        percentiles = object.__new__(cls)
+        percentiles.response_time_50th_percentile = response_time_50th_percentile
+        percentiles.response_time_95th_percentile = response_time_95th_percentile
+        percentiles.response_time_99th_percentile = response_time_99th_percentile
+        percentiles.total_test_runs = total_test_runs
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        percentiles.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return percentiles
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordedResponse")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "body",
+        "body_encoding",
+        "headers",
+        "reason",
+        "size_bytes",
+        "status",
+        "timestamp",
+    }
+)
+
+
+@_attrs_define
+class RecordedResponse:
+    """
+    Attributes:
+        body (None | str | Unset):
+        body_encoding (None | str | Unset):
+        headers (MultiValueMap | Unset): Names matched to lists of values (recorded requests and responses).
+        reason (None | str | Unset):
+        size_bytes (int | None | Unset):
+        status (int | None | Unset):
+        timestamp (float | None | Unset):
+    """
+
+    body: None | str | Unset = UNSET
+    body_encoding: None | str | Unset = UNSET
+    headers: MultiValueMap | Unset = UNSET
+    reason: None | str | Unset = UNSET
+    size_bytes: int | None | Unset = UNSET
+    status: int | None | Unset = UNSET
+    timestamp: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        body_encoding: None | str | Unset
+        if isinstance(self.body_encoding, Unset):
+            body_encoding = UNSET
+        else:
+            body_encoding = self.body_encoding
+
+        headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = self.headers.to_dict()
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        size_bytes: int | None | Unset
+        if isinstance(self.size_bytes, Unset):
+            size_bytes = UNSET
+        else:
+            size_bytes = self.size_bytes
+
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        timestamp: float | None | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if body_encoding is not UNSET:
+            field_dict["body_encoding"] = body_encoding
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if size_bytes is not UNSET:
+            field_dict["size_bytes"] = size_bytes
+        if status is not UNSET:
+            field_dict["status"] = status
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``RecordedResponse`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("RecordedResponse", src_dict)
+        _seen = 0
+        _get = _src.get
+        body = _get("body", UNSET)
+        if body is not UNSET:
+            _seen += 1
+            if body is not None:
+                if body.__class__ is not str:
+                    raise _d.fail("RecordedResponse", "body", body, "string")
+
+        body_encoding = _get("body_encoding", UNSET)
+        if body_encoding is not UNSET:
+            _seen += 1
+            if body_encoding is not None:
+                if body_encoding.__class__ is not str:
+                    raise _d.fail("RecordedResponse", "body_encoding", body_encoding, "string")
+
+        headers = _get("headers", UNSET)
+        if headers is not UNSET:
+            _seen += 1
+            headers = _d.as_model(MultiValueMap, "RecordedResponse", "headers", headers)
+
+        reason = _get("reason", UNSET)
+        if reason is not UNSET:
+            _seen += 1
+            if reason is not None:
+                if reason.__class__ is not str:
+                    raise _d.fail("RecordedResponse", "reason", reason, "string")
+
+        size_bytes = _get("size_bytes", UNSET)
+        if size_bytes is not UNSET:
+            _seen += 1
+            if size_bytes is not None:
+                if size_bytes.__class__ is not int:
+                    raise _d.fail("RecordedResponse", "size_bytes", size_bytes, "integer")
+
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            _seen += 1
+            if status is not None:
+                if status.__class__ is not int:
+                    raise _d.fail("RecordedResponse", "status", status, "integer")
+
+        timestamp = _get("timestamp", UNSET)
+        if timestamp is not UNSET:
+            _seen += 1
+            if timestamp is not None:
+                timestamp = _d.as_float("RecordedResponse", "timestamp", timestamp)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        recorded_response = object.__new__(cls)
+        recorded_response.body = body
+        recorded_response.body_encoding = body_encoding
+        recorded_response.headers = headers
+        recorded_response.reason = reason
+        recorded_response.size_bytes = size_bytes
+        recorded_response.status = status
+        recorded_response.timestamp = timestamp
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        recorded_response.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return recorded_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.multi_value_map import MultiValueMap  # noqa: E402

@@ -1,0 +1,85 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Regions")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "regions",
+    }
+)
+
+
+@_attrs_define
+class Regions:
+    """
+    Attributes:
+        regions (list[Region] | Unset):
+    """
+
+    regions: list[Region] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        regions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.regions, Unset):
+            regions = []
+            for regions_item_data in self.regions:
+                regions_item = regions_item_data.to_dict()
+                regions.append(regions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if regions is not UNSET:
+            field_dict["regions"] = regions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Regions`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Regions", src_dict)
+        _seen = 0
+        _get = _src.get
+        regions = _get("regions", UNSET)
+        if regions is not UNSET:
+            _seen += 1
+            regions = _d.list_of_models(Region, "Regions", "regions", regions)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        _regions = object.__new__(cls)
+        _regions.regions = regions
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        _regions.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return _regions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.region import Region  # noqa: E402

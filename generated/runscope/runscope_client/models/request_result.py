@@ -1,0 +1,407 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RequestResult")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "url",
+        "method",
+        "result",
+        "assertions",
+        "variables",
+        "scripts",
+        "assertions_defined",
+        "assertions_passed",
+        "assertions_failed",
+        "variables_defined",
+        "variables_passed",
+        "variables_failed",
+        "scripts_defined",
+        "scripts_passed",
+        "scripts_failed",
+        "timings",
+    }
+)
+
+
+@_attrs_define
+class RequestResult:
+    """The result of one step of a run; every field is null for a step that did not run a request.
+
+    Attributes:
+        uuid (str): The step's id within the run (see the result step detail).
+        url (None | str | Unset):
+        method (None | str | Unset):
+        result (None | str | Unset): pass or fail.
+        assertions (list[AssertionResult] | None | Unset):
+        variables (list[VariableResult] | None | Unset):
+        scripts (list[ScriptResult] | None | Unset):
+        assertions_defined (int | None | Unset):
+        assertions_passed (int | None | Unset):
+        assertions_failed (int | None | Unset):
+        variables_defined (int | None | Unset):
+        variables_passed (int | None | Unset):
+        variables_failed (int | None | Unset):
+        scripts_defined (int | None | Unset):
+        scripts_passed (int | None | Unset):
+        scripts_failed (int | None | Unset):
+        timings (None | Timings | Unset):
+    """
+
+    uuid: str
+    url: None | str | Unset = UNSET
+    method: None | str | Unset = UNSET
+    result: None | str | Unset = UNSET
+    assertions: list[AssertionResult] | None | Unset = UNSET
+    variables: list[VariableResult] | None | Unset = UNSET
+    scripts: list[ScriptResult] | None | Unset = UNSET
+    assertions_defined: int | None | Unset = UNSET
+    assertions_passed: int | None | Unset = UNSET
+    assertions_failed: int | None | Unset = UNSET
+    variables_defined: int | None | Unset = UNSET
+    variables_passed: int | None | Unset = UNSET
+    variables_failed: int | None | Unset = UNSET
+    scripts_defined: int | None | Unset = UNSET
+    scripts_passed: int | None | Unset = UNSET
+    scripts_failed: int | None | Unset = UNSET
+    timings: None | Timings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.timings import Timings  # noqa: PLC0415
+
+        uuid = self.uuid
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method
+
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
+
+        assertions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.assertions, Unset):
+            assertions = UNSET
+        elif isinstance(self.assertions, list):
+            assertions = []
+            for assertions_type_0_item_data in self.assertions:
+                assertions_type_0_item = assertions_type_0_item_data.to_dict()
+                assertions.append(assertions_type_0_item)
+
+        else:
+            assertions = self.assertions
+
+        variables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, list):
+            variables = []
+            for variables_type_0_item_data in self.variables:
+                variables_type_0_item = variables_type_0_item_data.to_dict()
+                variables.append(variables_type_0_item)
+
+        else:
+            variables = self.variables
+
+        scripts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.scripts, Unset):
+            scripts = UNSET
+        elif isinstance(self.scripts, list):
+            scripts = []
+            for scripts_type_0_item_data in self.scripts:
+                scripts_type_0_item = scripts_type_0_item_data.to_dict()
+                scripts.append(scripts_type_0_item)
+
+        else:
+            scripts = self.scripts
+
+        assertions_defined: int | None | Unset
+        if isinstance(self.assertions_defined, Unset):
+            assertions_defined = UNSET
+        else:
+            assertions_defined = self.assertions_defined
+
+        assertions_passed: int | None | Unset
+        if isinstance(self.assertions_passed, Unset):
+            assertions_passed = UNSET
+        else:
+            assertions_passed = self.assertions_passed
+
+        assertions_failed: int | None | Unset
+        if isinstance(self.assertions_failed, Unset):
+            assertions_failed = UNSET
+        else:
+            assertions_failed = self.assertions_failed
+
+        variables_defined: int | None | Unset
+        if isinstance(self.variables_defined, Unset):
+            variables_defined = UNSET
+        else:
+            variables_defined = self.variables_defined
+
+        variables_passed: int | None | Unset
+        if isinstance(self.variables_passed, Unset):
+            variables_passed = UNSET
+        else:
+            variables_passed = self.variables_passed
+
+        variables_failed: int | None | Unset
+        if isinstance(self.variables_failed, Unset):
+            variables_failed = UNSET
+        else:
+            variables_failed = self.variables_failed
+
+        scripts_defined: int | None | Unset
+        if isinstance(self.scripts_defined, Unset):
+            scripts_defined = UNSET
+        else:
+            scripts_defined = self.scripts_defined
+
+        scripts_passed: int | None | Unset
+        if isinstance(self.scripts_passed, Unset):
+            scripts_passed = UNSET
+        else:
+            scripts_passed = self.scripts_passed
+
+        scripts_failed: int | None | Unset
+        if isinstance(self.scripts_failed, Unset):
+            scripts_failed = UNSET
+        else:
+            scripts_failed = self.scripts_failed
+
+        timings: dict[str, Any] | None | Unset
+        if isinstance(self.timings, Unset):
+            timings = UNSET
+        elif isinstance(self.timings, Timings):
+            timings = self.timings.to_dict()
+        else:
+            timings = self.timings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if method is not UNSET:
+            field_dict["method"] = method
+        if result is not UNSET:
+            field_dict["result"] = result
+        if assertions is not UNSET:
+            field_dict["assertions"] = assertions
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if scripts is not UNSET:
+            field_dict["scripts"] = scripts
+        if assertions_defined is not UNSET:
+            field_dict["assertions_defined"] = assertions_defined
+        if assertions_passed is not UNSET:
+            field_dict["assertions_passed"] = assertions_passed
+        if assertions_failed is not UNSET:
+            field_dict["assertions_failed"] = assertions_failed
+        if variables_defined is not UNSET:
+            field_dict["variables_defined"] = variables_defined
+        if variables_passed is not UNSET:
+            field_dict["variables_passed"] = variables_passed
+        if variables_failed is not UNSET:
+            field_dict["variables_failed"] = variables_failed
+        if scripts_defined is not UNSET:
+            field_dict["scripts_defined"] = scripts_defined
+        if scripts_passed is not UNSET:
+            field_dict["scripts_passed"] = scripts_passed
+        if scripts_failed is not UNSET:
+            field_dict["scripts_failed"] = scripts_failed
+        if timings is not UNSET:
+            field_dict["timings"] = timings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``RequestResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("RequestResult", src_dict)
+        _seen = 1
+        _get = _src.get
+        uuid = _get("uuid", _d.MISSING)
+        if uuid.__class__ is not str:
+            raise _d.fail("RequestResult", "uuid", uuid, "string")
+
+        url = _get("url", UNSET)
+        if url is not UNSET:
+            _seen += 1
+            if url is not None:
+                if url.__class__ is not str:
+                    raise _d.fail("RequestResult", "url", url, "string")
+
+        method = _get("method", UNSET)
+        if method is not UNSET:
+            _seen += 1
+            if method is not None:
+                if method.__class__ is not str:
+                    raise _d.fail("RequestResult", "method", method, "string")
+
+        result = _get("result", UNSET)
+        if result is not UNSET:
+            _seen += 1
+            if result is not None:
+                if result.__class__ is not str:
+                    raise _d.fail("RequestResult", "result", result, "string")
+
+        assertions = _get("assertions", UNSET)
+        if assertions is not UNSET:
+            _seen += 1
+            if assertions is not None:
+                assertions = _d.list_of_models(AssertionResult, "RequestResult", "assertions", assertions)
+
+        variables = _get("variables", UNSET)
+        if variables is not UNSET:
+            _seen += 1
+            if variables is not None:
+                variables = _d.list_of_models(VariableResult, "RequestResult", "variables", variables)
+
+        scripts = _get("scripts", UNSET)
+        if scripts is not UNSET:
+            _seen += 1
+            if scripts is not None:
+                scripts = _d.list_of_models(ScriptResult, "RequestResult", "scripts", scripts)
+
+        assertions_defined = _get("assertions_defined", UNSET)
+        if assertions_defined is not UNSET:
+            _seen += 1
+            if assertions_defined is not None:
+                if assertions_defined.__class__ is not int:
+                    raise _d.fail("RequestResult", "assertions_defined", assertions_defined, "integer")
+
+        assertions_passed = _get("assertions_passed", UNSET)
+        if assertions_passed is not UNSET:
+            _seen += 1
+            if assertions_passed is not None:
+                if assertions_passed.__class__ is not int:
+                    raise _d.fail("RequestResult", "assertions_passed", assertions_passed, "integer")
+
+        assertions_failed = _get("assertions_failed", UNSET)
+        if assertions_failed is not UNSET:
+            _seen += 1
+            if assertions_failed is not None:
+                if assertions_failed.__class__ is not int:
+                    raise _d.fail("RequestResult", "assertions_failed", assertions_failed, "integer")
+
+        variables_defined = _get("variables_defined", UNSET)
+        if variables_defined is not UNSET:
+            _seen += 1
+            if variables_defined is not None:
+                if variables_defined.__class__ is not int:
+                    raise _d.fail("RequestResult", "variables_defined", variables_defined, "integer")
+
+        variables_passed = _get("variables_passed", UNSET)
+        if variables_passed is not UNSET:
+            _seen += 1
+            if variables_passed is not None:
+                if variables_passed.__class__ is not int:
+                    raise _d.fail("RequestResult", "variables_passed", variables_passed, "integer")
+
+        variables_failed = _get("variables_failed", UNSET)
+        if variables_failed is not UNSET:
+            _seen += 1
+            if variables_failed is not None:
+                if variables_failed.__class__ is not int:
+                    raise _d.fail("RequestResult", "variables_failed", variables_failed, "integer")
+
+        scripts_defined = _get("scripts_defined", UNSET)
+        if scripts_defined is not UNSET:
+            _seen += 1
+            if scripts_defined is not None:
+                if scripts_defined.__class__ is not int:
+                    raise _d.fail("RequestResult", "scripts_defined", scripts_defined, "integer")
+
+        scripts_passed = _get("scripts_passed", UNSET)
+        if scripts_passed is not UNSET:
+            _seen += 1
+            if scripts_passed is not None:
+                if scripts_passed.__class__ is not int:
+                    raise _d.fail("RequestResult", "scripts_passed", scripts_passed, "integer")
+
+        scripts_failed = _get("scripts_failed", UNSET)
+        if scripts_failed is not UNSET:
+            _seen += 1
+            if scripts_failed is not None:
+                if scripts_failed.__class__ is not int:
+                    raise _d.fail("RequestResult", "scripts_failed", scripts_failed, "integer")
+
+        timings = _get("timings", UNSET)
+        if timings is not UNSET:
+            _seen += 1
+            if timings is not None:
+                timings = _d.as_model(Timings, "RequestResult", "timings", timings)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        request_result = object.__new__(cls)
+        request_result.uuid = uuid
+        request_result.url = url
+        request_result.method = method
+        request_result.result = result
+        request_result.assertions = assertions
+        request_result.variables = variables
+        request_result.scripts = scripts
+        request_result.assertions_defined = assertions_defined
+        request_result.assertions_passed = assertions_passed
+        request_result.assertions_failed = assertions_failed
+        request_result.variables_defined = variables_defined
+        request_result.variables_passed = variables_passed
+        request_result.variables_failed = variables_failed
+        request_result.scripts_defined = scripts_defined
+        request_result.scripts_passed = scripts_passed
+        request_result.scripts_failed = scripts_failed
+        request_result.timings = timings
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        request_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return request_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.assertion_result import AssertionResult  # noqa: E402
+from ..models.script_result import ScriptResult  # noqa: E402
+from ..models.timings import Timings  # noqa: E402
+from ..models.variable_result import VariableResult  # noqa: E402

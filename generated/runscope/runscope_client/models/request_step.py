@@ -1,0 +1,406 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RequestStep")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "step_type",
+        "id",
+        "method",
+        "url",
+        "body",
+        "form",
+        "headers",
+        "auth",
+        "assertions",
+        "variables",
+        "scripts",
+        "before_scripts",
+        "note",
+        "skipped",
+    }
+)
+
+
+@_attrs_define
+class RequestStep:
+    """A standard HTTP request step.
+
+    Attributes:
+        step_type (Literal['request']):
+        id (str | Unset):
+        method (None | str | Unset): The HTTP method.
+        url (None | str | Unset): The URL; may hold query parameters and variables.
+        body (None | str | Unset): The request body.
+        form (HeaderMap | None | Unset):
+        headers (HeaderMap | None | Unset):
+        auth (BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth | Unset):
+        assertions (list[Assertion] | None | Unset):
+        variables (list[Variable] | None | Unset):
+        scripts (list[str] | None | Unset): Post-response scripts.
+        before_scripts (list[str] | None | Unset): Pre-request scripts.
+        note (None | str | Unset):
+        skipped (bool | None | Unset): Skip this step when the test runs.
+    """
+
+    step_type: Literal["request"]
+    id: str | Unset = UNSET
+    method: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    form: HeaderMap | None | Unset = UNSET
+    headers: HeaderMap | None | Unset = UNSET
+    auth: BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth | Unset = UNSET
+    assertions: list[Assertion] | None | Unset = UNSET
+    variables: list[Variable] | None | Unset = UNSET
+    scripts: list[str] | None | Unset = UNSET
+    before_scripts: list[str] | None | Unset = UNSET
+    note: None | str | Unset = UNSET
+    skipped: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.basic_auth import BasicAuth  # noqa: PLC0415
+        from ..models.client_certificate_auth import ClientCertificateAuth  # noqa: PLC0415
+        from ..models.header_map import HeaderMap  # noqa: PLC0415
+        from ..models.no_auth import NoAuth  # noqa: PLC0415
+        from ..models.o_auth_1_auth import OAuth1Auth  # noqa: PLC0415
+        from ..models.o_auth_2_auth import OAuth2Auth  # noqa: PLC0415
+
+        step_type = self.step_type
+
+        id = self.id
+
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        form: dict[str, Any] | None | Unset
+        if isinstance(self.form, Unset):
+            form = UNSET
+        elif isinstance(self.form, HeaderMap):
+            form = self.form.to_dict()
+        else:
+            form = self.form
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, HeaderMap):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        auth: dict[str, Any] | None | Unset
+        if isinstance(self.auth, Unset):
+            auth = UNSET
+        elif isinstance(self.auth, BasicAuth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, OAuth1Auth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, OAuth2Auth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, ClientCertificateAuth):
+            auth = self.auth.to_dict()
+        elif isinstance(self.auth, NoAuth):
+            auth = self.auth.to_dict()
+        else:
+            auth = self.auth
+
+        assertions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.assertions, Unset):
+            assertions = UNSET
+        elif isinstance(self.assertions, list):
+            assertions = []
+            for assertions_type_0_item_data in self.assertions:
+                assertions_type_0_item = assertions_type_0_item_data.to_dict()
+                assertions.append(assertions_type_0_item)
+
+        else:
+            assertions = self.assertions
+
+        variables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, list):
+            variables = []
+            for variables_type_0_item_data in self.variables:
+                variables_type_0_item = variables_type_0_item_data.to_dict()
+                variables.append(variables_type_0_item)
+
+        else:
+            variables = self.variables
+
+        scripts: list[str] | None | Unset
+        if isinstance(self.scripts, Unset):
+            scripts = UNSET
+        elif isinstance(self.scripts, list):
+            scripts = self.scripts
+
+        else:
+            scripts = self.scripts
+
+        before_scripts: list[str] | None | Unset
+        if isinstance(self.before_scripts, Unset):
+            before_scripts = UNSET
+        elif isinstance(self.before_scripts, list):
+            before_scripts = self.before_scripts
+
+        else:
+            before_scripts = self.before_scripts
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        skipped: bool | None | Unset
+        if isinstance(self.skipped, Unset):
+            skipped = UNSET
+        else:
+            skipped = self.skipped
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "step_type": step_type,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if method is not UNSET:
+            field_dict["method"] = method
+        if url is not UNSET:
+            field_dict["url"] = url
+        if body is not UNSET:
+            field_dict["body"] = body
+        if form is not UNSET:
+            field_dict["form"] = form
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if assertions is not UNSET:
+            field_dict["assertions"] = assertions
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if scripts is not UNSET:
+            field_dict["scripts"] = scripts
+        if before_scripts is not UNSET:
+            field_dict["before_scripts"] = before_scripts
+        if note is not UNSET:
+            field_dict["note"] = note
+        if skipped is not UNSET:
+            field_dict["skipped"] = skipped
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``RequestStep`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("RequestStep", src_dict)
+        _seen = 1
+        _get = _src.get
+        step_type = _get("step_type", _d.MISSING)
+        if step_type != "request":
+            raise _d.fail("RequestStep", "step_type", step_type, "the constant 'request'")
+
+        id = _get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if id.__class__ is not str:
+                raise _d.fail("RequestStep", "id", id, "string")
+
+        method = _get("method", UNSET)
+        if method is not UNSET:
+            _seen += 1
+            if method is not None:
+                if method.__class__ is not str:
+                    raise _d.fail("RequestStep", "method", method, "string")
+
+        url = _get("url", UNSET)
+        if url is not UNSET:
+            _seen += 1
+            if url is not None:
+                if url.__class__ is not str:
+                    raise _d.fail("RequestStep", "url", url, "string")
+
+        body = _get("body", UNSET)
+        if body is not UNSET:
+            _seen += 1
+            if body is not None:
+                if body.__class__ is not str:
+                    raise _d.fail("RequestStep", "body", body, "string")
+
+        form = _get("form", UNSET)
+        if form is not UNSET:
+            _seen += 1
+            if form is not None:
+                form = _d.as_model(HeaderMap, "RequestStep", "form", form)
+
+        headers = _get("headers", UNSET)
+        if headers is not UNSET:
+            _seen += 1
+            if headers is not None:
+                headers = _d.as_model(HeaderMap, "RequestStep", "headers", headers)
+
+        auth = _get("auth", UNSET)
+        if auth is not UNSET:
+            _seen += 1
+
+            def _union_auth(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    candidate = _d.as_model(BasicAuth, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(OAuth1Auth, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(OAuth2Auth, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(ClientCertificateAuth, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(NoAuth, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(
+                    model, field, value, "BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth"
+                )
+
+            auth = _union_auth("RequestStep", "auth", auth)
+
+        assertions = _get("assertions", UNSET)
+        if assertions is not UNSET:
+            _seen += 1
+            if assertions is not None:
+                assertions = _d.list_of_models(Assertion, "RequestStep", "assertions", assertions)
+
+        variables = _get("variables", UNSET)
+        if variables is not UNSET:
+            _seen += 1
+            if variables is not None:
+                variables = _d.list_of_models(Variable, "RequestStep", "variables", variables)
+
+        scripts = _get("scripts", UNSET)
+        if scripts is not UNSET:
+            _seen += 1
+            if scripts is not None:
+                scripts = _d.list_of(str, "string", "RequestStep", "scripts", scripts)
+
+        before_scripts = _get("before_scripts", UNSET)
+        if before_scripts is not UNSET:
+            _seen += 1
+            if before_scripts is not None:
+                before_scripts = _d.list_of(str, "string", "RequestStep", "before_scripts", before_scripts)
+
+        note = _get("note", UNSET)
+        if note is not UNSET:
+            _seen += 1
+            if note is not None:
+                if note.__class__ is not str:
+                    raise _d.fail("RequestStep", "note", note, "string")
+
+        skipped = _get("skipped", UNSET)
+        if skipped is not UNSET:
+            _seen += 1
+            if skipped is not None:
+                if skipped.__class__ is not bool:
+                    raise _d.fail("RequestStep", "skipped", skipped, "boolean")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        request_step = object.__new__(cls)
+        request_step.step_type = step_type
+        request_step.id = id
+        request_step.method = method
+        request_step.url = url
+        request_step.body = body
+        request_step.form = form
+        request_step.headers = headers
+        request_step.auth = auth
+        request_step.assertions = assertions
+        request_step.variables = variables
+        request_step.scripts = scripts
+        request_step.before_scripts = before_scripts
+        request_step.note = note
+        request_step.skipped = skipped
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        request_step.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return request_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.assertion import Assertion  # noqa: E402
+from ..models.basic_auth import BasicAuth  # noqa: E402
+from ..models.client_certificate_auth import ClientCertificateAuth  # noqa: E402
+from ..models.header_map import HeaderMap  # noqa: E402
+from ..models.no_auth import NoAuth  # noqa: E402
+from ..models.o_auth_1_auth import OAuth1Auth  # noqa: E402
+from ..models.o_auth_2_auth import OAuth2Auth  # noqa: E402
+from ..models.variable import Variable  # noqa: E402

@@ -1,0 +1,112 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseTimePoint")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "success_ratio",
+        "timestamp",
+        "avg_response_time_ms",
+    }
+)
+
+
+@_attrs_define
+class ResponseTimePoint:
+    """
+    Attributes:
+        success_ratio (float | None | Unset): 0.0 (all failed) to 1.0 (all passed).
+        timestamp (float | Unset): Unix epoch seconds, an integer or a float (facts, Transport).
+        avg_response_time_ms (float | None | Unset):
+    """
+
+    success_ratio: float | None | Unset = UNSET
+    timestamp: float | Unset = UNSET
+    avg_response_time_ms: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success_ratio: float | None | Unset
+        if isinstance(self.success_ratio, Unset):
+            success_ratio = UNSET
+        else:
+            success_ratio = self.success_ratio
+
+        timestamp = self.timestamp
+
+        avg_response_time_ms: float | None | Unset
+        if isinstance(self.avg_response_time_ms, Unset):
+            avg_response_time_ms = UNSET
+        else:
+            avg_response_time_ms = self.avg_response_time_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success_ratio is not UNSET:
+            field_dict["success_ratio"] = success_ratio
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if avg_response_time_ms is not UNSET:
+            field_dict["avg_response_time_ms"] = avg_response_time_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ResponseTimePoint`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ResponseTimePoint", src_dict)
+        _seen = 0
+        _get = _src.get
+        success_ratio = _get("success_ratio", UNSET)
+        if success_ratio is not UNSET:
+            _seen += 1
+            if success_ratio is not None:
+                success_ratio = _d.as_float("ResponseTimePoint", "success_ratio", success_ratio)
+
+        timestamp = _get("timestamp", UNSET)
+        if timestamp is not UNSET:
+            _seen += 1
+            timestamp = _d.as_float("ResponseTimePoint", "timestamp", timestamp)
+
+        avg_response_time_ms = _get("avg_response_time_ms", UNSET)
+        if avg_response_time_ms is not UNSET:
+            _seen += 1
+            if avg_response_time_ms is not None:
+                avg_response_time_ms = _d.as_float("ResponseTimePoint", "avg_response_time_ms", avg_response_time_ms)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        response_time_point = object.__new__(cls)
+        response_time_point.success_ratio = success_ratio
+        response_time_point.timestamp = timestamp
+        response_time_point.avg_response_time_ms = avg_response_time_ms
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        response_time_point.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return response_time_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

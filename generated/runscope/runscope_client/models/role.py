@@ -1,0 +1,144 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.permission import Permission
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Role")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "uuid",
+        "name",
+        "permissions",
+    }
+)
+
+
+@_attrs_define
+class Role:
+    """
+    Attributes:
+        uuid (str):
+        name (None | str | Unset):
+        permissions (list[Permission | str] | Unset):
+    """
+
+    uuid: str
+    name: None | str | Unset = UNSET
+    permissions: list[Permission | str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        permissions: list[str] | Unset = UNSET
+        if not isinstance(self.permissions, Unset):
+            permissions = []
+            for permissions_item_data in self.permissions:
+                permissions_item: str
+                if isinstance(permissions_item_data, Permission):
+                    permissions_item = permissions_item_data.value
+                else:
+                    permissions_item = permissions_item_data
+                permissions.append(permissions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if permissions is not UNSET:
+            field_dict["permissions"] = permissions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Role`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Role", src_dict)
+        _seen = 1
+        _get = _src.get
+        uuid = _get("uuid", _d.MISSING)
+        if uuid.__class__ is not str:
+            raise _d.fail("Role", "uuid", uuid, "string")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name is not None:
+                if name.__class__ is not str:
+                    raise _d.fail("Role", "name", name, "string")
+
+        permissions = _get("permissions", UNSET)
+        if permissions is not UNSET:
+            _seen += 1
+
+            def _item_permissions(model: str, field: str, value: Any) -> Any:
+                def _union_value(model: str, field: str, value: Any) -> Any:
+                    try:
+                        candidate = value
+                        candidate = _d.as_enum(Permission, model, field, candidate)
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    try:
+                        candidate = value
+                        if candidate.__class__ is not str:
+                            raise _d.fail(model, field, candidate, "string")
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    raise _d.fail(model, field, value, "Permission | str")
+
+                value = _union_value(model, field, value)
+
+                return value
+
+            permissions = _d.list_map(_item_permissions, "Role", "permissions", permissions)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        role = object.__new__(cls)
+        role.uuid = uuid
+        role.name = name
+        role.permissions = permissions
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        role.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="RoleAssignment")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "role_uuid",
+        "user_uuids",
+    }
+)
+
+
+@_attrs_define
+class RoleAssignment:
+    """
+    Attributes:
+        role_uuid (str):
+        user_uuids (list[str]):
+    """
+
+    role_uuid: str
+    user_uuids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role_uuid = self.role_uuid
+
+        user_uuids = self.user_uuids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role_uuid": role_uuid,
+                "user_uuids": user_uuids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``RoleAssignment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("RoleAssignment", src_dict)
+        _seen = 2
+        _get = _src.get
+        role_uuid = _get("role_uuid", _d.MISSING)
+        if role_uuid.__class__ is not str:
+            raise _d.fail("RoleAssignment", "role_uuid", role_uuid, "string")
+
+        user_uuids = _get("user_uuids", _d.MISSING)
+        user_uuids = _d.list_of(str, "string", "RoleAssignment", "user_uuids", user_uuids)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        role_assignment = object.__new__(cls)
+        role_assignment.role_uuid = role_uuid
+        role_assignment.user_uuids = user_uuids
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        role_assignment.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return role_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+
+T = TypeVar("T", bound="Root")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bucket_list_url",
+        "current_account_url",
+    }
+)
+
+
+@_attrs_define
+class Root:
+    """
+    Attributes:
+        bucket_list_url (str): The URL of this account's bucket list.
+        current_account_url (str): The URL of this account's details.
+    """
+
+    bucket_list_url: str
+    current_account_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bucket_list_url = self.bucket_list_url
+
+        current_account_url = self.current_account_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bucket_list_url": bucket_list_url,
+                "current_account_url": current_account_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Root`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Root", src_dict)
+        _seen = 2
+        _get = _src.get
+        bucket_list_url = _get("bucket_list_url", _d.MISSING)
+        if bucket_list_url.__class__ is not str:
+            raise _d.fail("Root", "bucket_list_url", bucket_list_url, "string")
+
+        current_account_url = _get("current_account_url", _d.MISSING)
+        if current_account_url.__class__ is not str:
+            raise _d.fail("Root", "current_account_url", current_account_url, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        root = object.__new__(cls)
+        root.bucket_list_url = bucket_list_url
+        root.current_account_url = current_account_url
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        root.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return root
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

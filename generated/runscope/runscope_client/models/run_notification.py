@@ -1,0 +1,479 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.run_result import RunResult
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RunNotification")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "variables",
+        "test_id",
+        "test_name",
+        "test_run_id",
+        "team_id",
+        "team_name",
+        "environment_uuid",
+        "environment_name",
+        "bucket_name",
+        "bucket_key",
+        "test_url",
+        "test_run_url",
+        "trigger_url",
+        "result",
+        "started_at",
+        "finished_at",
+        "region",
+        "region_name",
+        "agent",
+        "requests",
+    }
+)
+
+
+@_attrs_define
+class RunNotification:
+    """What a finished run POSTs to each webhook URL of its environment (facts, Webhook notifications). Tolerant: every
+    member may be missing or null, and members not named here are kept.
+
+        Attributes:
+            variables (InitialVariables | None | Unset):
+            test_id (None | str | Unset):
+            test_name (None | str | Unset):
+            test_run_id (None | str | Unset):
+            team_id (None | str | Unset):
+            team_name (None | str | Unset):
+            environment_uuid (None | str | Unset):
+            environment_name (None | str | Unset):
+            bucket_name (None | str | Unset):
+            bucket_key (None | str | Unset):
+            test_url (None | str | Unset):
+            test_run_url (None | str | Unset):
+            trigger_url (None | str | Unset):
+            result (None | RunResult | str | Unset):
+            started_at (float | None | Unset):
+            finished_at (float | None | Unset):
+            region (None | str | Unset):
+            region_name (None | str | Unset):
+            agent (None | str | Unset):
+            requests (list[NotificationRequest] | None | Unset):
+    """
+
+    variables: InitialVariables | None | Unset = UNSET
+    test_id: None | str | Unset = UNSET
+    test_name: None | str | Unset = UNSET
+    test_run_id: None | str | Unset = UNSET
+    team_id: None | str | Unset = UNSET
+    team_name: None | str | Unset = UNSET
+    environment_uuid: None | str | Unset = UNSET
+    environment_name: None | str | Unset = UNSET
+    bucket_name: None | str | Unset = UNSET
+    bucket_key: None | str | Unset = UNSET
+    test_url: None | str | Unset = UNSET
+    test_run_url: None | str | Unset = UNSET
+    trigger_url: None | str | Unset = UNSET
+    result: None | RunResult | str | Unset = UNSET
+    started_at: float | None | Unset = UNSET
+    finished_at: float | None | Unset = UNSET
+    region: None | str | Unset = UNSET
+    region_name: None | str | Unset = UNSET
+    agent: None | str | Unset = UNSET
+    requests: list[NotificationRequest] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.initial_variables import InitialVariables  # noqa: PLC0415
+
+        variables: dict[str, Any] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, InitialVariables):
+            variables = self.variables.to_dict()
+        else:
+            variables = self.variables
+
+        test_id: None | str | Unset
+        if isinstance(self.test_id, Unset):
+            test_id = UNSET
+        else:
+            test_id = self.test_id
+
+        test_name: None | str | Unset
+        if isinstance(self.test_name, Unset):
+            test_name = UNSET
+        else:
+            test_name = self.test_name
+
+        test_run_id: None | str | Unset
+        if isinstance(self.test_run_id, Unset):
+            test_run_id = UNSET
+        else:
+            test_run_id = self.test_run_id
+
+        team_id: None | str | Unset
+        if isinstance(self.team_id, Unset):
+            team_id = UNSET
+        else:
+            team_id = self.team_id
+
+        team_name: None | str | Unset
+        if isinstance(self.team_name, Unset):
+            team_name = UNSET
+        else:
+            team_name = self.team_name
+
+        environment_uuid: None | str | Unset
+        if isinstance(self.environment_uuid, Unset):
+            environment_uuid = UNSET
+        else:
+            environment_uuid = self.environment_uuid
+
+        environment_name: None | str | Unset
+        if isinstance(self.environment_name, Unset):
+            environment_name = UNSET
+        else:
+            environment_name = self.environment_name
+
+        bucket_name: None | str | Unset
+        if isinstance(self.bucket_name, Unset):
+            bucket_name = UNSET
+        else:
+            bucket_name = self.bucket_name
+
+        bucket_key: None | str | Unset
+        if isinstance(self.bucket_key, Unset):
+            bucket_key = UNSET
+        else:
+            bucket_key = self.bucket_key
+
+        test_url: None | str | Unset
+        if isinstance(self.test_url, Unset):
+            test_url = UNSET
+        else:
+            test_url = self.test_url
+
+        test_run_url: None | str | Unset
+        if isinstance(self.test_run_url, Unset):
+            test_run_url = UNSET
+        else:
+            test_run_url = self.test_run_url
+
+        trigger_url: None | str | Unset
+        if isinstance(self.trigger_url, Unset):
+            trigger_url = UNSET
+        else:
+            trigger_url = self.trigger_url
+
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, RunResult):
+            result = self.result.value
+        else:
+            result = self.result
+
+        started_at: float | None | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = self.started_at
+
+        finished_at: float | None | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        else:
+            finished_at = self.finished_at
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        region_name: None | str | Unset
+        if isinstance(self.region_name, Unset):
+            region_name = UNSET
+        else:
+            region_name = self.region_name
+
+        agent: None | str | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        else:
+            agent = self.agent
+
+        requests: list[dict[str, Any]] | None | Unset
+        if isinstance(self.requests, Unset):
+            requests = UNSET
+        elif isinstance(self.requests, list):
+            requests = []
+            for requests_type_0_item_data in self.requests:
+                requests_type_0_item = requests_type_0_item_data.to_dict()
+                requests.append(requests_type_0_item)
+
+        else:
+            requests = self.requests
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if test_id is not UNSET:
+            field_dict["test_id"] = test_id
+        if test_name is not UNSET:
+            field_dict["test_name"] = test_name
+        if test_run_id is not UNSET:
+            field_dict["test_run_id"] = test_run_id
+        if team_id is not UNSET:
+            field_dict["team_id"] = team_id
+        if team_name is not UNSET:
+            field_dict["team_name"] = team_name
+        if environment_uuid is not UNSET:
+            field_dict["environment_uuid"] = environment_uuid
+        if environment_name is not UNSET:
+            field_dict["environment_name"] = environment_name
+        if bucket_name is not UNSET:
+            field_dict["bucket_name"] = bucket_name
+        if bucket_key is not UNSET:
+            field_dict["bucket_key"] = bucket_key
+        if test_url is not UNSET:
+            field_dict["test_url"] = test_url
+        if test_run_url is not UNSET:
+            field_dict["test_run_url"] = test_run_url
+        if trigger_url is not UNSET:
+            field_dict["trigger_url"] = trigger_url
+        if result is not UNSET:
+            field_dict["result"] = result
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if finished_at is not UNSET:
+            field_dict["finished_at"] = finished_at
+        if region is not UNSET:
+            field_dict["region"] = region
+        if region_name is not UNSET:
+            field_dict["region_name"] = region_name
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``RunNotification`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunNotification", src_dict)
+        _seen = 0
+        _get = _src.get
+        variables = _get("variables", UNSET)
+        if variables is not UNSET:
+            _seen += 1
+            if variables is not None:
+                variables = _d.as_model(InitialVariables, "RunNotification", "variables", variables)
+
+        test_id = _get("test_id", UNSET)
+        if test_id is not UNSET:
+            _seen += 1
+            if test_id is not None:
+                if test_id.__class__ is not str:
+                    raise _d.fail("RunNotification", "test_id", test_id, "string")
+
+        test_name = _get("test_name", UNSET)
+        if test_name is not UNSET:
+            _seen += 1
+            if test_name is not None:
+                if test_name.__class__ is not str:
+                    raise _d.fail("RunNotification", "test_name", test_name, "string")
+
+        test_run_id = _get("test_run_id", UNSET)
+        if test_run_id is not UNSET:
+            _seen += 1
+            if test_run_id is not None:
+                if test_run_id.__class__ is not str:
+                    raise _d.fail("RunNotification", "test_run_id", test_run_id, "string")
+
+        team_id = _get("team_id", UNSET)
+        if team_id is not UNSET:
+            _seen += 1
+            if team_id is not None:
+                if team_id.__class__ is not str:
+                    raise _d.fail("RunNotification", "team_id", team_id, "string")
+
+        team_name = _get("team_name", UNSET)
+        if team_name is not UNSET:
+            _seen += 1
+            if team_name is not None:
+                if team_name.__class__ is not str:
+                    raise _d.fail("RunNotification", "team_name", team_name, "string")
+
+        environment_uuid = _get("environment_uuid", UNSET)
+        if environment_uuid is not UNSET:
+            _seen += 1
+            if environment_uuid is not None:
+                if environment_uuid.__class__ is not str:
+                    raise _d.fail("RunNotification", "environment_uuid", environment_uuid, "string")
+
+        environment_name = _get("environment_name", UNSET)
+        if environment_name is not UNSET:
+            _seen += 1
+            if environment_name is not None:
+                if environment_name.__class__ is not str:
+                    raise _d.fail("RunNotification", "environment_name", environment_name, "string")
+
+        bucket_name = _get("bucket_name", UNSET)
+        if bucket_name is not UNSET:
+            _seen += 1
+            if bucket_name is not None:
+                if bucket_name.__class__ is not str:
+                    raise _d.fail("RunNotification", "bucket_name", bucket_name, "string")
+
+        bucket_key = _get("bucket_key", UNSET)
+        if bucket_key is not UNSET:
+            _seen += 1
+            if bucket_key is not None:
+                if bucket_key.__class__ is not str:
+                    raise _d.fail("RunNotification", "bucket_key", bucket_key, "string")
+
+        test_url = _get("test_url", UNSET)
+        if test_url is not UNSET:
+            _seen += 1
+            if test_url is not None:
+                if test_url.__class__ is not str:
+                    raise _d.fail("RunNotification", "test_url", test_url, "string")
+
+        test_run_url = _get("test_run_url", UNSET)
+        if test_run_url is not UNSET:
+            _seen += 1
+            if test_run_url is not None:
+                if test_run_url.__class__ is not str:
+                    raise _d.fail("RunNotification", "test_run_url", test_run_url, "string")
+
+        trigger_url = _get("trigger_url", UNSET)
+        if trigger_url is not UNSET:
+            _seen += 1
+            if trigger_url is not None:
+                if trigger_url.__class__ is not str:
+                    raise _d.fail("RunNotification", "trigger_url", trigger_url, "string")
+
+        result = _get("result", UNSET)
+        if result is not UNSET:
+            _seen += 1
+
+            def _union_result(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    candidate = _d.as_enum(RunResult, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "None | RunResult | str")
+
+            result = _union_result("RunNotification", "result", result)
+
+        started_at = _get("started_at", UNSET)
+        if started_at is not UNSET:
+            _seen += 1
+            if started_at is not None:
+                started_at = _d.as_float("RunNotification", "started_at", started_at)
+
+        finished_at = _get("finished_at", UNSET)
+        if finished_at is not UNSET:
+            _seen += 1
+            if finished_at is not None:
+                finished_at = _d.as_float("RunNotification", "finished_at", finished_at)
+
+        region = _get("region", UNSET)
+        if region is not UNSET:
+            _seen += 1
+            if region is not None:
+                if region.__class__ is not str:
+                    raise _d.fail("RunNotification", "region", region, "string")
+
+        region_name = _get("region_name", UNSET)
+        if region_name is not UNSET:
+            _seen += 1
+            if region_name is not None:
+                if region_name.__class__ is not str:
+                    raise _d.fail("RunNotification", "region_name", region_name, "string")
+
+        agent = _get("agent", UNSET)
+        if agent is not UNSET:
+            _seen += 1
+            if agent is not None:
+                if agent.__class__ is not str:
+                    raise _d.fail("RunNotification", "agent", agent, "string")
+
+        requests = _get("requests", UNSET)
+        if requests is not UNSET:
+            _seen += 1
+            if requests is not None:
+                requests = _d.list_of_models(NotificationRequest, "RunNotification", "requests", requests)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        run_notification = object.__new__(cls)
+        run_notification.variables = variables
+        run_notification.test_id = test_id
+        run_notification.test_name = test_name
+        run_notification.test_run_id = test_run_id
+        run_notification.team_id = team_id
+        run_notification.team_name = team_name
+        run_notification.environment_uuid = environment_uuid
+        run_notification.environment_name = environment_name
+        run_notification.bucket_name = bucket_name
+        run_notification.bucket_key = bucket_key
+        run_notification.test_url = test_url
+        run_notification.test_run_url = test_run_url
+        run_notification.trigger_url = trigger_url
+        run_notification.result = result
+        run_notification.started_at = started_at
+        run_notification.finished_at = finished_at
+        run_notification.region = region
+        run_notification.region_name = region_name
+        run_notification.agent = agent
+        run_notification.requests = requests
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        run_notification.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return run_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.initial_variables import InitialVariables  # noqa: E402
+from ..models.notification_request import NotificationRequest  # noqa: E402

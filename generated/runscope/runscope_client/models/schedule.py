@@ -1,0 +1,118 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.schedule_interval import ScheduleInterval
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Schedule")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "environment_id",
+        "interval",
+        "note",
+    }
+)
+
+
+@_attrs_define
+class Schedule:
+    """
+    Attributes:
+        id (str):
+        environment_id (str): The environment the test runs with.
+        interval (ScheduleInterval):
+        note (None | str | Unset):
+    """
+
+    id: str
+    environment_id: str
+    interval: ScheduleInterval
+    note: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        environment_id = self.environment_id
+
+        interval = self.interval.value
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "environment_id": environment_id,
+                "interval": interval,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Schedule`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Schedule", src_dict)
+        _seen = 3
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("Schedule", "id", id, "string")
+
+        environment_id = _get("environment_id", _d.MISSING)
+        if environment_id.__class__ is not str:
+            raise _d.fail("Schedule", "environment_id", environment_id, "string")
+
+        interval = _get("interval", _d.MISSING)
+        interval = _d.as_enum(ScheduleInterval, "Schedule", "interval", interval)
+
+        note = _get("note", UNSET)
+        if note is not UNSET:
+            _seen += 1
+            if note is not None:
+                if note.__class__ is not str:
+                    raise _d.fail("Schedule", "note", note, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        schedule = object.__new__(cls)
+        schedule.id = id
+        schedule.environment_id = environment_id
+        schedule.interval = interval
+        schedule.note = note
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        schedule.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

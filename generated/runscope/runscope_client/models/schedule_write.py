@@ -1,0 +1,126 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..models.schedule_interval import ScheduleInterval
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleWrite")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "environment_id",
+        "interval",
+        "note",
+        "id",
+    }
+)
+
+
+@_attrs_define
+class ScheduleWrite:
+    """
+    Attributes:
+        environment_id (str):
+        interval (ScheduleInterval):
+        note (None | str | Unset):
+        id (None | str | Unset): Read-only; ignored.
+    """
+
+    environment_id: str
+    interval: ScheduleInterval
+    note: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        environment_id = self.environment_id
+
+        interval = self.interval.value
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "environment_id": environment_id,
+                "interval": interval,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``ScheduleWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScheduleWrite", src_dict)
+        _seen = 2
+        _get = _src.get
+        environment_id = _get("environment_id", _d.MISSING)
+        if environment_id.__class__ is not str:
+            raise _d.fail("ScheduleWrite", "environment_id", environment_id, "string")
+
+        interval = _get("interval", _d.MISSING)
+        interval = _d.as_enum(ScheduleInterval, "ScheduleWrite", "interval", interval)
+
+        note = _get("note", UNSET)
+        if note is not UNSET:
+            _seen += 1
+            if note is not None:
+                if note.__class__ is not str:
+                    raise _d.fail("ScheduleWrite", "note", note, "string")
+
+        id = _get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if id is not None:
+                if id.__class__ is not str:
+                    raise _d.fail("ScheduleWrite", "id", id, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        schedule_write = object.__new__(cls)
+        schedule_write.environment_id = environment_id
+        schedule_write.interval = interval
+        schedule_write.note = note
+        schedule_write.id = id
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        schedule_write.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return schedule_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,296 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StepCreatedEnvelope")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "meta",
+        "error",
+    }
+)
+
+
+@_attrs_define
+class StepCreatedEnvelope:
+    """
+    Attributes:
+        data (ConditionStep | GhostInspectorStep | list[ConditionStep | GhostInspectorStep | PauseStep | RequestStep |
+            SubtestStep] | PauseStep | RequestStep | SubtestStep | Test):
+        meta (Meta | Unset): Extra information about the answer (paging, warnings, links).
+        error (ErrorDetail | None | str | Unset): Null on success; otherwise a description of the error, as an object or
+            a plain string.
+    """
+
+    data: (
+        ConditionStep
+        | GhostInspectorStep
+        | list[ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep]
+        | PauseStep
+        | RequestStep
+        | SubtestStep
+        | Test
+    )
+    meta: Meta | Unset = UNSET
+    error: ErrorDetail | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.condition_step import ConditionStep  # noqa: PLC0415
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        from ..models.ghost_inspector_step import GhostInspectorStep  # noqa: PLC0415
+        from ..models.pause_step import PauseStep  # noqa: PLC0415
+        from ..models.request_step import RequestStep  # noqa: PLC0415
+        from ..models.test import Test  # noqa: PLC0415
+
+        data: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.data, Test):
+            data = self.data.to_dict()
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_1_item_data in self.data:
+                data_type_1_item: dict[str, Any]
+                if isinstance(data_type_1_item_data, RequestStep):
+                    data_type_1_item = data_type_1_item_data.to_dict()
+                elif isinstance(data_type_1_item_data, PauseStep):
+                    data_type_1_item = data_type_1_item_data.to_dict()
+                elif isinstance(data_type_1_item_data, ConditionStep):
+                    data_type_1_item = data_type_1_item_data.to_dict()
+                elif isinstance(data_type_1_item_data, GhostInspectorStep):
+                    data_type_1_item = data_type_1_item_data.to_dict()
+                else:
+                    data_type_1_item = data_type_1_item_data.to_dict()
+
+                data.append(data_type_1_item)
+
+        elif isinstance(self.data, RequestStep):
+            data = self.data.to_dict()
+        elif isinstance(self.data, PauseStep):
+            data = self.data.to_dict()
+        elif isinstance(self.data, ConditionStep):
+            data = self.data.to_dict()
+        elif isinstance(self.data, GhostInspectorStep):
+            data = self.data.to_dict()
+        else:
+            data = self.data.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        error: dict[str, Any] | None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorDetail):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``StepCreatedEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepCreatedEnvelope", src_dict)
+        _seen = 1
+        _get = _src.get
+        data = _get("data", _d.MISSING)
+
+        def _union_data(model: str, field: str, value: Any) -> Any:
+            try:
+                candidate = value
+                candidate = _d.as_model(Test, model, field, candidate)
+
+                return candidate
+            except DecodeError:
+                pass
+            try:
+                candidate = value
+
+                def _item_candidate(model: str, field: str, value: Any) -> Any:
+                    def _union_value(model: str, field: str, value: Any) -> Any:
+                        try:
+                            candidate = value
+                            candidate = _d.as_model(RequestStep, model, field, candidate)
+
+                            return candidate
+                        except DecodeError:
+                            pass
+                        try:
+                            candidate = value
+                            candidate = _d.as_model(PauseStep, model, field, candidate)
+
+                            return candidate
+                        except DecodeError:
+                            pass
+                        try:
+                            candidate = value
+                            candidate = _d.as_model(ConditionStep, model, field, candidate)
+
+                            return candidate
+                        except DecodeError:
+                            pass
+                        try:
+                            candidate = value
+                            candidate = _d.as_model(GhostInspectorStep, model, field, candidate)
+
+                            return candidate
+                        except DecodeError:
+                            pass
+                        try:
+                            candidate = value
+                            candidate = _d.as_model(SubtestStep, model, field, candidate)
+
+                            return candidate
+                        except DecodeError:
+                            pass
+                        raise _d.fail(
+                            model,
+                            field,
+                            value,
+                            "ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep",
+                        )
+
+                    value = _union_value(model, field, value)
+
+                    return value
+
+                candidate = _d.list_map(_item_candidate, model, field, candidate)
+
+                return candidate
+            except DecodeError:
+                pass
+            try:
+                candidate = value
+                candidate = _d.as_model(RequestStep, model, field, candidate)
+
+                return candidate
+            except DecodeError:
+                pass
+            try:
+                candidate = value
+                candidate = _d.as_model(PauseStep, model, field, candidate)
+
+                return candidate
+            except DecodeError:
+                pass
+            try:
+                candidate = value
+                candidate = _d.as_model(ConditionStep, model, field, candidate)
+
+                return candidate
+            except DecodeError:
+                pass
+            try:
+                candidate = value
+                candidate = _d.as_model(GhostInspectorStep, model, field, candidate)
+
+                return candidate
+            except DecodeError:
+                pass
+            try:
+                candidate = value
+                candidate = _d.as_model(SubtestStep, model, field, candidate)
+
+                return candidate
+            except DecodeError:
+                pass
+            raise _d.fail(
+                model,
+                field,
+                value,
+                "ConditionStep | GhostInspectorStep | list[ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep] | PauseStep | RequestStep | SubtestStep | Test",
+            )
+
+        data = _union_data("StepCreatedEnvelope", "data", data)
+
+        meta = _get("meta", UNSET)
+        if meta is not UNSET:
+            _seen += 1
+            meta = _d.as_model(Meta, "StepCreatedEnvelope", "meta", meta)
+
+        error = _get("error", UNSET)
+        if error is not UNSET:
+            _seen += 1
+
+            def _union_error(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_model(ErrorDetail, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "ErrorDetail | None | str")
+
+            error = _union_error("StepCreatedEnvelope", "error", error)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        step_created_envelope = object.__new__(cls)
+        step_created_envelope.data = data
+        step_created_envelope.meta = meta
+        step_created_envelope.error = error
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        step_created_envelope.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return step_created_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.condition_step import ConditionStep  # noqa: E402
+from ..models.error_detail import ErrorDetail  # noqa: E402
+from ..models.ghost_inspector_step import GhostInspectorStep  # noqa: E402
+from ..models.meta import Meta  # noqa: E402
+from ..models.pause_step import PauseStep  # noqa: E402
+from ..models.request_step import RequestStep  # noqa: E402
+from ..models.subtest_step import SubtestStep  # noqa: E402
+from ..models.test import Test  # noqa: E402

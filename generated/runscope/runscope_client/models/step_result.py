@@ -1,0 +1,139 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StepResult")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "bucket_key",
+        "uuid",
+        "request",
+        "response",
+    }
+)
+
+
+@_attrs_define
+class StepResult:
+    """
+    Attributes:
+        bucket_key (str | Unset):
+        uuid (str | Unset):
+        request (None | RecordedRequest | Unset):
+        response (None | RecordedResponse | Unset):
+    """
+
+    bucket_key: str | Unset = UNSET
+    uuid: str | Unset = UNSET
+    request: None | RecordedRequest | Unset = UNSET
+    response: None | RecordedResponse | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recorded_request import RecordedRequest  # noqa: PLC0415
+        from ..models.recorded_response import RecordedResponse  # noqa: PLC0415
+
+        bucket_key = self.bucket_key
+
+        uuid = self.uuid
+
+        request: dict[str, Any] | None | Unset
+        if isinstance(self.request, Unset):
+            request = UNSET
+        elif isinstance(self.request, RecordedRequest):
+            request = self.request.to_dict()
+        else:
+            request = self.request
+
+        response: dict[str, Any] | None | Unset
+        if isinstance(self.response, Unset):
+            response = UNSET
+        elif isinstance(self.response, RecordedResponse):
+            response = self.response.to_dict()
+        else:
+            response = self.response
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bucket_key is not UNSET:
+            field_dict["bucket_key"] = bucket_key
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if request is not UNSET:
+            field_dict["request"] = request
+        if response is not UNSET:
+            field_dict["response"] = response
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``StepResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepResult", src_dict)
+        _seen = 0
+        _get = _src.get
+        bucket_key = _get("bucket_key", UNSET)
+        if bucket_key is not UNSET:
+            _seen += 1
+            if bucket_key.__class__ is not str:
+                raise _d.fail("StepResult", "bucket_key", bucket_key, "string")
+
+        uuid = _get("uuid", UNSET)
+        if uuid is not UNSET:
+            _seen += 1
+            if uuid.__class__ is not str:
+                raise _d.fail("StepResult", "uuid", uuid, "string")
+
+        request = _get("request", UNSET)
+        if request is not UNSET:
+            _seen += 1
+            if request is not None:
+                request = _d.as_model(RecordedRequest, "StepResult", "request", request)
+
+        response = _get("response", UNSET)
+        if response is not UNSET:
+            _seen += 1
+            if response is not None:
+                response = _d.as_model(RecordedResponse, "StepResult", "response", response)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        step_result = object.__new__(cls)
+        step_result.bucket_key = bucket_key
+        step_result.uuid = uuid
+        step_result.request = request
+        step_result.response = response
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        step_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return step_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.recorded_request import RecordedRequest  # noqa: E402
+from ..models.recorded_response import RecordedResponse  # noqa: E402

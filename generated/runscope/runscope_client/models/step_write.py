@@ -1,0 +1,659 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.step_type import StepType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StepWrite")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "step_type",
+        "id",
+        "method",
+        "url",
+        "body",
+        "form",
+        "headers",
+        "auth",
+        "assertions",
+        "variables",
+        "scripts",
+        "before_scripts",
+        "note",
+        "skipped",
+        "duration",
+        "left_value",
+        "comparison",
+        "right_value",
+        "steps",
+        "integration_id",
+        "suite_id",
+        "test_id",
+        "is_custom_start_url",
+        "start_url",
+        "test_uuid",
+        "environment_uuid",
+        "bucket_key",
+        "params",
+    }
+)
+
+
+@_attrs_define
+class StepWrite:
+    """A step to add or modify, of any `step_type` (absent on a PUT that keeps the type). Tolerant: every field of every
+    step type may come with a zero value or null, header values as a string or a list, numbers as strings, and the read-
+    only `id` echoed back (facts, Behaviour).
+
+        Attributes:
+            step_type (None | StepType | Unset):
+            id (None | str | Unset): Read-only; ignored.
+            method (None | str | Unset):
+            url (None | str | Unset):
+            body (None | str | Unset):
+            form (HeaderMap | None | Unset):
+            headers (HeaderMap | None | Unset):
+            auth (AuthWrite | None | Unset):
+            assertions (list[Assertion] | None | Unset):
+            variables (list[Variable] | None | Unset):
+            scripts (list[str] | None | Unset):
+            before_scripts (list[str] | None | Unset):
+            note (None | str | Unset):
+            skipped (bool | None | Unset):
+            duration (int | None | str | Unset): Pause seconds (1 to 120).
+            left_value (None | str | Unset):
+            comparison (None | str | Unset):
+            right_value (None | str | Unset):
+            steps (list[StepWrite] | None | Unset):
+            integration_id (None | str | Unset):
+            suite_id (None | str | Unset):
+            test_id (None | str | Unset):
+            is_custom_start_url (bool | None | Unset):
+            start_url (None | str | Unset):
+            test_uuid (None | str | Unset):
+            environment_uuid (None | str | Unset):
+            bucket_key (None | str | Unset):
+            params (list[SubtestParam] | None | Unset):
+    """
+
+    step_type: None | StepType | Unset = UNSET
+    id: None | str | Unset = UNSET
+    method: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    form: HeaderMap | None | Unset = UNSET
+    headers: HeaderMap | None | Unset = UNSET
+    auth: AuthWrite | None | Unset = UNSET
+    assertions: list[Assertion] | None | Unset = UNSET
+    variables: list[Variable] | None | Unset = UNSET
+    scripts: list[str] | None | Unset = UNSET
+    before_scripts: list[str] | None | Unset = UNSET
+    note: None | str | Unset = UNSET
+    skipped: bool | None | Unset = UNSET
+    duration: int | None | str | Unset = UNSET
+    left_value: None | str | Unset = UNSET
+    comparison: None | str | Unset = UNSET
+    right_value: None | str | Unset = UNSET
+    steps: list[StepWrite] | None | Unset = UNSET
+    integration_id: None | str | Unset = UNSET
+    suite_id: None | str | Unset = UNSET
+    test_id: None | str | Unset = UNSET
+    is_custom_start_url: bool | None | Unset = UNSET
+    start_url: None | str | Unset = UNSET
+    test_uuid: None | str | Unset = UNSET
+    environment_uuid: None | str | Unset = UNSET
+    bucket_key: None | str | Unset = UNSET
+    params: list[SubtestParam] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.auth_write import AuthWrite  # noqa: PLC0415
+        from ..models.header_map import HeaderMap  # noqa: PLC0415
+
+        step_type: None | str | Unset
+        if isinstance(self.step_type, Unset):
+            step_type = UNSET
+        elif isinstance(self.step_type, StepType):
+            step_type = self.step_type.value
+        else:
+            step_type = self.step_type
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        form: dict[str, Any] | None | Unset
+        if isinstance(self.form, Unset):
+            form = UNSET
+        elif isinstance(self.form, HeaderMap):
+            form = self.form.to_dict()
+        else:
+            form = self.form
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, HeaderMap):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        auth: dict[str, Any] | None | Unset
+        if isinstance(self.auth, Unset):
+            auth = UNSET
+        elif isinstance(self.auth, AuthWrite):
+            auth = self.auth.to_dict()
+        else:
+            auth = self.auth
+
+        assertions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.assertions, Unset):
+            assertions = UNSET
+        elif isinstance(self.assertions, list):
+            assertions = []
+            for assertions_type_0_item_data in self.assertions:
+                assertions_type_0_item = assertions_type_0_item_data.to_dict()
+                assertions.append(assertions_type_0_item)
+
+        else:
+            assertions = self.assertions
+
+        variables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, list):
+            variables = []
+            for variables_type_0_item_data in self.variables:
+                variables_type_0_item = variables_type_0_item_data.to_dict()
+                variables.append(variables_type_0_item)
+
+        else:
+            variables = self.variables
+
+        scripts: list[str] | None | Unset
+        if isinstance(self.scripts, Unset):
+            scripts = UNSET
+        elif isinstance(self.scripts, list):
+            scripts = self.scripts
+
+        else:
+            scripts = self.scripts
+
+        before_scripts: list[str] | None | Unset
+        if isinstance(self.before_scripts, Unset):
+            before_scripts = UNSET
+        elif isinstance(self.before_scripts, list):
+            before_scripts = self.before_scripts
+
+        else:
+            before_scripts = self.before_scripts
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        skipped: bool | None | Unset
+        if isinstance(self.skipped, Unset):
+            skipped = UNSET
+        else:
+            skipped = self.skipped
+
+        duration: int | None | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        left_value: None | str | Unset
+        if isinstance(self.left_value, Unset):
+            left_value = UNSET
+        else:
+            left_value = self.left_value
+
+        comparison: None | str | Unset
+        if isinstance(self.comparison, Unset):
+            comparison = UNSET
+        else:
+            comparison = self.comparison
+
+        right_value: None | str | Unset
+        if isinstance(self.right_value, Unset):
+            right_value = UNSET
+        else:
+            right_value = self.right_value
+
+        steps: list[dict[str, Any]] | None | Unset
+        if isinstance(self.steps, Unset):
+            steps = UNSET
+        elif isinstance(self.steps, list):
+            steps = []
+            for steps_type_0_item_data in self.steps:
+                steps_type_0_item = steps_type_0_item_data.to_dict()
+                steps.append(steps_type_0_item)
+
+        else:
+            steps = self.steps
+
+        integration_id: None | str | Unset
+        if isinstance(self.integration_id, Unset):
+            integration_id = UNSET
+        else:
+            integration_id = self.integration_id
+
+        suite_id: None | str | Unset
+        if isinstance(self.suite_id, Unset):
+            suite_id = UNSET
+        else:
+            suite_id = self.suite_id
+
+        test_id: None | str | Unset
+        if isinstance(self.test_id, Unset):
+            test_id = UNSET
+        else:
+            test_id = self.test_id
+
+        is_custom_start_url: bool | None | Unset
+        if isinstance(self.is_custom_start_url, Unset):
+            is_custom_start_url = UNSET
+        else:
+            is_custom_start_url = self.is_custom_start_url
+
+        start_url: None | str | Unset
+        if isinstance(self.start_url, Unset):
+            start_url = UNSET
+        else:
+            start_url = self.start_url
+
+        test_uuid: None | str | Unset
+        if isinstance(self.test_uuid, Unset):
+            test_uuid = UNSET
+        else:
+            test_uuid = self.test_uuid
+
+        environment_uuid: None | str | Unset
+        if isinstance(self.environment_uuid, Unset):
+            environment_uuid = UNSET
+        else:
+            environment_uuid = self.environment_uuid
+
+        bucket_key: None | str | Unset
+        if isinstance(self.bucket_key, Unset):
+            bucket_key = UNSET
+        else:
+            bucket_key = self.bucket_key
+
+        params: list[dict[str, Any]] | None | Unset
+        if isinstance(self.params, Unset):
+            params = UNSET
+        elif isinstance(self.params, list):
+            params = []
+            for params_type_0_item_data in self.params:
+                params_type_0_item = params_type_0_item_data.to_dict()
+                params.append(params_type_0_item)
+
+        else:
+            params = self.params
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if step_type is not UNSET:
+            field_dict["step_type"] = step_type
+        if id is not UNSET:
+            field_dict["id"] = id
+        if method is not UNSET:
+            field_dict["method"] = method
+        if url is not UNSET:
+            field_dict["url"] = url
+        if body is not UNSET:
+            field_dict["body"] = body
+        if form is not UNSET:
+            field_dict["form"] = form
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if auth is not UNSET:
+            field_dict["auth"] = auth
+        if assertions is not UNSET:
+            field_dict["assertions"] = assertions
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if scripts is not UNSET:
+            field_dict["scripts"] = scripts
+        if before_scripts is not UNSET:
+            field_dict["before_scripts"] = before_scripts
+        if note is not UNSET:
+            field_dict["note"] = note
+        if skipped is not UNSET:
+            field_dict["skipped"] = skipped
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if left_value is not UNSET:
+            field_dict["left_value"] = left_value
+        if comparison is not UNSET:
+            field_dict["comparison"] = comparison
+        if right_value is not UNSET:
+            field_dict["right_value"] = right_value
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+        if integration_id is not UNSET:
+            field_dict["integration_id"] = integration_id
+        if suite_id is not UNSET:
+            field_dict["suite_id"] = suite_id
+        if test_id is not UNSET:
+            field_dict["test_id"] = test_id
+        if is_custom_start_url is not UNSET:
+            field_dict["is_custom_start_url"] = is_custom_start_url
+        if start_url is not UNSET:
+            field_dict["start_url"] = start_url
+        if test_uuid is not UNSET:
+            field_dict["test_uuid"] = test_uuid
+        if environment_uuid is not UNSET:
+            field_dict["environment_uuid"] = environment_uuid
+        if bucket_key is not UNSET:
+            field_dict["bucket_key"] = bucket_key
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``StepWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepWrite", src_dict)
+        _seen = 0
+        _get = _src.get
+        step_type = _get("step_type", UNSET)
+        if step_type is not UNSET:
+            _seen += 1
+            if step_type is not None:
+                step_type = _d.as_enum(StepType, "StepWrite", "step_type", step_type)
+
+        id = _get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if id is not None:
+                if id.__class__ is not str:
+                    raise _d.fail("StepWrite", "id", id, "string")
+
+        method = _get("method", UNSET)
+        if method is not UNSET:
+            _seen += 1
+            if method is not None:
+                if method.__class__ is not str:
+                    raise _d.fail("StepWrite", "method", method, "string")
+
+        url = _get("url", UNSET)
+        if url is not UNSET:
+            _seen += 1
+            if url is not None:
+                if url.__class__ is not str:
+                    raise _d.fail("StepWrite", "url", url, "string")
+
+        body = _get("body", UNSET)
+        if body is not UNSET:
+            _seen += 1
+            if body is not None:
+                if body.__class__ is not str:
+                    raise _d.fail("StepWrite", "body", body, "string")
+
+        form = _get("form", UNSET)
+        if form is not UNSET:
+            _seen += 1
+            if form is not None:
+                form = _d.as_model(HeaderMap, "StepWrite", "form", form)
+
+        headers = _get("headers", UNSET)
+        if headers is not UNSET:
+            _seen += 1
+            if headers is not None:
+                headers = _d.as_model(HeaderMap, "StepWrite", "headers", headers)
+
+        auth = _get("auth", UNSET)
+        if auth is not UNSET:
+            _seen += 1
+            if auth is not None:
+                auth = _d.as_model(AuthWrite, "StepWrite", "auth", auth)
+
+        assertions = _get("assertions", UNSET)
+        if assertions is not UNSET:
+            _seen += 1
+            if assertions is not None:
+                assertions = _d.list_of_models(Assertion, "StepWrite", "assertions", assertions)
+
+        variables = _get("variables", UNSET)
+        if variables is not UNSET:
+            _seen += 1
+            if variables is not None:
+                variables = _d.list_of_models(Variable, "StepWrite", "variables", variables)
+
+        scripts = _get("scripts", UNSET)
+        if scripts is not UNSET:
+            _seen += 1
+            if scripts is not None:
+                scripts = _d.list_of(str, "string", "StepWrite", "scripts", scripts)
+
+        before_scripts = _get("before_scripts", UNSET)
+        if before_scripts is not UNSET:
+            _seen += 1
+            if before_scripts is not None:
+                before_scripts = _d.list_of(str, "string", "StepWrite", "before_scripts", before_scripts)
+
+        note = _get("note", UNSET)
+        if note is not UNSET:
+            _seen += 1
+            if note is not None:
+                if note.__class__ is not str:
+                    raise _d.fail("StepWrite", "note", note, "string")
+
+        skipped = _get("skipped", UNSET)
+        if skipped is not UNSET:
+            _seen += 1
+            if skipped is not None:
+                if skipped.__class__ is not bool:
+                    raise _d.fail("StepWrite", "skipped", skipped, "boolean")
+
+        duration = _get("duration", UNSET)
+        if duration is not UNSET:
+            _seen += 1
+
+            def _union_duration(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "int | None | str")
+
+            duration = _union_duration("StepWrite", "duration", duration)
+
+        left_value = _get("left_value", UNSET)
+        if left_value is not UNSET:
+            _seen += 1
+            if left_value is not None:
+                if left_value.__class__ is not str:
+                    raise _d.fail("StepWrite", "left_value", left_value, "string")
+
+        comparison = _get("comparison", UNSET)
+        if comparison is not UNSET:
+            _seen += 1
+            if comparison is not None:
+                if comparison.__class__ is not str:
+                    raise _d.fail("StepWrite", "comparison", comparison, "string")
+
+        right_value = _get("right_value", UNSET)
+        if right_value is not UNSET:
+            _seen += 1
+            if right_value is not None:
+                if right_value.__class__ is not str:
+                    raise _d.fail("StepWrite", "right_value", right_value, "string")
+
+        steps = _get("steps", UNSET)
+        if steps is not UNSET:
+            _seen += 1
+            if steps is not None:
+                steps = _d.list_of_models(StepWrite, "StepWrite", "steps", steps)
+
+        integration_id = _get("integration_id", UNSET)
+        if integration_id is not UNSET:
+            _seen += 1
+            if integration_id is not None:
+                if integration_id.__class__ is not str:
+                    raise _d.fail("StepWrite", "integration_id", integration_id, "string")
+
+        suite_id = _get("suite_id", UNSET)
+        if suite_id is not UNSET:
+            _seen += 1
+            if suite_id is not None:
+                if suite_id.__class__ is not str:
+                    raise _d.fail("StepWrite", "suite_id", suite_id, "string")
+
+        test_id = _get("test_id", UNSET)
+        if test_id is not UNSET:
+            _seen += 1
+            if test_id is not None:
+                if test_id.__class__ is not str:
+                    raise _d.fail("StepWrite", "test_id", test_id, "string")
+
+        is_custom_start_url = _get("is_custom_start_url", UNSET)
+        if is_custom_start_url is not UNSET:
+            _seen += 1
+            if is_custom_start_url is not None:
+                if is_custom_start_url.__class__ is not bool:
+                    raise _d.fail("StepWrite", "is_custom_start_url", is_custom_start_url, "boolean")
+
+        start_url = _get("start_url", UNSET)
+        if start_url is not UNSET:
+            _seen += 1
+            if start_url is not None:
+                if start_url.__class__ is not str:
+                    raise _d.fail("StepWrite", "start_url", start_url, "string")
+
+        test_uuid = _get("test_uuid", UNSET)
+        if test_uuid is not UNSET:
+            _seen += 1
+            if test_uuid is not None:
+                if test_uuid.__class__ is not str:
+                    raise _d.fail("StepWrite", "test_uuid", test_uuid, "string")
+
+        environment_uuid = _get("environment_uuid", UNSET)
+        if environment_uuid is not UNSET:
+            _seen += 1
+            if environment_uuid is not None:
+                if environment_uuid.__class__ is not str:
+                    raise _d.fail("StepWrite", "environment_uuid", environment_uuid, "string")
+
+        bucket_key = _get("bucket_key", UNSET)
+        if bucket_key is not UNSET:
+            _seen += 1
+            if bucket_key is not None:
+                if bucket_key.__class__ is not str:
+                    raise _d.fail("StepWrite", "bucket_key", bucket_key, "string")
+
+        params = _get("params", UNSET)
+        if params is not UNSET:
+            _seen += 1
+            if params is not None:
+                params = _d.list_of_models(SubtestParam, "StepWrite", "params", params)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        step_write = object.__new__(cls)
+        step_write.step_type = step_type
+        step_write.id = id
+        step_write.method = method
+        step_write.url = url
+        step_write.body = body
+        step_write.form = form
+        step_write.headers = headers
+        step_write.auth = auth
+        step_write.assertions = assertions
+        step_write.variables = variables
+        step_write.scripts = scripts
+        step_write.before_scripts = before_scripts
+        step_write.note = note
+        step_write.skipped = skipped
+        step_write.duration = duration
+        step_write.left_value = left_value
+        step_write.comparison = comparison
+        step_write.right_value = right_value
+        step_write.steps = steps
+        step_write.integration_id = integration_id
+        step_write.suite_id = suite_id
+        step_write.test_id = test_id
+        step_write.is_custom_start_url = is_custom_start_url
+        step_write.start_url = start_url
+        step_write.test_uuid = test_uuid
+        step_write.environment_uuid = environment_uuid
+        step_write.bucket_key = bucket_key
+        step_write.params = params
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        step_write.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return step_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.assertion import Assertion  # noqa: E402
+from ..models.auth_write import AuthWrite  # noqa: E402
+from ..models.header_map import HeaderMap  # noqa: E402
+from ..models.subtest_param import SubtestParam  # noqa: E402
+from ..models.variable import Variable  # noqa: E402

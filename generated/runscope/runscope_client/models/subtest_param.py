@@ -1,0 +1,134 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubtestParam")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "value",
+    }
+)
+
+
+@_attrs_define
+class SubtestParam:
+    """A variable passed to a subtest at run time.
+
+    Attributes:
+        name (str | Unset):
+        value (bool | float | int | None | str | Unset): A value real clients send loosely typed (e.g. an assertion
+            value as 200 or "200"; facts, Behaviour).
+    """
+
+    name: str | Unset = UNSET
+    value: bool | float | int | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value: bool | float | int | None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``SubtestParam`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("SubtestParam", src_dict)
+        _seen = 0
+        _get = _src.get
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name.__class__ is not str:
+                raise _d.fail("SubtestParam", "name", name, "string")
+
+        value = _get("value", UNSET)
+        if value is not UNSET:
+            _seen += 1
+
+            def _union_value(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not int:
+                        raise _d.fail(model, field, candidate, "integer")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_float(model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not bool:
+                        raise _d.fail(model, field, candidate, "boolean")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "bool | float | int | None | str")
+
+            value = _union_value("SubtestParam", "value", value)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        subtest_param = object.__new__(cls)
+        subtest_param.name = name
+        subtest_param.value = value
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        subtest_param.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return subtest_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

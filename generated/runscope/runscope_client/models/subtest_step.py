@@ -1,0 +1,265 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubtestStep")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "step_type",
+        "id",
+        "test_uuid",
+        "environment_uuid",
+        "bucket_key",
+        "assertions",
+        "variables",
+        "params",
+        "note",
+        "skipped",
+    }
+)
+
+
+@_attrs_define
+class SubtestStep:
+    """Run another test and wait for its result.
+
+    Attributes:
+        step_type (Literal['subtest']):
+        id (str | Unset):
+        test_uuid (None | str | Unset): The embedded test.
+        environment_uuid (None | str | Unset):
+        bucket_key (None | str | Unset):
+        assertions (list[Assertion] | None | Unset):
+        variables (list[Variable] | None | Unset):
+        params (list[SubtestParam] | None | Unset):
+        note (None | str | Unset):
+        skipped (bool | None | Unset):
+    """
+
+    step_type: Literal["subtest"]
+    id: str | Unset = UNSET
+    test_uuid: None | str | Unset = UNSET
+    environment_uuid: None | str | Unset = UNSET
+    bucket_key: None | str | Unset = UNSET
+    assertions: list[Assertion] | None | Unset = UNSET
+    variables: list[Variable] | None | Unset = UNSET
+    params: list[SubtestParam] | None | Unset = UNSET
+    note: None | str | Unset = UNSET
+    skipped: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        step_type = self.step_type
+
+        id = self.id
+
+        test_uuid: None | str | Unset
+        if isinstance(self.test_uuid, Unset):
+            test_uuid = UNSET
+        else:
+            test_uuid = self.test_uuid
+
+        environment_uuid: None | str | Unset
+        if isinstance(self.environment_uuid, Unset):
+            environment_uuid = UNSET
+        else:
+            environment_uuid = self.environment_uuid
+
+        bucket_key: None | str | Unset
+        if isinstance(self.bucket_key, Unset):
+            bucket_key = UNSET
+        else:
+            bucket_key = self.bucket_key
+
+        assertions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.assertions, Unset):
+            assertions = UNSET
+        elif isinstance(self.assertions, list):
+            assertions = []
+            for assertions_type_0_item_data in self.assertions:
+                assertions_type_0_item = assertions_type_0_item_data.to_dict()
+                assertions.append(assertions_type_0_item)
+
+        else:
+            assertions = self.assertions
+
+        variables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, list):
+            variables = []
+            for variables_type_0_item_data in self.variables:
+                variables_type_0_item = variables_type_0_item_data.to_dict()
+                variables.append(variables_type_0_item)
+
+        else:
+            variables = self.variables
+
+        params: list[dict[str, Any]] | None | Unset
+        if isinstance(self.params, Unset):
+            params = UNSET
+        elif isinstance(self.params, list):
+            params = []
+            for params_type_0_item_data in self.params:
+                params_type_0_item = params_type_0_item_data.to_dict()
+                params.append(params_type_0_item)
+
+        else:
+            params = self.params
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        skipped: bool | None | Unset
+        if isinstance(self.skipped, Unset):
+            skipped = UNSET
+        else:
+            skipped = self.skipped
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "step_type": step_type,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if test_uuid is not UNSET:
+            field_dict["test_uuid"] = test_uuid
+        if environment_uuid is not UNSET:
+            field_dict["environment_uuid"] = environment_uuid
+        if bucket_key is not UNSET:
+            field_dict["bucket_key"] = bucket_key
+        if assertions is not UNSET:
+            field_dict["assertions"] = assertions
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+        if params is not UNSET:
+            field_dict["params"] = params
+        if note is not UNSET:
+            field_dict["note"] = note
+        if skipped is not UNSET:
+            field_dict["skipped"] = skipped
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``SubtestStep`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("SubtestStep", src_dict)
+        _seen = 1
+        _get = _src.get
+        step_type = _get("step_type", _d.MISSING)
+        if step_type != "subtest":
+            raise _d.fail("SubtestStep", "step_type", step_type, "the constant 'subtest'")
+
+        id = _get("id", UNSET)
+        if id is not UNSET:
+            _seen += 1
+            if id.__class__ is not str:
+                raise _d.fail("SubtestStep", "id", id, "string")
+
+        test_uuid = _get("test_uuid", UNSET)
+        if test_uuid is not UNSET:
+            _seen += 1
+            if test_uuid is not None:
+                if test_uuid.__class__ is not str:
+                    raise _d.fail("SubtestStep", "test_uuid", test_uuid, "string")
+
+        environment_uuid = _get("environment_uuid", UNSET)
+        if environment_uuid is not UNSET:
+            _seen += 1
+            if environment_uuid is not None:
+                if environment_uuid.__class__ is not str:
+                    raise _d.fail("SubtestStep", "environment_uuid", environment_uuid, "string")
+
+        bucket_key = _get("bucket_key", UNSET)
+        if bucket_key is not UNSET:
+            _seen += 1
+            if bucket_key is not None:
+                if bucket_key.__class__ is not str:
+                    raise _d.fail("SubtestStep", "bucket_key", bucket_key, "string")
+
+        assertions = _get("assertions", UNSET)
+        if assertions is not UNSET:
+            _seen += 1
+            if assertions is not None:
+                assertions = _d.list_of_models(Assertion, "SubtestStep", "assertions", assertions)
+
+        variables = _get("variables", UNSET)
+        if variables is not UNSET:
+            _seen += 1
+            if variables is not None:
+                variables = _d.list_of_models(Variable, "SubtestStep", "variables", variables)
+
+        params = _get("params", UNSET)
+        if params is not UNSET:
+            _seen += 1
+            if params is not None:
+                params = _d.list_of_models(SubtestParam, "SubtestStep", "params", params)
+
+        note = _get("note", UNSET)
+        if note is not UNSET:
+            _seen += 1
+            if note is not None:
+                if note.__class__ is not str:
+                    raise _d.fail("SubtestStep", "note", note, "string")
+
+        skipped = _get("skipped", UNSET)
+        if skipped is not UNSET:
+            _seen += 1
+            if skipped is not None:
+                if skipped.__class__ is not bool:
+                    raise _d.fail("SubtestStep", "skipped", skipped, "boolean")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        subtest_step = object.__new__(cls)
+        subtest_step.step_type = step_type
+        subtest_step.id = id
+        subtest_step.test_uuid = test_uuid
+        subtest_step.environment_uuid = environment_uuid
+        subtest_step.bucket_key = bucket_key
+        subtest_step.assertions = assertions
+        subtest_step.variables = variables
+        subtest_step.params = params
+        subtest_step.note = note
+        subtest_step.skipped = skipped
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        subtest_step.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return subtest_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.assertion import Assertion  # noqa: E402
+from ..models.subtest_param import SubtestParam  # noqa: E402
+from ..models.variable import Variable  # noqa: E402

@@ -1,0 +1,198 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamRequestCount")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "team_uuid",
+        "requests_count",
+        "from_date",
+        "to_date",
+        "creator_name",
+        "creator_email",
+        "creator_id",
+        "buckets",
+    }
+)
+
+
+@_attrs_define
+class TeamRequestCount:
+    """
+    Attributes:
+        team_uuid (str | Unset):
+        requests_count (int | Unset):
+        from_date (str | Unset):
+        to_date (str | Unset):
+        creator_name (None | str | Unset):
+        creator_email (None | str | Unset):
+        creator_id (None | str | Unset):
+        buckets (list[BucketRequestCount] | Unset):
+    """
+
+    team_uuid: str | Unset = UNSET
+    requests_count: int | Unset = UNSET
+    from_date: str | Unset = UNSET
+    to_date: str | Unset = UNSET
+    creator_name: None | str | Unset = UNSET
+    creator_email: None | str | Unset = UNSET
+    creator_id: None | str | Unset = UNSET
+    buckets: list[BucketRequestCount] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        team_uuid = self.team_uuid
+
+        requests_count = self.requests_count
+
+        from_date = self.from_date
+
+        to_date = self.to_date
+
+        creator_name: None | str | Unset
+        if isinstance(self.creator_name, Unset):
+            creator_name = UNSET
+        else:
+            creator_name = self.creator_name
+
+        creator_email: None | str | Unset
+        if isinstance(self.creator_email, Unset):
+            creator_email = UNSET
+        else:
+            creator_email = self.creator_email
+
+        creator_id: None | str | Unset
+        if isinstance(self.creator_id, Unset):
+            creator_id = UNSET
+        else:
+            creator_id = self.creator_id
+
+        buckets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.buckets, Unset):
+            buckets = []
+            for buckets_item_data in self.buckets:
+                buckets_item = buckets_item_data.to_dict()
+                buckets.append(buckets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if team_uuid is not UNSET:
+            field_dict["team_uuid"] = team_uuid
+        if requests_count is not UNSET:
+            field_dict["requests_count"] = requests_count
+        if from_date is not UNSET:
+            field_dict["from_date"] = from_date
+        if to_date is not UNSET:
+            field_dict["to_date"] = to_date
+        if creator_name is not UNSET:
+            field_dict["creator_name"] = creator_name
+        if creator_email is not UNSET:
+            field_dict["creator_email"] = creator_email
+        if creator_id is not UNSET:
+            field_dict["creator_id"] = creator_id
+        if buckets is not UNSET:
+            field_dict["buckets"] = buckets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TeamRequestCount`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TeamRequestCount", src_dict)
+        _seen = 0
+        _get = _src.get
+        team_uuid = _get("team_uuid", UNSET)
+        if team_uuid is not UNSET:
+            _seen += 1
+            if team_uuid.__class__ is not str:
+                raise _d.fail("TeamRequestCount", "team_uuid", team_uuid, "string")
+
+        requests_count = _get("requests_count", UNSET)
+        if requests_count is not UNSET:
+            _seen += 1
+            if requests_count.__class__ is not int:
+                raise _d.fail("TeamRequestCount", "requests_count", requests_count, "integer")
+
+        from_date = _get("from_date", UNSET)
+        if from_date is not UNSET:
+            _seen += 1
+            if from_date.__class__ is not str:
+                raise _d.fail("TeamRequestCount", "from_date", from_date, "string")
+
+        to_date = _get("to_date", UNSET)
+        if to_date is not UNSET:
+            _seen += 1
+            if to_date.__class__ is not str:
+                raise _d.fail("TeamRequestCount", "to_date", to_date, "string")
+
+        creator_name = _get("creator_name", UNSET)
+        if creator_name is not UNSET:
+            _seen += 1
+            if creator_name is not None:
+                if creator_name.__class__ is not str:
+                    raise _d.fail("TeamRequestCount", "creator_name", creator_name, "string")
+
+        creator_email = _get("creator_email", UNSET)
+        if creator_email is not UNSET:
+            _seen += 1
+            if creator_email is not None:
+                if creator_email.__class__ is not str:
+                    raise _d.fail("TeamRequestCount", "creator_email", creator_email, "string")
+
+        creator_id = _get("creator_id", UNSET)
+        if creator_id is not UNSET:
+            _seen += 1
+            if creator_id is not None:
+                if creator_id.__class__ is not str:
+                    raise _d.fail("TeamRequestCount", "creator_id", creator_id, "string")
+
+        buckets = _get("buckets", UNSET)
+        if buckets is not UNSET:
+            _seen += 1
+            buckets = _d.list_of_models(BucketRequestCount, "TeamRequestCount", "buckets", buckets)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        team_request_count = object.__new__(cls)
+        team_request_count.team_uuid = team_uuid
+        team_request_count.requests_count = requests_count
+        team_request_count.from_date = from_date
+        team_request_count.to_date = to_date
+        team_request_count.creator_name = creator_name
+        team_request_count.creator_email = creator_email
+        team_request_count.creator_id = creator_id
+        team_request_count.buckets = buckets
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        team_request_count.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return team_request_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.bucket_request_count import BucketRequestCount  # noqa: E402

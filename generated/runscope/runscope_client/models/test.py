@@ -1,0 +1,328 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Test")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "created_at",
+        "created_by",
+        "default_environment_id",
+        "environments",
+        "last_run",
+        "schedules",
+        "steps",
+        "trigger_url",
+    }
+)
+
+
+@_attrs_define
+class Test:
+    """A test. List entries carry the summary fields only; the detail adds environments, schedules, steps.
+
+    Attributes:
+        id (str): The unique identifier of the test.
+        name (str):
+        description (None | str | Unset): Long-form description of the test.
+        created_at (float | Unset): Unix epoch seconds, an integer or a float (facts, Transport).
+        created_by (None | Person | Unset):
+        default_environment_id (None | str | Unset):
+        environments (list[Environment] | Unset):
+        last_run (None | TestRun | Unset): The latest run, null when the test never ran.
+        schedules (list[Schedule] | Unset):
+        steps (list[ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep] | Unset):
+        trigger_url (str | Unset): The trigger URL (https://api.runscope.com/radar/<id>/trigger).
+    """
+
+    id: str
+    name: str
+    description: None | str | Unset = UNSET
+    created_at: float | Unset = UNSET
+    created_by: None | Person | Unset = UNSET
+    default_environment_id: None | str | Unset = UNSET
+    environments: list[Environment] | Unset = UNSET
+    last_run: None | TestRun | Unset = UNSET
+    schedules: list[Schedule] | Unset = UNSET
+    steps: list[ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep] | Unset = UNSET
+    trigger_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.condition_step import ConditionStep  # noqa: PLC0415
+        from ..models.ghost_inspector_step import GhostInspectorStep  # noqa: PLC0415
+        from ..models.pause_step import PauseStep  # noqa: PLC0415
+        from ..models.person import Person  # noqa: PLC0415
+        from ..models.request_step import RequestStep  # noqa: PLC0415
+        from ..models.test_run import TestRun  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        created_at = self.created_at
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, Person):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        default_environment_id: None | str | Unset
+        if isinstance(self.default_environment_id, Unset):
+            default_environment_id = UNSET
+        else:
+            default_environment_id = self.default_environment_id
+
+        environments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = []
+            for environments_item_data in self.environments:
+                environments_item = environments_item_data.to_dict()
+                environments.append(environments_item)
+
+        last_run: dict[str, Any] | None | Unset
+        if isinstance(self.last_run, Unset):
+            last_run = UNSET
+        elif isinstance(self.last_run, TestRun):
+            last_run = self.last_run.to_dict()
+        else:
+            last_run = self.last_run
+
+        schedules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.schedules, Unset):
+            schedules = []
+            for schedules_item_data in self.schedules:
+                schedules_item = schedules_item_data.to_dict()
+                schedules.append(schedules_item)
+
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item: dict[str, Any]
+                if isinstance(steps_item_data, RequestStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, PauseStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, ConditionStep):
+                    steps_item = steps_item_data.to_dict()
+                elif isinstance(steps_item_data, GhostInspectorStep):
+                    steps_item = steps_item_data.to_dict()
+                else:
+                    steps_item = steps_item_data.to_dict()
+
+                steps.append(steps_item)
+
+        trigger_url = self.trigger_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if default_environment_id is not UNSET:
+            field_dict["default_environment_id"] = default_environment_id
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+        if last_run is not UNSET:
+            field_dict["last_run"] = last_run
+        if schedules is not UNSET:
+            field_dict["schedules"] = schedules
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+        if trigger_url is not UNSET:
+            field_dict["trigger_url"] = trigger_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Test`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Test", src_dict)
+        _seen = 2
+        _get = _src.get
+        id = _get("id", _d.MISSING)
+        if id.__class__ is not str:
+            raise _d.fail("Test", "id", id, "string")
+
+        name = _get("name", _d.MISSING)
+        if name.__class__ is not str:
+            raise _d.fail("Test", "name", name, "string")
+
+        description = _get("description", UNSET)
+        if description is not UNSET:
+            _seen += 1
+            if description is not None:
+                if description.__class__ is not str:
+                    raise _d.fail("Test", "description", description, "string")
+
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
+            _seen += 1
+            created_at = _d.as_float("Test", "created_at", created_at)
+
+        created_by = _get("created_by", UNSET)
+        if created_by is not UNSET:
+            _seen += 1
+            if created_by is not None:
+                created_by = _d.as_model(Person, "Test", "created_by", created_by)
+
+        default_environment_id = _get("default_environment_id", UNSET)
+        if default_environment_id is not UNSET:
+            _seen += 1
+            if default_environment_id is not None:
+                if default_environment_id.__class__ is not str:
+                    raise _d.fail("Test", "default_environment_id", default_environment_id, "string")
+
+        environments = _get("environments", UNSET)
+        if environments is not UNSET:
+            _seen += 1
+            environments = _d.list_of_models(Environment, "Test", "environments", environments)
+
+        last_run = _get("last_run", UNSET)
+        if last_run is not UNSET:
+            _seen += 1
+            if last_run is not None:
+                last_run = _d.as_model(TestRun, "Test", "last_run", last_run)
+
+        schedules = _get("schedules", UNSET)
+        if schedules is not UNSET:
+            _seen += 1
+            schedules = _d.list_of_models(Schedule, "Test", "schedules", schedules)
+
+        steps = _get("steps", UNSET)
+        if steps is not UNSET:
+            _seen += 1
+
+            def _item_steps(model: str, field: str, value: Any) -> Any:
+                def _union_value(model: str, field: str, value: Any) -> Any:
+                    try:
+                        candidate = value
+                        candidate = _d.as_model(RequestStep, model, field, candidate)
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    try:
+                        candidate = value
+                        candidate = _d.as_model(PauseStep, model, field, candidate)
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    try:
+                        candidate = value
+                        candidate = _d.as_model(ConditionStep, model, field, candidate)
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    try:
+                        candidate = value
+                        candidate = _d.as_model(GhostInspectorStep, model, field, candidate)
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    try:
+                        candidate = value
+                        candidate = _d.as_model(SubtestStep, model, field, candidate)
+
+                        return candidate
+                    except DecodeError:
+                        pass
+                    raise _d.fail(
+                        model,
+                        field,
+                        value,
+                        "ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep",
+                    )
+
+                value = _union_value(model, field, value)
+
+                return value
+
+            steps = _d.list_map(_item_steps, "Test", "steps", steps)
+
+        trigger_url = _get("trigger_url", UNSET)
+        if trigger_url is not UNSET:
+            _seen += 1
+            if trigger_url.__class__ is not str:
+                raise _d.fail("Test", "trigger_url", trigger_url, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test = object.__new__(cls)
+        test.id = id
+        test.name = name
+        test.description = description
+        test.created_at = created_at
+        test.created_by = created_by
+        test.default_environment_id = default_environment_id
+        test.environments = environments
+        test.last_run = last_run
+        test.schedules = schedules
+        test.steps = steps
+        test.trigger_url = trigger_url
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.condition_step import ConditionStep  # noqa: E402
+from ..models.environment import Environment  # noqa: E402
+from ..models.ghost_inspector_step import GhostInspectorStep  # noqa: E402
+from ..models.pause_step import PauseStep  # noqa: E402
+from ..models.person import Person  # noqa: E402
+from ..models.request_step import RequestStep  # noqa: E402
+from ..models.schedule import Schedule  # noqa: E402
+from ..models.subtest_step import SubtestStep  # noqa: E402
+from ..models.test_run import TestRun  # noqa: E402

@@ -1,0 +1,101 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestRevisions")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "test_revisions",
+        "env_revisions",
+    }
+)
+
+
+@_attrs_define
+class TestRevisions:
+    """
+    Attributes:
+        test_revisions (list[Revision] | Unset):
+        env_revisions (TestRevisionsEnvRevisions | Unset): Environment id to its revisions.
+    """
+
+    test_revisions: list[Revision] | Unset = UNSET
+    env_revisions: TestRevisionsEnvRevisions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        test_revisions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.test_revisions, Unset):
+            test_revisions = []
+            for test_revisions_item_data in self.test_revisions:
+                test_revisions_item = test_revisions_item_data.to_dict()
+                test_revisions.append(test_revisions_item)
+
+        env_revisions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.env_revisions, Unset):
+            env_revisions = self.env_revisions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if test_revisions is not UNSET:
+            field_dict["test_revisions"] = test_revisions
+        if env_revisions is not UNSET:
+            field_dict["env_revisions"] = env_revisions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestRevisions`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRevisions", src_dict)
+        _seen = 0
+        _get = _src.get
+        test_revisions = _get("test_revisions", UNSET)
+        if test_revisions is not UNSET:
+            _seen += 1
+            test_revisions = _d.list_of_models(Revision, "TestRevisions", "test_revisions", test_revisions)
+
+        env_revisions = _get("env_revisions", UNSET)
+        if env_revisions is not UNSET:
+            _seen += 1
+            env_revisions = _d.as_model(TestRevisionsEnvRevisions, "TestRevisions", "env_revisions", env_revisions)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        _test_revisions = object.__new__(cls)
+        _test_revisions.test_revisions = test_revisions
+        _test_revisions.env_revisions = env_revisions
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        _test_revisions.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return _test_revisions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.revision import Revision  # noqa: E402
+from ..models.test_revisions_env_revisions import TestRevisionsEnvRevisions  # noqa: E402

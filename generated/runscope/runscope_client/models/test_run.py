@@ -1,0 +1,659 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.run_result import RunResult
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TestRun")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "test_run_id",
+        "result",
+        "test_id",
+        "bucket_key",
+        "started_at",
+        "finished_at",
+        "agent",
+        "region",
+        "environment_id",
+        "environment_name",
+        "test_run_url",
+        "parent_test_uuid",
+        "run_by",
+        "source",
+        "requests_executed",
+        "assertions_defined",
+        "assertions_passed",
+        "assertions_failed",
+        "variables_defined",
+        "variables_passed",
+        "variables_failed",
+        "scripts_defined",
+        "scripts_passed",
+        "scripts_failed",
+        "subtests_count",
+        "subtests_passed",
+        "subtests_failed",
+        "subtests_others",
+        "agent_expired",
+        "subtest_detail",
+        "requests",
+    }
+)
+
+
+@_attrs_define
+class TestRun:
+    """A test run; the detail adds `requests`, one per step.
+
+    Attributes:
+        test_run_id (str):
+        result (RunResult | str):
+        test_id (str | Unset):
+        bucket_key (str | Unset):
+        started_at (float | None | Unset):
+        finished_at (float | None | Unset):
+        agent (None | str | Unset): The agent that ran it; null for a service region.
+        region (None | str | Unset): The region that ran it; null for an agent.
+        environment_id (None | str | Unset):
+        environment_name (None | str | Unset):
+        test_run_url (None | str | Unset):
+        parent_test_uuid (None | str | Unset):
+        run_by (None | str | Unset):
+        source (None | str | Unset): e.g. scheduled or trigger.
+        requests_executed (int | None | Unset):
+        assertions_defined (int | None | Unset):
+        assertions_passed (int | None | Unset):
+        assertions_failed (int | None | Unset):
+        variables_defined (int | None | Unset):
+        variables_passed (int | None | Unset):
+        variables_failed (int | None | Unset):
+        scripts_defined (int | None | Unset):
+        scripts_passed (int | None | Unset):
+        scripts_failed (int | None | Unset):
+        subtests_count (int | None | Unset):
+        subtests_passed (int | None | Unset):
+        subtests_failed (int | None | Unset):
+        subtests_others (int | None | Unset):
+        agent_expired (bool | None | Unset):
+        subtest_detail (None | SubtestDetail | Unset):
+        requests (list[RequestResult] | Unset):
+    """
+
+    test_run_id: str
+    result: RunResult | str
+    test_id: str | Unset = UNSET
+    bucket_key: str | Unset = UNSET
+    started_at: float | None | Unset = UNSET
+    finished_at: float | None | Unset = UNSET
+    agent: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    environment_id: None | str | Unset = UNSET
+    environment_name: None | str | Unset = UNSET
+    test_run_url: None | str | Unset = UNSET
+    parent_test_uuid: None | str | Unset = UNSET
+    run_by: None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
+    requests_executed: int | None | Unset = UNSET
+    assertions_defined: int | None | Unset = UNSET
+    assertions_passed: int | None | Unset = UNSET
+    assertions_failed: int | None | Unset = UNSET
+    variables_defined: int | None | Unset = UNSET
+    variables_passed: int | None | Unset = UNSET
+    variables_failed: int | None | Unset = UNSET
+    scripts_defined: int | None | Unset = UNSET
+    scripts_passed: int | None | Unset = UNSET
+    scripts_failed: int | None | Unset = UNSET
+    subtests_count: int | None | Unset = UNSET
+    subtests_passed: int | None | Unset = UNSET
+    subtests_failed: int | None | Unset = UNSET
+    subtests_others: int | None | Unset = UNSET
+    agent_expired: bool | None | Unset = UNSET
+    subtest_detail: None | SubtestDetail | Unset = UNSET
+    requests: list[RequestResult] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.subtest_detail import SubtestDetail  # noqa: PLC0415
+
+        test_run_id = self.test_run_id
+
+        result: str
+        if isinstance(self.result, RunResult):
+            result = self.result.value
+        else:
+            result = self.result
+
+        test_id = self.test_id
+
+        bucket_key = self.bucket_key
+
+        started_at: float | None | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = self.started_at
+
+        finished_at: float | None | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        else:
+            finished_at = self.finished_at
+
+        agent: None | str | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        else:
+            agent = self.agent
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        environment_id: None | str | Unset
+        if isinstance(self.environment_id, Unset):
+            environment_id = UNSET
+        else:
+            environment_id = self.environment_id
+
+        environment_name: None | str | Unset
+        if isinstance(self.environment_name, Unset):
+            environment_name = UNSET
+        else:
+            environment_name = self.environment_name
+
+        test_run_url: None | str | Unset
+        if isinstance(self.test_run_url, Unset):
+            test_run_url = UNSET
+        else:
+            test_run_url = self.test_run_url
+
+        parent_test_uuid: None | str | Unset
+        if isinstance(self.parent_test_uuid, Unset):
+            parent_test_uuid = UNSET
+        else:
+            parent_test_uuid = self.parent_test_uuid
+
+        run_by: None | str | Unset
+        if isinstance(self.run_by, Unset):
+            run_by = UNSET
+        else:
+            run_by = self.run_by
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        requests_executed: int | None | Unset
+        if isinstance(self.requests_executed, Unset):
+            requests_executed = UNSET
+        else:
+            requests_executed = self.requests_executed
+
+        assertions_defined: int | None | Unset
+        if isinstance(self.assertions_defined, Unset):
+            assertions_defined = UNSET
+        else:
+            assertions_defined = self.assertions_defined
+
+        assertions_passed: int | None | Unset
+        if isinstance(self.assertions_passed, Unset):
+            assertions_passed = UNSET
+        else:
+            assertions_passed = self.assertions_passed
+
+        assertions_failed: int | None | Unset
+        if isinstance(self.assertions_failed, Unset):
+            assertions_failed = UNSET
+        else:
+            assertions_failed = self.assertions_failed
+
+        variables_defined: int | None | Unset
+        if isinstance(self.variables_defined, Unset):
+            variables_defined = UNSET
+        else:
+            variables_defined = self.variables_defined
+
+        variables_passed: int | None | Unset
+        if isinstance(self.variables_passed, Unset):
+            variables_passed = UNSET
+        else:
+            variables_passed = self.variables_passed
+
+        variables_failed: int | None | Unset
+        if isinstance(self.variables_failed, Unset):
+            variables_failed = UNSET
+        else:
+            variables_failed = self.variables_failed
+
+        scripts_defined: int | None | Unset
+        if isinstance(self.scripts_defined, Unset):
+            scripts_defined = UNSET
+        else:
+            scripts_defined = self.scripts_defined
+
+        scripts_passed: int | None | Unset
+        if isinstance(self.scripts_passed, Unset):
+            scripts_passed = UNSET
+        else:
+            scripts_passed = self.scripts_passed
+
+        scripts_failed: int | None | Unset
+        if isinstance(self.scripts_failed, Unset):
+            scripts_failed = UNSET
+        else:
+            scripts_failed = self.scripts_failed
+
+        subtests_count: int | None | Unset
+        if isinstance(self.subtests_count, Unset):
+            subtests_count = UNSET
+        else:
+            subtests_count = self.subtests_count
+
+        subtests_passed: int | None | Unset
+        if isinstance(self.subtests_passed, Unset):
+            subtests_passed = UNSET
+        else:
+            subtests_passed = self.subtests_passed
+
+        subtests_failed: int | None | Unset
+        if isinstance(self.subtests_failed, Unset):
+            subtests_failed = UNSET
+        else:
+            subtests_failed = self.subtests_failed
+
+        subtests_others: int | None | Unset
+        if isinstance(self.subtests_others, Unset):
+            subtests_others = UNSET
+        else:
+            subtests_others = self.subtests_others
+
+        agent_expired: bool | None | Unset
+        if isinstance(self.agent_expired, Unset):
+            agent_expired = UNSET
+        else:
+            agent_expired = self.agent_expired
+
+        subtest_detail: dict[str, Any] | None | Unset
+        if isinstance(self.subtest_detail, Unset):
+            subtest_detail = UNSET
+        elif isinstance(self.subtest_detail, SubtestDetail):
+            subtest_detail = self.subtest_detail.to_dict()
+        else:
+            subtest_detail = self.subtest_detail
+
+        requests: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.requests, Unset):
+            requests = []
+            for requests_item_data in self.requests:
+                requests_item = requests_item_data.to_dict()
+                requests.append(requests_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "test_run_id": test_run_id,
+                "result": result,
+            }
+        )
+        if test_id is not UNSET:
+            field_dict["test_id"] = test_id
+        if bucket_key is not UNSET:
+            field_dict["bucket_key"] = bucket_key
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if finished_at is not UNSET:
+            field_dict["finished_at"] = finished_at
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if region is not UNSET:
+            field_dict["region"] = region
+        if environment_id is not UNSET:
+            field_dict["environment_id"] = environment_id
+        if environment_name is not UNSET:
+            field_dict["environment_name"] = environment_name
+        if test_run_url is not UNSET:
+            field_dict["test_run_url"] = test_run_url
+        if parent_test_uuid is not UNSET:
+            field_dict["parent_test_uuid"] = parent_test_uuid
+        if run_by is not UNSET:
+            field_dict["run_by"] = run_by
+        if source is not UNSET:
+            field_dict["source"] = source
+        if requests_executed is not UNSET:
+            field_dict["requests_executed"] = requests_executed
+        if assertions_defined is not UNSET:
+            field_dict["assertions_defined"] = assertions_defined
+        if assertions_passed is not UNSET:
+            field_dict["assertions_passed"] = assertions_passed
+        if assertions_failed is not UNSET:
+            field_dict["assertions_failed"] = assertions_failed
+        if variables_defined is not UNSET:
+            field_dict["variables_defined"] = variables_defined
+        if variables_passed is not UNSET:
+            field_dict["variables_passed"] = variables_passed
+        if variables_failed is not UNSET:
+            field_dict["variables_failed"] = variables_failed
+        if scripts_defined is not UNSET:
+            field_dict["scripts_defined"] = scripts_defined
+        if scripts_passed is not UNSET:
+            field_dict["scripts_passed"] = scripts_passed
+        if scripts_failed is not UNSET:
+            field_dict["scripts_failed"] = scripts_failed
+        if subtests_count is not UNSET:
+            field_dict["subtests_count"] = subtests_count
+        if subtests_passed is not UNSET:
+            field_dict["subtests_passed"] = subtests_passed
+        if subtests_failed is not UNSET:
+            field_dict["subtests_failed"] = subtests_failed
+        if subtests_others is not UNSET:
+            field_dict["subtests_others"] = subtests_others
+        if agent_expired is not UNSET:
+            field_dict["agent_expired"] = agent_expired
+        if subtest_detail is not UNSET:
+            field_dict["subtest_detail"] = subtest_detail
+        if requests is not UNSET:
+            field_dict["requests"] = requests
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TestRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRun", src_dict)
+        _seen = 2
+        _get = _src.get
+        test_run_id = _get("test_run_id", _d.MISSING)
+        if test_run_id.__class__ is not str:
+            raise _d.fail("TestRun", "test_run_id", test_run_id, "string")
+
+        result = _get("result", _d.MISSING)
+
+        def _union_result(model: str, field: str, value: Any) -> Any:
+            try:
+                candidate = value
+                candidate = _d.as_enum(RunResult, model, field, candidate)
+
+                return candidate
+            except DecodeError:
+                pass
+            try:
+                candidate = value
+                if candidate.__class__ is not str:
+                    raise _d.fail(model, field, candidate, "string")
+
+                return candidate
+            except DecodeError:
+                pass
+            raise _d.fail(model, field, value, "RunResult | str")
+
+        result = _union_result("TestRun", "result", result)
+
+        test_id = _get("test_id", UNSET)
+        if test_id is not UNSET:
+            _seen += 1
+            if test_id.__class__ is not str:
+                raise _d.fail("TestRun", "test_id", test_id, "string")
+
+        bucket_key = _get("bucket_key", UNSET)
+        if bucket_key is not UNSET:
+            _seen += 1
+            if bucket_key.__class__ is not str:
+                raise _d.fail("TestRun", "bucket_key", bucket_key, "string")
+
+        started_at = _get("started_at", UNSET)
+        if started_at is not UNSET:
+            _seen += 1
+            if started_at is not None:
+                started_at = _d.as_float("TestRun", "started_at", started_at)
+
+        finished_at = _get("finished_at", UNSET)
+        if finished_at is not UNSET:
+            _seen += 1
+            if finished_at is not None:
+                finished_at = _d.as_float("TestRun", "finished_at", finished_at)
+
+        agent = _get("agent", UNSET)
+        if agent is not UNSET:
+            _seen += 1
+            if agent is not None:
+                if agent.__class__ is not str:
+                    raise _d.fail("TestRun", "agent", agent, "string")
+
+        region = _get("region", UNSET)
+        if region is not UNSET:
+            _seen += 1
+            if region is not None:
+                if region.__class__ is not str:
+                    raise _d.fail("TestRun", "region", region, "string")
+
+        environment_id = _get("environment_id", UNSET)
+        if environment_id is not UNSET:
+            _seen += 1
+            if environment_id is not None:
+                if environment_id.__class__ is not str:
+                    raise _d.fail("TestRun", "environment_id", environment_id, "string")
+
+        environment_name = _get("environment_name", UNSET)
+        if environment_name is not UNSET:
+            _seen += 1
+            if environment_name is not None:
+                if environment_name.__class__ is not str:
+                    raise _d.fail("TestRun", "environment_name", environment_name, "string")
+
+        test_run_url = _get("test_run_url", UNSET)
+        if test_run_url is not UNSET:
+            _seen += 1
+            if test_run_url is not None:
+                if test_run_url.__class__ is not str:
+                    raise _d.fail("TestRun", "test_run_url", test_run_url, "string")
+
+        parent_test_uuid = _get("parent_test_uuid", UNSET)
+        if parent_test_uuid is not UNSET:
+            _seen += 1
+            if parent_test_uuid is not None:
+                if parent_test_uuid.__class__ is not str:
+                    raise _d.fail("TestRun", "parent_test_uuid", parent_test_uuid, "string")
+
+        run_by = _get("run_by", UNSET)
+        if run_by is not UNSET:
+            _seen += 1
+            if run_by is not None:
+                if run_by.__class__ is not str:
+                    raise _d.fail("TestRun", "run_by", run_by, "string")
+
+        source = _get("source", UNSET)
+        if source is not UNSET:
+            _seen += 1
+            if source is not None:
+                if source.__class__ is not str:
+                    raise _d.fail("TestRun", "source", source, "string")
+
+        requests_executed = _get("requests_executed", UNSET)
+        if requests_executed is not UNSET:
+            _seen += 1
+            if requests_executed is not None:
+                if requests_executed.__class__ is not int:
+                    raise _d.fail("TestRun", "requests_executed", requests_executed, "integer")
+
+        assertions_defined = _get("assertions_defined", UNSET)
+        if assertions_defined is not UNSET:
+            _seen += 1
+            if assertions_defined is not None:
+                if assertions_defined.__class__ is not int:
+                    raise _d.fail("TestRun", "assertions_defined", assertions_defined, "integer")
+
+        assertions_passed = _get("assertions_passed", UNSET)
+        if assertions_passed is not UNSET:
+            _seen += 1
+            if assertions_passed is not None:
+                if assertions_passed.__class__ is not int:
+                    raise _d.fail("TestRun", "assertions_passed", assertions_passed, "integer")
+
+        assertions_failed = _get("assertions_failed", UNSET)
+        if assertions_failed is not UNSET:
+            _seen += 1
+            if assertions_failed is not None:
+                if assertions_failed.__class__ is not int:
+                    raise _d.fail("TestRun", "assertions_failed", assertions_failed, "integer")
+
+        variables_defined = _get("variables_defined", UNSET)
+        if variables_defined is not UNSET:
+            _seen += 1
+            if variables_defined is not None:
+                if variables_defined.__class__ is not int:
+                    raise _d.fail("TestRun", "variables_defined", variables_defined, "integer")
+
+        variables_passed = _get("variables_passed", UNSET)
+        if variables_passed is not UNSET:
+            _seen += 1
+            if variables_passed is not None:
+                if variables_passed.__class__ is not int:
+                    raise _d.fail("TestRun", "variables_passed", variables_passed, "integer")
+
+        variables_failed = _get("variables_failed", UNSET)
+        if variables_failed is not UNSET:
+            _seen += 1
+            if variables_failed is not None:
+                if variables_failed.__class__ is not int:
+                    raise _d.fail("TestRun", "variables_failed", variables_failed, "integer")
+
+        scripts_defined = _get("scripts_defined", UNSET)
+        if scripts_defined is not UNSET:
+            _seen += 1
+            if scripts_defined is not None:
+                if scripts_defined.__class__ is not int:
+                    raise _d.fail("TestRun", "scripts_defined", scripts_defined, "integer")
+
+        scripts_passed = _get("scripts_passed", UNSET)
+        if scripts_passed is not UNSET:
+            _seen += 1
+            if scripts_passed is not None:
+                if scripts_passed.__class__ is not int:
+                    raise _d.fail("TestRun", "scripts_passed", scripts_passed, "integer")
+
+        scripts_failed = _get("scripts_failed", UNSET)
+        if scripts_failed is not UNSET:
+            _seen += 1
+            if scripts_failed is not None:
+                if scripts_failed.__class__ is not int:
+                    raise _d.fail("TestRun", "scripts_failed", scripts_failed, "integer")
+
+        subtests_count = _get("subtests_count", UNSET)
+        if subtests_count is not UNSET:
+            _seen += 1
+            if subtests_count is not None:
+                if subtests_count.__class__ is not int:
+                    raise _d.fail("TestRun", "subtests_count", subtests_count, "integer")
+
+        subtests_passed = _get("subtests_passed", UNSET)
+        if subtests_passed is not UNSET:
+            _seen += 1
+            if subtests_passed is not None:
+                if subtests_passed.__class__ is not int:
+                    raise _d.fail("TestRun", "subtests_passed", subtests_passed, "integer")
+
+        subtests_failed = _get("subtests_failed", UNSET)
+        if subtests_failed is not UNSET:
+            _seen += 1
+            if subtests_failed is not None:
+                if subtests_failed.__class__ is not int:
+                    raise _d.fail("TestRun", "subtests_failed", subtests_failed, "integer")
+
+        subtests_others = _get("subtests_others", UNSET)
+        if subtests_others is not UNSET:
+            _seen += 1
+            if subtests_others is not None:
+                if subtests_others.__class__ is not int:
+                    raise _d.fail("TestRun", "subtests_others", subtests_others, "integer")
+
+        agent_expired = _get("agent_expired", UNSET)
+        if agent_expired is not UNSET:
+            _seen += 1
+            if agent_expired is not None:
+                if agent_expired.__class__ is not bool:
+                    raise _d.fail("TestRun", "agent_expired", agent_expired, "boolean")
+
+        subtest_detail = _get("subtest_detail", UNSET)
+        if subtest_detail is not UNSET:
+            _seen += 1
+            if subtest_detail is not None:
+                subtest_detail = _d.as_model(SubtestDetail, "TestRun", "subtest_detail", subtest_detail)
+
+        requests = _get("requests", UNSET)
+        if requests is not UNSET:
+            _seen += 1
+            requests = _d.list_of_models(RequestResult, "TestRun", "requests", requests)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        test_run = object.__new__(cls)
+        test_run.test_run_id = test_run_id
+        test_run.result = result
+        test_run.test_id = test_id
+        test_run.bucket_key = bucket_key
+        test_run.started_at = started_at
+        test_run.finished_at = finished_at
+        test_run.agent = agent
+        test_run.region = region
+        test_run.environment_id = environment_id
+        test_run.environment_name = environment_name
+        test_run.test_run_url = test_run_url
+        test_run.parent_test_uuid = parent_test_uuid
+        test_run.run_by = run_by
+        test_run.source = source
+        test_run.requests_executed = requests_executed
+        test_run.assertions_defined = assertions_defined
+        test_run.assertions_passed = assertions_passed
+        test_run.assertions_failed = assertions_failed
+        test_run.variables_defined = variables_defined
+        test_run.variables_passed = variables_passed
+        test_run.variables_failed = variables_failed
+        test_run.scripts_defined = scripts_defined
+        test_run.scripts_passed = scripts_passed
+        test_run.scripts_failed = scripts_failed
+        test_run.subtests_count = subtests_count
+        test_run.subtests_passed = subtests_passed
+        test_run.subtests_failed = subtests_failed
+        test_run.subtests_others = subtests_others
+        test_run.agent_expired = agent_expired
+        test_run.subtest_detail = subtest_detail
+        test_run.requests = requests
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        test_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return test_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.request_result import RequestResult  # noqa: E402
+from ..models.subtest_detail import SubtestDetail  # noqa: E402

@@ -1,0 +1,144 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Trigger")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "runs",
+        "runs_started",
+        "runs_failed",
+        "runs_total",
+        "consolidated_test_results_url",
+    }
+)
+
+
+@_attrs_define
+class Trigger:
+    """
+    Attributes:
+        runs (list[TriggerRun]):
+        runs_started (int | Unset):
+        runs_failed (int | Unset):
+        runs_total (int | Unset):
+        consolidated_test_results_url (None | str | Unset):
+    """
+
+    runs: list[TriggerRun]
+    runs_started: int | Unset = UNSET
+    runs_failed: int | Unset = UNSET
+    runs_total: int | Unset = UNSET
+    consolidated_test_results_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        runs = []
+        for runs_item_data in self.runs:
+            runs_item = runs_item_data.to_dict()
+            runs.append(runs_item)
+
+        runs_started = self.runs_started
+
+        runs_failed = self.runs_failed
+
+        runs_total = self.runs_total
+
+        consolidated_test_results_url: None | str | Unset
+        if isinstance(self.consolidated_test_results_url, Unset):
+            consolidated_test_results_url = UNSET
+        else:
+            consolidated_test_results_url = self.consolidated_test_results_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "runs": runs,
+            }
+        )
+        if runs_started is not UNSET:
+            field_dict["runs_started"] = runs_started
+        if runs_failed is not UNSET:
+            field_dict["runs_failed"] = runs_failed
+        if runs_total is not UNSET:
+            field_dict["runs_total"] = runs_total
+        if consolidated_test_results_url is not UNSET:
+            field_dict["consolidated_test_results_url"] = consolidated_test_results_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Trigger`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Trigger", src_dict)
+        _seen = 1
+        _get = _src.get
+        runs = _get("runs", _d.MISSING)
+        runs = _d.list_of_models(TriggerRun, "Trigger", "runs", runs)
+
+        runs_started = _get("runs_started", UNSET)
+        if runs_started is not UNSET:
+            _seen += 1
+            if runs_started.__class__ is not int:
+                raise _d.fail("Trigger", "runs_started", runs_started, "integer")
+
+        runs_failed = _get("runs_failed", UNSET)
+        if runs_failed is not UNSET:
+            _seen += 1
+            if runs_failed.__class__ is not int:
+                raise _d.fail("Trigger", "runs_failed", runs_failed, "integer")
+
+        runs_total = _get("runs_total", UNSET)
+        if runs_total is not UNSET:
+            _seen += 1
+            if runs_total.__class__ is not int:
+                raise _d.fail("Trigger", "runs_total", runs_total, "integer")
+
+        consolidated_test_results_url = _get("consolidated_test_results_url", UNSET)
+        if consolidated_test_results_url is not UNSET:
+            _seen += 1
+            if consolidated_test_results_url is not None:
+                if consolidated_test_results_url.__class__ is not str:
+                    raise _d.fail("Trigger", "consolidated_test_results_url", consolidated_test_results_url, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        trigger = object.__new__(cls)
+        trigger.runs = runs
+        trigger.runs_started = runs_started
+        trigger.runs_failed = runs_failed
+        trigger.runs_total = runs_total
+        trigger.consolidated_test_results_url = consolidated_test_results_url
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        trigger.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return trigger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.trigger_run import TriggerRun  # noqa: E402

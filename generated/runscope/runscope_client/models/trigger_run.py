@@ -1,0 +1,273 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TriggerRun")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "test_run_id",
+        "test_id",
+        "bucket_key",
+        "test_name",
+        "environment_id",
+        "environment_name",
+        "region",
+        "agent",
+        "status",
+        "test_url",
+        "test_run_url",
+        "variables",
+    }
+)
+
+
+@_attrs_define
+class TriggerRun:
+    """One run a trigger started.
+
+    Attributes:
+        test_run_id (str):
+        test_id (str):
+        bucket_key (str):
+        test_name (None | str | Unset):
+        environment_id (None | str | Unset):
+        environment_name (None | str | Unset):
+        region (None | str | Unset):
+        agent (None | str | Unset):
+        status (str | Unset): `init` when just started.
+        test_url (None | str | Unset):
+        test_run_url (None | str | Unset):
+        variables (InitialVariables | None | Unset):
+    """
+
+    test_run_id: str
+    test_id: str
+    bucket_key: str
+    test_name: None | str | Unset = UNSET
+    environment_id: None | str | Unset = UNSET
+    environment_name: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
+    agent: None | str | Unset = UNSET
+    status: str | Unset = UNSET
+    test_url: None | str | Unset = UNSET
+    test_run_url: None | str | Unset = UNSET
+    variables: InitialVariables | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.initial_variables import InitialVariables  # noqa: PLC0415
+
+        test_run_id = self.test_run_id
+
+        test_id = self.test_id
+
+        bucket_key = self.bucket_key
+
+        test_name: None | str | Unset
+        if isinstance(self.test_name, Unset):
+            test_name = UNSET
+        else:
+            test_name = self.test_name
+
+        environment_id: None | str | Unset
+        if isinstance(self.environment_id, Unset):
+            environment_id = UNSET
+        else:
+            environment_id = self.environment_id
+
+        environment_name: None | str | Unset
+        if isinstance(self.environment_name, Unset):
+            environment_name = UNSET
+        else:
+            environment_name = self.environment_name
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        agent: None | str | Unset
+        if isinstance(self.agent, Unset):
+            agent = UNSET
+        else:
+            agent = self.agent
+
+        status = self.status
+
+        test_url: None | str | Unset
+        if isinstance(self.test_url, Unset):
+            test_url = UNSET
+        else:
+            test_url = self.test_url
+
+        test_run_url: None | str | Unset
+        if isinstance(self.test_run_url, Unset):
+            test_run_url = UNSET
+        else:
+            test_run_url = self.test_run_url
+
+        variables: dict[str, Any] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, InitialVariables):
+            variables = self.variables.to_dict()
+        else:
+            variables = self.variables
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "test_run_id": test_run_id,
+                "test_id": test_id,
+                "bucket_key": bucket_key,
+            }
+        )
+        if test_name is not UNSET:
+            field_dict["test_name"] = test_name
+        if environment_id is not UNSET:
+            field_dict["environment_id"] = environment_id
+        if environment_name is not UNSET:
+            field_dict["environment_name"] = environment_name
+        if region is not UNSET:
+            field_dict["region"] = region
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if status is not UNSET:
+            field_dict["status"] = status
+        if test_url is not UNSET:
+            field_dict["test_url"] = test_url
+        if test_run_url is not UNSET:
+            field_dict["test_run_url"] = test_run_url
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``TriggerRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("TriggerRun", src_dict)
+        _seen = 3
+        _get = _src.get
+        test_run_id = _get("test_run_id", _d.MISSING)
+        if test_run_id.__class__ is not str:
+            raise _d.fail("TriggerRun", "test_run_id", test_run_id, "string")
+
+        test_id = _get("test_id", _d.MISSING)
+        if test_id.__class__ is not str:
+            raise _d.fail("TriggerRun", "test_id", test_id, "string")
+
+        bucket_key = _get("bucket_key", _d.MISSING)
+        if bucket_key.__class__ is not str:
+            raise _d.fail("TriggerRun", "bucket_key", bucket_key, "string")
+
+        test_name = _get("test_name", UNSET)
+        if test_name is not UNSET:
+            _seen += 1
+            if test_name is not None:
+                if test_name.__class__ is not str:
+                    raise _d.fail("TriggerRun", "test_name", test_name, "string")
+
+        environment_id = _get("environment_id", UNSET)
+        if environment_id is not UNSET:
+            _seen += 1
+            if environment_id is not None:
+                if environment_id.__class__ is not str:
+                    raise _d.fail("TriggerRun", "environment_id", environment_id, "string")
+
+        environment_name = _get("environment_name", UNSET)
+        if environment_name is not UNSET:
+            _seen += 1
+            if environment_name is not None:
+                if environment_name.__class__ is not str:
+                    raise _d.fail("TriggerRun", "environment_name", environment_name, "string")
+
+        region = _get("region", UNSET)
+        if region is not UNSET:
+            _seen += 1
+            if region is not None:
+                if region.__class__ is not str:
+                    raise _d.fail("TriggerRun", "region", region, "string")
+
+        agent = _get("agent", UNSET)
+        if agent is not UNSET:
+            _seen += 1
+            if agent is not None:
+                if agent.__class__ is not str:
+                    raise _d.fail("TriggerRun", "agent", agent, "string")
+
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            _seen += 1
+            if status.__class__ is not str:
+                raise _d.fail("TriggerRun", "status", status, "string")
+
+        test_url = _get("test_url", UNSET)
+        if test_url is not UNSET:
+            _seen += 1
+            if test_url is not None:
+                if test_url.__class__ is not str:
+                    raise _d.fail("TriggerRun", "test_url", test_url, "string")
+
+        test_run_url = _get("test_run_url", UNSET)
+        if test_run_url is not UNSET:
+            _seen += 1
+            if test_run_url is not None:
+                if test_run_url.__class__ is not str:
+                    raise _d.fail("TriggerRun", "test_run_url", test_run_url, "string")
+
+        variables = _get("variables", UNSET)
+        if variables is not UNSET:
+            _seen += 1
+            if variables is not None:
+                variables = _d.as_model(InitialVariables, "TriggerRun", "variables", variables)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        trigger_run = object.__new__(cls)
+        trigger_run.test_run_id = test_run_id
+        trigger_run.test_id = test_id
+        trigger_run.bucket_key = bucket_key
+        trigger_run.test_name = test_name
+        trigger_run.environment_id = environment_id
+        trigger_run.environment_name = environment_name
+        trigger_run.region = region
+        trigger_run.agent = agent
+        trigger_run.status = status
+        trigger_run.test_url = test_url
+        trigger_run.test_run_url = test_run_url
+        trigger_run.variables = variables
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        trigger_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return trigger_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not first: these models may import this one (circular references in the spec).
+from ..models.initial_variables import InitialVariables  # noqa: E402

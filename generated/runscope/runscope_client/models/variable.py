@@ -1,0 +1,144 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.variable_source import VariableSource
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Variable")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "property",
+        "source",
+    }
+)
+
+
+@_attrs_define
+class Variable:
+    """A variable extracted from a step's response.
+
+    Attributes:
+        name (None | str | Unset):
+        property_ (None | str | Unset):
+        source (None | str | Unset | VariableSource):
+    """
+
+    name: None | str | Unset = UNSET
+    property_: None | str | Unset = UNSET
+    source: None | str | Unset | VariableSource = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        property_: None | str | Unset
+        if isinstance(self.property_, Unset):
+            property_ = UNSET
+        else:
+            property_ = self.property_
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, VariableSource):
+            source = self.source.value
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Variable`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Variable", src_dict)
+        _seen = 0
+        _get = _src.get
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name is not None:
+                if name.__class__ is not str:
+                    raise _d.fail("Variable", "name", name, "string")
+
+        property_ = _get("property", UNSET)
+        if property_ is not UNSET:
+            _seen += 1
+            if property_ is not None:
+                if property_.__class__ is not str:
+                    raise _d.fail("Variable", "property", property_, "string")
+
+        source = _get("source", UNSET)
+        if source is not UNSET:
+            _seen += 1
+
+            def _union_source(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    candidate = _d.as_enum(VariableSource, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "None | str | VariableSource")
+
+            source = _union_source("Variable", "source", source)
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        variable = object.__new__(cls)
+        variable.name = name
+        variable.property_ = property_
+        variable.source = source
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        variable.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return variable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,227 @@
+# Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..errors import DecodeError
+from ..models.result_source import ResultSource
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VariableResult")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "result",
+        "source",
+        "property",
+        "name",
+        "value",
+        "error",
+    }
+)
+
+
+@_attrs_define
+class VariableResult:
+    """
+    Attributes:
+        result (None | str | Unset):
+        source (None | ResultSource | str | Unset):
+        property_ (None | str | Unset):
+        name (None | str | Unset):
+        value (bool | float | None | str | Unset):
+        error (None | str | Unset):
+    """
+
+    result: None | str | Unset = UNSET
+    source: None | ResultSource | str | Unset = UNSET
+    property_: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    value: bool | float | None | str | Unset = UNSET
+    error: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result: None | str | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        else:
+            result = self.result
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, ResultSource):
+            source = self.source.value
+        else:
+            source = self.source
+
+        property_: None | str | Unset
+        if isinstance(self.property_, Unset):
+            property_ = UNSET
+        else:
+            property_ = self.property_
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        value: bool | float | None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if result is not UNSET:
+            field_dict["result"] = result
+        if source is not UNSET:
+            field_dict["source"] = source
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``VariableResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("VariableResult", src_dict)
+        _seen = 0
+        _get = _src.get
+        result = _get("result", UNSET)
+        if result is not UNSET:
+            _seen += 1
+            if result is not None:
+                if result.__class__ is not str:
+                    raise _d.fail("VariableResult", "result", result, "string")
+
+        source = _get("source", UNSET)
+        if source is not UNSET:
+            _seen += 1
+
+            def _union_source(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    candidate = _d.as_enum(ResultSource, model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "None | ResultSource | str")
+
+            source = _union_source("VariableResult", "source", source)
+
+        property_ = _get("property", UNSET)
+        if property_ is not UNSET:
+            _seen += 1
+            if property_ is not None:
+                if property_.__class__ is not str:
+                    raise _d.fail("VariableResult", "property", property_, "string")
+
+        name = _get("name", UNSET)
+        if name is not UNSET:
+            _seen += 1
+            if name is not None:
+                if name.__class__ is not str:
+                    raise _d.fail("VariableResult", "name", name, "string")
+
+        value = _get("value", UNSET)
+        if value is not UNSET:
+            _seen += 1
+
+            def _union_value(model: str, field: str, value: Any) -> Any:
+                if value is None:
+                    return value
+                try:
+                    candidate = value
+                    if candidate.__class__ is not str:
+                        raise _d.fail(model, field, candidate, "string")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    candidate = _d.as_float(model, field, candidate)
+
+                    return candidate
+                except DecodeError:
+                    pass
+                try:
+                    candidate = value
+                    if candidate.__class__ is not bool:
+                        raise _d.fail(model, field, candidate, "boolean")
+
+                    return candidate
+                except DecodeError:
+                    pass
+                raise _d.fail(model, field, value, "bool | float | None | str")
+
+            value = _union_value("VariableResult", "value", value)
+
+        error = _get("error", UNSET)
+        if error is not UNSET:
+            _seen += 1
+            if error is not None:
+                if error.__class__ is not str:
+                    raise _d.fail("VariableResult", "error", error, "string")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        variable_result = object.__new__(cls)
+        variable_result.result = result
+        variable_result.source = source
+        variable_result.property_ = property_
+        variable_result.name = name
+        variable_result.value = value
+        variable_result.error = error
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        variable_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return variable_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+# Generated from tests/codegen/golden_spec.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
+# Regenerate with `nox -s generate`; the inputs are recorded in generated/golden/GENERATED.json.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode as _d
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Tally")
+
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "tally",
+    }
+)
+
+
+@_attrs_define
+class Tally:
+    """A property named like its model's module (tally.tally) must not clobber the decoded instance.
+
+    Attributes:
+        tally (int | Unset):
+    """
+
+    tally: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tally = self.tally
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tally is not UNSET:
+            field_dict["tally"] = tally
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode one ``Tally`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
+        _src = src_dict if src_dict.__class__ is dict else _d.check_object("Tally", src_dict)
+        _seen = 0
+        _get = _src.get
+        tally = _get("tally", UNSET)
+        if tally is not UNSET:
+            _seen += 1
+            if tally.__class__ is not int:
+                raise _d.fail("Tally", "tally", tally, "integer")
+
+        # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
+        _tally = object.__new__(cls)
+        _tally.tally = tally
+        # Every required member was found, so more members than found means some are unknown to the spec.
+        _tally.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        return _tally
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

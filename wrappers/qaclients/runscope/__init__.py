@@ -1,0 +1,114 @@
+"""BlazeMeter API Monitoring (Runscope): every operation, paged lists, trigger-and-wait, OAuth, notifications.
+
+    from qaclients.runscope import Runscope, assertion, request_step
+
+    with Runscope.from_env() as rs:                         # RUNSCOPE_TOKEN (RUNSCOPE_BASE_URL optional)
+        bucket = rs.buckets()[0]
+        ok = assertion("response_status", "equal_number", 200)
+        test = rs.create_test(bucket.key, "Health", steps=[request_step("GET", "https://x.test/", assertions=[ok])])
+        for run in rs.begin_trigger(test).result(timeout=300).runs:   # one run per environment region
+            print(run.region, run.result, run.assertions_failed)
+        for past in rs.results(bucket.key, test.id, max_items=100):  # newest first, back in time
+            print(past.test_run_id, past.result)
+
+A failed or canceled run makes ``result()`` raise :class:`~qaclients.core.OperationFailed` carrying the same
+:class:`TriggerResult`. ``AsyncRunscope`` has the same methods, awaited. Receiving notifications:
+:func:`parse_notification`. OAuth: :func:`authorize_url` and ``Runscope.exchange_code``. The generated low-level
+client stays reachable as ``rs.api``.
+"""
+
+from runscope_client.models import (
+    Assertion,
+    AuthWrite,
+    BasicAuth,
+    Bucket,
+    ClientCertificateAuth,
+    ConditionStep,
+    Environment,
+    EnvironmentWrite,
+    GhostInspectorStep,
+    NoAuth,
+    OAuth1Auth,
+    OAuth2Auth,
+    PauseStep,
+    Person,
+    RequestStep,
+    RunNotification,
+    RunResult,
+    Schedule,
+    ScheduleInterval,
+    StepWrite,
+    SubtestStep,
+    TestRun,
+    Variable,
+)
+from runscope_client.models import Test as Test
+
+from ._async_client import AsyncRunscope
+from ._client import Runscope
+from ._notifications import parse_notification
+from ._oauth import AccessToken, authorize_url
+from ._steps import (
+    Step,
+    assertion,
+    basic_auth,
+    client_certificate_auth,
+    condition_step,
+    ghost_inspector_step,
+    oauth1_auth,
+    oauth2_auth,
+    pause_step,
+    request_step,
+    subtest_step,
+    variable,
+)
+from ._trigger import FailedAssertion, RunReport, RunState, TriggerResult, TriggerStatus
+
+__all__ = [
+    "AccessToken",
+    "Assertion",
+    "AsyncRunscope",
+    "AuthWrite",
+    "BasicAuth",
+    "Bucket",
+    "ClientCertificateAuth",
+    "ConditionStep",
+    "Environment",
+    "EnvironmentWrite",
+    "FailedAssertion",
+    "GhostInspectorStep",
+    "NoAuth",
+    "OAuth1Auth",
+    "OAuth2Auth",
+    "PauseStep",
+    "Person",
+    "RequestStep",
+    "RunNotification",
+    "RunReport",
+    "RunResult",
+    "RunState",
+    "Runscope",
+    "Schedule",
+    "ScheduleInterval",
+    "Step",
+    "StepWrite",
+    "SubtestStep",
+    "Test",
+    "TestRun",
+    "TriggerResult",
+    "TriggerStatus",
+    "Variable",
+    "assertion",
+    "authorize_url",
+    "basic_auth",
+    "client_certificate_auth",
+    "condition_step",
+    "ghost_inspector_step",
+    "oauth1_auth",
+    "oauth2_auth",
+    "parse_notification",
+    "pause_step",
+    "request_step",
+    "subtest_step",
+    "variable",
+]

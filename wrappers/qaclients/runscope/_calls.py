@@ -1,0 +1,439 @@
+# ruff: noqa: PT028 - builders named test* are API methods, not pytest tests
+"""Call builders for buckets, tests, steps, environments, schedules and results: pure, one per operation.
+
+Each returns a :class:`~qaclients.runscope._shells.Call` (or a :class:`Listing`); ``Runscope`` and
+``AsyncRunscope`` turn every builder into a method of the same name (see ``_shells.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from runscope_client.api.buckets import (
+    add_bucket_custom_email,
+    create_bucket,
+    delete_bucket,
+    delete_bucket_custom_email,
+    get_bucket,
+    list_bucket_custom_emails,
+    list_buckets,
+)
+from runscope_client.api.environments import (
+    create_shared_environment,
+    create_test_environment,
+    delete_environment,
+    get_shared_environment,
+    get_test_environment,
+    list_shared_environments,
+    list_test_environments,
+    replace_shared_environment,
+    replace_test_environment,
+)
+from runscope_client.api.metrics import get_test_metrics
+from runscope_client.api.results import (
+    get_bucket_result,
+    get_latest_test_result,
+    get_test_result,
+    get_test_result_step,
+    list_test_results,
+)
+from runscope_client.api.schedules import (
+    create_test_schedule,
+    delete_test_schedule,
+    get_test_schedule,
+    list_test_schedules,
+    update_test_schedule,
+    upsert_test_schedule,
+)
+from runscope_client.api.steps import (
+    create_test_step,
+    delete_test_step,
+    get_test_step,
+    list_test_steps,
+    reorder_test_steps,
+    update_test_step,
+)
+from runscope_client.api.tests import create_tests, delete_test, get_test, list_test_revisions, list_tests, update_test
+from runscope_client.models import (
+    Bucket,
+    BucketRun,
+    ConditionOrder,
+    CustomEmail,
+    CustomEmailDelete,
+    CustomEmailWrite,
+    Environment,
+    EnvironmentWrite,
+    Metrics,
+    MetricsTimeframe,
+    Schedule,
+    ScheduleInterval,
+    ScheduleWrite,
+    StepResult,
+    Test,
+    TestRevisions,
+    TestRun,
+    TestWrite,
+)
+from runscope_client.types import UNSET
+
+from . import _declarations as declared
+from ._shells import Call, Listing
+from ._steps import Step, new_step
+
+
+def _data(envelope: Any) -> Any:
+    return envelope.data
+
+
+def _page(envelope: Any) -> Any:
+    return envelope
+
+
+def _nothing(_: Any) -> None:
+    return None
+
+
+def _opt(value: Any) -> Any:
+    return UNSET if value is None else value
+
+
+def _deleted(endpoint: Any, **kwargs: Any) -> Call[None]:
+    return Call(endpoint, kwargs, _nothing, expects_body=False)
+
+
+# -- buckets ---------------------------------------------------------------------------------------------------
+
+
+def buckets() -> Call[list[Bucket]]:
+    """Every bucket the account can see, across its teams."""
+    return Call(list_buckets, {}, _data)
+
+
+def bucket(bucket_key: str, *, utilization_over: int | None = None) -> Call[Bucket]:
+    """A bucket; ``utilization_over`` (a percentage) adds the locations running at least that busy (v1)."""
+    return Call(get_bucket, {"bucket_key": bucket_key, "list_utilizations_gt": _opt(utilization_over)}, _data)
+
+
+def create_bucket_(name: str, team_id: str) -> Call[Bucket]:
+    """Create a bucket in a team (``name`` and ``team_uuid`` go in the query string, as the reference shows)."""
+    return Call(create_bucket, {"name": name, "team_uuid": team_id}, _data)
+
+
+def delete_bucket_(bucket_key: str) -> Call[None]:
+    """Delete a bucket (a team's default bucket cannot be deleted)."""
+    return _deleted(delete_bucket, bucket_key=bucket_key)
+
+
+def custom_emails(bucket_key: str) -> Call[list[CustomEmail]]:
+    """The custom e-mail addresses that receive the bucket's results."""
+    return Call(list_bucket_custom_emails, {"bucket_key": bucket_key}, _data)
+
+
+def add_custom_email(bucket_key: str, email: str, *, team_id: str, description: str | None = None) -> Call[None]:
+    """Add a custom e-mail address (its domain must be on the team's whitelist: ``add_email_domains``)."""
+    body = CustomEmailWrite(team_uuid=team_id, email=email, description=description)
+    return Call(add_bucket_custom_email, {"bucket_key": bucket_key, "body": body}, _nothing)
+
+
+def remove_custom_email(bucket_key: str, email: str) -> Call[None]:
+    """Remove a custom e-mail address from a bucket."""
+    return _deleted(delete_bucket_custom_email, bucket_key=bucket_key, body=CustomEmailDelete(email=email))
+
+
+# -- tests -----------------------------------------------------------------------------------------------------
+
+
+def tests(
+    bucket_key: str,
+    *,
+    page_size: int = declared.TEST_PAGE,
+    continuation_token: str | None = None,
+    max_items: int | None = None,
+) -> Listing[Test]:
+    """Every test of a bucket (summaries), fetched ``page_size`` at a time as you iterate."""
+
+    def page(params: dict[str, Any]) -> Call[Any]:
+        return Call(list_tests, {"bucket_key": bucket_key, "count": params["count"], "offset": params["offset"]}, _page)
+
+    return Listing(page, declared.list_paging(page_size), continuation_token, max_items)
+
+
+def test(bucket_key: str, test_id: str) -> Call[Test]:
+    """A test with its steps, environments and schedules."""
+    return Call(get_test, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+
+
+def create_test(
+    bucket_key: str, name: str, *, description: str | None = None, steps: Sequence[Step] | None = None
+) -> Call[Test]:
+    """Create a test (optionally with its steps, see ``qaclients.runscope.steps``)."""
+    body = TestWrite(name=name, description=description, steps=_steps(steps))
+    return Call(create_tests, {"bucket_key": bucket_key, "body": body}, _data)
+
+
+def create_tests_(bucket_key: str, tests: Sequence[TestWrite]) -> Call[list[Test]]:
+    """Create several tests in one request."""
+
+    def read(envelope: Any) -> list[Test]:
+        created = envelope.data
+        return list(created) if isinstance(created, list) else [created]
+
+    return Call(create_tests, {"bucket_key": bucket_key, "body": list(tests)}, read)
+
+
+def update_test_(
+    bucket_key: str,
+    test_id: str,
+    *,
+    name: str | None = None,
+    description: str | None = None,
+    default_environment_id: str | None = None,
+    steps: Sequence[Step] | None = None,
+) -> Call[Test]:
+    """Change what is given and keep the rest (the test PUT is partial; facts, Behaviour)."""
+    body = TestWrite(steps=_steps(steps))
+    for key, value in (
+        ("name", name),
+        ("description", description),
+        ("default_environment_id", default_environment_id),
+    ):
+        if value is not None:  # partial: only what is given is sent
+            setattr(body, key, value)
+    return Call(update_test, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
+
+
+def delete_test_(bucket_key: str, test_id: str) -> Call[None]:
+    """Delete a test with its steps, schedules, test-specific environments and results."""
+    return _deleted(delete_test, bucket_key=bucket_key, test_id=test_id)
+
+
+def test_revisions(bucket_key: str, test_id: str) -> Call[TestRevisions]:
+    """The revisions of a test and of its environments."""
+    return Call(list_test_revisions, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+
+
+# -- steps -----------------------------------------------------------------------------------------------------
+
+
+def _steps(steps: Sequence[Step] | None) -> Any:
+    return UNSET if steps is None else [new_step(step) for step in steps]
+
+
+def steps(bucket_key: str, test_id: str) -> Call[list[Any]]:
+    """A test's steps in order, each its own class (``RequestStep``, ``PauseStep``, ...)."""
+    return Call(list_test_steps, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+
+
+def step(bucket_key: str, test_id: str, step_id: str) -> Call[Any]:
+    """One step of a test."""
+    return Call(get_test_step, {"bucket_key": bucket_key, "test_id": test_id, "step_id": step_id}, _data)
+
+
+def add_step(bucket_key: str, test_id: str, step: Step) -> Call[Any]:
+    """Append a step to a test and return it as stored.
+
+    The service answers with the whole test, the list of steps, or the new step (facts, Behaviour); the new step
+    is the last one in the first two cases.
+    """
+
+    def read(envelope: Any) -> Any:
+        data = envelope.data
+        if isinstance(data, Test):
+            data = data.steps or []
+        return data[-1] if isinstance(data, list) else data
+
+    return Call(create_test_step, {"bucket_key": bucket_key, "test_id": test_id, "body": new_step(step)}, read)
+
+
+def update_step(bucket_key: str, test_id: str, step_id: str, step: Step) -> Call[Any]:
+    """Replace a step with ``step`` (the same body as for adding one)."""
+    kwargs = {"bucket_key": bucket_key, "test_id": test_id, "step_id": step_id, "body": new_step(step)}
+    return Call(update_test_step, kwargs, _data)
+
+
+def reorder_steps(bucket_key: str, test_id: str, order: Iterable[str | tuple[str, Sequence[str]]]) -> Call[list[Any]]:
+    """Put the steps in this order: every step id once; a condition as ``(condition_id, [embedded ids])``."""
+    body: list[ConditionOrder | str] = [
+        entry if isinstance(entry, str) else ConditionOrder(id=entry[0], steps=list(entry[1])) for entry in order
+    ]
+    return Call(reorder_test_steps, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
+
+
+def delete_step(bucket_key: str, test_id: str, step_id: str) -> Call[None]:
+    """Remove a step from a test."""
+    return _deleted(delete_test_step, bucket_key=bucket_key, test_id=test_id, step_id=step_id)
+
+
+# -- environments ----------------------------------------------------------------------------------------------
+
+
+def shared_environments(bucket_key: str) -> Call[list[Environment]]:
+    """The bucket's shared environments."""
+    return Call(list_shared_environments, {"bucket_key": bucket_key}, _data)
+
+
+def shared_environment(bucket_key: str, environment_id: str) -> Call[Environment]:
+    """One shared environment."""
+    return Call(get_shared_environment, {"bucket_key": bucket_key, "environment_id": environment_id}, _data)
+
+
+def create_shared_environment_(bucket_key: str, environment: EnvironmentWrite) -> Call[Environment]:
+    """Create a shared environment (at most 100 per bucket)."""
+    return Call(create_shared_environment, {"bucket_key": bucket_key, "body": environment}, _data)
+
+
+def replace_shared_environment_(
+    bucket_key: str, environment_id: str, environment: EnvironmentWrite
+) -> Call[Environment]:
+    """Replace a shared environment with ``environment`` as a whole: fields it leaves out are cleared (facts)."""
+    kwargs = {"bucket_key": bucket_key, "environment_id": environment_id, "body": environment}
+    return Call(replace_shared_environment, kwargs, _data)
+
+
+def delete_environment_(bucket_key: str, environment_id: str) -> Call[None]:
+    """Delete an environment."""
+    return _deleted(delete_environment, bucket_key=bucket_key, environment_id=environment_id)
+
+
+def test_environments(bucket_key: str, test_id: str) -> Call[list[Environment]]:
+    """A test's own environments."""
+    return Call(list_test_environments, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+
+
+def test_environment(bucket_key: str, test_id: str, environment_id: str) -> Call[Environment]:
+    """One test-specific environment."""
+    kwargs = {"bucket_key": bucket_key, "test_id": test_id, "environment_id": environment_id}
+    return Call(get_test_environment, kwargs, _data)
+
+
+def create_test_environment_(bucket_key: str, test_id: str, environment: EnvironmentWrite) -> Call[Environment]:
+    """Create a test-specific environment (at most 100 per bucket)."""
+    return Call(create_test_environment, {"bucket_key": bucket_key, "test_id": test_id, "body": environment}, _data)
+
+
+def replace_test_environment_(
+    bucket_key: str, test_id: str, environment_id: str, environment: EnvironmentWrite
+) -> Call[Environment]:
+    """Replace a test environment with ``environment`` as a whole: fields it leaves out are cleared (facts)."""
+    kwargs = {"bucket_key": bucket_key, "test_id": test_id, "environment_id": environment_id, "body": environment}
+    return Call(replace_test_environment, kwargs, _data)
+
+
+# -- schedules -------------------------------------------------------------------------------------------------
+
+
+def schedules(bucket_key: str, test_id: str) -> Call[list[Schedule]]:
+    """A test's schedules."""
+    return Call(list_test_schedules, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+
+
+def schedule(bucket_key: str, test_id: str, schedule_id: str) -> Call[Schedule]:
+    """One schedule."""
+    return Call(get_test_schedule, {"bucket_key": bucket_key, "test_id": test_id, "schedule_id": schedule_id}, _data)
+
+
+def _schedule_body(environment_id: str, interval: ScheduleInterval | str, note: str | None) -> ScheduleWrite:
+    return ScheduleWrite(environment_id=environment_id, interval=ScheduleInterval(interval), note=note)
+
+
+def create_schedule(
+    bucket_key: str, test_id: str, environment_id: str, interval: ScheduleInterval | str, *, note: str | None = None
+) -> Call[Schedule]:
+    """Create a schedule: always a new one (the v1 endpoint)."""
+    body = _schedule_body(environment_id, interval, note)
+    return Call(create_test_schedule, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
+
+
+def upsert_schedule(
+    bucket_key: str, test_id: str, environment_id: str, interval: ScheduleInterval | str, *, note: str | None = None
+) -> Call[Schedule]:
+    """Create a schedule, or update the one a previous identical create made (the v0 endpoint's behaviour)."""
+    body = _schedule_body(environment_id, interval, note)
+    return Call(upsert_test_schedule, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
+
+
+def update_schedule(
+    bucket_key: str,
+    test_id: str,
+    schedule_id: str,
+    environment_id: str,
+    interval: ScheduleInterval | str,
+    *,
+    note: str | None = None,
+) -> Call[Schedule]:
+    """Change a schedule; the test then runs from now on the new interval."""
+    body = _schedule_body(environment_id, interval, note)
+    kwargs = {"bucket_key": bucket_key, "test_id": test_id, "schedule_id": schedule_id, "body": body}
+    return Call(update_test_schedule, kwargs, _data)
+
+
+def delete_schedule(bucket_key: str, test_id: str, schedule_id: str) -> Call[None]:
+    """Delete (stop) a schedule."""
+    return _deleted(delete_test_schedule, bucket_key=bucket_key, test_id=test_id, schedule_id=schedule_id)
+
+
+# -- results and metrics ---------------------------------------------------------------------------------------
+
+
+def results(
+    bucket_key: str,
+    test_id: str,
+    *,
+    since: float | None = None,
+    page_size: int = declared.RESULT_PAGE,
+    continuation_token: str | None = None,
+    max_items: int | None = None,
+) -> Listing[TestRun]:
+    """Every run of a test, newest first (runs in progress included), walking back in time page by page.
+
+    Runs that share a ``started_at`` are neither missed nor repeated at page edges. ``since`` stops the walk at
+    runs started at or before that Unix time.
+    """
+
+    def page(params: dict[str, Any]) -> Call[Any]:
+        kwargs = {"bucket_key": bucket_key, "test_id": test_id, "count": params["count"], "since": _opt(since)}
+        return Call(list_test_results, {**kwargs, "before": _opt(params.get("before"))}, _page)
+
+    return Listing(page, declared.result_paging(page_size), continuation_token, max_items)
+
+
+def result(bucket_key: str, test_id: str, test_run_id: str) -> Call[TestRun]:
+    """One run with its per-request results."""
+    kwargs = {"bucket_key": bucket_key, "test_id": test_id, "test_run_id": test_run_id}
+    return Call(get_test_result, kwargs, _data)
+
+
+def latest_result(bucket_key: str, test_id: str) -> Call[TestRun]:
+    """The test's latest run."""
+    return Call(get_latest_test_result, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+
+
+def result_step(bucket_key: str, test_id: str, test_run_id: str, step_id: str) -> Call[StepResult]:
+    """The HTTP request and response of one request step of a run."""
+    kwargs = {"bucket_key": bucket_key, "test_id": test_id, "test_run_id": test_run_id, "step_id": step_id}
+    return Call(get_test_result_step, kwargs, _data)
+
+
+def bucket_result(bucket_key: str, bucket_run_id: str) -> Call[BucketRun]:
+    """The runs one bucket-wide trigger started."""
+    return Call(get_bucket_result, {"bucket_key": bucket_key, "bucket_run_id": bucket_run_id}, _data)
+
+
+def metrics(
+    bucket_key: str,
+    test_id: str,
+    *,
+    timeframe: MetricsTimeframe | str | None = None,
+    region: str | None = None,
+    environment_id: str | None = None,
+) -> Call[Metrics]:
+    """Response times and success ratios of a test (``timeframe``: hour, day, week or month)."""
+    kwargs: Mapping[str, Any] = {
+        "bucket_key": bucket_key,
+        "test_id": test_id,
+        "timeframe": UNSET if timeframe is None else MetricsTimeframe(timeframe),
+        "region": _opt(region),
+        "environment_uuid": _opt(environment_id),
+    }
+    return Call(get_test_metrics, kwargs, _data)

@@ -1,0 +1,98 @@
+"""What is particular to BlazeMeter API Monitoring (Runscope), as data and tiny functions; core does the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from qaclients.core import OffsetPaging, Outcome, PageNumberPaging, PollSchedule, RetryPolicy, TimeWindowPaging
+
+ENV_PREFIX = "RUNSCOPE_"
+"""``RUNSCOPE_TOKEN`` (an OAuth 2 access token) and, optionally, ``RUNSCOPE_BASE_URL``."""
+
+BASE_URL = "https://api.runscope.com"
+OAUTH_BASE_URL = "https://www.runscope.com"
+"""The OAuth host: the authorize page and the code exchange live there, not on the API host (facts, Transport)."""
+AUTHORIZE_PATH = "/signin/oauth/authorize"
+SCOPES = ("api:read", "bucket:auth_token", "bucket:write", "message:write", "account:email", "team:read", "test:read",
+          "test:write")  # fmt: skip
+"""The scopes the reference lists (Available Scopes)."""
+
+TEST_PAGE = 50
+"""Tests per page (``count``; the reference gives the default, 10, but no maximum; 50 keeps requests few, inferred)."""
+RESULT_PAGE = 50
+"""Results per page: the documented maximum (facts, Lists), so runs sharing one ``started_at`` fit in one page."""
+PEOPLE_PAGE = 200
+"""Team members per page: the documented maximum (reference, Team Members List)."""
+
+
+def list_paging(count: int = TEST_PAGE) -> OffsetPaging:
+    """The test list: ``offset``/``count``, offset += count until a short page (facts, Lists)."""
+    return OffsetPaging(offset_param="offset", limit_param="count", limit=count, items_field="data")
+
+
+def result_paging(count: int = RESULT_PAGE) -> TimeWindowPaging:
+    """Test results: newest first, ``before`` = the oldest ``started_at`` seen, until an empty page (facts, Lists);
+    tie-safe on ``test_run_id``."""
+    return TimeWindowPaging(
+        before_param="before", timestamp_field="started_at", count_param="count", count=count, items_field="data",
+        id_field="test_run_id", end="empty",
+    )  # fmt: skip
+
+
+def people_paging(count: int = PEOPLE_PAGE) -> PageNumberPaging:
+    """Team members: ``page``/``count``, page += 1 until ``data`` is empty (reference, Team Members List)."""
+    return PageNumberPaging(
+        page_param="page", size_param="count", size=count, next_field=None, last_field=None, items_field="data"
+    )
+
+
+RUN_OUTCOMES: Mapping[str, Outcome] = {
+    "init": Outcome.RUNNING,
+    "queued": Outcome.RUNNING,
+    "working": Outcome.RUNNING,
+    "pass": Outcome.SUCCEEDED,
+    "fail": Outcome.FAILED,
+    "canceled": Outcome.CANCELLED,
+}
+"""A run's ``result`` (facts, Running tests); ``init`` is what the trigger answers for a run just started."""
+
+TRIGGER_RETRY = RetryPolicy(max_attempts=6, statuses=frozenset({429}), retry_after_cap=60.0)
+"""A trigger refused with 429 (more than 10 per 10 s on one URL, facts) waits as Retry-After says and tries again.
+Only 429: any other failure of a trigger may have started runs, so it is never resent."""
+
+TRIGGER_SCHEDULE = PollSchedule(initial=2.0, multiplier=1.5, maximum=10.0)
+"""CI plugins wait ~10 s after a trigger, then poll about every second (facts); this reaches 10 s in five reads."""
+
+
+def auth_headers(token: str) -> dict[str, str]:
+    """``Authorization: Bearer <access token>`` (facts, Transport)."""
+    return {"Authorization": f"Bearer {token}"}
+
+
+def error_message(body: Any) -> str | None:
+    """The envelope's ``error``: an object with a ``message`` (usually), or a plain string (facts, Transport)."""
+    if not isinstance(body, Mapping):
+        return None
+    error = body.get("error")
+    if isinstance(error, str):
+        return error
+    if isinstance(error, Mapping):
+        message = error.get("message") or error.get("description")
+        return str(message) if message is not None else None
+    message = body.get("message")
+    return str(message) if message is not None else None
+
+
+def envelope_bare_body(body: Any) -> Any:
+    """Wrap a bare body in the ``{data, meta, error}`` envelope, for the client's decoders (``None``: keep it).
+
+    About ten reference examples show a bare body (environments, metrics, team people, integrations, roles): the
+    facts call that abbreviation but ask the client to cope, so a 2xx body with none of the envelope's members is
+    taken as its ``data``.
+    """
+    if isinstance(body, Mapping) and not {"data", "meta", "error"} & set(body):
+        return {"data": body, "meta": {"status": "success"}, "error": None}
+    if isinstance(body, list):
+        return {"data": body, "meta": {"status": "success"}, "error": None}
+    return None
