@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +52,8 @@ def body_schema(spec: dict[str, Any], operation_id: str, kind: str, status: str 
 def validator(spec: dict[str, Any], schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
     resource = referencing.Resource.from_contents(spec, default_specification=referencing.jsonschema.DRAFT202012)
     registry = referencing.Registry().with_resource("urn:spec", resource)
-    wrapped = (
-        {"$ref": "urn:spec#/components/schemas/" + schema["$ref"].rsplit("/", 1)[1]} if "$ref" in schema else schema
-    )
+    # An inline schema (an array of a named one, say) points into the spec too: its local refs go to the registry.
+    wrapped = json.loads(json.dumps(schema).replace('"#/components/', '"urn:spec#/components/'))
     return jsonschema.Draft202012Validator(
         wrapped, registry=registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
