@@ -254,12 +254,18 @@ class Thing:
         parent = _get("parent", UNSET)
         if parent is not UNSET:
             _seen += 1
-            parent = _d.as_model(Thing, "Thing", "parent", parent)
+            try:
+                parent = Thing.from_dict(parent)
+            except DecodeError as _error:
+                raise _error.within("Thing", "parent") from None
 
         meta = _get("meta", UNSET)
         if meta is not UNSET:
             _seen += 1
-            meta = _d.as_model(ThingMeta, "Thing", "meta", meta)
+            try:
+                meta = ThingMeta.from_dict(meta)
+            except DecodeError as _error:
+                raise _error.within("Thing", "meta") from None
 
         label = _get("label", UNSET)
         if label is not UNSET:
