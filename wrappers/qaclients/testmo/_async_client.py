@@ -37,7 +37,7 @@ from testmo_client.models import (
 )
 from testmo_client.types import Response
 
-from qaclients.core import AsyncPager, ClientConfig, QAClientError, async_api_error_hook, translated
+from qaclients.core import AsyncPager, ClientConfig, DecodeError, QAClientError, async_api_error_hook, translated
 
 from . import _declarations as declared
 from ._requests import (
@@ -58,8 +58,10 @@ from ._submit import (
     SubmitProgress,
     SubmitResult,
     check_unique_keys,
+    created_after,
+    pick_created_run,
     plan_batches,
-    settle_uncertain,
+    reconcile,
     split_threads,
 )
 
@@ -171,12 +173,19 @@ class AsyncTestmo(ClientBase):
         body = run_request(name, source, run_options)
         step = "create run"
         try:
+            if progress.run_id is None and progress.run_uncertain_since is not None:
+                step = "find the run created without an answer"
+                since = created_after(progress)
+                async with self.automation_runs(project_id, created_after=since) as pager:
+                    candidates = [run async for run in pager]
+                progress.run_id = pick_created_run(candidates, name)
+                progress.run_uncertain_since = None
+            step = "create run"
             if progress.run_id is None:
-                progress.run_id = await self._create_run(project_id, body)
-            if progress.uncertain:
-                step = "settle uncertain batches"
-                run = await self.automation_run(progress.run_id)
-                settle_uncertain(progress, {thread.id: thread.total_count for thread in run.threads or []})
+                progress.run_id = await self._create_run(project_id, body, progress)
+            elif resume is not None:
+                step = "settle with the server"
+                reconcile(progress, await self.automation_run(progress.run_id))
             step = "append tests"
             await self._send_threads(progress, groups, parallel, batch_size)
             step = "complete run"
@@ -190,9 +199,15 @@ class AsyncTestmo(ClientBase):
             raise SubmitError(step, progress, len(tests), error) from error
         return progress.result()
 
-    async def _create_run(self, project_id: int, body: CreateAutomationRun) -> int:
+    async def _create_run(self, project_id: int, body: CreateAutomationRun, progress: SubmitProgress) -> int:
         send = partial(create_automation_run.asyncio_detailed, project_id, client=self.api, body=body)
-        return (await self._call(send, CreatedId)).id
+        sent_at = self.config.clock.wall()
+        try:
+            return (await self._call(send, CreatedId)).id
+        except QAClientError as error:
+            if is_uncertain(error) or isinstance(error, DecodeError):
+                progress.run_uncertain_since = sent_at
+            raise
 
     async def _send_threads(
         self, progress: SubmitProgress, groups: list[list[Test]], parallel: int, batch_size: int
