@@ -33,8 +33,9 @@ def _get_kwargs(
         "url": "/automation/runs/{automation_run_id}".format(
             automation_run_id=quote(str(automation_run_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # an empty params= still makes httpx parse and rebuild the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 

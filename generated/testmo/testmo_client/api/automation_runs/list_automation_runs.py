@@ -86,8 +86,9 @@ def _get_kwargs(
         "url": "/projects/{project_id}/automation/runs".format(
             project_id=quote(str(project_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # an empty params= still makes httpx parse and rebuild the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 
