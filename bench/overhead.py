@@ -1,10 +1,10 @@
 """Per-request overhead: ``Testmo.automation_run`` against raw httpx, both over a real 127.0.0.1 socket.
 
-The Testmo fake holds one run with ten tests and is served by uvicorn twice: in its own process (the CLI,
+The Testmo fake holds one seeded run and is served by uvicorn twice: in its own process (the CLI,
 ``python -m qaclients_fakes._cli testmo --port 0``; the target applies here) and in a thread of this process
 (``qaclients_fakes.serve_in_thread``, for information). In a thread the server shares the GIL with the client, so a
 client doing more Python per call can be charged some of the server's waits for the GIL; no real server costs that.
-Cases, :data:`CALLS` requests each, on keep-alive connections:
+Cases, interleaved call by call on keep-alive connections, each timed by the median of its calls:
 
 - ``raw httpx``: ``httpx.Client.get(...)`` and ``response.json()``; the baseline.
 - ``generated sync_detailed``: ``get_automation_run.sync_detailed`` of our generated client, no wrapper.
