@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import ssl
 from collections.abc import Mapping
-from importlib import metadata
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,6 +31,8 @@ __all__ = ["ClientConfig"]
 
 
 def _user_agent() -> str:
+    from importlib import metadata  # noqa: PLC0415 - slow to import, so not at import time
+
     try:
         return f"qaclients/{metadata.version('qaclients')}"
     except metadata.PackageNotFoundError:  # run from a source tree

@@ -37,14 +37,16 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 import httpx
-import tenacity
 
 from ._clock import Clock, SystemClock
 from ._redact import redact_url
+
+if TYPE_CHECKING:  # imported when a retry is due: most calls never need tenacity, and it is slow to import
+    import tenacity
 
 __all__ = [
     "RETRY_EXTENSION",
@@ -313,6 +315,8 @@ class RetryTransport(httpx.BaseTransport):
         else:
             if not rules.retries_status(first.status_code):
                 return first
+        import tenacity  # noqa: PLC0415 - only a call that must retry needs it
+
         retrying = tenacity.Retrying(
             sleep=self._clock.sleep,
             retry=rules.retry,
@@ -378,6 +382,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         else:
             if not rules.retries_status(first.status_code):
                 return first
+        import tenacity  # noqa: PLC0415 - only a call that must retry needs it
+
         retrying = tenacity.AsyncRetrying(
             sleep=self._clock.asleep,
             retry=rules.retry,
