@@ -24,13 +24,13 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from decimal import ROUND_HALF_UP, Decimal
-from typing import IO, Literal, TypeGuard
-from xml.etree.ElementTree import Element, ParseError
+from typing import IO, TYPE_CHECKING, Literal, TypeGuard
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import iterparse
 from testmo_client.models import Field, FieldType, Test
 from testmo_client.types import UNSET, Unset
+
+if TYPE_CHECKING:  # the XML parsers are imported when a report is read: they cost more than the rest of the client
+    from xml.etree.ElementTree import Element
 
 __all__ = ["DEFAULT_STATUS_MAP", "JUnitError", "parse_junit", "read_junit", "test_key"]
 
@@ -143,6 +143,11 @@ def parse_junit(
 def _parse(
     stream: IO[bytes] | IO[str], source: str, status_map: Mapping[str, str] | None, folder_from: FolderFrom
 ) -> Iterator[Test]:
+    from xml.etree.ElementTree import ParseError  # noqa: PLC0415 - see the TYPE_CHECKING import above
+
+    from defusedxml import DefusedXmlException  # noqa: PLC0415
+    from defusedxml.ElementTree import iterparse  # noqa: PLC0415
+
     statuses = {**DEFAULT_STATUS_MAP, **(status_map or {})}
     stack: list[Element] = []  # open elements, to detach finished ones from their parent
     suites: list[str] = []  # names of the enclosing <testsuite> elements
