@@ -68,7 +68,7 @@ class Workflow:
 BASE_URL = "https://hardening.testmo.net/api/v1"
 
 
-def testmo_fake(clock: FakeClock) -> TestmoFake:
+def new_testmo_fake(clock: FakeClock) -> TestmoFake:
     """A Testmo fake on the shared clock."""
     return TestmoFake(token=TOKEN, clock=FakeTime(clock))
 
@@ -114,7 +114,7 @@ class TestmoSubmit:
 
     def __init__(self, clock: FakeClock, mode: Mode, tests: list[Test] | None = None, batch_size: int = 50) -> None:
         self.clock, self.mode = clock, mode
-        self.fake = testmo_fake(clock)
+        self.fake = new_testmo_fake(clock)
         self.tests = tests if tests is not None else make_results(250)
         self.batch_size = batch_size
 
@@ -156,7 +156,7 @@ class TestmoPaging:
 
     def __init__(self, clock: FakeClock, mode: Mode) -> None:
         self.clock, self.mode = clock, mode
-        self.fake = testmo_fake(clock)
+        self.fake = new_testmo_fake(clock)
         self.fake.seed_runs(self.RUNS)
         self.seen: list[int] = []
 
