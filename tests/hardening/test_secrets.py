@@ -151,9 +151,10 @@ def renderings(thing: object) -> Iterator[str]:
 def _decoded(text: str) -> Iterator[str]:
     """A token's payload, when it is base64 (as continuation and resume tokens are)."""
     try:
-        yield base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode("utf-8", "replace")
+        payload = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (binascii.Error, ValueError):
-        pass
+        return
+    yield payload.decode("utf-8", "replace")
 
 
 @pytest.mark.parametrize("case", SECRET_CASES, ids=lambda case: case.name)
