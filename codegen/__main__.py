@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from codegen._config import ROOT, load_vendors
+from codegen._config import ROOT, ConfigError, load_vendors
 from codegen._drift import differences
 from codegen._pipeline import GenerationFailed, generate_vendor, render_tree
 from codegen._validate import validate_specs
@@ -27,7 +27,11 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("vendors", nargs="*", help="only these vendors (default: all)")
     args = parser.parse_args(argv)
 
-    vendors = load_vendors()
+    try:
+        vendors = load_vendors()
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return 2
     unknown = sorted(set(args.vendors) - set(vendors))
     if unknown:
         parser.error(f"unknown vendor(s): {', '.join(unknown)}; known: {', '.join(vendors)}")
