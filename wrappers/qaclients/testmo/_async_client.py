@@ -111,7 +111,7 @@ class AsyncTestmo(ClientBase):
         await self.aclose()
 
     async def _call(self, send: Callable[[], Awaitable[Response[Any]]], expected: type[T]) -> T:
-        with translated():
+        with translated(model=expected.__name__):
             return parsed(await send(), expected)
 
     async def _send(self, send: Callable[[], Awaitable[Response[Any]]]) -> None:

@@ -113,7 +113,7 @@ class Testmo(ClientBase):
         self.close()
 
     def _call(self, send: Callable[[], Response[Any]], expected: type[T]) -> T:
-        with translated():
+        with translated(model=expected.__name__):
             return parsed(send(), expected)
 
     def _send(self, send: Callable[[], Response[Any]]) -> None:
