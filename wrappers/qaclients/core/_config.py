@@ -24,7 +24,7 @@ import httpx
 
 from ._clock import Clock, SystemClock
 from ._errors import ConfigError
-from ._redact import Secret, redact_headers, redact_url
+from ._redact import Secret, redact_headers, redact_library_logs, redact_url
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 __all__ = ["ClientConfig"]
@@ -164,6 +164,9 @@ class ClientConfig:
     def _headers(self, auth_headers: Mapping[str, str]) -> dict[str, str]:
         return {"User-Agent": self.user_agent, **self.headers, **auth_headers}
 
+    def _secrets(self) -> list[Secret]:
+        return [*([self.token] if self.token is not None else []), *self.credentials.values()]
+
     def build_client(self, auth_headers: Mapping[str, str] | None = None) -> httpx.Client:
         """Create the sync httpx client: retries around the transport, base URL, timeout and headers set.
 
@@ -173,6 +176,7 @@ class ClientConfig:
         Returns:
             :attr:`http_client` as it is when one was given; else a new client, which the caller closes.
         """
+        redact_library_logs(self._secrets())
         if self.http_client is not None:
             return self.http_client
         transport: httpx.BaseTransport = self.transport or httpx.HTTPTransport(verify=self._verify())
@@ -184,6 +188,7 @@ class ClientConfig:
 
     def build_async_client(self, auth_headers: Mapping[str, str] | None = None) -> httpx.AsyncClient:
         """Create the async httpx client; the async twin of :meth:`build_client`."""
+        redact_library_logs(self._secrets())
         if self.async_http_client is not None:
             return self.async_http_client
         transport: httpx.AsyncBaseTransport = self.async_transport or httpx.AsyncHTTPTransport(verify=self._verify())
