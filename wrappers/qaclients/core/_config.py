@@ -40,11 +40,27 @@ def _user_agent() -> str:
 
 
 def _to_secret(value: Secret | str | None) -> Secret | None:
-    return Secret(value) if isinstance(value, str) else value
+    if value is None or isinstance(value, Secret):
+        return value
+    if not isinstance(value, str):
+        raise ConfigError(f"token must be a str, got {type(value).__name__}")  # the value is not shown: a credential
+    return Secret(value)
 
 
 def _to_secrets(values: Mapping[str, Secret | str]) -> Mapping[str, Secret]:
+    wrong = sorted(name for name, v in values.items() if not isinstance(v, str | Secret))
+    if wrong:
+        raise ConfigError(f"credentials {', '.join(wrong)} must be str, not {type(values[wrong[0]]).__name__}")
     return MappingProxyType({name: Secret(v) if isinstance(v, str) else v for name, v in values.items()})
+
+
+def _check_timeout(_: object, __: attrs.Attribute[float | httpx.Timeout], value: float | httpx.Timeout) -> None:
+    if isinstance(value, httpx.Timeout):
+        return
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ConfigError(f"timeout must be a number of seconds or an httpx.Timeout, got {type(value).__name__}")
+    if not value > 0:
+        raise ConfigError(f"timeout must be a positive number of seconds, got {value!r}")
 
 
 def _to_headers(values: Mapping[str, str]) -> Mapping[str, str]:
@@ -89,7 +105,7 @@ class ClientConfig:
     base_url: str = attrs.field(validator=_check_base_url, repr=lambda url: repr(redact_url(url)))
     token: Secret | None = attrs.field(default=None, converter=_to_secret)
     credentials: Mapping[str, Secret] = attrs.field(factory=dict, converter=_to_secrets)
-    timeout: float | httpx.Timeout = 30.0
+    timeout: float | httpx.Timeout = attrs.field(default=30.0, validator=_check_timeout)  # type: ignore[arg-type]  # typed by its default
     retry: RetryPolicy | None = attrs.field(factory=RetryPolicy)
     transport: httpx.BaseTransport | None = None
     async_transport: httpx.AsyncBaseTransport | None = None
