@@ -37,7 +37,15 @@ from testmo_client.models import (
 )
 from testmo_client.types import Response
 
-from qaclients.core import AsyncPager, ClientConfig, DecodeError, QAClientError, async_api_error_hook, translated
+from qaclients.core import (
+    AsyncPager,
+    ClientConfig,
+    DecodeError,
+    QAClientError,
+    async_api_error_hook,
+    positive_int,
+    translated,
+)
 
 from . import _declarations as declared
 from ._requests import (
@@ -45,7 +53,9 @@ from ._requests import (
     Expand,
     RunFilters,
     RunOptions,
+    check_expands,
     check_per_page,
+    check_submission,
     is_uncertain,
     joined,
     list_filters,
@@ -129,6 +139,7 @@ class AsyncTestmo(ClientBase):
         **filters: Unpack[RunFilters],
     ) -> AsyncPager[AutomationRun]:
         """Every automation run of a project; ``prefetch`` > 1 fetches that many pages at once, yielded in order."""
+        positive_int("project_id", project_id)
         check_per_page(per_page)
         params = list_filters(filters)
 
@@ -149,7 +160,8 @@ class AsyncTestmo(ClientBase):
 
     async def automation_run(self, automation_run_id: int, *, expands: Sequence[Expand] | None = None) -> AutomationRun:
         """One automation run, with its threads and their counters."""
-        send = partial(get_automation_run.asyncio_detailed, automation_run_id, client=self.api, expands=joined(expands))
+        run_id, asked = positive_int("automation_run_id", automation_run_id), joined(check_expands(expands))
+        send = partial(get_automation_run.asyncio_detailed, run_id, client=self.api, expands=asked)
         return (await self._call(send, AutomationRunResponse)).result
 
     async def submit_results(
@@ -167,6 +179,8 @@ class AsyncTestmo(ClientBase):
         **run_options: Unpack[RunOptions],
     ) -> SubmitResult:
         """The async :meth:`Testmo.submit_results`: ``parallel`` threads are appended to concurrently."""
+        positive_int("project_id", project_id)
+        tests = check_submission(tests, threads, parallel, batch_size)
         check_unique_keys(tests)
         progress = self.start_progress(resume, threads)
         groups = split_threads(tests, threads)

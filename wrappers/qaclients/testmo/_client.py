@@ -37,7 +37,7 @@ from testmo_client.models import (
 )
 from testmo_client.types import Response
 
-from qaclients.core import ClientConfig, DecodeError, Pager, QAClientError, raise_api_errors, translated
+from qaclients.core import ClientConfig, DecodeError, Pager, QAClientError, positive_int, raise_api_errors, translated
 
 from . import _declarations as declared
 from ._requests import (
@@ -45,7 +45,9 @@ from ._requests import (
     Expand,
     RunFilters,
     RunOptions,
+    check_expands,
     check_per_page,
+    check_submission,
     is_uncertain,
     joined,
     list_filters,
@@ -136,6 +138,7 @@ class Testmo(ClientBase):
         runs, or call ``.pages()`` for pages (each with its raw body, whose ``expands`` holds what ``expands``
         asked for). ``continuation_token`` resumes a previous iteration.
         """
+        positive_int("project_id", project_id)
         check_per_page(per_page)
         params = list_filters(filters)
 
@@ -149,7 +152,8 @@ class Testmo(ClientBase):
 
     def automation_run(self, automation_run_id: int, *, expands: Sequence[Expand] | None = None) -> AutomationRun:
         """One automation run, with its threads and their counters."""
-        send = partial(get_automation_run.sync_detailed, automation_run_id, client=self.api, expands=joined(expands))
+        run_id, asked = positive_int("automation_run_id", automation_run_id), joined(check_expands(expands))
+        send = partial(get_automation_run.sync_detailed, run_id, client=self.api, expands=asked)
         return self._call(send, AutomationRunResponse).result
 
     def submit_results(
@@ -178,6 +182,8 @@ class Testmo(ClientBase):
         Raises:
             SubmitError: A step failed; ``.progress`` records exactly what the server accepted.
         """
+        positive_int("project_id", project_id)
+        tests = check_submission(tests, threads, parallel, batch_size)
         check_unique_keys(tests)
         progress = self.start_progress(resume, threads)
         groups = split_threads(tests, threads)

@@ -87,6 +87,9 @@ def test_key(folder: str, name: str, file: str | None = None) -> str:  # noqa: P
     Returns:
         64 lowercase hex characters, which fits ``^[a-z0-9]{1,64}$`` (facts, Request bodies).
     """
+    for label, part in (("folder", folder), ("name", name), ("file", file or "")):
+        if not isinstance(part, str):
+            raise TypeError(f"test_key: {label} must be a str, got {type(part).__name__}")
     parts = (folder, name, (file or "").replace("\\", "/"))
     identity = _SEP.join(unicodedata.normalize("NFC", part) for part in parts)
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()
@@ -136,6 +139,8 @@ def parse_junit(
         status_map: As for :func:`read_junit`.
         folder_from: As for :func:`read_junit`.
     """
+    if not isinstance(xml, bytes | str):
+        raise TypeError(f"parse_junit takes the XML document as str or bytes, got {type(xml).__name__}")
     stream: IO[bytes] | IO[str] = io.BytesIO(xml) if isinstance(xml, bytes) else io.StringIO(xml)
     return list(_parse(stream, source, status_map, folder_from))
 
