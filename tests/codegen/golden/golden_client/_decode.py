@@ -119,13 +119,20 @@ def as_float(model: str, field: str, value: Any) -> float:
     raise DecodeError(model, field, value, "number")
 
 
+_ENUM_MEMBERS: dict[type[Enum], dict[Any, Enum]] = {}
+"""Each enum's value-to-member map, read once: looking it up on the enum class costs more than the rest of as_enum."""
+
+
 def as_enum(enum: type[E], model: str, field: str, value: Any) -> E:
     """The member of ``enum`` whose value is ``value`` (exact JSON type, so ``true`` is not ``1``)."""
-    # _value_ is a plain attribute; Enum.value is a descriptor, several times slower on this hot path.
+    members = _ENUM_MEMBERS.get(enum)
+    if members is None:
+        members = _ENUM_MEMBERS[enum] = dict(enum._value2member_map_)
     try:
-        member = enum._value2member_map_.get(value)
+        member = members.get(value)
     except TypeError:  # an unhashable JSON value (array, object)
         member = None
+    # _value_ is a plain attribute; Enum.value is a descriptor, several times slower on this hot path.
     if member is not None and value.__class__ is member._value_.__class__:
         return member  # type: ignore[return-value]
     raise DecodeError(model, field, value, f"one of {[m.value for m in enum]}")
