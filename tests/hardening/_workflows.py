@@ -8,6 +8,9 @@ A vendor's workflow joins the matrix by adding one :class:`Workflow` to :data:`W
         start=StackMoxieRun,                       # (clock, mode) -> a Scenario, below
     )
 
+and a paged listing by declaring a :class:`PagedList` (a seeded fake, sync and async iteration from a continuation
+token, the expected ids) and adding ``paging("stackmoxie runs", "list_runs", STACKMOXIE_RUN_LIST)``.
+
 A :class:`Scenario` owns one fresh fake and a client on the shared fake clock (mode ``"sync"`` or ``"async"``); it
 runs the workflow once (:meth:`Scenario.attempt`, resuming from what a previous error handed back), says which one
 typed error the workflow may raise and how to resume from it, and checks the fake's final state: every item present
@@ -17,7 +20,7 @@ exactly once and nothing else written.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -147,36 +150,46 @@ class TestmoSubmit:
         check_testmo_submission(self.fake, self.tests, self.THREADS, result)
 
 
-class TestmoPaging:
-    """``automation_runs``: 60 runs in pages of 25, newest first; resumed from the error's continuation token."""
+@dataclass(frozen=True)
+class PagedList:
+    """One paged listing of a vendor, declared for the matrix (see :func:`paging`).
+
+    Attributes:
+        fake: A fake on the shared clock, seeded with ``len(expected)`` items.
+        items: Iterates the listing through the sync client, from a continuation token (``None``: the start).
+        aitems: The same through the async client (with prefetch, where the vendor has it).
+        expected: Every item's id, in listing order.
+    """
+
+    fake: Callable[[FakeClock], Fake]
+    items: Callable[[Fake, FakeClock, str | None], Iterator[Any]]
+    aitems: Callable[[Fake, FakeClock, str | None], AsyncIterator[Any]]
+    expected: list[Any]
+
+
+class PagingScenario:
+    """Iterate a :class:`PagedList`, resuming from the continuation token any error carries."""
 
     __test__ = False
     error = QAClientError
-    RUNS = 60
 
-    def __init__(self, clock: FakeClock, mode: Mode) -> None:
-        self.clock, self.mode = clock, mode
-        self.fake = new_testmo_fake(clock)
-        self.fake.seed_runs(self.RUNS)
-        self.seen: list[int] = []
+    def __init__(self, listing: PagedList, clock: FakeClock, mode: Mode) -> None:
+        self.listing, self.clock, self.mode = listing, clock, mode
+        self.fake = listing.fake(clock)
+        self.seen: list[Any] = []
 
     def attempt(self, resume: object | None) -> object:
         token = resume if isinstance(resume, str) else None
         if self.mode == "sync":
-            with Testmo(BASE_URL, TOKEN, transport=FakeTransport(self.fake), clock=self.clock, retry=RETRY) as tm:
-                for run in tm.automation_runs(1, per_page=25, continuation_token=token):
-                    self.seen.append(run.id)
+            self.seen.extend(self.listing.items(self.fake, self.clock, token))
             return self.seen
 
-        async def go() -> list[int]:
-            transport = AsyncFakeTransport(self.fake)
-            client = AsyncTestmo(BASE_URL, TOKEN, async_transport=transport, clock=self.clock, retry=RETRY)
-            async with client as tm, tm.automation_runs(1, per_page=25, continuation_token=token, prefetch=2) as pager:
-                async for run in pager:
-                    self.seen.append(run.id)
-            return self.seen
+        async def go() -> None:
+            async for item in self.listing.aitems(self.fake, self.clock, token):
+                self.seen.append(item)
 
-        return asyncio.run(go())
+        asyncio.run(go())
+        return self.seen
 
     def resume_from(self, error: Exception) -> object:
         token = getattr(error, "continuation_token", None)
@@ -184,7 +197,42 @@ class TestmoPaging:
         return token
 
     def check(self, result: object) -> None:
-        assert result == list(range(self.RUNS, 0, -1)), "a run was skipped or seen twice"
+        assert result == self.listing.expected, "an item was skipped or seen twice"
+
+
+def paging(name: str, operation_id: str, listing: PagedList, nth: int = 2) -> Workflow:
+    """The matrix rows of one paged listing: faults on its ``nth`` page request."""
+    return Workflow(name, {operation_id: nth}, lambda clock, mode: PagingScenario(listing, clock, mode))
+
+
+TESTMO_RUNS = 60
+
+
+def _testmo_listing_fake(clock: FakeClock) -> Fake:
+    fake = new_testmo_fake(clock)
+    fake.seed_runs(TESTMO_RUNS)
+    return fake
+
+
+def _testmo_runs(fake: Fake, clock: FakeClock, token: str | None) -> Iterator[int]:
+    with Testmo(BASE_URL, TOKEN, transport=FakeTransport(fake), clock=clock, retry=RETRY) as tm:
+        for run in tm.automation_runs(1, per_page=25, continuation_token=token):
+            yield run.id
+
+
+async def _testmo_aruns(fake: Fake, clock: FakeClock, token: str | None) -> AsyncIterator[int]:
+    client = AsyncTestmo(BASE_URL, TOKEN, async_transport=AsyncFakeTransport(fake), clock=clock, retry=RETRY)
+    async with client as tm, tm.automation_runs(1, per_page=25, continuation_token=token, prefetch=2) as pager:
+        async for run in pager:
+            yield run.id
+
+
+TESTMO_RUN_LIST = PagedList(
+    fake=_testmo_listing_fake,
+    items=_testmo_runs,
+    aitems=_testmo_aruns,
+    expected=list(range(TESTMO_RUNS, 0, -1)),  # newest first
+)
 
 
 SUBMIT_STEPS = {
@@ -197,6 +245,6 @@ SUBMIT_STEPS = {
 
 WORKFLOWS: tuple[Workflow, ...] = (
     Workflow("testmo submit", SUBMIT_STEPS, TestmoSubmit),
-    Workflow("testmo paging", {"list_automation_runs": 2}, TestmoPaging),
+    paging("testmo paging", "list_automation_runs", TESTMO_RUN_LIST),
 )
 """Every workflow in the matrix; the other vendors' are declared here as they land."""
