@@ -64,7 +64,7 @@ schedules = st.dictionaries(
 )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(schedule=schedules, threads=st.integers(min_value=1, max_value=3))
 def test_every_result_lands_exactly_once(schedule: dict[int, tuple[FaultKind, dict[str, Any]]], threads: int) -> None:
     clock = FakeClock()
