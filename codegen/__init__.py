@@ -10,7 +10,15 @@ Settings per vendor live in ``codegen/vendors.toml``; template overrides in ``co
 openapi-python-client templates, each saying why) and ``codegen/extra_templates`` (files the generator lacks).
 """
 
-from codegen._config import VendorConfig, load_vendors
-from codegen._pipeline import GenerationFailed, generate_vendor, render_tree
+from codegen._config import ConfigError, VendorConfig, load_vendors
+from codegen._pipeline import GenerationFailed, check_spec, generate_vendor, render_tree
 
-__all__ = ["GenerationFailed", "VendorConfig", "generate_vendor", "load_vendors", "render_tree"]
+__all__ = [
+    "ConfigError",
+    "GenerationFailed",
+    "VendorConfig",
+    "check_spec",
+    "generate_vendor",
+    "load_vendors",
+    "render_tree",
+]

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from codegen._changelog import build as build_changelog
-from codegen._config import ROOT, VendorConfig, load_vendors
+from codegen._config import ROOT, ConfigError, VendorConfig, load_vendors
 from codegen._drift import changed_inputs, differences
 from codegen._fingerprint import manifest_for, read_manifest
 from codegen._lint import lint
@@ -54,7 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         return build_changelog([*extra, *args.towncrier_args])
     if extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
-    vendors = load_vendors()
+    try:
+        vendors = load_vendors()
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return 2
     unknown = sorted(set(args.vendors) - set(vendors))
     if unknown:
         parser.error(f"unknown vendor(s): {', '.join(unknown)}; known: {', '.join(vendors)}")

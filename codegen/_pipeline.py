@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +27,9 @@ TEMPLATES = CODEGEN_DIR / "templates"
 EXTRA_TEMPLATES = CODEGEN_DIR / "extra_templates"
 EXTRA_MODULES = ("_decode.py",)
 WEBHOOK_METHODS = ("post", "put")
+# The generator sometimes prints a value as its object repr ("status code <...UntrustedString object at 0x..>").
+_OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
 class GenerationFailed(Exception):
@@ -63,7 +67,10 @@ def _run_generator(vendor: VendorConfig, project_dir: Path) -> None:
     with contextlib.redirect_stdout(io.StringIO()):
         errors = generate(config=config, custom_template_path=TEMPLATES)
     if errors:
-        problems = [f"  {error.level.value}: {error.header or ''} {error.detail or ''}".rstrip() for error in errors]
+        problems = [
+            _OBJECT_REPR.sub("?", f"  {error.level.value}: {error.header or ''} {error.detail or ''}".rstrip())
+            for error in errors
+        ]
         raise GenerationFailed(vendor.spec_relative, problems)
 
 
@@ -104,8 +111,44 @@ def _render_extras(vendor: VendorConfig, package_dir: Path) -> None:
         (package_dir / "webhooks.py").write_text(text, encoding="utf-8")
 
 
+def check_spec(vendor: VendorConfig) -> None:
+    """Refuse, naming the place, a spec the generator would choke on or half-understand: a missing file, YAML that
+    does not parse (line and column), a document that is not an OpenAPI mapping, an operation without an operationId
+    (the generated function names come from it)."""
+    where = vendor.spec_relative
+    try:
+        text = vendor.spec.read_text(encoding="utf-8")
+    except OSError as error:
+        raise GenerationFailed(where, [f"  cannot read the spec ({error.strerror or error})"]) from error
+    try:
+        spec = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        place = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise GenerationFailed(where, [f"  {place}not valid YAML ({problem})"]) from error
+    if not isinstance(spec, dict) or "openapi" not in spec:
+        raise GenerationFailed(where, ["  <root>: not an OpenAPI document (a mapping with an `openapi` key)"])
+    paths = spec.get("paths")
+    if paths is not None and not isinstance(paths, dict):
+        raise GenerationFailed(where, ["  paths: must be a mapping of path to path item"])
+    problems = [
+        f"  {method.upper()} {path}: no operationId (generated function names come from it)"
+        for path, item in (paths or {}).items()
+        for method, operation in (item or {}).items()
+        if method in _METHODS and isinstance(operation, dict) and not operation.get("operationId")
+    ]
+    if problems:
+        raise GenerationFailed(where, problems)
+
+
 def render_tree(vendor: VendorConfig, destination: Path) -> None:
-    """Generate ``vendor``'s distribution into ``destination`` (replaced if it exists)."""
+    """Generate ``vendor``'s distribution into ``destination`` (replaced if it exists).
+
+    Raises:
+        GenerationFailed: The spec is malformed (see :func:`check_spec`) or the generator reported problems.
+    """
+    check_spec(vendor)
     manifest = manifest_for(vendor)
     with tempfile.TemporaryDirectory(prefix=f"codegen-{vendor.name}-") as tmp:
         project_dir = Path(tmp) / vendor.name
@@ -137,6 +180,8 @@ def is_up_to_date(vendor: VendorConfig, tree: Path) -> bool:
 def generate_vendor(vendor: VendorConfig, out_root: Path, *, force: bool = False) -> bool:
     """Regenerate ``out_root/<vendor>`` unless its inputs are unchanged; returns whether it was regenerated."""
     tree = out_root / vendor.name
+    if not vendor.spec.is_file():
+        raise GenerationFailed(vendor.spec_relative, ["  the spec file does not exist (see codegen/vendors.toml)"])
     if not force and is_up_to_date(vendor, tree):
         return False
     render_tree(vendor, tree)

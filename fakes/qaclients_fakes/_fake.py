@@ -30,6 +30,8 @@ import json
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
+from email.utils import format_datetime
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qsl
 
@@ -383,7 +385,12 @@ class Fake:
         if fault == "rate_limit":
             response = self.error(429, "Too many requests (injected by qaclients-fakes).")
             retry_after = self.faults.retry_after
-            return Response(429, response.json, {"retry-after": str(retry_after)} if retry_after is not None else {})
+            if retry_after is None:
+                return Response(429, response.json)
+            if self.faults.retry_after_date:
+                moment = self.clock.now() + timedelta(seconds=retry_after)
+                return Response(429, response.json, {"retry-after": format_datetime(moment, usegmt=True)})
+            return Response(429, response.json, {"retry-after": str(retry_after)})
         return self.error(self.faults.status, f"Injected failure {self.faults.status} (qaclients-fakes).")
 
     @staticmethod

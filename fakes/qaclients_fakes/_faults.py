@@ -6,6 +6,7 @@ the counting)::
 
     Faults(kind="error", status=503, first_n=2)                # fail twice, then succeed
     Faults(kind="rate_limit", retry_after=3, every_nth=5)      # every 5th request: 429, Retry-After: 3
+    Faults(kind="rate_limit", retry_after=3, retry_after_date=True)  # Retry-After as an HTTP-date 3 s ahead
     Faults(kind="drop", operations={"create_automation_run"})  # connection closed before any response
     Faults(kind="drop", processed=True)                        # the server did the work; the client never hears
     Faults(kind="error", rate=0.1, seed=7)                     # 10% of requests, the same ones every run
@@ -41,6 +42,8 @@ class Faults:
         kind: The failure to inject, or ``None`` for none.
         status: Status of ``kind="error"`` responses.
         retry_after: Seconds sent in ``Retry-After`` with ``kind="rate_limit"`` (``None`` sends no header).
+        retry_after_date: Send ``Retry-After`` as an HTTP-date (RFC 9110 §10.2.3): the fake clock's now plus
+            ``retry_after`` seconds, instead of the seconds themselves.
         rate: Probability that an eligible request fails (drawn from a generator seeded with ``seed``).
         every_nth: Fail only every n-th matching request.
         first_n: Only the first n matching requests are eligible ("fail twice then succeed": ``first_n=2``).
@@ -56,6 +59,7 @@ class Faults:
     kind: FaultKind | None = None
     status: int = 503
     retry_after: int | None = 1
+    retry_after_date: bool = False
     rate: float = 1.0
     every_nth: int | None = None
     first_n: int | None = None

@@ -3,6 +3,7 @@ in-process (qaclients_fakes/_transport.py). The same faults over a real socket: 
 
 from __future__ import annotations
 
+import email.utils
 import json
 
 import httpx
@@ -100,6 +101,15 @@ def test_rate_limited_with_retry_after(client: httpx.Client, testmo_fake: Testmo
     testmo_fake.faults.update(retry_after=None)
     client.get("/projects/1/automation/runs")
     assert "retry-after" not in client.get("/projects/1/automation/runs").headers
+
+
+def test_rate_limited_with_retry_after_as_an_http_date(client: httpx.Client, testmo_fake: TestmoFake) -> None:
+    testmo_fake.faults = Faults(kind="rate_limit", retry_after=90, retry_after_date=True)
+    response = client.get("/projects/1/automation/runs")
+    assert response.status_code == 429
+    moment = email.utils.parsedate_to_datetime(response.headers["retry-after"])
+    assert response.headers["retry-after"].endswith(" GMT")
+    assert (moment - testmo_fake.clock.now()).total_seconds() == pytest.approx(90, abs=1)
 
 
 @pytest.mark.parametrize("processed", [False, True])

@@ -149,3 +149,29 @@ async def test_async_submit_with_parallel_threads_and_resume(fake: TestmoFake, a
     assert len(keys) == len(set(keys)) == 300
     run = await atm.automation_run(result.run_id)
     assert run.is_completed and run.total_count == 300 and run.thread_completed_count == 3
+
+
+def test_an_unanswered_create_run_is_found_again_not_duplicated(fake: TestmoFake, tm: testmo.Testmo) -> None:
+    tests = make_tests(30)
+    fake.faults = Faults(kind="drop", processed=True, first_n=1, operations={"create_automation_run"})
+    with pytest.raises(SubmitError) as caught:
+        tm.submit_results(1, name="CI #9", source="backend", tests=tests)
+    assert caught.value.progress.run_id is None and caught.value.progress.run_uncertain_since is not None
+    assert "may have been created" in str(caught.value)
+    fake.faults = Faults()
+    result = tm.submit_results(1, name="CI #9", source="backend", tests=tests, resume=caught.value.progress)
+    assert list(fake.runs) == [result.run_id]
+    assert fake.runs[result.run_id].is_completed
+
+
+def test_two_empty_runs_of_the_same_name_are_not_guessed_between(fake: TestmoFake, tm: testmo.Testmo) -> None:
+    progress = SubmitProgress(threads=1, run_uncertain_since=tm.config.clock.wall())
+    for _ in range(2):
+        tm._create_run(1, _create_body("CI #9"), SubmitProgress(threads=1))
+    with pytest.raises(SubmitError, match="cannot tell which one"):
+        tm.submit_results(1, name="CI #9", source="backend", tests=make_tests(3), resume=progress)
+    assert len(fake.runs) == 2
+
+
+def _create_body(name: str) -> models.CreateAutomationRun:
+    return models.CreateAutomationRun(name=name, source="backend")

@@ -8,6 +8,8 @@ Every failure raises :class:`stackmoxie_client.errors.DecodeError`, naming the m
 from __future__ import annotations
 
 import datetime
+import gc
+import threading
 import uuid
 from collections.abc import Callable, Mapping
 from enum import Enum
@@ -23,6 +25,46 @@ V = TypeVar("V")
 
 class _Decodable(Protocol[M_co]):
     def from_dict(self, src_dict: Mapping[str, Any], /) -> M_co: ...
+
+
+GC_PAUSE_BYTES = 1 << 20
+"""Bodies at least this large are decoded with the cyclic garbage collector paused (see :class:`gc_paused_for`)."""
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+class gc_paused_for:  # noqa: N801 - used like a function: ``with gc_paused_for(response.content): ...``
+    """Pause the cyclic garbage collector while a large body (``GC_PAUSE_BYTES`` or more) is decoded.
+
+    Decoding a big page builds hundreds of thousands of objects, none of them garbage; each young-generation
+    collection that this triggers walks the whole growing tree again, and on CPython 3.11 that costs as much as the
+    decoding itself. Paused sections nest and may overlap across threads: the collector is re-enabled (if it was
+    enabled before the first) when the last one ends, and any cycles made meanwhile are collected then.
+    """
+
+    __slots__ = ("_pause",)
+
+    def __init__(self, body: bytes) -> None:
+        self._pause = len(body) >= GC_PAUSE_BYTES
+
+    def __enter__(self) -> None:
+        global _gc_pauses, _gc_was_enabled  # noqa: PLW0603 - one process-wide collector, one counter
+        if self._pause:
+            with _gc_lock:
+                if _gc_pauses == 0:
+                    _gc_was_enabled = gc.isenabled()
+                    gc.disable()
+                _gc_pauses += 1
+
+    def __exit__(self, *_: object) -> None:
+        global _gc_pauses  # noqa: PLW0603
+        if self._pause:
+            with _gc_lock:
+                _gc_pauses -= 1
+                if _gc_pauses == 0 and _gc_was_enabled:
+                    gc.enable()
 
 
 def fail(model: str, field: str, value: Any, expected: str) -> DecodeError:
@@ -77,13 +119,21 @@ def as_float(model: str, field: str, value: Any) -> float:
     raise DecodeError(model, field, value, "number")
 
 
+_ENUM_MEMBERS: dict[type[Enum], dict[Any, Enum]] = {}
+"""Each enum's value-to-member map, read once: looking it up on the enum class costs more than the rest of as_enum."""
+
+
 def as_enum(enum: type[E], model: str, field: str, value: Any) -> E:
     """The member of ``enum`` whose value is ``value`` (exact JSON type, so ``true`` is not ``1``)."""
+    members = _ENUM_MEMBERS.get(enum)
+    if members is None:
+        members = _ENUM_MEMBERS[enum] = dict(enum._value2member_map_)
     try:
-        member = enum._value2member_map_[value]
-    except (KeyError, TypeError):
+        member = members.get(value)
+    except TypeError:  # an unhashable JSON value (array, object)
         member = None
-    if member is not None and value.__class__ is member.value.__class__:
+    # _value_ is a plain attribute; Enum.value is a descriptor, several times slower on this hot path.
+    if member is not None and value.__class__ is member._value_.__class__:
         return member  # type: ignore[return-value]
     raise DecodeError(model, field, value, f"one of {[m.value for m in enum]}")
 
@@ -134,10 +184,13 @@ def list_of(kind: type, expected: str, model: str, field: str, value: Any) -> li
     """A JSON array whose items all have the exact JSON type ``kind``."""
     if value.__class__ is not list:
         raise DecodeError(model, field, value, "array")
-    for index, item in enumerate(value):
+    for item in value:
         if item.__class__ is not kind:
-            raise DecodeError(model, f"{field}[{index}]", item, expected)
-    return value
+            break
+    else:
+        return value
+    index = next(i for i, item in enumerate(value) if item.__class__ is not kind)  # only on failure: name it
+    raise DecodeError(model, f"{field}[{index}]", value[index], expected)
 
 
 def list_map(decode: Callable[[str, str, Any], V], model: str, field: str, value: Any) -> list[V]:
@@ -155,6 +208,7 @@ def extra_keys(src: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
 
 
 __all__ = [
+    "GC_PAUSE_BYTES",
     "MISSING",
     "as_date",
     "as_datetime",
@@ -167,6 +221,7 @@ __all__ = [
     "check_object",
     "extra_keys",
     "fail",
+    "gc_paused_for",
     "list_map",
     "list_of",
     "list_of_models",

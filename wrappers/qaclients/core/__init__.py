@@ -5,6 +5,7 @@ long-running-operation pollers, client configuration with secrets kept out of si
 Vendor modules declare their quirks as data and small functions; everything that loops, waits or retries is here.
 """
 
+from ._arguments import aware_datetime, items_of, non_empty_str, one_of, positive_int
 from ._calls import async_api_error_hook, raise_api_errors, translated
 from ._clock import Clock, FakeClock, SystemClock
 from ._config import ClientConfig
@@ -78,12 +79,17 @@ __all__ = [
     "ValidationError",
     "adownload",
     "async_api_error_hook",
+    "aware_datetime",
     "download",
     "error_from_response",
     "error_from_transport",
+    "items_of",
+    "non_empty_str",
+    "one_of",
     "operation_from_token",
     "operation_token",
     "parse_retry_after",
+    "positive_int",
     "raise_api_errors",
     "raise_for_status",
     "redact_headers",

@@ -24,21 +24,26 @@ T = TypeVar("T")
 
 
 @contextmanager
-def translated(method: str = "", url: str = "") -> Iterator[None]:
-    """Re-raise transport, decode and JSON errors from a generated call as :mod:`qaclients.core` errors."""
+def translated(method: str = "", url: str = "", *, model: str = "") -> Iterator[None]:
+    """Re-raise transport, decode and JSON errors from a generated call as :mod:`qaclients.core` errors.
+
+    ``model`` names what the call decodes (e.g. ``AutomationRunList``), so that a body that is not JSON at all is
+    reported against it.
+    """
     try:
         yield
     except httpx.TransportError as error:
         raise error_from_transport(error) from error
     except json.JSONDecodeError as error:  # orjson's error subclasses it
-        raise DecodeError(f"response body is not JSON: {error}", model="", field=None, value=None) from error
+        where = model or "the response"
+        raise DecodeError(f"response body is not JSON ({error})", model=where, field=None, value=None) from error
     except ValueError as error:
-        model = getattr(error, "model", None)
-        if model is None or not hasattr(error, "expected"):
+        decoded = getattr(error, "model", None)
+        if decoded is None or not hasattr(error, "expected"):
             raise
         expected = f"expected {error.expected}"
         field, value = getattr(error, "field", None), getattr(error, "value", None)
-        raise DecodeError(expected, model=model, field=field, value=value) from error
+        raise DecodeError(expected, model=decoded, field=field, value=value) from error
 
 
 def raise_api_errors(extract_message: MessageExtractor | None = None) -> Callable[[httpx.Response], None]:

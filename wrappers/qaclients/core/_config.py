@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import ssl
 from collections.abc import Mapping
-from importlib import metadata
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,7 +24,7 @@ import httpx
 
 from ._clock import Clock, SystemClock
 from ._errors import ConfigError
-from ._redact import Secret, redact_headers, redact_url
+from ._redact import Secret, redact_headers, redact_library_logs, redact_url
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from ._rewrite import AsyncJSONRewriteTransport, JSONRewrite, JSONRewriteTransport
 
@@ -33,6 +32,8 @@ __all__ = ["ClientConfig"]
 
 
 def _user_agent() -> str:
+    from importlib import metadata  # noqa: PLC0415 - slow to import, so not at import time
+
     try:
         return f"qaclients/{metadata.version('qaclients')}"
     except metadata.PackageNotFoundError:  # run from a source tree
@@ -40,11 +41,27 @@ def _user_agent() -> str:
 
 
 def _to_secret(value: Secret | str | None) -> Secret | None:
-    return Secret(value) if isinstance(value, str) else value
+    if value is None or isinstance(value, Secret):
+        return value
+    if not isinstance(value, str):
+        raise ConfigError(f"token must be a str, got {type(value).__name__}")  # the value is not shown: a credential
+    return Secret(value)
 
 
 def _to_secrets(values: Mapping[str, Secret | str]) -> Mapping[str, Secret]:
+    wrong = sorted(name for name, v in values.items() if not isinstance(v, str | Secret))
+    if wrong:
+        raise ConfigError(f"credentials {', '.join(wrong)} must be str, not {type(values[wrong[0]]).__name__}")
     return MappingProxyType({name: Secret(v) if isinstance(v, str) else v for name, v in values.items()})
+
+
+def _check_timeout(_: object, __: attrs.Attribute[float | httpx.Timeout], value: float | httpx.Timeout) -> None:
+    if isinstance(value, httpx.Timeout):
+        return
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise ConfigError(f"timeout must be a number of seconds or an httpx.Timeout, got {type(value).__name__}")
+    if not value > 0:
+        raise ConfigError(f"timeout must be a positive number of seconds, got {value!r}")
 
 
 def _to_headers(values: Mapping[str, str]) -> Mapping[str, str]:
@@ -89,7 +106,7 @@ class ClientConfig:
     base_url: str = attrs.field(validator=_check_base_url, repr=lambda url: repr(redact_url(url)))
     token: Secret | None = attrs.field(default=None, converter=_to_secret)
     credentials: Mapping[str, Secret] = attrs.field(factory=dict, converter=_to_secrets)
-    timeout: float | httpx.Timeout = 30.0
+    timeout: float | httpx.Timeout = attrs.field(default=30.0, validator=_check_timeout)  # type: ignore[arg-type]  # typed by its default
     retry: RetryPolicy | None = attrs.field(factory=RetryPolicy)
     transport: httpx.BaseTransport | None = None
     async_transport: httpx.AsyncBaseTransport | None = None
@@ -164,6 +181,9 @@ class ClientConfig:
     def _headers(self, auth_headers: Mapping[str, str]) -> dict[str, str]:
         return {"User-Agent": self.user_agent, **self.headers, **auth_headers}
 
+    def _secrets(self) -> list[Secret]:
+        return [*([self.token] if self.token is not None else []), *self.credentials.values()]
+
     def build_client(
         self, auth_headers: Mapping[str, str] | None = None, *, rewrite_json: JSONRewrite | None = None
     ) -> httpx.Client:
@@ -177,6 +197,7 @@ class ClientConfig:
         Returns:
             :attr:`http_client` as it is when one was given; else a new client, which the caller closes.
         """
+        redact_library_logs(self._secrets())
         if self.http_client is not None:
             return self.http_client
         transport: httpx.BaseTransport = self.transport or httpx.HTTPTransport(verify=self._verify())
@@ -192,6 +213,7 @@ class ClientConfig:
         self, auth_headers: Mapping[str, str] | None = None, *, rewrite_json: JSONRewrite | None = None
     ) -> httpx.AsyncClient:
         """Create the async httpx client; the async twin of :meth:`build_client`."""
+        redact_library_logs(self._secrets())
         if self.async_http_client is not None:
             return self.async_http_client
         transport: httpx.AsyncBaseTransport = self.async_transport or httpx.AsyncHTTPTransport(verify=self._verify())

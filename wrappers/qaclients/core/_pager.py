@@ -94,6 +94,11 @@ class _Walk(Generic[T]):
         skip = self.position[1] if self.position is not None and self.position[0] == params else 0
         if isinstance(exc, QAClientError):
             exc.continuation_token = encode_token(params, skip)
+            # Shown with the traceback: what was done and how to go on, without changing the error's message.
+            exc.add_note(
+                f"paging stopped fetching page {self.number}; pass error.continuation_token as continuation_token= "
+                "to resume there (nothing repeated or skipped)"
+            )
             return exc
         return PagingError(
             f"fetching page {self.number} failed ({type(exc).__name__}: {exc}); resume with the continuation token",

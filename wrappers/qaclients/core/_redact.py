@@ -24,7 +24,17 @@ from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
 import httpx
 
-__all__ = ["MASK", "RedactingFilter", "Secret", "is_secret_name", "redact_headers", "redact_text", "redact_url"]
+__all__ = [
+    "LIBRARY_LOGGERS",
+    "MASK",
+    "RedactingFilter",
+    "Secret",
+    "is_secret_name",
+    "redact_headers",
+    "redact_library_logs",
+    "redact_text",
+    "redact_url",
+]
 
 MASK: Final = "***"
 
@@ -191,3 +201,24 @@ class RedactingFilter(logging.Filter):
         if record.exc_text:
             record.exc_text = redact_text(record.exc_text, secrets)
         return True
+
+
+LIBRARY_LOGGERS: Final = ("httpx", "httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy")
+"""The third-party loggers every client's requests pass through (``httpx`` logs each URL at INFO)."""
+
+_LIBRARY_FILTER: Final = RedactingFilter()
+
+
+def redact_library_logs(secrets: Iterable[str | Secret] = ()) -> RedactingFilter:
+    """Keep ``secrets`` (and secret-looking query values) out of what httpx and httpcore log; safe to call often.
+
+    Every client built through :class:`~qaclients.core.ClientConfig` calls it with its credentials, so a vendor
+    whose key travels in the query string does not leak it through ``httpx``'s request log.
+    """
+    for secret in secrets:
+        _LIBRARY_FILTER.add(secret)
+    for name in LIBRARY_LOGGERS:
+        logger = logging.getLogger(name)
+        if _LIBRARY_FILTER not in logger.filters:
+            logger.addFilter(_LIBRARY_FILTER)
+    return _LIBRARY_FILTER

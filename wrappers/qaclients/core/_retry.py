@@ -37,14 +37,16 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 import httpx
-import tenacity
 
 from ._clock import Clock, SystemClock
 from ._redact import redact_url
+
+if TYPE_CHECKING:  # imported when a retry is due: most calls never need tenacity, and it is slow to import
+    import tenacity
 
 __all__ = [
     "RETRY_EXTENSION",
@@ -196,7 +198,7 @@ class _Rules:
         self.clock = clock
         self.rng = rng
         self.method = request.method
-        self.url = redact_url(request.url)
+        self.request_url = request.url
         self.idempotent = request.method in policy.idempotent_methods
         self.started = clock.now()
 
@@ -204,9 +206,13 @@ class _Rules:
         outcome = state.outcome
         assert outcome is not None  # tenacity decides only after an attempt
         if outcome.failed:
-            error = outcome.exception()
-            return isinstance(error, _NEVER_SENT) or (self.idempotent and isinstance(error, _TRANSIENT))
-        status: int = outcome.result().status_code
+            return self.retries_error(outcome.exception())
+        return self.retries_status(outcome.result().status_code)
+
+    def retries_error(self, error: BaseException | None) -> bool:
+        return isinstance(error, _NEVER_SENT) or (self.idempotent and isinstance(error, _TRANSIENT))
+
+    def retries_status(self, status: int) -> bool:
         return status in self.policy.statuses and (self.idempotent or status == 429)
 
     def retry_after(self, state: tenacity.RetryCallState) -> float | None:
@@ -247,7 +253,7 @@ class _Rules:
         logger.debug(
             "retrying %s %s after %s in %.2fs (attempt %d of %d)",
             self.method,
-            self.url,
+            redact_url(self.request_url),
             reason,
             state.upcoming_sleep,
             state.attempt_number + 1,
@@ -297,6 +303,20 @@ class RetryTransport(httpx.BaseTransport):
             return self.transport.handle_request(request)
         request.read()  # buffer a streamed body so that every attempt sends the same bytes
         rules = _Rules(policy, request, self._clock, self._rng)
+        # The first attempt goes out directly: most calls succeed, and then tenacity (tens of microseconds a call)
+        # is never set up. Otherwise its outcome becomes tenacity's attempt 1, and the rules carry on from there.
+        first: httpx.Response | BaseException
+        try:
+            first = self.transport.handle_request(request)
+        except Exception as error:
+            if not rules.retries_error(error):
+                raise
+            first = error
+        else:
+            if not rules.retries_status(first.status_code):
+                return first
+        import tenacity  # noqa: PLC0415 - only a call that must retry needs it
+
         retrying = tenacity.Retrying(
             sleep=self._clock.sleep,
             retry=rules.retry,
@@ -305,7 +325,17 @@ class RetryTransport(httpx.BaseTransport):
             before_sleep=rules.before_sleep,
             retry_error_callback=rules.give_up,
         )
-        return retrying(self.transport.handle_request, request)
+        outcomes: list[httpx.Response | BaseException] = [first]
+
+        def attempt(request: httpx.Request) -> httpx.Response:
+            if outcomes:
+                done = outcomes.pop()
+                if isinstance(done, BaseException):
+                    raise done
+                return done
+            return self.transport.handle_request(request)
+
+        return retrying(attempt, request)
 
     def close(self) -> None:
         """Close the inner transport."""
@@ -342,6 +372,18 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             return await self.transport.handle_async_request(request)
         await request.aread()  # buffer a streamed body so that every attempt sends the same bytes
         rules = _Rules(policy, request, self._clock, self._rng)
+        first: httpx.Response | BaseException  # sent directly, as in RetryTransport.handle_request
+        try:
+            first = await self.transport.handle_async_request(request)
+        except Exception as error:
+            if not rules.retries_error(error):
+                raise
+            first = error
+        else:
+            if not rules.retries_status(first.status_code):
+                return first
+        import tenacity  # noqa: PLC0415 - only a call that must retry needs it
+
         retrying = tenacity.AsyncRetrying(
             sleep=self._clock.asleep,
             retry=rules.retry,
@@ -350,7 +392,17 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             before_sleep=rules.abefore_sleep,
             retry_error_callback=rules.give_up,
         )
-        response: httpx.Response = await retrying(self.transport.handle_async_request, request)
+        outcomes: list[httpx.Response | BaseException] = [first]
+
+        async def attempt(request: httpx.Request) -> httpx.Response:
+            if outcomes:
+                done = outcomes.pop()
+                if isinstance(done, BaseException):
+                    raise done
+                return done
+            return await self.transport.handle_async_request(request)
+
+        response: httpx.Response = await retrying(attempt, request)
         return response
 
     async def aclose(self) -> None:

@@ -37,7 +37,15 @@ from testmo_client.models import (
 )
 from testmo_client.types import Response
 
-from qaclients.core import AsyncPager, ClientConfig, QAClientError, async_api_error_hook, translated
+from qaclients.core import (
+    AsyncPager,
+    ClientConfig,
+    DecodeError,
+    QAClientError,
+    async_api_error_hook,
+    positive_int,
+    translated,
+)
 
 from . import _declarations as declared
 from ._requests import (
@@ -45,7 +53,9 @@ from ._requests import (
     Expand,
     RunFilters,
     RunOptions,
+    check_expands,
     check_per_page,
+    check_submission,
     is_uncertain,
     joined,
     list_filters,
@@ -58,8 +68,10 @@ from ._submit import (
     SubmitProgress,
     SubmitResult,
     check_unique_keys,
+    created_after,
+    pick_created_run,
     plan_batches,
-    settle_uncertain,
+    reconcile,
     split_threads,
 )
 
@@ -109,7 +121,7 @@ class AsyncTestmo(ClientBase):
         await self.aclose()
 
     async def _call(self, send: Callable[[], Awaitable[Response[Any]]], expected: type[T]) -> T:
-        with translated():
+        with translated(model=expected.__name__):
             return parsed(await send(), expected)
 
     async def _send(self, send: Callable[[], Awaitable[Response[Any]]]) -> None:
@@ -127,6 +139,7 @@ class AsyncTestmo(ClientBase):
         **filters: Unpack[RunFilters],
     ) -> AsyncPager[AutomationRun]:
         """Every automation run of a project; ``prefetch`` > 1 fetches that many pages at once, yielded in order."""
+        positive_int("project_id", project_id)
         check_per_page(per_page)
         params = list_filters(filters)
 
@@ -147,7 +160,8 @@ class AsyncTestmo(ClientBase):
 
     async def automation_run(self, automation_run_id: int, *, expands: Sequence[Expand] | None = None) -> AutomationRun:
         """One automation run, with its threads and their counters."""
-        send = partial(get_automation_run.asyncio_detailed, automation_run_id, client=self.api, expands=joined(expands))
+        run_id, asked = positive_int("automation_run_id", automation_run_id), joined(check_expands(expands))
+        send = partial(get_automation_run.asyncio_detailed, run_id, client=self.api, expands=asked)
         return (await self._call(send, AutomationRunResponse)).result
 
     async def submit_results(
@@ -165,18 +179,27 @@ class AsyncTestmo(ClientBase):
         **run_options: Unpack[RunOptions],
     ) -> SubmitResult:
         """The async :meth:`Testmo.submit_results`: ``parallel`` threads are appended to concurrently."""
+        positive_int("project_id", project_id)
+        tests = check_submission(tests, threads, parallel, batch_size)
         check_unique_keys(tests)
         progress = self.start_progress(resume, threads)
         groups = split_threads(tests, threads)
         body = run_request(name, source, run_options)
         step = "create run"
         try:
+            if progress.run_id is None and progress.run_uncertain_since is not None:
+                step = "find the run created without an answer"
+                since = created_after(progress)
+                async with self.automation_runs(project_id, created_after=since) as pager:
+                    candidates = [run async for run in pager]
+                progress.run_id = pick_created_run(candidates, name)
+                progress.run_uncertain_since = None
+            step = "create run"
             if progress.run_id is None:
-                progress.run_id = await self._create_run(project_id, body)
-            if progress.uncertain:
-                step = "settle uncertain batches"
-                run = await self.automation_run(progress.run_id)
-                settle_uncertain(progress, {thread.id: thread.total_count for thread in run.threads or []})
+                progress.run_id = await self._create_run(project_id, body, progress)
+            elif resume is not None:
+                step = "settle with the server"
+                reconcile(progress, await self.automation_run(progress.run_id))
             step = "append tests"
             await self._send_threads(progress, groups, parallel, batch_size)
             step = "complete run"
@@ -190,9 +213,15 @@ class AsyncTestmo(ClientBase):
             raise SubmitError(step, progress, len(tests), error) from error
         return progress.result()
 
-    async def _create_run(self, project_id: int, body: CreateAutomationRun) -> int:
+    async def _create_run(self, project_id: int, body: CreateAutomationRun, progress: SubmitProgress) -> int:
         send = partial(create_automation_run.asyncio_detailed, project_id, client=self.api, body=body)
-        return (await self._call(send, CreatedId)).id
+        sent_at = self.config.clock.wall()
+        try:
+            return (await self._call(send, CreatedId)).id
+        except QAClientError as error:
+            if is_uncertain(error) or isinstance(error, DecodeError):
+                progress.run_uncertain_since = sent_at
+            raise
 
     async def _send_threads(
         self, progress: SubmitProgress, groups: list[list[Test]], parallel: int, batch_size: int

@@ -37,7 +37,7 @@ from testmo_client.models import (
 )
 from testmo_client.types import Response
 
-from qaclients.core import ClientConfig, Pager, QAClientError, raise_api_errors, translated
+from qaclients.core import ClientConfig, DecodeError, Pager, QAClientError, positive_int, raise_api_errors, translated
 
 from . import _declarations as declared
 from ._requests import (
@@ -45,7 +45,9 @@ from ._requests import (
     Expand,
     RunFilters,
     RunOptions,
+    check_expands,
     check_per_page,
+    check_submission,
     is_uncertain,
     joined,
     list_filters,
@@ -58,8 +60,10 @@ from ._submit import (
     SubmitProgress,
     SubmitResult,
     check_unique_keys,
+    created_after,
+    pick_created_run,
     plan_batches,
-    settle_uncertain,
+    reconcile,
     split_threads,
 )
 
@@ -111,7 +115,7 @@ class Testmo(ClientBase):
         self.close()
 
     def _call(self, send: Callable[[], Response[Any]], expected: type[T]) -> T:
-        with translated():
+        with translated(model=expected.__name__):
             return parsed(send(), expected)
 
     def _send(self, send: Callable[[], Response[Any]]) -> None:
@@ -134,6 +138,7 @@ class Testmo(ClientBase):
         runs, or call ``.pages()`` for pages (each with its raw body, whose ``expands`` holds what ``expands``
         asked for). ``continuation_token`` resumes a previous iteration.
         """
+        positive_int("project_id", project_id)
         check_per_page(per_page)
         params = list_filters(filters)
 
@@ -147,7 +152,8 @@ class Testmo(ClientBase):
 
     def automation_run(self, automation_run_id: int, *, expands: Sequence[Expand] | None = None) -> AutomationRun:
         """One automation run, with its threads and their counters."""
-        send = partial(get_automation_run.sync_detailed, automation_run_id, client=self.api, expands=joined(expands))
+        run_id, asked = positive_int("automation_run_id", automation_run_id), joined(check_expands(expands))
+        send = partial(get_automation_run.sync_detailed, run_id, client=self.api, expands=asked)
         return self._call(send, AutomationRunResponse).result
 
     def submit_results(
@@ -176,18 +182,25 @@ class Testmo(ClientBase):
         Raises:
             SubmitError: A step failed; ``.progress`` records exactly what the server accepted.
         """
+        positive_int("project_id", project_id)
+        tests = check_submission(tests, threads, parallel, batch_size)
         check_unique_keys(tests)
         progress = self.start_progress(resume, threads)
         groups = split_threads(tests, threads)
         body = run_request(name, source, run_options)
         step = "create run"
         try:
+            if progress.run_id is None and progress.run_uncertain_since is not None:
+                step = "find the run created without an answer"
+                since = created_after(progress)
+                progress.run_id = pick_created_run(list(self.automation_runs(project_id, created_after=since)), name)
+                progress.run_uncertain_since = None
+            step = "create run"
             if progress.run_id is None:
-                progress.run_id = self._create_run(project_id, body)
-            if progress.uncertain:
-                step = "settle uncertain batches"
-                run = self.automation_run(progress.run_id)
-                settle_uncertain(progress, {thread.id: thread.total_count for thread in run.threads or []})
+                progress.run_id = self._create_run(project_id, body, progress)
+            elif resume is not None:
+                step = "settle with the server"
+                reconcile(progress, self.automation_run(progress.run_id))
             step = "append tests"
             self._send_threads(progress, groups, parallel, batch_size)
             step = "complete run"
@@ -199,9 +212,15 @@ class Testmo(ClientBase):
             raise SubmitError(step, progress, len(tests), error) from error
         return progress.result()
 
-    def _create_run(self, project_id: int, body: CreateAutomationRun) -> int:
+    def _create_run(self, project_id: int, body: CreateAutomationRun, progress: SubmitProgress) -> int:
         send = partial(create_automation_run.sync_detailed, project_id, client=self.api, body=body)
-        return self._call(send, CreatedId).id
+        sent_at = self.config.clock.wall()
+        try:
+            return self._call(send, CreatedId).id
+        except QAClientError as error:
+            if is_uncertain(error) or isinstance(error, DecodeError):
+                progress.run_uncertain_since = sent_at
+            raise
 
     def _send_threads(self, progress: SubmitProgress, groups: list[list[Test]], parallel: int, batch_size: int) -> None:
         """Every unfinished thread, ``parallel`` at a time; the others finish even when one fails."""

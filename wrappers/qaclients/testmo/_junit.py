@@ -24,13 +24,13 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from decimal import ROUND_HALF_UP, Decimal
-from typing import IO, Literal, TypeGuard
-from xml.etree.ElementTree import Element, ParseError
+from typing import IO, TYPE_CHECKING, Literal, TypeGuard
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import iterparse
 from testmo_client.models import Field, FieldType, Test
 from testmo_client.types import UNSET, Unset
+
+if TYPE_CHECKING:  # the XML parsers are imported when a report is read: they cost more than the rest of the client
+    from xml.etree.ElementTree import Element
 
 __all__ = ["DEFAULT_STATUS_MAP", "JUnitError", "parse_junit", "read_junit", "test_key"]
 
@@ -87,6 +87,9 @@ def test_key(folder: str, name: str, file: str | None = None) -> str:  # noqa: P
     Returns:
         64 lowercase hex characters, which fits ``^[a-z0-9]{1,64}$`` (facts, Request bodies).
     """
+    for label, part in (("folder", folder), ("name", name), ("file", file or "")):
+        if not isinstance(part, str):
+            raise TypeError(f"test_key: {label} must be a str, got {type(part).__name__}")
     parts = (folder, name, (file or "").replace("\\", "/"))
     identity = _SEP.join(unicodedata.normalize("NFC", part) for part in parts)
     return hashlib.sha256(identity.encode("utf-8")).hexdigest()
@@ -136,6 +139,8 @@ def parse_junit(
         status_map: As for :func:`read_junit`.
         folder_from: As for :func:`read_junit`.
     """
+    if not isinstance(xml, bytes | str):
+        raise TypeError(f"parse_junit takes the XML document as str or bytes, got {type(xml).__name__}")
     stream: IO[bytes] | IO[str] = io.BytesIO(xml) if isinstance(xml, bytes) else io.StringIO(xml)
     return list(_parse(stream, source, status_map, folder_from))
 
@@ -143,6 +148,11 @@ def parse_junit(
 def _parse(
     stream: IO[bytes] | IO[str], source: str, status_map: Mapping[str, str] | None, folder_from: FolderFrom
 ) -> Iterator[Test]:
+    from xml.etree.ElementTree import ParseError  # noqa: PLC0415 - see the TYPE_CHECKING import above
+
+    from defusedxml import DefusedXmlException  # noqa: PLC0415
+    from defusedxml.ElementTree import iterparse  # noqa: PLC0415
+
     statuses = {**DEFAULT_STATUS_MAP, **(status_map or {})}
     stack: list[Element] = []  # open elements, to detach finished ones from their parent
     suites: list[str] = []  # names of the enclosing <testsuite> elements

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal, TypedDict, TypeVar
+from typing import Any, Literal, TypedDict, TypeVar, get_args
 
 import httpx
 from testmo_client import AuthenticatedClient
@@ -19,6 +19,11 @@ from qaclients.core import (
     ServerError,
     TimeoutError,
     TransportError,
+    aware_datetime,
+    items_of,
+    non_empty_str,
+    one_of,
+    positive_int,
 )
 
 from ._submit import SubmitProgress
@@ -28,7 +33,9 @@ __all__ = [
     "Expand",
     "RunFilters",
     "RunOptions",
+    "check_expands",
     "check_per_page",
+    "check_submission",
     "joined",
     "list_filters",
     "parsed",
@@ -64,16 +71,21 @@ class RunFilters(TypedDict, total=False):
 _LISTS = ("expands", "created_by", "config_id", "milestone_id", "source_id", "status", "tags")
 
 
+_ID_LISTS = ("created_by", "config_id", "milestone_id", "source_id")
+_EXPANDS = get_args(Expand)
+_ORDERS = ("asc", "desc")
+
+
 def list_filters(filters: RunFilters) -> dict[str, Any]:
-    """The filters as the generated list function takes them; unknown names are refused."""
+    """The filters as the generated list function takes them; unknown names and bad values are refused up front."""
     unknown = sorted(set(filters) - set(RunFilters.__annotations__))
     if unknown:
         raise TypeError(
             f"unknown filter(s) {', '.join(unknown)}; Testmo lists take {', '.join(RunFilters.__annotations__)}"
         )
     params: dict[str, Any] = {}
-    value: Any
-    for name, value in filters.items():
+    for name, given in filters.items():
+        value = _checked_filter(name, given)
         if name in _LISTS:
             params[name] = joined(value)
         elif name == "order":
@@ -83,8 +95,33 @@ def list_filters(filters: RunFilters) -> dict[str, Any]:
     return params
 
 
+def _checked_filter(name: str, value: Any) -> Any:
+    """One filter's value, checked as Testmo takes it (facts, Responses), or TypeError/ValueError naming it."""
+    if name in _ID_LISTS:
+        return [positive_int(f"{name}[{i}]", v) for i, v in enumerate(items_of(name, value, int))]
+    if name == "status":
+        return [one_of(f"status[{i}]", v, list(RunStatus)) for i, v in enumerate(items_of(name, value, int))]
+    if name == "tags":
+        return items_of(name, value, str)
+    if name == "expands":
+        return check_expands(value)
+    if name in ("created_after", "created_before"):
+        return aware_datetime(name, value)
+    if name == "order":
+        return one_of(name, value.value if isinstance(value, SortOrder) else value, _ORDERS)
+    return non_empty_str(name, value)  # sort
+
+
+def check_expands(expands: Iterable[Expand] | None) -> list[str] | None:
+    """The ``expands`` asked for, each one Testmo knows (facts, Responses)."""
+    if expands is None:
+        return None
+    return [one_of(f"expands[{i}]", v, _EXPANDS) for i, v in enumerate(items_of("expands", expands, str))]
+
+
 def check_per_page(per_page: int) -> None:
     """Refuse a page size Testmo does not serve, before any request."""
+    positive_int("per_page", per_page)
     if per_page not in {size.value for size in PerPage}:
         raise ValueError(f"per_page must be one of 15, 25, 50, 100 (facts), got {per_page}")
 
@@ -115,16 +152,32 @@ class RunOptions(TypedDict, total=False):
     links: Sequence[Link]
 
 
+_OPTION_ITEMS: dict[str, type] = {"tags": str, "artifacts": Artifact, "fields": Field, "links": Link}
+
+
 def run_request(name: str, source: str, options: RunOptions) -> CreateAutomationRun:
-    """The body creating a run; options not given are left out of the JSON."""
+    """The body creating a run; options not given are left out of the JSON, bad ones refused up front."""
     known = RunOptions.__annotations__
     unknown = sorted(set(options) - set(known))
     if unknown:
         raise TypeError(f"unknown run option(s) {', '.join(unknown)}; a run takes {', '.join(known)}")
-    given: dict[str, Any] = {
-        key: list(value) if isinstance(value, (list, tuple)) else value for key, value in options.items()
-    }
-    return CreateAutomationRun(name=name, source=source, **given)
+    given: dict[str, Any] = {}
+    for key, value in options.items():
+        if key in _OPTION_ITEMS:
+            given[key] = items_of(key, value, _OPTION_ITEMS[key])
+        elif key in ("config_id", "milestone_id"):
+            given[key] = positive_int(key, value)
+        else:
+            given[key] = non_empty_str(key, value)
+    return CreateAutomationRun(name=non_empty_str("name", name), source=non_empty_str("source", source), **given)
+
+
+def check_submission(tests: object, threads: int, parallel: int, batch_size: int) -> list[Test]:
+    """``submit_results``' own arguments, refused before any request: the tests as a list of :class:`Test`."""
+    positive_int("threads", threads)
+    positive_int("parallel", parallel)
+    positive_int("batch_size", batch_size)
+    return items_of("tests", tests, Test)
 
 
 def is_uncertain(error: BaseException) -> bool:

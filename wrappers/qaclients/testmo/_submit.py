@@ -5,20 +5,24 @@ append each thread's batches, complete the threads, complete the run. Every step
 :class:`SubmitProgress`; when a step fails the drivers raise :class:`SubmitError` carrying it, and passing it back as
 ``resume=`` skips everything already done, so no test is sent twice.
 
-A batch whose fate is unknown (the connection dropped or the server failed after the request left) is kept apart as
-*uncertain*; on resume it is settled against the thread's ``total_count`` before anything is resent.
+Nothing whose fate is unknown (the connection dropped, or the server failed, after the request left) is sent blindly
+again. A resume first reads the run and settles the record against it (:func:`reconcile`): an *uncertain* batch
+against its thread's ``total_count``, a thread whose creation went unanswered by adopting the empty thread the server
+holds, completions by the server's ``is_completed``. A run whose creation went unanswered is looked for among the
+project's newest runs (:func:`pick_created_run`) before another is created.
 """
 
 from __future__ import annotations
 
 import base64
+import datetime
 import json
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
 import orjson
-from testmo_client.models import Test
+from testmo_client.models import AutomationRun, Test
 
 from qaclients.core import QAClientError
 
@@ -39,6 +43,8 @@ class SubmitProgress:
         threads_completed: Indexes of threads marked completed.
         run_completed: Whether the run was marked completed.
         batches_sent: Append requests the server accepted.
+        run_uncertain_since: Epoch seconds when a create-run request went out whose answer never came (the run may
+            exist); a resume looks for it first.
     """
 
     threads: int
@@ -49,6 +55,7 @@ class SubmitProgress:
     threads_completed: list[int] = attrs.field(factory=list)
     run_completed: bool = False
     batches_sent: int = 0
+    run_uncertain_since: float | None = None
 
     def __attrs_post_init__(self) -> None:
         self.thread_ids += [None] * (self.threads - len(self.thread_ids))
@@ -103,10 +110,13 @@ class SubmitError(QAClientError):
         self.cause = cause
         accepted = len(progress.accepted_keys)
         unsure = sum(len(keys) for keys in progress.uncertain.values())
+        run = f"run {progress.run_id}"
+        if progress.run_id is None and progress.run_uncertain_since is not None:
+            run = "the run may have been created; resume looks for it before creating one"
         super().__init__(
             f"submitting results stopped at {step}: {str(cause).rstrip('.')}. {accepted} of {total} tests accepted"
             + (f", {unsure} uncertain (settled on resume)" if unsure else "")
-            + f" (run {progress.run_id}); resume with submit_results(..., resume=error.progress)"
+            + f" ({run}); resume with submit_results(..., resume=error.progress)"
         )
         self.__cause__ = cause
 
@@ -168,3 +178,47 @@ def settle_uncertain(progress: SubmitProgress, thread_totals: dict[int, int]) ->
                 f"thread {thread_id} reports {total} tests; {known} were confirmed and {len(keys)} are uncertain"
             )
         del progress.uncertain[index_text]
+
+
+def reconcile(progress: SubmitProgress, run: AutomationRun) -> None:
+    """Bring ``progress`` in line with ``run`` as the server reports it (read with its threads) before resuming.
+
+    Raises:
+        ValueError: An uncertain batch cannot be settled (see :func:`settle_uncertain`).
+    """
+    threads = {thread.id: thread for thread in run.threads or []}
+    known = {thread_id for thread_id in progress.thread_ids if thread_id is not None}
+    # A thread created without the answer reaching us: empty and open, and no planned thread knows its id.
+    orphans = sorted(t.id for t in threads.values() if t.id not in known and t.total_count == 0 and not t.is_completed)
+    for index, thread_id in enumerate(progress.thread_ids):
+        if thread_id is None and orphans:
+            progress.thread_ids[index] = orphans.pop(0)
+    settle_uncertain(progress, {thread.id: thread.total_count for thread in threads.values()})
+    for index, thread_id in enumerate(progress.thread_ids):
+        thread = threads.get(thread_id) if thread_id is not None else None
+        if thread is not None and thread.is_completed and index not in progress.threads_completed:
+            progress.threads_completed.append(index)
+    if run.is_completed:
+        progress.run_completed = True
+
+
+CLOCK_SKEW = 300.0
+"""Seconds the server's clock may be behind ours when looking for a run created without an answer (inferred)."""
+
+
+def created_after(progress: SubmitProgress) -> datetime.datetime:
+    """The ``created_after`` filter that finds a run whose creation went unanswered."""
+    assert progress.run_uncertain_since is not None
+    return datetime.datetime.fromtimestamp(progress.run_uncertain_since - CLOCK_SKEW, datetime.UTC)
+
+
+def pick_created_run(runs: Sequence[AutomationRun], name: str) -> int | None:
+    """The run our unanswered create made, among the project's runs created since: same name, open, no threads yet.
+
+    Raises:
+        ValueError: More than one run fits; adopting either could mix two submissions.
+    """
+    fitting = [run.id for run in runs if run.name == name and not run.is_completed and run.thread_count == 0]
+    if len(fitting) > 1:
+        raise ValueError(f"runs {fitting} are all named {name!r} and empty; cannot tell which one this submission made")
+    return fitting[0] if fitting else None

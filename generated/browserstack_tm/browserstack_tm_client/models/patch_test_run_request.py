@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 
 T = TypeVar("T", bound="PatchTestRunRequest")
 
@@ -50,7 +51,10 @@ class PatchTestRunRequest:
         _seen = 1
         _get = _src.get
         test_run = _get("test_run", _d.MISSING)
-        test_run = _d.as_model(TestRunFields, "PatchTestRunRequest", "test_run", test_run)
+        try:
+            test_run = TestRunFields.from_dict(test_run)
+        except DecodeError as _error:
+            raise _error.within("PatchTestRunRequest", "test_run") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         patch_test_run_request = object.__new__(cls)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunTestCase")
@@ -399,7 +400,10 @@ class RunTestCase:
         urls = _get("urls", UNSET)
         if urls is not UNSET:
             _seen += 1
-            urls = _d.as_model(Urls, "RunTestCase", "urls", urls)
+            try:
+                urls = Urls.from_dict(urls)
+            except DecodeError as _error:
+                raise _error.within("RunTestCase", "urls") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         run_test_case = object.__new__(cls)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestCaseFilter")
@@ -123,7 +124,10 @@ class TestCaseFilter:
         custom_fields = _get("custom_fields", UNSET)
         if custom_fields is not UNSET:
             _seen += 1
-            custom_fields = _d.as_model(TestCaseFilterCustomFields, "TestCaseFilter", "custom_fields", custom_fields)
+            try:
+                custom_fields = TestCaseFilterCustomFields.from_dict(custom_fields)
+            except DecodeError as _error:
+                raise _error.within("TestCaseFilter", "custom_fields") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         test_case_filter = object.__new__(cls)

@@ -10,6 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRun")
@@ -321,22 +322,34 @@ class TestRun:
         test_plan = _get("test_plan", UNSET)
         if test_plan is not UNSET:
             _seen += 1
-            test_plan = _d.as_model(TestPlanRef, "TestRun", "test_plan", test_plan)
+            try:
+                test_plan = TestPlanRef.from_dict(test_plan)
+            except DecodeError as _error:
+                raise _error.within("TestRun", "test_plan") from None
 
         filter_test_cases = _get("filter_test_cases", UNSET)
         if filter_test_cases is not UNSET:
             _seen += 1
-            filter_test_cases = _d.as_model(DynamicRunFlag, "TestRun", "filter_test_cases", filter_test_cases)
+            try:
+                filter_test_cases = DynamicRunFlag.from_dict(filter_test_cases)
+            except DecodeError as _error:
+                raise _error.within("TestRun", "filter_test_cases") from None
 
         links = _get("links", UNSET)
         if links is not UNSET:
             _seen += 1
-            links = _d.as_model(RunLinks, "TestRun", "links", links)
+            try:
+                links = RunLinks.from_dict(links)
+            except DecodeError as _error:
+                raise _error.within("TestRun", "links") from None
 
         urls = _get("urls", UNSET)
         if urls is not UNSET:
             _seen += 1
-            urls = _d.as_model(Urls, "TestRun", "urls", urls)
+            try:
+                urls = Urls.from_dict(urls)
+            except DecodeError as _error:
+                raise _error.within("TestRun", "urls") from None
 
         test_cases = _get("test_cases", UNSET)
         if test_cases is not UNSET:
@@ -370,12 +383,18 @@ class TestRun:
         overall_progress = _get("overall_progress", UNSET)
         if overall_progress is not UNSET:
             _seen += 1
-            overall_progress = _d.as_model(StatusCounts, "TestRun", "overall_progress", overall_progress)
+            try:
+                overall_progress = StatusCounts.from_dict(overall_progress)
+            except DecodeError as _error:
+                raise _error.within("TestRun", "overall_progress") from None
 
         test_case_summary = _get("test_case_summary", UNSET)
         if test_case_summary is not UNSET:
             _seen += 1
-            test_case_summary = _d.as_model(TestCaseSummary, "TestRun", "test_case_summary", test_case_summary)
+            try:
+                test_case_summary = TestCaseSummary.from_dict(test_case_summary)
+            except DecodeError as _error:
+                raise _error.within("TestRun", "test_case_summary") from None
 
         include_closed = _get("include_closed", UNSET)
         if include_closed is not UNSET:

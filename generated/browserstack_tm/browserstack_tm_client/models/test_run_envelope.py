@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRunEnvelope")
@@ -77,12 +78,18 @@ class TestRunEnvelope:
         test_run = _get("test_run", UNSET)
         if test_run is not UNSET:
             _seen += 1
-            test_run = _d.as_model(TestRun, "TestRunEnvelope", "test_run", test_run)
+            try:
+                test_run = TestRun.from_dict(test_run)
+            except DecodeError as _error:
+                raise _error.within("TestRunEnvelope", "test_run") from None
 
         testrun = _get("testrun", UNSET)
         if testrun is not UNSET:
             _seen += 1
-            testrun = _d.as_model(TestRun, "TestRunEnvelope", "testrun", testrun)
+            try:
+                testrun = TestRun.from_dict(testrun)
+            except DecodeError as _error:
+                raise _error.within("TestRunEnvelope", "testrun") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         test_run_envelope = object.__new__(cls)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..models.run_state import RunState
 from ..models.test_run_fields_filter_scope import TestRunFieldsFilterScope
 from ..types import UNSET, Unset
@@ -247,7 +248,10 @@ class TestRunFields:
         issue_tracker = _get("issue_tracker", UNSET)
         if issue_tracker is not UNSET:
             _seen += 1
-            issue_tracker = _d.as_model(IssueTracker, "TestRunFields", "issue_tracker", issue_tracker)
+            try:
+                issue_tracker = IssueTracker.from_dict(issue_tracker)
+            except DecodeError as _error:
+                raise _error.within("TestRunFields", "issue_tracker") from None
 
         configurations = _get("configurations", UNSET)
         if configurations is not UNSET:
@@ -297,7 +301,10 @@ class TestRunFields:
         filter_test_cases = _get("filter_test_cases", UNSET)
         if filter_test_cases is not UNSET:
             _seen += 1
-            filter_test_cases = _d.as_model(TestCaseFilter, "TestRunFields", "filter_test_cases", filter_test_cases)
+            try:
+                filter_test_cases = TestCaseFilter.from_dict(filter_test_cases)
+            except DecodeError as _error:
+                raise _error.within("TestRunFields", "filter_test_cases") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         test_run_fields = object.__new__(cls)

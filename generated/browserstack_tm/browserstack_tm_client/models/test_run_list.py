@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRunList")
@@ -77,7 +78,10 @@ class TestRunList:
         info = _get("info", UNSET)
         if info is not UNSET:
             _seen += 1
-            info = _d.as_model(PageInfo, "TestRunList", "info", info)
+            try:
+                info = PageInfo.from_dict(info)
+            except DecodeError as _error:
+                raise _error.within("TestRunList", "info") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         test_run_list = object.__new__(cls)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 
 T = TypeVar("T", bound="TestRunTestCaseList")
 
@@ -68,7 +69,10 @@ class TestRunTestCaseList:
             raise _d.fail("TestRunTestCaseList", "success", success, "boolean")
 
         info = _get("info", _d.MISSING)
-        info = _d.as_model(PageInfo, "TestRunTestCaseList", "info", info)
+        try:
+            info = PageInfo.from_dict(info)
+        except DecodeError as _error:
+            raise _error.within("TestRunTestCaseList", "info") from None
 
         test_cases = _get("test_cases", _d.MISSING)
         test_cases = _d.list_of_models(RunTestCase, "TestRunTestCaseList", "test_cases", test_cases)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 
 T = TypeVar("T", bound="UpdateTestRunTestCasesRequest")
 
@@ -49,7 +50,10 @@ class UpdateTestRunTestCasesRequest:
         _seen = 1
         _get = _src.get
         test_run = _get("test_run", _d.MISSING)
-        test_run = _d.as_model(TestCasesChange, "UpdateTestRunTestCasesRequest", "test_run", test_run)
+        try:
+            test_run = TestCasesChange.from_dict(test_run)
+        except DecodeError as _error:
+            raise _error.within("UpdateTestRunTestCasesRequest", "test_run") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         update_test_run_test_cases_request = object.__new__(cls)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationFields")
@@ -104,7 +105,10 @@ class ApplicationFields:
         ssl_options = _get("ssl_options", UNSET)
         if ssl_options is not UNSET:
             _seen += 1
-            ssl_options = _d.as_model(SslOptions, "ApplicationFields", "ssl_options", ssl_options)
+            try:
+                ssl_options = SslOptions.from_dict(ssl_options)
+            except DecodeError as _error:
+                raise _error.within("ApplicationFields", "ssl_options") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         application_fields = object.__new__(cls)

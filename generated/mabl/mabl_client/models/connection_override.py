@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionOverride")
@@ -66,9 +67,10 @@ class ConnectionOverride:
         connection_properties = _get("connection_properties", UNSET)
         if connection_properties is not UNSET:
             _seen += 1
-            connection_properties = _d.as_model(
-                ConnectionProperties, "ConnectionOverride", "connection_properties", connection_properties
-            )
+            try:
+                connection_properties = ConnectionProperties.from_dict(connection_properties)
+            except DecodeError as _error:
+                raise _error.within("ConnectionOverride", "connection_properties") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         connection_override = object.__new__(cls)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionProperties")
@@ -113,7 +114,10 @@ class ConnectionProperties:
         driver_properties = _get("driver_properties", UNSET)
         if driver_properties is not UNSET:
             _seen += 1
-            driver_properties = _d.as_model(StringMap, "ConnectionProperties", "driver_properties", driver_properties)
+            try:
+                driver_properties = StringMap.from_dict(driver_properties)
+            except DecodeError as _error:
+                raise _error.within("ConnectionProperties", "driver_properties") from None
 
         link_agent_labels = _get("link_agent_labels", UNSET)
         if link_agent_labels is not UNSET:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDataTable")
@@ -72,7 +73,10 @@ class CreateDataTable:
             raise _d.fail("CreateDataTable", "workspace_id", workspace_id, "string")
 
         data_table = _get("data_table", _d.MISSING)
-        data_table = _d.as_model(NewDataTable, "CreateDataTable", "data_table", data_table)
+        try:
+            data_table = NewDataTable.from_dict(data_table)
+        except DecodeError as _error:
+            raise _error.within("CreateDataTable", "data_table") from None
 
         scenarios = _get("scenarios", UNSET)
         if scenarios is not UNSET:

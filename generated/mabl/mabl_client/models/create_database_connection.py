@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDatabaseConnection")
@@ -113,9 +114,10 @@ class CreateDatabaseConnection:
         connection_properties = _get("connection_properties", UNSET)
         if connection_properties is not UNSET:
             _seen += 1
-            connection_properties = _d.as_model(
-                ConnectionProperties, "CreateDatabaseConnection", "connection_properties", connection_properties
-            )
+            try:
+                connection_properties = ConnectionProperties.from_dict(connection_properties)
+            except DecodeError as _error:
+                raise _error.within("CreateDatabaseConnection", "connection_properties") from None
 
         connection_overrides = _get("connection_overrides", UNSET)
         if connection_overrides is not UNSET:

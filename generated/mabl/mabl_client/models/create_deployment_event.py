@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDeploymentEvent")
@@ -158,17 +159,26 @@ class CreateDeploymentEvent:
         properties = _get("properties", UNSET)
         if properties is not UNSET:
             _seen += 1
-            properties = _d.as_model(Metadata, "CreateDeploymentEvent", "properties", properties)
+            try:
+                properties = Metadata.from_dict(properties)
+            except DecodeError as _error:
+                raise _error.within("CreateDeploymentEvent", "properties") from None
 
         plan_overrides = _get("plan_overrides", UNSET)
         if plan_overrides is not UNSET:
             _seen += 1
-            plan_overrides = _d.as_model(PlanOverrides, "CreateDeploymentEvent", "plan_overrides", plan_overrides)
+            try:
+                plan_overrides = PlanOverrides.from_dict(plan_overrides)
+            except DecodeError as _error:
+                raise _error.within("CreateDeploymentEvent", "plan_overrides") from None
 
         actions = _get("actions", UNSET)
         if actions is not UNSET:
             _seen += 1
-            actions = _d.as_model(DeploymentActions, "CreateDeploymentEvent", "actions", actions)
+            try:
+                actions = DeploymentActions.from_dict(actions)
+            except DecodeError as _error:
+                raise _error.within("CreateDeploymentEvent", "actions") from None
 
         branch = _get("branch", UNSET)
         if branch is not UNSET:

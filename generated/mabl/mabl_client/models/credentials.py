@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Credentials")
@@ -202,7 +203,10 @@ class Credentials:
         properties = _get("properties", UNSET)
         if properties is not UNSET:
             _seen += 1
-            properties = _d.as_model(StringMap, "Credentials", "properties", properties)
+            try:
+                properties = StringMap.from_dict(properties)
+            except DecodeError as _error:
+                raise _error.within("Credentials", "properties") from None
 
         totp_pins = _get("totp_pins", UNSET)
         if totp_pins is not UNSET:

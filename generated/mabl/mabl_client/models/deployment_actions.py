@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentActions")
@@ -79,7 +80,10 @@ class DeploymentActions:
         snapshot = _get("snapshot", UNSET)
         if snapshot is not UNSET:
             _seen += 1
-            snapshot = _d.as_model(Snapshot, "DeploymentActions", "snapshot", snapshot)
+            try:
+                snapshot = Snapshot.from_dict(snapshot)
+            except DecodeError as _error:
+                raise _error.within("DeploymentActions", "snapshot") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         deployment_actions = object.__new__(cls)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentEvent")
@@ -163,7 +164,10 @@ class DeploymentEvent:
         properties = _get("properties", UNSET)
         if properties is not UNSET:
             _seen += 1
-            properties = _d.as_model(Metadata, "DeploymentEvent", "properties", properties)
+            try:
+                properties = Metadata.from_dict(properties)
+            except DecodeError as _error:
+                raise _error.within("DeploymentEvent", "properties") from None
 
         triggered_plan_run_summaries = _get("triggered_plan_run_summaries", UNSET)
         if triggered_plan_run_summaries is not UNSET:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceConfig")
@@ -89,7 +90,10 @@ class DeviceConfig:
         screen = _get("screen", UNSET)
         if screen is not UNSET:
             _seen += 1
-            screen = _d.as_model(Screen, "DeviceConfig", "screen", screen)
+            try:
+                screen = Screen.from_dict(screen)
+            except DecodeError as _error:
+                raise _error.within("DeviceConfig", "screen") from None
 
         capabilities = _get("capabilities", UNSET)
         if capabilities is not UNSET:

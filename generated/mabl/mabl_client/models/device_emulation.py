@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceEmulation")
@@ -59,7 +60,10 @@ class DeviceEmulation:
         device_config = _get("device_config", UNSET)
         if device_config is not UNSET:
             _seen += 1
-            device_config = _d.as_model(DeviceConfig, "DeviceEmulation", "device_config", device_config)
+            try:
+                device_config = DeviceConfig.from_dict(device_config)
+            except DecodeError as _error:
+                raise _error.within("DeviceEmulation", "device_config") from None
 
         orientation = _get("orientation", UNSET)
         if orientation is not UNSET:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnvironmentFields")
@@ -121,7 +122,10 @@ class EnvironmentFields:
         variables = _get("variables", UNSET)
         if variables is not UNSET:
             _seen += 1
-            variables = _d.as_model(StringMap, "EnvironmentFields", "variables", variables)
+            try:
+                variables = StringMap.from_dict(variables)
+            except DecodeError as _error:
+                raise _error.within("EnvironmentFields", "variables") from None
 
         page_load_wait = _get("page_load_wait", UNSET)
         if page_load_wait is not UNSET:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventStatus")
@@ -92,7 +93,10 @@ class EventStatus:
         succeeded_by_plan = _get("succeeded_by_plan", UNSET)
         if succeeded_by_plan is not UNSET:
             _seen += 1
-            succeeded_by_plan = _d.as_model(BooleanMap, "EventStatus", "succeeded_by_plan", succeeded_by_plan)
+            try:
+                succeeded_by_plan = BooleanMap.from_dict(succeeded_by_plan)
+            except DecodeError as _error:
+                raise _error.within("EventStatus", "succeeded_by_plan") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         event_status = object.__new__(cls)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExecutionResult")
@@ -95,23 +96,28 @@ class ExecutionResult:
         event_status = _get("event_status", UNSET)
         if event_status is not UNSET:
             _seen += 1
-            event_status = _d.as_model(EventStatus, "ExecutionResult", "event_status", event_status)
+            try:
+                event_status = EventStatus.from_dict(event_status)
+            except DecodeError as _error:
+                raise _error.within("ExecutionResult", "event_status") from None
 
         plan_execution_metrics = _get("plan_execution_metrics", UNSET)
         if plan_execution_metrics is not UNSET:
             _seen += 1
             if plan_execution_metrics is not None:
-                plan_execution_metrics = _d.as_model(
-                    PlanExecutionMetrics, "ExecutionResult", "plan_execution_metrics", plan_execution_metrics
-                )
+                try:
+                    plan_execution_metrics = PlanExecutionMetrics.from_dict(plan_execution_metrics)
+                except DecodeError as _error:
+                    raise _error.within("ExecutionResult", "plan_execution_metrics") from None
 
         journey_execution_metrics = _get("journey_execution_metrics", UNSET)
         if journey_execution_metrics is not UNSET:
             _seen += 1
             if journey_execution_metrics is not None:
-                journey_execution_metrics = _d.as_model(
-                    JourneyExecutionMetrics, "ExecutionResult", "journey_execution_metrics", journey_execution_metrics
-                )
+                try:
+                    journey_execution_metrics = JourneyExecutionMetrics.from_dict(journey_execution_metrics)
+                except DecodeError as _error:
+                    raise _error.within("ExecutionResult", "journey_execution_metrics") from None
 
         executions = _get("executions", UNSET)
         if executions is not UNSET:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IssueFields")
@@ -143,7 +144,10 @@ class IssueFields:
         issue_fields = _get("issue_fields", UNSET)
         if issue_fields is not UNSET:
             _seen += 1
-            issue_fields = _d.as_model(StringMap, "IssueFields", "issue_fields", issue_fields)
+            try:
+                issue_fields = StringMap.from_dict(issue_fields)
+            except DecodeError as _error:
+                raise _error.within("IssueFields", "issue_fields") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         _issue_fields = object.__new__(cls)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JourneyExecution")
@@ -246,7 +247,10 @@ class JourneyExecution:
         failure_summary = _get("failure_summary", UNSET)
         if failure_summary is not UNSET:
             _seen += 1
-            failure_summary = _d.as_model(FailureSummary, "JourneyExecution", "failure_summary", failure_summary)
+            try:
+                failure_summary = FailureSummary.from_dict(failure_summary)
+            except DecodeError as _error:
+                raise _error.within("JourneyExecution", "failure_summary") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         journey_execution = object.__new__(cls)

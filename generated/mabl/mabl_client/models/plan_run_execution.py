@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanRunExecution")
@@ -120,10 +121,16 @@ class PlanRunExecution:
             raise _d.fail("PlanRunExecution", "status", status, "string")
 
         plan = _get("plan", _d.MISSING)
-        plan = _d.as_model(LinkedResource, "PlanRunExecution", "plan", plan)
+        try:
+            plan = LinkedResource.from_dict(plan)
+        except DecodeError as _error:
+            raise _error.within("PlanRunExecution", "plan") from None
 
         plan_execution = _get("plan_execution", _d.MISSING)
-        plan_execution = _d.as_model(PlanExecution, "PlanRunExecution", "plan_execution", plan_execution)
+        try:
+            plan_execution = PlanExecution.from_dict(plan_execution)
+        except DecodeError as _error:
+            raise _error.within("PlanRunExecution", "plan_execution") from None
 
         success = _get("success", UNSET)
         if success is not UNSET:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanRunResult")
@@ -194,7 +195,10 @@ class PlanRunResult:
         metrics = _get("metrics", UNSET)
         if metrics is not UNSET:
             _seen += 1
-            metrics = _d.as_model(RunMetrics, "PlanRunResult", "metrics", metrics)
+            try:
+                metrics = RunMetrics.from_dict(metrics)
+            except DecodeError as _error:
+                raise _error.within("PlanRunResult", "metrics") from None
 
         test_runs = _get("test_runs", UNSET)
         if test_runs is not UNSET:

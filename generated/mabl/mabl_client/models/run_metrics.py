@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunMetrics")
@@ -79,9 +80,10 @@ class RunMetrics:
         accessibility_rule_violations = _get("accessibility_rule_violations", UNSET)
         if accessibility_rule_violations is not UNSET:
             _seen += 1
-            accessibility_rule_violations = _d.as_model(
-                AccessibilityViolations, "RunMetrics", "accessibility_rule_violations", accessibility_rule_violations
-            )
+            try:
+                accessibility_rule_violations = AccessibilityViolations.from_dict(accessibility_rule_violations)
+            except DecodeError as _error:
+                raise _error.within("RunMetrics", "accessibility_rule_violations") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         run_metrics = object.__new__(cls)

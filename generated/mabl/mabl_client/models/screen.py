@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Screen")
@@ -68,12 +69,18 @@ class Screen:
         horizontal = _get("horizontal", UNSET)
         if horizontal is not UNSET:
             _seen += 1
-            horizontal = _d.as_model(ScreenSize, "Screen", "horizontal", horizontal)
+            try:
+                horizontal = ScreenSize.from_dict(horizontal)
+            except DecodeError as _error:
+                raise _error.within("Screen", "horizontal") from None
 
         vertical = _get("vertical", UNSET)
         if vertical is not UNSET:
             _seen += 1
-            vertical = _d.as_model(ScreenSize, "Screen", "vertical", vertical)
+            try:
+                vertical = ScreenSize.from_dict(vertical)
+            except DecodeError as _error:
+                raise _error.within("Screen", "vertical") from None
 
         device_pixel_ratio = _get("device_pixel_ratio", UNSET)
         if device_pixel_ratio is not UNSET:

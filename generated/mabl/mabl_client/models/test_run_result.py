@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRunResult")
@@ -457,7 +458,10 @@ class TestRunResult:
         metrics = _get("metrics", UNSET)
         if metrics is not UNSET:
             _seen += 1
-            metrics = _d.as_model(RunMetrics, "TestRunResult", "metrics", metrics)
+            try:
+                metrics = RunMetrics.from_dict(metrics)
+            except DecodeError as _error:
+                raise _error.within("TestRunResult", "metrics") from None
 
         status_cause = _get("status_cause", UNSET)
         if status_cause is not UNSET:
@@ -468,7 +472,10 @@ class TestRunResult:
         failure_summary = _get("failure_summary", UNSET)
         if failure_summary is not UNSET:
             _seen += 1
-            failure_summary = _d.as_model(FailureSummary, "TestRunResult", "failure_summary", failure_summary)
+            try:
+                failure_summary = FailureSummary.from_dict(failure_summary)
+            except DecodeError as _error:
+                raise _error.within("TestRunResult", "failure_summary") from None
 
         flow_metrics = _get("flow_metrics", UNSET)
         if flow_metrics is not UNSET:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRunSummary")
@@ -429,7 +430,10 @@ class TestRunSummary:
         metrics = _get("metrics", UNSET)
         if metrics is not UNSET:
             _seen += 1
-            metrics = _d.as_model(RunMetrics, "TestRunSummary", "metrics", metrics)
+            try:
+                metrics = RunMetrics.from_dict(metrics)
+            except DecodeError as _error:
+                raise _error.within("TestRunSummary", "metrics") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         test_run_summary = object.__new__(cls)

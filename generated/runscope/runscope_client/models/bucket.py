@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Bucket")
@@ -144,7 +145,10 @@ class Bucket:
         team = _get("team", UNSET)
         if team is not UNSET:
             _seen += 1
-            team = _d.as_model(AccountTeam, "Bucket", "team", team)
+            try:
+                team = AccountTeam.from_dict(team)
+            except DecodeError as _error:
+                raise _error.within("Bucket", "team") from None
 
         is_private = _get("is_private", UNSET)
         if is_private is not UNSET:
@@ -161,9 +165,10 @@ class Bucket:
         locations_utilization = _get("locations_utilization_%", UNSET)
         if locations_utilization is not UNSET:
             _seen += 1
-            locations_utilization = _d.as_model(
-                BucketLocationsUtilization, "Bucket", "locations_utilization_%", locations_utilization
-            )
+            try:
+                locations_utilization = BucketLocationsUtilization.from_dict(locations_utilization)
+            except DecodeError as _error:
+                raise _error.within("Bucket", "locations_utilization_%") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         bucket = object.__new__(cls)

@@ -201,35 +201,50 @@ class ConditionStep:
                 def _union_value(model: str, field: str, value: Any) -> Any:
                     try:
                         candidate = value
-                        candidate = _d.as_model(RequestStep, model, field, candidate)
+                        try:
+                            candidate = RequestStep.from_dict(candidate)
+                        except DecodeError as _error:
+                            raise _error.within(model, field) from None
 
                         return candidate
                     except DecodeError:
                         pass
                     try:
                         candidate = value
-                        candidate = _d.as_model(PauseStep, model, field, candidate)
+                        try:
+                            candidate = PauseStep.from_dict(candidate)
+                        except DecodeError as _error:
+                            raise _error.within(model, field) from None
 
                         return candidate
                     except DecodeError:
                         pass
                     try:
                         candidate = value
-                        candidate = _d.as_model(ConditionStep, model, field, candidate)
+                        try:
+                            candidate = ConditionStep.from_dict(candidate)
+                        except DecodeError as _error:
+                            raise _error.within(model, field) from None
 
                         return candidate
                     except DecodeError:
                         pass
                     try:
                         candidate = value
-                        candidate = _d.as_model(GhostInspectorStep, model, field, candidate)
+                        try:
+                            candidate = GhostInspectorStep.from_dict(candidate)
+                        except DecodeError as _error:
+                            raise _error.within(model, field) from None
 
                         return candidate
                     except DecodeError:
                         pass
                     try:
                         candidate = value
-                        candidate = _d.as_model(SubtestStep, model, field, candidate)
+                        try:
+                            candidate = SubtestStep.from_dict(candidate)
+                        except DecodeError as _error:
+                            raise _error.within(model, field) from None
 
                         return candidate
                     except DecodeError:

@@ -71,7 +71,10 @@ class Envelope:
         meta = _get("meta", UNSET)
         if meta is not UNSET:
             _seen += 1
-            meta = _d.as_model(Meta, "Envelope", "meta", meta)
+            try:
+                meta = Meta.from_dict(meta)
+            except DecodeError as _error:
+                raise _error.within("Envelope", "meta") from None
 
         error = _get("error", UNSET)
         if error is not UNSET:
@@ -90,7 +93,10 @@ class Envelope:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(ErrorDetail, model, field, candidate)
+                    try:
+                        candidate = ErrorDetail.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

@@ -352,35 +352,50 @@ class Environment:
                     return value
                 try:
                     candidate = value
-                    candidate = _d.as_model(BasicAuth, model, field, candidate)
+                    try:
+                        candidate = BasicAuth.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(OAuth1Auth, model, field, candidate)
+                    try:
+                        candidate = OAuth1Auth.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(OAuth2Auth, model, field, candidate)
+                    try:
+                        candidate = OAuth2Auth.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(ClientCertificateAuth, model, field, candidate)
+                    try:
+                        candidate = ClientCertificateAuth.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(NoAuth, model, field, candidate)
+                    try:
+                        candidate = NoAuth.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
@@ -395,13 +410,19 @@ class Environment:
         if emails is not UNSET:
             _seen += 1
             if emails is not None:
-                emails = _d.as_model(Emails, "Environment", "emails", emails)
+                try:
+                    emails = Emails.from_dict(emails)
+                except DecodeError as _error:
+                    raise _error.within("Environment", "emails") from None
 
         initial_variables = _get("initial_variables", UNSET)
         if initial_variables is not UNSET:
             _seen += 1
             if initial_variables is not None:
-                initial_variables = _d.as_model(InitialVariables, "Environment", "initial_variables", initial_variables)
+                try:
+                    initial_variables = InitialVariables.from_dict(initial_variables)
+                except DecodeError as _error:
+                    raise _error.within("Environment", "initial_variables") from None
 
         integrations = _get("integrations", UNSET)
         if integrations is not UNSET:
@@ -479,7 +500,10 @@ class Environment:
         if headers is not UNSET:
             _seen += 1
             if headers is not None:
-                headers = _d.as_model(HeaderMap, "Environment", "headers", headers)
+                try:
+                    headers = HeaderMap.from_dict(headers)
+                except DecodeError as _error:
+                    raise _error.within("Environment", "headers") from None
 
         http_version_support = _get("http_version_support", UNSET)
         if http_version_support is not UNSET:

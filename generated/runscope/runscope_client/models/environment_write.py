@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnvironmentWrite")
@@ -339,21 +340,28 @@ class EnvironmentWrite:
         if auth is not UNSET:
             _seen += 1
             if auth is not None:
-                auth = _d.as_model(AuthWrite, "EnvironmentWrite", "auth", auth)
+                try:
+                    auth = AuthWrite.from_dict(auth)
+                except DecodeError as _error:
+                    raise _error.within("EnvironmentWrite", "auth") from None
 
         emails = _get("emails", UNSET)
         if emails is not UNSET:
             _seen += 1
             if emails is not None:
-                emails = _d.as_model(Emails, "EnvironmentWrite", "emails", emails)
+                try:
+                    emails = Emails.from_dict(emails)
+                except DecodeError as _error:
+                    raise _error.within("EnvironmentWrite", "emails") from None
 
         initial_variables = _get("initial_variables", UNSET)
         if initial_variables is not UNSET:
             _seen += 1
             if initial_variables is not None:
-                initial_variables = _d.as_model(
-                    InitialVariables, "EnvironmentWrite", "initial_variables", initial_variables
-                )
+                try:
+                    initial_variables = InitialVariables.from_dict(initial_variables)
+                except DecodeError as _error:
+                    raise _error.within("EnvironmentWrite", "initial_variables") from None
 
         integrations = _get("integrations", UNSET)
         if integrations is not UNSET:
@@ -433,7 +441,10 @@ class EnvironmentWrite:
         if headers is not UNSET:
             _seen += 1
             if headers is not None:
-                headers = _d.as_model(HeaderMap, "EnvironmentWrite", "headers", headers)
+                try:
+                    headers = HeaderMap.from_dict(headers)
+                except DecodeError as _error:
+                    raise _error.within("EnvironmentWrite", "headers") from None
 
         http_version_support = _get("http_version_support", UNSET)
         if http_version_support is not UNSET:

@@ -77,12 +77,18 @@ class GroupEnvelope:
         _seen = 1
         _get = _src.get
         data = _get("data", _d.MISSING)
-        data = _d.as_model(Group, "GroupEnvelope", "data", data)
+        try:
+            data = Group.from_dict(data)
+        except DecodeError as _error:
+            raise _error.within("GroupEnvelope", "data") from None
 
         meta = _get("meta", UNSET)
         if meta is not UNSET:
             _seen += 1
-            meta = _d.as_model(Meta, "GroupEnvelope", "meta", meta)
+            try:
+                meta = Meta.from_dict(meta)
+            except DecodeError as _error:
+                raise _error.within("GroupEnvelope", "meta") from None
 
         error = _get("error", UNSET)
         if error is not UNSET:
@@ -101,7 +107,10 @@ class GroupEnvelope:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(ErrorDetail, model, field, candidate)
+                    try:
+                        candidate = ErrorDetail.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

@@ -84,7 +84,10 @@ class GroupListEnvelope:
         meta = _get("meta", UNSET)
         if meta is not UNSET:
             _seen += 1
-            meta = _d.as_model(Meta, "GroupListEnvelope", "meta", meta)
+            try:
+                meta = Meta.from_dict(meta)
+            except DecodeError as _error:
+                raise _error.within("GroupListEnvelope", "meta") from None
 
         error = _get("error", UNSET)
         if error is not UNSET:
@@ -103,7 +106,10 @@ class GroupListEnvelope:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(ErrorDetail, model, field, candidate)
+                    try:
+                        candidate = ErrorDetail.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

@@ -107,14 +107,18 @@ class Metrics:
         change_from_last_period = _get("change_from_last_period", UNSET)
         if change_from_last_period is not UNSET:
             _seen += 1
-            change_from_last_period = _d.as_model(
-                Percentiles, "Metrics", "change_from_last_period", change_from_last_period
-            )
+            try:
+                change_from_last_period = Percentiles.from_dict(change_from_last_period)
+            except DecodeError as _error:
+                raise _error.within("Metrics", "change_from_last_period") from None
 
         this_time_period = _get("this_time_period", UNSET)
         if this_time_period is not UNSET:
             _seen += 1
-            this_time_period = _d.as_model(Percentiles, "Metrics", "this_time_period", this_time_period)
+            try:
+                this_time_period = Percentiles.from_dict(this_time_period)
+            except DecodeError as _error:
+                raise _error.within("Metrics", "this_time_period") from None
 
         environment_uuid = _get("environment_uuid", UNSET)
         if environment_uuid is not UNSET:

@@ -254,23 +254,28 @@ class NotificationRequest:
         if assertions is not UNSET:
             _seen += 1
             if assertions is not None:
-                assertions = _d.as_model(
-                    NotificationRequestAssertionsType0, "NotificationRequest", "assertions", assertions
-                )
+                try:
+                    assertions = NotificationRequestAssertionsType0.from_dict(assertions)
+                except DecodeError as _error:
+                    raise _error.within("NotificationRequest", "assertions") from None
 
         variables = _get("variables", UNSET)
         if variables is not UNSET:
             _seen += 1
             if variables is not None:
-                variables = _d.as_model(
-                    NotificationRequestVariablesType0, "NotificationRequest", "variables", variables
-                )
+                try:
+                    variables = NotificationRequestVariablesType0.from_dict(variables)
+                except DecodeError as _error:
+                    raise _error.within("NotificationRequest", "variables") from None
 
         scripts = _get("scripts", UNSET)
         if scripts is not UNSET:
             _seen += 1
             if scripts is not None:
-                scripts = _d.as_model(NotificationRequestScriptsType0, "NotificationRequest", "scripts", scripts)
+                try:
+                    scripts = NotificationRequestScriptsType0.from_dict(scripts)
+                except DecodeError as _error:
+                    raise _error.within("NotificationRequest", "scripts") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         notification_request = object.__new__(cls)

@@ -35,10 +35,9 @@ class NotificationRequestAssertionsType0:
         _src = (
             src_dict if src_dict.__class__ is dict else _d.check_object("NotificationRequestAssertionsType0", src_dict)
         )
-        _seen = 0
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         notification_request_assertions_type_0 = object.__new__(cls)
-        _extra = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
             if _value is not None:

@@ -78,12 +78,18 @@ class PersonEnvelope:
         _seen = 1
         _get = _src.get
         data = _get("data", _d.MISSING)
-        data = _d.as_model(Person, "PersonEnvelope", "data", data)
+        try:
+            data = Person.from_dict(data)
+        except DecodeError as _error:
+            raise _error.within("PersonEnvelope", "data") from None
 
         meta = _get("meta", UNSET)
         if meta is not UNSET:
             _seen += 1
-            meta = _d.as_model(Meta, "PersonEnvelope", "meta", meta)
+            try:
+                meta = Meta.from_dict(meta)
+            except DecodeError as _error:
+                raise _error.within("PersonEnvelope", "meta") from None
 
         error = _get("error", UNSET)
         if error is not UNSET:
@@ -102,7 +108,10 @@ class PersonEnvelope:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(ErrorDetail, model, field, candidate)
+                    try:
+                        candidate = ErrorDetail.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordedRequest")
@@ -152,7 +153,10 @@ class RecordedRequest:
         headers = _get("headers", UNSET)
         if headers is not UNSET:
             _seen += 1
-            headers = _d.as_model(MultiValueMap, "RecordedRequest", "headers", headers)
+            try:
+                headers = MultiValueMap.from_dict(headers)
+            except DecodeError as _error:
+                raise _error.within("RecordedRequest", "headers") from None
 
         host = _get("host", UNSET)
         if host is not UNSET:
@@ -171,7 +175,10 @@ class RecordedRequest:
         params = _get("params", UNSET)
         if params is not UNSET:
             _seen += 1
-            params = _d.as_model(MultiValueMap, "RecordedRequest", "params", params)
+            try:
+                params = MultiValueMap.from_dict(params)
+            except DecodeError as _error:
+                raise _error.within("RecordedRequest", "params") from None
 
         path = _get("path", UNSET)
         if path is not UNSET:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RecordedResponse")
@@ -132,7 +133,10 @@ class RecordedResponse:
         headers = _get("headers", UNSET)
         if headers is not UNSET:
             _seen += 1
-            headers = _d.as_model(MultiValueMap, "RecordedResponse", "headers", headers)
+            try:
+                headers = MultiValueMap.from_dict(headers)
+            except DecodeError as _error:
+                raise _error.within("RecordedResponse", "headers") from None
 
         reason = _get("reason", UNSET)
         if reason is not UNSET:

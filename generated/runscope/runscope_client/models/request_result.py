@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequestResult")
@@ -358,7 +359,10 @@ class RequestResult:
         if timings is not UNSET:
             _seen += 1
             if timings is not None:
-                timings = _d.as_model(Timings, "RequestResult", "timings", timings)
+                try:
+                    timings = Timings.from_dict(timings)
+                except DecodeError as _error:
+                    raise _error.within("RequestResult", "timings") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         request_result = object.__new__(cls)

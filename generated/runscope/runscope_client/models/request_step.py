@@ -264,13 +264,19 @@ class RequestStep:
         if form is not UNSET:
             _seen += 1
             if form is not None:
-                form = _d.as_model(HeaderMap, "RequestStep", "form", form)
+                try:
+                    form = HeaderMap.from_dict(form)
+                except DecodeError as _error:
+                    raise _error.within("RequestStep", "form") from None
 
         headers = _get("headers", UNSET)
         if headers is not UNSET:
             _seen += 1
             if headers is not None:
-                headers = _d.as_model(HeaderMap, "RequestStep", "headers", headers)
+                try:
+                    headers = HeaderMap.from_dict(headers)
+                except DecodeError as _error:
+                    raise _error.within("RequestStep", "headers") from None
 
         auth = _get("auth", UNSET)
         if auth is not UNSET:
@@ -281,35 +287,50 @@ class RequestStep:
                     return value
                 try:
                     candidate = value
-                    candidate = _d.as_model(BasicAuth, model, field, candidate)
+                    try:
+                        candidate = BasicAuth.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(OAuth1Auth, model, field, candidate)
+                    try:
+                        candidate = OAuth1Auth.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(OAuth2Auth, model, field, candidate)
+                    try:
+                        candidate = OAuth2Auth.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(ClientCertificateAuth, model, field, candidate)
+                    try:
+                        candidate = ClientCertificateAuth.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(NoAuth, model, field, candidate)
+                    try:
+                        candidate = NoAuth.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

@@ -280,7 +280,10 @@ class RunNotification:
         if variables is not UNSET:
             _seen += 1
             if variables is not None:
-                variables = _d.as_model(InitialVariables, "RunNotification", "variables", variables)
+                try:
+                    variables = InitialVariables.from_dict(variables)
+                except DecodeError as _error:
+                    raise _error.within("RunNotification", "variables") from None
 
         test_id = _get("test_id", UNSET)
         if test_id is not UNSET:

@@ -95,35 +95,50 @@ class StepEnvelope:
         def _union_data(model: str, field: str, value: Any) -> Any:
             try:
                 candidate = value
-                candidate = _d.as_model(RequestStep, model, field, candidate)
+                try:
+                    candidate = RequestStep.from_dict(candidate)
+                except DecodeError as _error:
+                    raise _error.within(model, field) from None
 
                 return candidate
             except DecodeError:
                 pass
             try:
                 candidate = value
-                candidate = _d.as_model(PauseStep, model, field, candidate)
+                try:
+                    candidate = PauseStep.from_dict(candidate)
+                except DecodeError as _error:
+                    raise _error.within(model, field) from None
 
                 return candidate
             except DecodeError:
                 pass
             try:
                 candidate = value
-                candidate = _d.as_model(ConditionStep, model, field, candidate)
+                try:
+                    candidate = ConditionStep.from_dict(candidate)
+                except DecodeError as _error:
+                    raise _error.within(model, field) from None
 
                 return candidate
             except DecodeError:
                 pass
             try:
                 candidate = value
-                candidate = _d.as_model(GhostInspectorStep, model, field, candidate)
+                try:
+                    candidate = GhostInspectorStep.from_dict(candidate)
+                except DecodeError as _error:
+                    raise _error.within(model, field) from None
 
                 return candidate
             except DecodeError:
                 pass
             try:
                 candidate = value
-                candidate = _d.as_model(SubtestStep, model, field, candidate)
+                try:
+                    candidate = SubtestStep.from_dict(candidate)
+                except DecodeError as _error:
+                    raise _error.within(model, field) from None
 
                 return candidate
             except DecodeError:
@@ -137,7 +152,10 @@ class StepEnvelope:
         meta = _get("meta", UNSET)
         if meta is not UNSET:
             _seen += 1
-            meta = _d.as_model(Meta, "StepEnvelope", "meta", meta)
+            try:
+                meta = Meta.from_dict(meta)
+            except DecodeError as _error:
+                raise _error.within("StepEnvelope", "meta") from None
 
         error = _get("error", UNSET)
         if error is not UNSET:
@@ -156,7 +174,10 @@ class StepEnvelope:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(ErrorDetail, model, field, candidate)
+                    try:
+                        candidate = ErrorDetail.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

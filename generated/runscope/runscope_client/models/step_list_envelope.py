@@ -99,35 +99,50 @@ class StepListEnvelope:
             def _union_value(model: str, field: str, value: Any) -> Any:
                 try:
                     candidate = value
-                    candidate = _d.as_model(RequestStep, model, field, candidate)
+                    try:
+                        candidate = RequestStep.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(PauseStep, model, field, candidate)
+                    try:
+                        candidate = PauseStep.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(ConditionStep, model, field, candidate)
+                    try:
+                        candidate = ConditionStep.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(GhostInspectorStep, model, field, candidate)
+                    try:
+                        candidate = GhostInspectorStep.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(SubtestStep, model, field, candidate)
+                    try:
+                        candidate = SubtestStep.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
@@ -145,7 +160,10 @@ class StepListEnvelope:
         meta = _get("meta", UNSET)
         if meta is not UNSET:
             _seen += 1
-            meta = _d.as_model(Meta, "StepListEnvelope", "meta", meta)
+            try:
+                meta = Meta.from_dict(meta)
+            except DecodeError as _error:
+                raise _error.within("StepListEnvelope", "meta") from None
 
         error = _get("error", UNSET)
         if error is not UNSET:
@@ -164,7 +182,10 @@ class StepListEnvelope:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(ErrorDetail, model, field, candidate)
+                    try:
+                        candidate = ErrorDetail.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StepResult")
@@ -99,13 +100,19 @@ class StepResult:
         if request is not UNSET:
             _seen += 1
             if request is not None:
-                request = _d.as_model(RecordedRequest, "StepResult", "request", request)
+                try:
+                    request = RecordedRequest.from_dict(request)
+                except DecodeError as _error:
+                    raise _error.within("StepResult", "request") from None
 
         response = _get("response", UNSET)
         if response is not UNSET:
             _seen += 1
             if response is not None:
-                response = _d.as_model(RecordedResponse, "StepResult", "response", response)
+                try:
+                    response = RecordedResponse.from_dict(response)
+                except DecodeError as _error:
+                    raise _error.within("StepResult", "response") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         step_result = object.__new__(cls)

@@ -76,12 +76,18 @@ class StepResultEnvelope:
         _seen = 1
         _get = _src.get
         data = _get("data", _d.MISSING)
-        data = _d.as_model(StepResult, "StepResultEnvelope", "data", data)
+        try:
+            data = StepResult.from_dict(data)
+        except DecodeError as _error:
+            raise _error.within("StepResultEnvelope", "data") from None
 
         meta = _get("meta", UNSET)
         if meta is not UNSET:
             _seen += 1
-            meta = _d.as_model(Meta, "StepResultEnvelope", "meta", meta)
+            try:
+                meta = Meta.from_dict(meta)
+            except DecodeError as _error:
+                raise _error.within("StepResultEnvelope", "meta") from None
 
         error = _get("error", UNSET)
         if error is not UNSET:
@@ -100,7 +106,10 @@ class StepResultEnvelope:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(ErrorDetail, model, field, candidate)
+                    try:
+                        candidate = ErrorDetail.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

@@ -432,19 +432,28 @@ class StepWrite:
         if form is not UNSET:
             _seen += 1
             if form is not None:
-                form = _d.as_model(HeaderMap, "StepWrite", "form", form)
+                try:
+                    form = HeaderMap.from_dict(form)
+                except DecodeError as _error:
+                    raise _error.within("StepWrite", "form") from None
 
         headers = _get("headers", UNSET)
         if headers is not UNSET:
             _seen += 1
             if headers is not None:
-                headers = _d.as_model(HeaderMap, "StepWrite", "headers", headers)
+                try:
+                    headers = HeaderMap.from_dict(headers)
+                except DecodeError as _error:
+                    raise _error.within("StepWrite", "headers") from None
 
         auth = _get("auth", UNSET)
         if auth is not UNSET:
             _seen += 1
             if auth is not None:
-                auth = _d.as_model(AuthWrite, "StepWrite", "auth", auth)
+                try:
+                    auth = AuthWrite.from_dict(auth)
+                except DecodeError as _error:
+                    raise _error.within("StepWrite", "auth") from None
 
         assertions = _get("assertions", UNSET)
         if assertions is not UNSET:

@@ -197,7 +197,10 @@ class Test:
         if created_by is not UNSET:
             _seen += 1
             if created_by is not None:
-                created_by = _d.as_model(Person, "Test", "created_by", created_by)
+                try:
+                    created_by = Person.from_dict(created_by)
+                except DecodeError as _error:
+                    raise _error.within("Test", "created_by") from None
 
         default_environment_id = _get("default_environment_id", UNSET)
         if default_environment_id is not UNSET:
@@ -215,7 +218,10 @@ class Test:
         if last_run is not UNSET:
             _seen += 1
             if last_run is not None:
-                last_run = _d.as_model(TestRun, "Test", "last_run", last_run)
+                try:
+                    last_run = TestRun.from_dict(last_run)
+                except DecodeError as _error:
+                    raise _error.within("Test", "last_run") from None
 
         schedules = _get("schedules", UNSET)
         if schedules is not UNSET:
@@ -230,35 +236,50 @@ class Test:
                 def _union_value(model: str, field: str, value: Any) -> Any:
                     try:
                         candidate = value
-                        candidate = _d.as_model(RequestStep, model, field, candidate)
+                        try:
+                            candidate = RequestStep.from_dict(candidate)
+                        except DecodeError as _error:
+                            raise _error.within(model, field) from None
 
                         return candidate
                     except DecodeError:
                         pass
                     try:
                         candidate = value
-                        candidate = _d.as_model(PauseStep, model, field, candidate)
+                        try:
+                            candidate = PauseStep.from_dict(candidate)
+                        except DecodeError as _error:
+                            raise _error.within(model, field) from None
 
                         return candidate
                     except DecodeError:
                         pass
                     try:
                         candidate = value
-                        candidate = _d.as_model(ConditionStep, model, field, candidate)
+                        try:
+                            candidate = ConditionStep.from_dict(candidate)
+                        except DecodeError as _error:
+                            raise _error.within(model, field) from None
 
                         return candidate
                     except DecodeError:
                         pass
                     try:
                         candidate = value
-                        candidate = _d.as_model(GhostInspectorStep, model, field, candidate)
+                        try:
+                            candidate = GhostInspectorStep.from_dict(candidate)
+                        except DecodeError as _error:
+                            raise _error.within(model, field) from None
 
                         return candidate
                     except DecodeError:
                         pass
                     try:
                         candidate = value
-                        candidate = _d.as_model(SubtestStep, model, field, candidate)
+                        try:
+                            candidate = SubtestStep.from_dict(candidate)
+                        except DecodeError as _error:
+                            raise _error.within(model, field) from None
 
                         return candidate
                     except DecodeError:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRevisions")
@@ -69,7 +70,10 @@ class TestRevisions:
         env_revisions = _get("env_revisions", UNSET)
         if env_revisions is not UNSET:
             _seen += 1
-            env_revisions = _d.as_model(TestRevisionsEnvRevisions, "TestRevisions", "env_revisions", env_revisions)
+            try:
+                env_revisions = TestRevisionsEnvRevisions.from_dict(env_revisions)
+            except DecodeError as _error:
+                raise _error.within("TestRevisions", "env_revisions") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         _test_revisions = object.__new__(cls)

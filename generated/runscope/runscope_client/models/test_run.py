@@ -593,7 +593,10 @@ class TestRun:
         if subtest_detail is not UNSET:
             _seen += 1
             if subtest_detail is not None:
-                subtest_detail = _d.as_model(SubtestDetail, "TestRun", "subtest_detail", subtest_detail)
+                try:
+                    subtest_detail = SubtestDetail.from_dict(subtest_detail)
+                except DecodeError as _error:
+                    raise _error.within("TestRun", "subtest_detail") from None
 
         requests = _get("requests", UNSET)
         if requests is not UNSET:

@@ -88,7 +88,10 @@ class TestsCreatedEnvelope:
         def _union_data(model: str, field: str, value: Any) -> Any:
             try:
                 candidate = value
-                candidate = _d.as_model(Test, model, field, candidate)
+                try:
+                    candidate = Test.from_dict(candidate)
+                except DecodeError as _error:
+                    raise _error.within(model, field) from None
 
                 return candidate
             except DecodeError:
@@ -107,7 +110,10 @@ class TestsCreatedEnvelope:
         meta = _get("meta", UNSET)
         if meta is not UNSET:
             _seen += 1
-            meta = _d.as_model(Meta, "TestsCreatedEnvelope", "meta", meta)
+            try:
+                meta = Meta.from_dict(meta)
+            except DecodeError as _error:
+                raise _error.within("TestsCreatedEnvelope", "meta") from None
 
         error = _get("error", UNSET)
         if error is not UNSET:
@@ -126,7 +132,10 @@ class TestsCreatedEnvelope:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(ErrorDetail, model, field, candidate)
+                    try:
+                        candidate = ErrorDetail.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

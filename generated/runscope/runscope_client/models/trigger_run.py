@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TriggerRun")
@@ -232,7 +233,10 @@ class TriggerRun:
         if variables is not UNSET:
             _seen += 1
             if variables is not None:
-                variables = _d.as_model(InitialVariables, "TriggerRun", "variables", variables)
+                try:
+                    variables = InitialVariables.from_dict(variables)
+                except DecodeError as _error:
+                    raise _error.within("TriggerRun", "variables") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         trigger_run = object.__new__(cls)

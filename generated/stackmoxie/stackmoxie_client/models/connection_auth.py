@@ -32,11 +32,9 @@ class ConnectionAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ConnectionAuth`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConnectionAuth", src_dict)
-        _seen = 0
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         connection_auth = object.__new__(cls)
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        connection_auth.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        connection_auth.additional_properties = dict(_src)
         return connection_auth
 
     @property

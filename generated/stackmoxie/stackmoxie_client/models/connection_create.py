@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..models.cog import Cog
 from ..models.profile import Profile
 from ..types import UNSET, Unset
@@ -83,7 +84,10 @@ class ConnectionCreate:
         auth = _get("auth", UNSET)
         if auth is not UNSET:
             _seen += 1
-            auth = _d.as_model(ConnectionAuth, "ConnectionCreate", "auth", auth)
+            try:
+                auth = ConnectionAuth.from_dict(auth)
+            except DecodeError as _error:
+                raise _error.within("ConnectionCreate", "auth") from None
 
         profile = _get("profile", UNSET)
         if profile is not UNSET:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionUpdate")
@@ -53,7 +54,10 @@ class ConnectionUpdate:
         auth = _get("auth", UNSET)
         if auth is not UNSET:
             _seen += 1
-            auth = _d.as_model(ConnectionAuth, "ConnectionUpdate", "auth", auth)
+            try:
+                auth = ConnectionAuth.from_dict(auth)
+            except DecodeError as _error:
+                raise _error.within("ConnectionUpdate", "auth") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         connection_update = object.__new__(cls)

@@ -36,13 +36,9 @@ class RegistryEntryStepDefinitionsListItem:
             if src_dict.__class__ is dict
             else _d.check_object("RegistryEntryStepDefinitionsListItem", src_dict)
         )
-        _seen = 0
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         registry_entry_step_definitions_list_item = object.__new__(cls)
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        registry_entry_step_definitions_list_item.additional_properties = (
-            _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
-        )
+        registry_entry_step_definitions_list_item.additional_properties = dict(_src)
         return registry_entry_step_definitions_list_item
 
     @property

@@ -158,7 +158,10 @@ class Run:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(Scenario, model, field, candidate)
+                    try:
+                        candidate = Scenario.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
@@ -190,7 +193,10 @@ class Run:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(RunLog, model, field, candidate)
+                    try:
+                        candidate = RunLog.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
@@ -226,7 +232,10 @@ class Run:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(User, model, field, candidate)
+                    try:
+                        candidate = User.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

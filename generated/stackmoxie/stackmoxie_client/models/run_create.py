@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..models.notify import Notify
 from ..types import UNSET, Unset
 
@@ -62,7 +63,10 @@ class RunCreate:
         tokens = _get("tokens", UNSET)
         if tokens is not UNSET:
             _seen += 1
-            tokens = _d.as_model(RunCreateTokens, "RunCreate", "tokens", tokens)
+            try:
+                tokens = RunCreateTokens.from_dict(tokens)
+            except DecodeError as _error:
+                raise _error.within("RunCreate", "tokens") from None
 
         notify = _get("notify", UNSET)
         if notify is not UNSET:

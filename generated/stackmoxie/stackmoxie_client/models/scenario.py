@@ -223,7 +223,10 @@ class Scenario:
         definition = _get("definition", UNSET)
         if definition is not UNSET:
             _seen += 1
-            definition = _d.as_model(ScenarioDefinition, "Scenario", "definition", definition)
+            try:
+                definition = ScenarioDefinition.from_dict(definition)
+            except DecodeError as _error:
+                raise _error.within("Scenario", "definition") from None
 
         type_ = _get("type", UNSET)
         if type_ is not UNSET:
@@ -257,7 +260,10 @@ class Scenario:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(Folder, model, field, candidate)
+                    try:
+                        candidate = Folder.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
@@ -283,7 +289,10 @@ class Scenario:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(Schedule, model, field, candidate)
+                    try:
+                        candidate = Schedule.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScenarioDefinition")
@@ -95,9 +96,10 @@ class ScenarioDefinition:
         linked_scenarios = _get("linkedScenarios", UNSET)
         if linked_scenarios is not UNSET:
             _seen += 1
-            linked_scenarios = _d.as_model(
-                ScenarioDefinitionLinkedScenarios, "ScenarioDefinition", "linkedScenarios", linked_scenarios
-            )
+            try:
+                linked_scenarios = ScenarioDefinitionLinkedScenarios.from_dict(linked_scenarios)
+            except DecodeError as _error:
+                raise _error.within("ScenarioDefinition", "linkedScenarios") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         scenario_definition = object.__new__(cls)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScenarioDefinitionLinkedScenarios")
@@ -63,12 +64,18 @@ class ScenarioDefinitionLinkedScenarios:
         on_pass = _get("onPass", UNSET)
         if on_pass is not UNSET:
             _seen += 1
-            on_pass = _d.as_model(LinkedScenario, "ScenarioDefinitionLinkedScenarios", "onPass", on_pass)
+            try:
+                on_pass = LinkedScenario.from_dict(on_pass)
+            except DecodeError as _error:
+                raise _error.within("ScenarioDefinitionLinkedScenarios", "onPass") from None
 
         on_fail = _get("onFail", UNSET)
         if on_fail is not UNSET:
             _seen += 1
-            on_fail = _d.as_model(LinkedScenario, "ScenarioDefinitionLinkedScenarios", "onFail", on_fail)
+            try:
+                on_fail = LinkedScenario.from_dict(on_fail)
+            except DecodeError as _error:
+                raise _error.within("ScenarioDefinitionLinkedScenarios", "onFail") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         scenario_definition_linked_scenarios = object.__new__(cls)

@@ -182,7 +182,10 @@ class ScenarioWrite:
             raise _d.fail("ScenarioWrite", "name", name, "string")
 
         definition = _get("definition", _d.MISSING)
-        definition = _d.as_model(ScenarioDefinition, "ScenarioWrite", "definition", definition)
+        try:
+            definition = ScenarioDefinition.from_dict(definition)
+        except DecodeError as _error:
+            raise _error.within("ScenarioWrite", "definition") from None
 
         description = _get("description", UNSET)
         if description is not UNSET:
@@ -222,7 +225,10 @@ class ScenarioWrite:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(Folder, model, field, candidate)
+                    try:
+                        candidate = Folder.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:
@@ -248,7 +254,10 @@ class ScenarioWrite:
                     pass
                 try:
                     candidate = value
-                    candidate = _d.as_model(Schedule, model, field, candidate)
+                    try:
+                        candidate = Schedule.from_dict(candidate)
+                    except DecodeError as _error:
+                        raise _error.within(model, field) from None
 
                     return candidate
                 except DecodeError:

@@ -96,7 +96,10 @@ class ScheduleWrite:
                 pass
             try:
                 candidate = value
-                candidate = _d.as_model(Scenario, model, field, candidate)
+                try:
+                    candidate = Scenario.from_dict(candidate)
+                except DecodeError as _error:
+                    raise _error.within(model, field) from None
 
                 return candidate
             except DecodeError:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Step")
@@ -106,7 +107,10 @@ class Step:
         data = _get("data", UNSET)
         if data is not UNSET:
             _seen += 1
-            data = _d.as_model(StepData, "Step", "data", data)
+            try:
+                data = StepData.from_dict(data)
+            except DecodeError as _error:
+                raise _error.within("Step", "data") from None
 
         wait_for = _get("waitFor", UNSET)
         if wait_for is not UNSET:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StepResult")
@@ -105,7 +106,10 @@ class StepResult:
         step_data = _get("stepData", UNSET)
         if step_data is not UNSET:
             _seen += 1
-            step_data = _d.as_model(StepResultStepData, "StepResult", "stepData", step_data)
+            try:
+                step_data = StepResultStepData.from_dict(step_data)
+            except DecodeError as _error:
+                raise _error.within("StepResult", "stepData") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         step_result = object.__new__(cls)

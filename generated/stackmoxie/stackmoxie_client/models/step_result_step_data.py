@@ -32,11 +32,9 @@ class StepResultStepData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``StepResultStepData`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepResultStepData", src_dict)
-        _seen = 0
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         step_result_step_data = object.__new__(cls)
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        step_result_step_data.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        step_result_step_data.additional_properties = dict(_src)
         return step_result_step_data
 
     @property

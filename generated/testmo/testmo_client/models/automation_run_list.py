@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutomationRunList")
@@ -131,7 +132,10 @@ class AutomationRunList:
         expands = _get("expands", UNSET)
         if expands is not UNSET:
             _seen += 1
-            expands = _d.as_model(Expands, "AutomationRunList", "expands", expands)
+            try:
+                expands = Expands.from_dict(expands)
+            except DecodeError as _error:
+                raise _error.within("AutomationRunList", "expands") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         automation_run_list = object.__new__(cls)

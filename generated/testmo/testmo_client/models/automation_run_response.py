@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutomationRunResponse")
@@ -60,12 +61,18 @@ class AutomationRunResponse:
         _seen = 1
         _get = _src.get
         result = _get("result", _d.MISSING)
-        result = _d.as_model(AutomationRun, "AutomationRunResponse", "result", result)
+        try:
+            result = AutomationRun.from_dict(result)
+        except DecodeError as _error:
+            raise _error.within("AutomationRunResponse", "result") from None
 
         expands = _get("expands", UNSET)
         if expands is not UNSET:
             _seen += 1
-            expands = _d.as_model(Expands, "AutomationRunResponse", "expands", expands)
+            try:
+                expands = Expands.from_dict(expands)
+            except DecodeError as _error:
+                raise _error.within("AutomationRunResponse", "expands") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         automation_run_response = object.__new__(cls)

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..models.field_type import FieldType
 from ..types import UNSET, Unset
 
@@ -102,7 +103,10 @@ class Field:
         meta = _get("meta", UNSET)
         if meta is not UNSET:
             _seen += 1
-            meta = _d.as_model(FieldMeta, "Field", "meta", meta)
+            try:
+                meta = FieldMeta.from_dict(meta)
+            except DecodeError as _error:
+                raise _error.within("Field", "meta") from None
 
         is_highlight = _get("is_highlight", UNSET)
         if is_highlight is not UNSET:

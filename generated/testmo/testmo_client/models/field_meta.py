@@ -30,10 +30,9 @@ class FieldMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``FieldMeta`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("FieldMeta", src_dict)
-        _seen = 0
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         field_meta = object.__new__(cls)
-        _extra = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
             if _value.__class__ is not str:

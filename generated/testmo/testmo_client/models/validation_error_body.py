@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationErrorBody")
@@ -65,7 +66,10 @@ class ValidationErrorBody:
         errors = _get("errors", UNSET)
         if errors is not UNSET:
             _seen += 1
-            errors = _d.as_model(ValidationErrorBodyErrors, "ValidationErrorBody", "errors", errors)
+            try:
+                errors = ValidationErrorBodyErrors.from_dict(errors)
+            except DecodeError as _error:
+                raise _error.within("ValidationErrorBody", "errors") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         validation_error_body = object.__new__(cls)

@@ -31,10 +31,9 @@ class ValidationErrorBodyErrors:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ValidationErrorBodyErrors`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ValidationErrorBodyErrors", src_dict)
-        _seen = 0
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         validation_error_body_errors = object.__new__(cls)
-        _extra = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
             _value = _d.list_of(str, "string", "ValidationErrorBodyErrors", _key, _value)

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 import orjson
 
+from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
@@ -58,8 +59,9 @@ def _get_kwargs(
         "url": "/projects/{project_id}/test-runs".format(
             project_id=quote(str(project_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # an empty params= still makes httpx parse and rebuild the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -68,83 +70,88 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | None | TestRunList | None:
     if response.status_code == 200:
-        response_200 = TestRunList.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_200 = TestRunList.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
+        with _d.gc_paused_for(response.content):
 
-        def _parse_response_400(data: object) -> ErrorBody | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+            def _parse_response_400(data: object) -> ErrorBody | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
 
-                return componentsschemas_error_response_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorBody | None, data)
+                    return componentsschemas_error_response_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorBody | None, data)
 
-        response_400 = _parse_response_400(orjson.loads(response.content))
+            response_400 = _parse_response_400(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
+        with _d.gc_paused_for(response.content):
 
-        def _parse_response_401(data: object) -> ErrorBody | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+            def _parse_response_401(data: object) -> ErrorBody | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
 
-                return componentsschemas_error_response_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorBody | None, data)
+                    return componentsschemas_error_response_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorBody | None, data)
 
-        response_401 = _parse_response_401(orjson.loads(response.content))
+            response_401 = _parse_response_401(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
+        with _d.gc_paused_for(response.content):
 
-        def _parse_response_403(data: object) -> ErrorBody | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+            def _parse_response_403(data: object) -> ErrorBody | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
 
-                return componentsschemas_error_response_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorBody | None, data)
+                    return componentsschemas_error_response_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorBody | None, data)
 
-        response_403 = _parse_response_403(orjson.loads(response.content))
+            response_403 = _parse_response_403(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
+        with _d.gc_paused_for(response.content):
 
-        def _parse_response_404(data: object) -> ErrorBody | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
+            def _parse_response_404(data: object) -> ErrorBody | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_response_body_type_0 = ErrorBody.from_dict(data)
 
-                return componentsschemas_error_response_body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorBody | None, data)
+                    return componentsschemas_error_response_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorBody | None, data)
 
-        response_404 = _parse_response_404(orjson.loads(response.content))
+            response_404 = _parse_response_404(orjson.loads(response.content))
 
         return response_404
 

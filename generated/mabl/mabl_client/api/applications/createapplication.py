@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 import orjson
 
+from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application import Application
@@ -35,27 +36,32 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Application | Error | None:
     if response.status_code == 200:
-        response_200 = Application.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_200 = Application.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Application.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_201 = Application.from_dict(orjson.loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
         return response_403
 

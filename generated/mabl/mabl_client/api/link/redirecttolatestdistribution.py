@@ -7,6 +7,7 @@ from typing import Any, cast
 import httpx
 import orjson
 
+from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -33,38 +34,45 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/link/agents/distribution-redirect",
-        "params": params,
     }
+    if params:  # an empty params= still makes httpx parse and rebuild the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | File | None:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
+        with _d.gc_paused_for(response.content):
+            response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 302:
         response_302 = cast(Any, None)
+
         return response_302
 
     if response.status_code == 307:
         response_307 = cast(Any, None)
+
         return response_307
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
         return response_403
 

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 import orjson
 
+from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_group_by import AccountGroupBy
@@ -64,8 +65,9 @@ def _get_kwargs(
         "url": "/accounts/{account_id}/reports/usage/executionSeconds".format(
             account_id=quote(str(account_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # an empty params= still makes httpx parse and rebuild the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -74,27 +76,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ExecutionSeconds | None:
     if response.status_code == 200:
-        response_200 = ExecutionSeconds.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_200 = ExecutionSeconds.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_404 = Error.from_dict(orjson.loads(response.content))
 
         return response_404
 

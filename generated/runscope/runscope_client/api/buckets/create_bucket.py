@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 import orjson
 
+from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bucket_envelope import BucketEnvelope
@@ -33,8 +34,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/buckets",
-        "params": params,
     }
+    if params:  # an empty params= still makes httpx parse and rebuild the URL once more
+        _kwargs["params"] = params
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
@@ -49,22 +51,26 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BucketEnvelope | Envelope | None:
     if response.status_code == 201:
-        response_201 = BucketEnvelope.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_201 = BucketEnvelope.from_dict(orjson.loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Envelope.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_400 = Envelope.from_dict(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Envelope.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_401 = Envelope.from_dict(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Envelope.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_403 = Envelope.from_dict(orjson.loads(response.content))
 
         return response_403
 

@@ -6,6 +6,7 @@ from typing import Any
 import httpx
 import orjson
 
+from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bucket_list_envelope import BucketListEnvelope
@@ -27,17 +28,20 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BucketListEnvelope | Envelope | None:
     if response.status_code == 200:
-        response_200 = BucketListEnvelope.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_200 = BucketListEnvelope.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Envelope.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_400 = Envelope.from_dict(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Envelope.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_401 = Envelope.from_dict(orjson.loads(response.content))
 
         return response_401
 

@@ -8,6 +8,7 @@ from uuid import UUID
 import httpx
 import orjson
 
+from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -40,22 +41,26 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Folder | None:
     if response.status_code == 200:
-        response_200 = Folder.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_200 = Folder.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
         return response_403
 

@@ -8,6 +8,7 @@ from uuid import UUID
 import httpx
 import orjson
 
+from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -31,27 +32,31 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Scenario] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = orjson.loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = Scenario.from_dict(response_200_item_data)
+        with _d.gc_paused_for(response.content):
+            response_200 = []
+            _response_200 = orjson.loads(response.content)
+            for response_200_item_data in _response_200:
+                response_200_item = Scenario.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
         return response_403
 

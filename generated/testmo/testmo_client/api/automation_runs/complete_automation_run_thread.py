@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 import orjson
 
+from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.complete_automation_run_thread import CompleteAutomationRunThread
@@ -42,30 +43,36 @@ def _parse_response(
 ) -> Any | Error | ValidationErrorBody | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
+
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_404 = Error.from_dict(orjson.loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_422 = ValidationErrorBody.from_dict(orjson.loads(response.content))
 
         return response_422
 

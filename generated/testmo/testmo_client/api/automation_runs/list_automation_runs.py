@@ -8,6 +8,7 @@ from urllib.parse import quote
 import httpx
 import orjson
 
+from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.automation_run_list import AutomationRunList
@@ -85,8 +86,9 @@ def _get_kwargs(
         "url": "/projects/{project_id}/automation/runs".format(
             project_id=quote(str(project_id), safe=""),
         ),
-        "params": params,
     }
+    if params:  # an empty params= still makes httpx parse and rebuild the URL once more
+        _kwargs["params"] = params
 
     return _kwargs
 
@@ -95,27 +97,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AutomationRunList | Error | ValidationErrorBody | None:
     if response.status_code == 200:
-        response_200 = AutomationRunList.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_200 = AutomationRunList.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_400 = Error.from_dict(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_401 = Error.from_dict(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_403 = Error.from_dict(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ValidationErrorBody.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_422 = ValidationErrorBody.from_dict(orjson.loads(response.content))
 
         return response_422
 

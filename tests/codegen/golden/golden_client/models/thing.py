@@ -264,12 +264,18 @@ class Thing:
         parent = _get("parent", UNSET)
         if parent is not UNSET:
             _seen += 1
-            parent = _d.as_model(Thing, "Thing", "parent", parent)
+            try:
+                parent = Thing.from_dict(parent)
+            except DecodeError as _error:
+                raise _error.within("Thing", "parent") from None
 
         meta = _get("meta", UNSET)
         if meta is not UNSET:
             _seen += 1
-            meta = _d.as_model(ThingMeta, "Thing", "meta", meta)
+            try:
+                meta = ThingMeta.from_dict(meta)
+            except DecodeError as _error:
+                raise _error.within("Thing", "meta") from None
 
         label = _get("label", UNSET)
         if label is not UNSET:
@@ -305,7 +311,10 @@ class Thing:
         tally = _get("tally", UNSET)
         if tally is not UNSET:
             _seen += 1
-            tally = _d.as_model(Tally, "Thing", "tally", tally)
+            try:
+                tally = Tally.from_dict(tally)
+            except DecodeError as _error:
+                raise _error.within("Thing", "tally") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         thing = object.__new__(cls)

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import httpx
 import orjson
 
+from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
@@ -30,12 +31,14 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Thing | None:
     if response.status_code == 200:
-        response_200 = Thing.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_200 = Thing.from_dict(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = Problem.from_dict(orjson.loads(response.content))
+        with _d.gc_paused_for(response.content):
+            response_404 = Problem.from_dict(orjson.loads(response.content))
 
         return response_404
 
