@@ -243,8 +243,11 @@ SUBMIT_STEPS = {
     "complete_automation_run": 1,
 }
 
+from ._runscope_workflows import RUNSCOPE_WORKFLOWS  # noqa: E402 - registered after what it builds on
+
 WORKFLOWS: tuple[Workflow, ...] = (
     Workflow("testmo submit", SUBMIT_STEPS, TestmoSubmit),
     paging("testmo paging", "list_automation_runs", TESTMO_RUN_LIST),
+    *RUNSCOPE_WORKFLOWS,
 )
 """Every workflow in the matrix; the other vendors' are declared here as they land."""

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any, Self, TypeVar
 
 from runscope_client.models import TestRun as RunRead
+from runscope_client.models import Trigger
 
 from qaclients.core import (
     AsyncPoller,
     ClientConfig,
     NotFoundError,
     PollSchedule,
+    QAClientError,
     async_api_error_hook,
     retry_budget,
     translated,
@@ -31,7 +34,18 @@ from . import _declarations as declared
 from ._base import ClientBase, read_call, trigger_call
 from ._oauth import AccessToken, exchange_call
 from ._shells import Call, async_call, async_listing
-from ._trigger import RunState, TriggerResult, TriggerStatus, TriggerTarget, classify, report
+from ._trigger import (
+    LostTrigger,
+    RunState,
+    TriggerResult,
+    TriggerStatus,
+    TriggerTarget,
+    cannot_recover,
+    classify,
+    recovered,
+    report,
+    token_kind,
+)
 
 __all__ = ["AsyncRunscope"]
 
@@ -183,14 +197,34 @@ class AsyncRunscope(ClientBase):
     # -- triggering runs ---------------------------------------------------------------------------------------
 
     async def trigger(
-        self, target: TriggerTarget, *, environment: str | None = None, variables: Mapping[str, Any] | None = None
+        self,
+        target: TriggerTarget,
+        *,
+        environment: str | None = None,
+        variables: Mapping[str, Any] | None = None,
+        bucket_key: str | None = None,
     ) -> TriggerStatus:
         """Start runs of a test or a bucket (one per environment region) and return at once.
 
-        A 429 (more than 10 triggers in 10 s on one URL) is waited out as Retry-After says, then tried again.
+        A 429 (more than 10 triggers in 10 s on one URL) is waited out as Retry-After says, then tried again; no
+        other failure is resent, since the runs may have started. When a :class:`Test` is triggered and its bucket is
+        known (``bucket_key=``, or the test's ``last_run``), the error then carries a ``continuation_token`` for
+        :meth:`recover_trigger`, which finds the runs in the test's results instead of starting a second batch.
         """
-        with retry_budget(declared.TRIGGER_RETRY):
-            return TriggerStatus.started(await self._run(trigger_call(target, environment, variables)))
+        call = trigger_call(target, environment, variables)
+        lost = LostTrigger.before(target, bucket_key, environment, self.config.clock.wall())
+        return await self._start(call, lost)
+
+    async def _start(self, call: Call[Trigger], lost: LostTrigger | None) -> TriggerStatus:
+        try:
+            with retry_budget(declared.TRIGGER_RETRY):
+                return TriggerStatus.started(await self._run(call))
+        except QAClientError as exc:
+            if lost is None:
+                cannot_recover(exc)
+            else:
+                lost.explain(exc)
+            raise
 
     async def begin_trigger(
         self,
@@ -198,6 +232,7 @@ class AsyncRunscope(ClientBase):
         *,
         environment: str | None = None,
         variables: Mapping[str, Any] | None = None,
+        bucket_key: str | None = None,
         progress: Callable[[TriggerStatus], None] | None = None,
         schedule: PollSchedule | None = None,
     ) -> AsyncPoller[TriggerStatus, TriggerResult]:
@@ -205,9 +240,46 @@ class AsyncRunscope(ClientBase):
 
         ``result()`` returns a :class:`TriggerResult` when every run passed, and raises
         :class:`~qaclients.core.OperationFailed` (its ``result`` the same report) when one failed or was canceled.
-        ``continuation_token()`` resumes the wait elsewhere with :meth:`trigger_poller`.
+        ``continuation_token()`` resumes the wait elsewhere with :meth:`trigger_poller`; any error carries a
+        ``continuation_token`` for :meth:`recover_trigger` (see :meth:`trigger` for when it can).
         """
-        status = await self.trigger(target, environment=environment, variables=variables)
+        status = await self.trigger(target, environment=environment, variables=variables, bucket_key=bucket_key)
+        return self._poller(status, progress, schedule, known=True)
+
+    async def recover_trigger(
+        self,
+        continuation_token: str,
+        *,
+        variables: Mapping[str, Any] | None = None,
+        progress: Callable[[TriggerStatus], None] | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> AsyncPoller[TriggerStatus, TriggerResult]:
+        """Resume a trigger from the ``continuation_token`` of any error :meth:`begin_trigger` or its poller raised.
+
+        A poller's token resumes the wait. A lost trigger's token finds the runs it started in the test's results
+        (triggered runs started since just before the trigger) and waits for them; only when none started does it
+        trigger again (with ``variables``, which the token never holds).
+
+        Raises:
+            ValueError: Not a Runscope trigger token.
+        """
+        if token_kind(continuation_token) == "poll":
+            return self.trigger_poller(continuation_token, progress=progress, schedule=schedule)
+        lost = LostTrigger.from_token(continuation_token)
+        try:
+            async with self.results(lost.bucket_key, lost.test_id, since=lost.since) as pager:
+                runs = [run async for run in pager if lost.started(run)]
+        except QAClientError as exc:
+            exc.continuation_token = continuation_token
+            exc.add_note(
+                "looking for the runs of the lost trigger failed and nothing was triggered; pass "
+                "error.continuation_token to recover_trigger() again to resume"
+            )
+            raise
+        if runs:
+            return self._poller(recovered(runs), progress, schedule, known=False)
+        again = replace(lost, since=self.config.clock.wall() - declared.TRIGGER_CLOCK_MARGIN)
+        status = await self._start(trigger_call(lost.trigger_url, lost.environment, variables), again)
         return self._poller(status, progress, schedule, known=True)
 
     def trigger_poller(

@@ -10,13 +10,17 @@ with Runscope.from_env() as rs:                            # RUNSCOPE_TOKEN (and
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any, Self, TypeVar
+
+from runscope_client.models import Trigger
 
 from qaclients.core import (
     ClientConfig,
     NotFoundError,
     Poller,
     PollSchedule,
+    QAClientError,
     raise_api_errors,
     retry_budget,
     translated,
@@ -28,7 +32,17 @@ from . import _declarations as declared
 from ._base import ClientBase, read_call, trigger_call
 from ._oauth import AccessToken, exchange_call
 from ._shells import Call, sync_call, sync_listing
-from ._trigger import TriggerResult, TriggerStatus, TriggerTarget, classify, report
+from ._trigger import (
+    LostTrigger,
+    TriggerResult,
+    TriggerStatus,
+    TriggerTarget,
+    cannot_recover,
+    classify,
+    recovered,
+    report,
+    token_kind,
+)
 
 __all__ = ["Runscope"]
 
@@ -180,14 +194,34 @@ class Runscope(ClientBase):
     # -- triggering runs ---------------------------------------------------------------------------------------
 
     def trigger(
-        self, target: TriggerTarget, *, environment: str | None = None, variables: Mapping[str, Any] | None = None
+        self,
+        target: TriggerTarget,
+        *,
+        environment: str | None = None,
+        variables: Mapping[str, Any] | None = None,
+        bucket_key: str | None = None,
     ) -> TriggerStatus:
         """Start runs of a test or a bucket (one per environment region) and return at once.
 
-        A 429 (more than 10 triggers in 10 s on one URL) is waited out as Retry-After says, then tried again.
+        A 429 (more than 10 triggers in 10 s on one URL) is waited out as Retry-After says, then tried again; no
+        other failure is resent, since the runs may have started. When a :class:`Test` is triggered and its bucket is
+        known (``bucket_key=``, or the test's ``last_run``), the error then carries a ``continuation_token`` for
+        :meth:`recover_trigger`, which finds the runs in the test's results instead of starting a second batch.
         """
-        with retry_budget(declared.TRIGGER_RETRY):
-            return TriggerStatus.started(self._run(trigger_call(target, environment, variables)))
+        call = trigger_call(target, environment, variables)
+        lost = LostTrigger.before(target, bucket_key, environment, self.config.clock.wall())
+        return self._start(call, lost)
+
+    def _start(self, call: Call[Trigger], lost: LostTrigger | None) -> TriggerStatus:
+        try:
+            with retry_budget(declared.TRIGGER_RETRY):
+                return TriggerStatus.started(self._run(call))
+        except QAClientError as exc:
+            if lost is None:
+                cannot_recover(exc)
+            else:
+                lost.explain(exc)
+            raise
 
     def begin_trigger(
         self,
@@ -195,6 +229,7 @@ class Runscope(ClientBase):
         *,
         environment: str | None = None,
         variables: Mapping[str, Any] | None = None,
+        bucket_key: str | None = None,
         progress: Callable[[TriggerStatus], None] | None = None,
         schedule: PollSchedule | None = None,
     ) -> Poller[TriggerStatus, TriggerResult]:
@@ -202,9 +237,45 @@ class Runscope(ClientBase):
 
         ``result()`` returns a :class:`TriggerResult` when every run passed, and raises
         :class:`~qaclients.core.OperationFailed` (its ``result`` the same report) when one failed or was canceled.
-        ``continuation_token()`` resumes the wait elsewhere with :meth:`trigger_poller`.
+        ``continuation_token()`` resumes the wait elsewhere with :meth:`trigger_poller`; any error carries a
+        ``continuation_token`` for :meth:`recover_trigger` (see :meth:`trigger` for when it can).
         """
-        status = self.trigger(target, environment=environment, variables=variables)
+        status = self.trigger(target, environment=environment, variables=variables, bucket_key=bucket_key)
+        return self._poller(status, progress, schedule, known=True)
+
+    def recover_trigger(
+        self,
+        continuation_token: str,
+        *,
+        variables: Mapping[str, Any] | None = None,
+        progress: Callable[[TriggerStatus], None] | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> Poller[TriggerStatus, TriggerResult]:
+        """Resume a trigger from the ``continuation_token`` of any error :meth:`begin_trigger` or its poller raised.
+
+        A poller's token resumes the wait. A lost trigger's token finds the runs it started in the test's results
+        (triggered runs started since just before the trigger) and waits for them; only when none started does it
+        trigger again (with ``variables``, which the token never holds).
+
+        Raises:
+            ValueError: Not a Runscope trigger token.
+        """
+        if token_kind(continuation_token) == "poll":
+            return self.trigger_poller(continuation_token, progress=progress, schedule=schedule)
+        lost = LostTrigger.from_token(continuation_token)
+        try:
+            runs = [run for run in self.results(lost.bucket_key, lost.test_id, since=lost.since) if lost.started(run)]
+        except QAClientError as exc:
+            exc.continuation_token = continuation_token
+            exc.add_note(
+                "looking for the runs of the lost trigger failed and nothing was triggered; pass "
+                "error.continuation_token to recover_trigger() again to resume"
+            )
+            raise
+        if runs:
+            return self._poller(recovered(runs), progress, schedule, known=False)
+        again = replace(lost, since=self.config.clock.wall() - declared.TRIGGER_CLOCK_MARGIN)
+        status = self._start(trigger_call(lost.trigger_url, lost.environment, variables), again)
         return self._poller(status, progress, schedule, known=True)
 
     def trigger_poller(

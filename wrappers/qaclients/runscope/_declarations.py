@@ -61,6 +61,10 @@ TRIGGER_RETRY = RetryPolicy(max_attempts=6, statuses=frozenset({429}), retry_aft
 """A trigger refused with 429 (more than 10 per 10 s on one URL, facts) waits as Retry-After says and tries again.
 Only 429: any other failure of a trigger may have started runs, so it is never resent."""
 
+TRIGGER_CLOCK_MARGIN = 30.0
+"""Seconds before the trigger still searched when recovering its runs from the results: the service's clock may be
+behind ours (inferred: the docs say nothing of clock skew; a scheduled run is never taken, its ``source`` differs)."""
+
 TRIGGER_SCHEDULE = PollSchedule(initial=2.0, multiplier=1.5, maximum=10.0)
 """CI plugins wait ~10 s after a trigger, then poll about every second (facts); this reaches 10 s in five reads."""
 

@@ -16,19 +16,30 @@ from runscope_client.models import Bucket, Test, Trigger, TriggerRun
 from runscope_client.models import TestRun as RunRead
 from runscope_client.types import Unset
 
-from qaclients.core import Outcome, operation_from_token, operation_token
+from qaclients.core import (
+    APIError,
+    Outcome,
+    QAClientError,
+    ServerError,
+    operation_from_token,
+    operation_token,
+)
 
 from . import _declarations as declared
 
 __all__ = [
     "FailedAssertion",
+    "LostTrigger",
     "RunReport",
     "RunState",
     "TriggerResult",
     "TriggerStatus",
     "TriggerTarget",
+    "cannot_recover",
     "classify",
+    "recovered",
     "target_of",
+    "token_kind",
 ]
 
 TOKEN_KIND = "runscope.trigger"  # noqa: S105 - names a kind of token, is none
@@ -250,3 +261,138 @@ def trigger_variables(variables: Mapping[str, Any] | None) -> dict[str, str]:
     if clash:
         raise ValueError(f"{', '.join(sorted(clash))} is not a variable name: pass environment= instead")
     return {str(name): value if isinstance(value, str) else str(value) for name, value in (variables or {}).items()}
+
+
+LOST_KIND = "runscope.trigger-lost"
+
+
+@dataclass(frozen=True, slots=True)
+class LostTrigger:
+    """A trigger of one test whose answer may be lost: enough to find the runs it started in the test's results.
+
+    Its token holds no credential and no variable values (they may be secrets of the user's own); a
+    :meth:`~qaclients.runscope.Runscope.recover_trigger` that must trigger again takes ``variables=`` anew.
+    """
+
+    bucket_key: str
+    test_id: str
+    trigger_id: str
+    environment: str | None
+    since: float
+
+    @classmethod
+    def before(
+        cls, target: TriggerTarget, bucket_key: str | None, environment: str | None, now: float
+    ) -> LostTrigger | None:
+        """What to remember before triggering ``target`` at wall time ``now``; ``None`` when runs could not be
+        found afterwards (a bucket, a bare trigger URL, or a test whose bucket is unknown)."""
+        kind, trigger_id = target_of(target)
+        if kind != "test" or not isinstance(target, Test):
+            return None
+        last = target.last_run
+        key = bucket_key or (_text(last.bucket_key) if isinstance(last, RunRead) else None)
+        if key is None:
+            return None
+        return cls(key, target.id, trigger_id, environment, now - declared.TRIGGER_CLOCK_MARGIN)
+
+    @property
+    def trigger_url(self) -> str:
+        """The test's trigger URL, to trigger again when no run started."""
+        return f"{declared.BASE_URL}/radar/{self.trigger_id}/trigger"
+
+    def token(self) -> str:
+        """The recovery token (a continuation token for ``recover_trigger``)."""
+        data = {"b": self.bucket_key, "t": self.test_id, "g": self.trigger_id, "e": self.environment, "s": self.since}
+        return operation_token(LOST_KIND, data)
+
+    @classmethod
+    def from_token(cls, token: str) -> LostTrigger:
+        """Inverse of :meth:`token`.
+
+        Raises:
+            ValueError: Not a Runscope recovery token.
+        """
+        data = operation_from_token(token, LOST_KIND)
+        try:
+            return cls(str(data["b"]), str(data["t"]), str(data["g"]), data["e"], float(data["s"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError("malformed Runscope trigger recovery token") from exc
+
+    def started(self, run: RunRead) -> bool:
+        """Whether ``run`` (from the test's results) is one this trigger may have started."""
+        started_at = run.started_at
+        if not isinstance(started_at, int | float) or started_at < self.since:
+            return False
+        if _text(run.source) not in (None, "trigger"):
+            return False
+        wanted = self.environment
+        return wanted is None or wanted in (_text(run.environment_id), _text(run.environment_name))
+
+    def explain(self, exc: Exception) -> Exception:
+        """``exc`` (a failed trigger) with what became of it and how to go on: a note, and a recovery token."""
+        if not isinstance(exc, QAClientError):
+            return exc
+        exc.continuation_token = self.token()
+        if _refused(exc):
+            exc.add_note(
+                "the trigger was refused, so no run started; trigger again later, or pass error.continuation_token "
+                "to recover_trigger(), which triggers again (resume)"
+            )
+        else:
+            exc.add_note(
+                "the trigger's answer was lost: its runs may have started. Do not trigger again; pass "
+                "error.continuation_token to recover_trigger() to resume: it finds the runs in the test's results "
+                "and waits for them (it triggers again only when none started)"
+            )
+        return exc
+
+
+def cannot_recover(exc: Exception) -> Exception:
+    """``exc`` (a failed trigger of a bucket, a bare URL, or a test of unknown bucket) noted as unknowable."""
+    if not isinstance(exc, QAClientError):
+        return exc
+    if _refused(exc):
+        exc.add_note("the trigger was refused, so no run started; trigger again later to resume")
+    else:
+        exc.add_note(
+            "the trigger's answer was lost and the client cannot know whether runs started (pass a Test and "
+            "bucket_key= to make it recoverable); look at the results before you trigger again to resume"
+        )
+    return exc
+
+
+def _refused(exc: Exception) -> bool:
+    """A 4xx answer (429 included): the service refused the trigger, so it started nothing."""
+    return isinstance(exc, APIError) and not isinstance(exc, ServerError)
+
+
+def recovered(runs: Iterable[RunRead], test_name: str | None = None) -> TriggerStatus:
+    """The status of the runs a lost trigger started, as the test's results show them."""
+    states = [
+        RunState(
+            test_run_id=run.test_run_id,
+            test_id=str(run.test_id),
+            bucket_key=str(run.bucket_key),
+            test_name=test_name,
+            environment_name=_text(run.environment_name),
+            region=_text(run.region),
+            read=None,
+        )
+        for run in runs
+    ]
+    return TriggerStatus(tuple(states))
+
+
+def token_kind(token: str) -> str:
+    """``"poll"`` for a :meth:`TriggerStatus.token`, ``"lost"`` for a :meth:`LostTrigger.token`.
+
+    Raises:
+        ValueError: Neither.
+    """
+    for kind, name in ((TOKEN_KIND, "poll"), (LOST_KIND, "lost")):
+        try:
+            operation_from_token(token, kind)
+        except ValueError:
+            continue
+        return name
+    raise ValueError("not a Runscope trigger continuation token")
