@@ -26,8 +26,10 @@ from typing import Any
 from codegen._config import load_vendors
 
 from ._data import list_body
+from ._runscope_data import results_body
 
 TESTMO_RUNS = 10_000
+RUNSCOPE_RESULTS = 10_000
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,16 @@ VENDORS: list[BenchVendor] = [
             endpoint="api.automation_runs.list_automation_runs",
             body=lambda: list_body(page=1, per_page=TESTMO_RUNS, pages=1),
             rows=lambda page: len(page.result),
+        ),
+    ),
+    BenchVendor(
+        name="runscope",
+        wrapper="qaclients.runscope",
+        decode=DecodeCase(
+            model="models.TestRunListEnvelope",
+            endpoint="api.results.list_test_results",
+            body=lambda: results_body(RUNSCOPE_RESULTS),
+            rows=lambda page: len(page.data),
         ),
     ),
 ]
