@@ -17,6 +17,7 @@ from runscope_client.models import Trigger, TriggerBucketPostVariables, TriggerT
 from qaclients.core import ClientConfig, QAClientError
 
 from . import _declarations as declared
+from ._checks import checked
 from ._shells import Call
 from ._trigger import RunState, TriggerTarget, target_of, trigger_variables
 
@@ -27,6 +28,7 @@ def _data(envelope: Any) -> Any:
     return envelope.data
 
 
+@checked
 def trigger_call(target: TriggerTarget, environment: str | None, variables: Mapping[str, Any] | None) -> Call[Trigger]:
     """The trigger request (POST form) for a test, a bucket or a trigger URL."""
     kind, trigger_id = target_of(target)

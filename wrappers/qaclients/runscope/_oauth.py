@@ -20,6 +20,7 @@ from runscope_client.models import GrantType, OAuthToken
 from qaclients.core import Secret
 
 from . import _declarations as declared
+from ._checks import checked
 from ._shells import Call
 
 __all__ = ["AccessToken", "authorize_url", "exchange_call"]
@@ -37,6 +38,7 @@ class AccessToken:
         return self.token.get_secret_value()
 
 
+@checked
 def authorize_url(
     client_id: str,
     redirect_uri: str,
@@ -64,6 +66,7 @@ def _token(answer: OAuthToken) -> AccessToken:
     return AccessToken(Secret(answer.access_token), answer.token_type)
 
 
+@checked
 def exchange_call(client_id: str, client_secret: str, code: str, redirect_uri: str | None = None) -> Call[AccessToken]:
     """The code exchange (step 3): query parameters only, on the OAuth host."""
     kwargs = {"client_id": client_id, "client_secret": client_secret, "code": code,

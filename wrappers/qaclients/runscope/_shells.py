@@ -21,6 +21,8 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from qaclients.core import AsyncPager, DecodeError, Pager, PagingStrategy
 
+from ._checks import checked
+
 __all__ = ["Call", "Endpoint", "Listing", "async_call", "async_listing", "sync_call", "sync_listing"]
 
 P = ParamSpec("P")
@@ -78,6 +80,8 @@ class _AsyncShell(Protocol):
 def sync_call(builder: Callable[P, Call[T]]) -> Callable[Concatenate[Any, P], T]:
     """A blocking method sending the call ``builder`` makes."""
 
+    builder = checked(builder)
+
     @functools.wraps(builder)
     def method(self: _Shell, /, *args: P.args, **kwargs: P.kwargs) -> T:
         return self._run(builder(*args, **kwargs))
@@ -89,6 +93,8 @@ def sync_call(builder: Callable[P, Call[T]]) -> Callable[Concatenate[Any, P], T]
 def async_call(builder: Callable[P, Call[T]]) -> Callable[Concatenate[Any, P], Awaitable[T]]:
     """The async twin of :func:`sync_call`."""
 
+    builder = checked(builder)
+
     @functools.wraps(builder)
     async def method(self: _AsyncShell, /, *args: P.args, **kwargs: P.kwargs) -> T:
         return await self._run(builder(*args, **kwargs))
@@ -99,6 +105,8 @@ def async_call(builder: Callable[P, Call[T]]) -> Callable[Concatenate[Any, P], A
 
 def sync_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, P], Pager[T]]:
     """A method returning a :class:`~qaclients.core.Pager` over the listing ``builder`` makes."""
+
+    builder = checked(builder)
 
     @functools.wraps(builder)
     def method(self: _Shell, /, *args: P.args, **kwargs: P.kwargs) -> Pager[T]:
@@ -117,6 +125,8 @@ def sync_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, 
 
 def async_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, P], AsyncPager[T]]:
     """The async twin of :func:`sync_listing` (an :class:`~qaclients.core.AsyncPager`)."""
+
+    builder = checked(builder)
 
     @functools.wraps(builder)
     def method(self: _AsyncShell, /, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[T]:

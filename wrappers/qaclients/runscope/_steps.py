@@ -39,6 +39,8 @@ from runscope_client.models import (
     VariableSource,
 )
 
+from ._checks import checked
+
 __all__ = [
     "Step",
     "assertion",
@@ -75,6 +77,7 @@ def new_step(step: Step) -> StepWrite:
     return step if isinstance(step, StepWrite) else StepWrite.from_dict(step.to_dict())
 
 
+@checked
 def assertion(
     source: AssertionSource | str,
     comparison: AssertionComparison | str,
@@ -86,16 +89,19 @@ def assertion(
     return Assertion(**_given(source=str(source), comparison=str(comparison), value=value, property_=property))
 
 
+@checked
 def variable(name: str, source: VariableSource | str, property: str | None = None) -> Variable:
     """A variable extracted from the response (``property``: header name, JSON path or XPath)."""
     return Variable(**_given(name=name, source=str(source), property_=property))
 
 
+@checked
 def basic_auth(username: str, password: str) -> AuthWrite:
     """HTTP Basic authentication."""
     return AuthWrite(auth_type="basic", username=username, password=password)
 
 
+@checked
 def oauth1_auth(
     consumer_key: str,
     consumer_secret: str,
@@ -115,6 +121,7 @@ def oauth1_auth(
     )
 
 
+@checked
 def oauth2_auth(access_token: str, *, token_location: str = "auth_header", **more: str | bool) -> AuthWrite:  # noqa: S107
     """OAuth 2.0 with a ready access token; ``more``: grant_type, client_id, client_secret, scope, ..."""
     return AuthWrite.from_dict(
@@ -127,6 +134,7 @@ def client_certificate_auth() -> AuthWrite:
     return AuthWrite(auth_type="client_certificate")
 
 
+@checked
 def request_step(
     method: str,
     url: str,
@@ -157,6 +165,7 @@ def request_step(
     )
 
 
+@checked
 def pause_step(seconds: int, *, note: str | None = None) -> StepWrite:
     """Pause the test for 1 to 120 seconds.
 
@@ -168,6 +177,7 @@ def pause_step(seconds: int, *, note: str | None = None) -> StepWrite:
     return StepWrite(step_type=StepType.PAUSE, duration=seconds, **_given(note=note))
 
 
+@checked
 def condition_step(
     left_value: str,
     comparison: AssertionComparison | str,
@@ -186,6 +196,7 @@ def condition_step(
     )
 
 
+@checked
 def ghost_inspector_step(
     integration_id: str,
     suite_id: str,
@@ -208,6 +219,7 @@ def ghost_inspector_step(
     )
 
 
+@checked
 def subtest_step(
     test_id: str,
     *,

@@ -21,6 +21,7 @@ from qaclients.core import (
     Outcome,
     QAClientError,
     ServerError,
+    non_empty_str,
     operation_from_token,
     operation_token,
 )
@@ -53,6 +54,8 @@ def target_of(target: TriggerTarget) -> tuple[Literal["test", "bucket"], str]:
     Raises:
         ValueError: The object has no trigger URL, or the string is not one.
     """
+    if not isinstance(target, Test | Bucket | str):
+        raise TypeError(f"target must be a Test, a Bucket or a trigger URL, got {type(target).__name__}")
     url = target if isinstance(target, str) else target.trigger_url
     if is_absent(url) or not isinstance(url, str):
         raise ValueError(f"{type(target).__name__} {getattr(target, 'key', '')!s} carries no trigger_url")
@@ -135,7 +138,7 @@ class TriggerStatus:
         Raises:
             ValueError: Not a Runscope trigger token.
         """
-        data = operation_from_token(token, TOKEN_KIND)
+        data = operation_from_token(non_empty_str("continuation_token", token), TOKEN_KIND)
         try:
             return cls(tuple(RunState(r[2], r[1], r[0], r[3], r[4], r[5]) for r in data["runs"]))
         except (KeyError, IndexError, TypeError) as exc:
@@ -287,6 +290,8 @@ class LostTrigger:
         """What to remember before triggering ``target`` at wall time ``now``; ``None`` when runs could not be
         found afterwards (a bucket, a bare trigger URL, or a test whose bucket is unknown)."""
         kind, trigger_id = target_of(target)
+        if bucket_key is not None:
+            non_empty_str("bucket_key", bucket_key)
         if kind != "test" or not isinstance(target, Test):
             return None
         last = target.last_run
@@ -389,6 +394,7 @@ def token_kind(token: str) -> str:
     Raises:
         ValueError: Neither.
     """
+    non_empty_str("continuation_token", token)
     for kind, name in ((TOKEN_KIND, "poll"), (LOST_KIND, "lost")):
         try:
             operation_from_token(token, kind)
