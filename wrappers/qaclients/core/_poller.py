@@ -85,6 +85,11 @@ class _PollerBase(Generic[S, R]):
     def _fetch_failed(self, exc: Exception) -> Exception:
         if isinstance(exc, QAClientError):  # typed errors stay catchable by type, with the token attached
             exc.continuation_token = self._token
+            # Shown with the traceback, as the pager does: what was done and how to go on.
+            exc.add_note(
+                "waiting stopped reading the operation's status; pass error.continuation_token to the vendor's "
+                "resume method to resume waiting (the operation itself is not started again)"
+            )
             return exc
         return PollingError(
             f"reading the operation's status failed ({type(exc).__name__}: {exc}); resume with the continuation token",
