@@ -243,8 +243,12 @@ SUBMIT_STEPS = {
     "complete_automation_run": 1,
 }
 
+# Each vendor's rows live in their own module, which imports the pieces above (so these imports come last).
+from ._stackmoxie_workflows import STACKMOXIE_WORKFLOWS  # noqa: E402
+
 WORKFLOWS: tuple[Workflow, ...] = (
     Workflow("testmo submit", SUBMIT_STEPS, TestmoSubmit),
     paging("testmo paging", "list_automation_runs", TESTMO_RUN_LIST),
+    *STACKMOXIE_WORKFLOWS,
 )
 """Every workflow in the matrix; the other vendors' are declared here as they land."""

@@ -78,15 +78,28 @@ from stackmoxie_client.models import (
     RegistryEntry,
     Role,
     Run,
+    RunCreate,
     RunLog,
     Scenario,
     ScenarioDefinition,
+    ScenarioWrite,
     Schedule,
     User,
 )
 from stackmoxie_client.types import Response
 
-from qaclients.core import ClientConfig, Outcome, Pager, Poller, PollSchedule, raise_api_errors, translated
+from qaclients.core import (
+    ClientConfig,
+    NotFoundError,
+    Outcome,
+    Pager,
+    Poller,
+    PollSchedule,
+    QAClientError,
+    TimeoutError,
+    raise_api_errors,
+    translated,
+)
 
 from . import _bodies as bodies
 from . import _declarations as declared
@@ -94,9 +107,15 @@ from ._bodies import OrganizationFields, ScenarioFields
 from ._requests import (
     ClientBase,
     RunFilters,
+    StartError,
     job_failure,
+    job_of_scenario,
+    lost_job_finder,
+    may_have_acted,
+    newer_runs,
     parsed,
     parsed_list,
+    refused,
     run_filters,
     scenario_from_job,
 )
@@ -350,8 +369,51 @@ class StackMoxie(ClientBase):
         ``result()`` raises :class:`~qaclients.core.OperationFailed` (with the job's reason) when the job fails.
         """
         body = bodies.scenario_write(name, definition, fields)
-        job_id = self._call(create_async_scenario, JobReference, body=body).job_id
+        return self._submit_job(body, progress, poll_schedule)
+
+    def _submit_job(
+        self, body: ScenarioWrite, progress: Callable[[Job], None] | None, poll_schedule: PollSchedule | None
+    ) -> Poller[Job, Scenario]:
+        submitted_at = int(self.config.clock.wall() * 1000)
+        try:
+            job_id = self._call(create_async_scenario, JobReference, body=body).job_id
+        except QAClientError as error:
+            if refused(error):
+                raise
+            token = self.job_submit_token(submitted_at if may_have_acted(error) else None, body.to_dict())
+            raise self.start_failed("submitting the scenario-creation job", error, token, sent=True) from error
         return self._job_poller(job_id, progress, poll_schedule)
+
+    def _resume_submit(
+        self, token: str, data: dict[str, Any], progress: Callable[[Job], None] | None, schedule: PollSchedule | None
+    ) -> Poller[Job, Scenario]:
+        body = ScenarioWrite.from_dict(data["body"])
+        if data["submitted_at"] is not None:
+            finder = lost_job_finder(self.scenarios, body.name, int(data["submitted_at"]), token, self.config.clock)
+            try:
+                found = finder.result(timeout=finder.settle)
+            except TimeoutError:
+                found = []
+            if len(found) > 1:
+                raise StartError(
+                    f"{len(found)} new scenarios are named {body.name!r}: which one the lost submission made cannot "
+                    "be known; resume is not possible, look at them with scenarios()",
+                    continuation_token=token,
+                    may_have_started=True,
+                )
+            if found:
+                return self._job_poller_done(job_of_scenario(found[0]), token)
+        return self._submit_job(body, progress, schedule)
+
+    def _job_poller_done(self, job: Job, token: str) -> Poller[Job, Scenario]:
+        return Poller(
+            fetch=lambda: job,
+            classify=declared.job_outcome,
+            token=token,
+            result=scenario_from_job,
+            initial=job,
+            clock=self.config.clock,
+        )
 
     def resume_create_scenario(
         self,
@@ -360,8 +422,12 @@ class StackMoxie(ClientBase):
         progress: Callable[[Job], None] | None = None,
         poll_schedule: PollSchedule | None = None,
     ) -> Poller[Job, Scenario]:
-        """The poller of :meth:`begin_create_scenario` again, from its ``continuation_token()``."""
-        data = self.from_token(continuation_token, declared.JOB_TOKEN)
+        """The poller of :meth:`begin_create_scenario` again, from its ``continuation_token()``, or from a
+        :class:`StartError`'s: a submission whose answer was lost is looked for first, and sent again only when
+        no scenario of its name appeared."""
+        kind, data = self.token_kind(continuation_token, (declared.JOB_TOKEN, declared.JOB_SUBMIT_TOKEN))
+        if kind == declared.JOB_SUBMIT_TOKEN:
+            return self._resume_submit(continuation_token, data, progress, poll_schedule)
         return self._job_poller(str(data["job_id"]), progress, poll_schedule)
 
     def _job_poller(
@@ -441,10 +507,72 @@ class StackMoxie(ClientBase):
             progress: Called with every Run read.
             poll_schedule: Poll intervals (default: from 2 s, backing off to 15 s).
         """
-        run = self.create_run(scenario_id, tokens=tokens, notify=notify)
-        return self._run_poller(
-            scenario_id, run.id, with_log, progress=progress, poll_schedule=poll_schedule, initial=run
-        )
+        body = bodies.run_create(tokens, notify)
+        return self._start_run(scenario_id, body, with_log, progress, poll_schedule, after_run=None)
+
+    def _newer_runs(self, scenario_id: int, after_run: int) -> list[Run]:
+        return newer_runs(self.runs(scenario_id), after_run)
+
+    def _start_run(
+        self,
+        scenario_id: int,
+        body: RunCreate,
+        with_log: bool,
+        progress: Callable[[Run], None] | None,
+        poll_schedule: PollSchedule | None,
+        *,
+        after_run: int | None,
+    ) -> Poller[Run, Run]:
+        """Start a run once: the newest run before it is noted, so that a start whose answer is lost is found."""
+
+        def failed(error: QAClientError, after: int | None, *, sent: bool) -> StartError:
+            token = self.run_start_token(scenario_id, after, with_log, body.to_dict())
+            return self.start_failed(f"starting a run of scenario {scenario_id}", error, token, sent=sent)
+
+        def poller(run: Run) -> Poller[Run, Run]:
+            return self._run_poller(
+                scenario_id, run.id, with_log, progress=progress, poll_schedule=poll_schedule, initial=run
+            )
+
+        try:
+            if after_run is None:
+                after_run = self._newest_run_id(scenario_id)
+            else:  # resuming: did the lost start happen after all?
+                found = self._newer_runs(scenario_id, after_run)
+                if found:
+                    return poller(self._adopt(found, failed, after_run))
+        except QAClientError as error:
+            if refused(error):
+                raise
+            raise failed(error, after_run, sent=False) from error
+        try:
+            return poller(self._call(create_scenario_run, Run, scenario_id, body=body))
+        except QAClientError as error:
+            if refused(error):
+                raise
+            if not may_have_acted(error):
+                raise failed(error, after_run, sent=False) from error
+            try:
+                found = self._newer_runs(scenario_id, after_run)
+            except QAClientError:
+                raise failed(error, after_run, sent=True) from error
+            if not found:
+                raise failed(error, after_run, sent=False) from error
+            return poller(self._adopt(found, failed, after_run))
+
+    @staticmethod
+    def _adopt(found: list[Run], failed: Callable[..., StartError], after_run: int) -> Run:
+        if len(found) == 1:
+            return found[0]
+        error = QAClientError(f"{len(found)} runs started since run {after_run}: which one is ours cannot be known")
+        raise failed(error, after_run, sent=True)
+
+    def _newest_run_id(self, scenario_id: int) -> int:
+        try:
+            return self.latest_run(scenario_id).id
+        except NotFoundError:
+            self.scenario(scenario_id)  # a missing scenario stays a 404; a scenario that never ran has none
+            return 0
 
     def resume_run(
         self,
@@ -453,8 +581,16 @@ class StackMoxie(ClientBase):
         progress: Callable[[Run], None] | None = None,
         poll_schedule: PollSchedule | None = None,
     ) -> Poller[Run, Run]:
-        """The poller of :meth:`begin_run` again, from its ``continuation_token()`` (e.g. in another process)."""
-        data = self.from_token(continuation_token, declared.RUN_TOKEN)
+        """The poller of :meth:`begin_run` again, from its ``continuation_token()`` (e.g. in another process), or
+        from a :class:`StartError`'s: the server is checked for the run the lost start may have made, and the run
+        is started only when there is none."""
+        kind, data = self.token_kind(continuation_token, (declared.RUN_TOKEN, declared.RUN_START_TOKEN))
+        if kind == declared.RUN_START_TOKEN:
+            body = RunCreate.from_dict(data["body"])
+            after = data["after_run"]
+            return self._start_run(
+                int(data["scenario_id"]), body, bool(data["with_log"]), progress, poll_schedule, after_run=after
+            )
         ids = int(data["scenario_id"]), int(data["run_id"])
         return self._run_poller(*ids, bool(data["with_log"]), progress=progress, poll_schedule=poll_schedule)
 
