@@ -112,7 +112,6 @@ from ._requests import (
     job_failure,
     job_of_scenario,
     may_have_acted,
-    newer_runs,
     parsed,
     parsed_list,
     refused,
@@ -560,7 +559,7 @@ class AsyncStackMoxie(ClientBase):
             if run.id <= after_run:
                 break
             runs.append(run)
-        return newer_runs(runs, after_run)
+        return runs
 
     @staticmethod
     def _adopt(found: list[Run], failed: Callable[..., StartError], after_run: int) -> Run:

@@ -369,24 +369,20 @@ class StackMoxie(ClientBase):
         ``result()`` raises :class:`~qaclients.core.OperationFailed` (with the job's reason) when the job fails.
         """
         body = bodies.scenario_write(name, definition, fields)
-        return self._submit_job(body, progress, poll_schedule)
+        return self._job_poller(self._submit_job(body), progress, poll_schedule)
 
-    def _submit_job(
-        self, body: ScenarioWrite, progress: Callable[[Job], None] | None, poll_schedule: PollSchedule | None
-    ) -> Poller[Job, Scenario]:
+    def _submit_job(self, body: ScenarioWrite) -> str:
         submitted_at = int(self.config.clock.wall() * 1000)
         try:
-            job_id = self._call(create_async_scenario, JobReference, body=body).job_id
+            return self._call(create_async_scenario, JobReference, body=body).job_id
         except QAClientError as error:
             if refused(error):
                 raise
             token = self.job_submit_token(submitted_at if may_have_acted(error) else None, body.to_dict())
             raise self.start_failed("submitting the scenario-creation job", error, token, sent=True) from error
-        return self._job_poller(job_id, progress, poll_schedule)
 
-    def _resume_submit(
-        self, token: str, data: dict[str, Any], progress: Callable[[Job], None] | None, schedule: PollSchedule | None
-    ) -> Poller[Job, Scenario]:
+    def _find_or_submit(self, token: str, data: dict[str, Any]) -> Job:
+        """The job of a lost submission: the scenario it made, once found; else the job of a new submission."""
         body = ScenarioWrite.from_dict(data["body"])
         if data["submitted_at"] is not None:
             finder = lost_job_finder(self.scenarios, body.name, int(data["submitted_at"]), token, self.config.clock)
@@ -402,18 +398,8 @@ class StackMoxie(ClientBase):
                     may_have_started=True,
                 )
             if found:
-                return self._job_poller_done(job_of_scenario(found[0]), token)
-        return self._submit_job(body, progress, schedule)
-
-    def _job_poller_done(self, job: Job, token: str) -> Poller[Job, Scenario]:
-        return Poller(
-            fetch=lambda: job,
-            classify=declared.job_outcome,
-            token=token,
-            result=scenario_from_job,
-            initial=job,
-            clock=self.config.clock,
-        )
+                return job_of_scenario(found[0])
+        return self.job(self._submit_job(body))
 
     def resume_create_scenario(
         self,
@@ -423,12 +409,31 @@ class StackMoxie(ClientBase):
         poll_schedule: PollSchedule | None = None,
     ) -> Poller[Job, Scenario]:
         """The poller of :meth:`begin_create_scenario` again, from its ``continuation_token()``, or from a
-        :class:`StartError`'s: a submission whose answer was lost is looked for first, and sent again only when
-        no scenario of its name appeared."""
+        :class:`StartError`'s: then its first read looks for the scenario the lost submission may have made, and
+        submits again only when none appeared."""
         kind, data = self.token_kind(continuation_token, (declared.JOB_TOKEN, declared.JOB_SUBMIT_TOKEN))
-        if kind == declared.JOB_SUBMIT_TOKEN:
-            return self._resume_submit(continuation_token, data, progress, poll_schedule)
-        return self._job_poller(str(data["job_id"]), progress, poll_schedule)
+        if kind == declared.JOB_TOKEN:
+            return self._job_poller(str(data["job_id"]), progress, poll_schedule)
+        job_ids: list[str] = []
+
+        def fetch() -> Job:
+            if job_ids:
+                return self.job(job_ids[0])
+            job = self._find_or_submit(continuation_token, data)
+            if job.job_id:
+                job_ids.append(job.job_id)
+            return job
+
+        return Poller(
+            fetch=fetch,
+            classify=declared.job_outcome,
+            token=continuation_token,
+            result=scenario_from_job,
+            failure=job_failure,
+            progress=progress,
+            schedule=poll_schedule or declared.JOB_SCHEDULE,
+            clock=self.config.clock,
+        )
 
     def _job_poller(
         self, job_id: str, progress: Callable[[Job], None] | None, poll_schedule: PollSchedule | None
@@ -507,32 +512,17 @@ class StackMoxie(ClientBase):
             progress: Called with every Run read.
             poll_schedule: Poll intervals (default: from 2 s, backing off to 15 s).
         """
-        body = bodies.run_create(tokens, notify)
-        return self._start_run(scenario_id, body, with_log, progress, poll_schedule, after_run=None)
+        run = self._start_run(scenario_id, bodies.run_create(tokens, notify), with_log, after_run=None)
+        return self._run_poller(
+            scenario_id, run.id, with_log, progress=progress, poll_schedule=poll_schedule, initial=run
+        )
 
-    def _newer_runs(self, scenario_id: int, after_run: int) -> list[Run]:
-        return newer_runs(self.runs(scenario_id), after_run)
-
-    def _start_run(
-        self,
-        scenario_id: int,
-        body: RunCreate,
-        with_log: bool,
-        progress: Callable[[Run], None] | None,
-        poll_schedule: PollSchedule | None,
-        *,
-        after_run: int | None,
-    ) -> Poller[Run, Run]:
+    def _start_run(self, scenario_id: int, body: RunCreate, with_log: bool, *, after_run: int | None) -> Run:
         """Start a run once: the newest run before it is noted, so that a start whose answer is lost is found."""
 
         def failed(error: QAClientError, after: int | None, *, sent: bool) -> StartError:
             token = self.run_start_token(scenario_id, after, with_log, body.to_dict())
             return self.start_failed(f"starting a run of scenario {scenario_id}", error, token, sent=sent)
-
-        def poller(run: Run) -> Poller[Run, Run]:
-            return self._run_poller(
-                scenario_id, run.id, with_log, progress=progress, poll_schedule=poll_schedule, initial=run
-            )
 
         try:
             if after_run is None:
@@ -540,13 +530,13 @@ class StackMoxie(ClientBase):
             else:  # resuming: did the lost start happen after all?
                 found = self._newer_runs(scenario_id, after_run)
                 if found:
-                    return poller(self._adopt(found, failed, after_run))
+                    return self._adopt(found, failed, after_run)
         except QAClientError as error:
             if refused(error):
                 raise
             raise failed(error, after_run, sent=False) from error
         try:
-            return poller(self._call(create_scenario_run, Run, scenario_id, body=body))
+            return self._call(create_scenario_run, Run, scenario_id, body=body)
         except QAClientError as error:
             if refused(error):
                 raise
@@ -558,7 +548,10 @@ class StackMoxie(ClientBase):
                 raise failed(error, after_run, sent=True) from error
             if not found:
                 raise failed(error, after_run, sent=False) from error
-            return poller(self._adopt(found, failed, after_run))
+            return self._adopt(found, failed, after_run)
+
+    def _newer_runs(self, scenario_id: int, after_run: int) -> list[Run]:
+        return newer_runs(self.runs(scenario_id), after_run)
 
     @staticmethod
     def _adopt(found: list[Run], failed: Callable[..., StartError], after_run: int) -> Run:
@@ -569,7 +562,7 @@ class StackMoxie(ClientBase):
 
     def _newest_run_id(self, scenario_id: int) -> int:
         try:
-            return self.latest_run(scenario_id).id
+            return (self.latest_run(scenario_id)).id
         except NotFoundError:
             self.scenario(scenario_id)  # a missing scenario stays a 404; a scenario that never ran has none
             return 0
@@ -582,17 +575,34 @@ class StackMoxie(ClientBase):
         poll_schedule: PollSchedule | None = None,
     ) -> Poller[Run, Run]:
         """The poller of :meth:`begin_run` again, from its ``continuation_token()`` (e.g. in another process), or
-        from a :class:`StartError`'s: the server is checked for the run the lost start may have made, and the run
-        is started only when there is none."""
+        from a :class:`StartError`'s: then its first read checks the server for the run the lost start may have
+        made, and starts the run only when there is none."""
         kind, data = self.token_kind(continuation_token, (declared.RUN_TOKEN, declared.RUN_START_TOKEN))
-        if kind == declared.RUN_START_TOKEN:
-            body = RunCreate.from_dict(data["body"])
-            after = data["after_run"]
-            return self._start_run(
-                int(data["scenario_id"]), body, bool(data["with_log"]), progress, poll_schedule, after_run=after
-            )
-        ids = int(data["scenario_id"]), int(data["run_id"])
-        return self._run_poller(*ids, bool(data["with_log"]), progress=progress, poll_schedule=poll_schedule)
+        with_log = bool(data["with_log"])
+        if kind == declared.RUN_TOKEN:
+            ids = int(data["scenario_id"]), int(data["run_id"])
+            return self._run_poller(*ids, with_log, progress=progress, poll_schedule=poll_schedule)
+        scenario_id, body, run_ids = int(data["scenario_id"]), RunCreate.from_dict(data["body"]), list[int]()
+
+        def fetch() -> Run:
+            if not run_ids:
+                run_ids.append((self._start_run(scenario_id, body, with_log, after_run=data["after_run"])).id)
+            return self._read_run(scenario_id, run_ids[0], with_log)
+
+        return Poller(
+            fetch=fetch,
+            classify=declared.run_outcome,
+            token=continuation_token,
+            progress=progress,
+            schedule=poll_schedule or declared.RUN_SCHEDULE,
+            clock=self.config.clock,
+        )
+
+    def _read_run(self, scenario_id: int, run_id: int, with_log: bool) -> Run:
+        run = self.run(scenario_id, run_id)
+        if with_log and declared.run_outcome(run) is not Outcome.RUNNING and isinstance(run.log, int):
+            run.log = self.run_log(scenario_id, run_id, run.log)
+        return run
 
     def _run_poller(
         self,
@@ -604,14 +614,8 @@ class StackMoxie(ClientBase):
         poll_schedule: PollSchedule | None,
         initial: Run | None = None,
     ) -> Poller[Run, Run]:
-        def fetch() -> Run:
-            run = self.run(scenario_id, run_id)
-            if with_log and declared.run_outcome(run) is not Outcome.RUNNING and isinstance(run.log, int):
-                run.log = self.run_log(scenario_id, run_id, run.log)
-            return run
-
         return Poller(
-            fetch=fetch,
+            fetch=lambda: self._read_run(scenario_id, run_id, with_log),
             classify=declared.run_outcome,
             token=self.run_token(scenario_id, run_id, with_log),
             progress=progress,
