@@ -27,7 +27,7 @@ from qaclients.testmo import Testmo
 from qaclients_fakes import FakeTransport, Faults, TestmoFake
 from tests.specs import _openapi
 
-VENDOR_PACKAGES = {"testmo": "testmo_client"}
+VENDOR_PACKAGES = {"testmo": "testmo_client", "stackmoxie": "stackmoxie_client"}
 """Vendors whose every model and response example is checked; the others are added as they land."""
 
 
