@@ -103,6 +103,7 @@ from qaclients.core import (
 
 from . import _bodies as bodies
 from . import _declarations as declared
+from ._arguments import checked
 from ._bodies import OrganizationFields, ScenarioFields
 from ._requests import (
     ClientBase,
@@ -131,6 +132,7 @@ _TEMPLATES: Mapping[str, ModuleType] = {
 }
 
 
+@checked
 class StackMoxie(ClientBase):
     """A synchronous Stack Moxie client for one Organization.
 

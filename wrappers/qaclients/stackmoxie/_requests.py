@@ -25,6 +25,10 @@ from qaclients.core import (
     QAClientError,
     RateLimitedError,
     ServerError,
+    aware_datetime,
+    items_of,
+    one_of,
+    positive_int,
 )
 from qaclients.core._polling import operation_from_token, operation_token
 
@@ -163,13 +167,11 @@ class RunFilters(TypedDict, total=False):
     ran_before: datetime.datetime | int
 
 
-def _epoch_ms(value: datetime.datetime | int) -> int:
+def _epoch_ms(name: str, value: object) -> int:
     """A filter time as the API takes it: epoch milliseconds (an aware datetime, or already an int)."""
-    if isinstance(value, datetime.datetime):
-        if value.tzinfo is None:
-            raise ValueError("ran_after / ran_before need a timezone-aware datetime (or epoch milliseconds)")
-        return int(value.timestamp() * 1000)
-    return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return positive_int(name, value, minimum=0)
+    return int(aware_datetime(name, value).timestamp() * 1000)
 
 
 def run_filters(filters: RunFilters) -> dict[str, Any]:
@@ -179,11 +181,12 @@ def run_filters(filters: RunFilters) -> dict[str, Any]:
         raise TypeError(f"unknown filter(s) {', '.join(unknown)}; runs take {', '.join(RunFilters.__annotations__)}")
     params: dict[str, Any] = {}
     if "outcome" in filters:
-        params["outcome"] = ",".join(RunOutcome(value).value for value in filters["outcome"])
-    if "ran_after" in filters:
-        params["ran_after"] = _epoch_ms(filters["ran_after"])
-    if "ran_before" in filters:
-        params["ran_before"] = _epoch_ms(filters["ran_before"])
+        outcomes = items_of("outcome", filters["outcome"], str)
+        checked = [RunOutcome(one_of(f"outcome[{i}]", value, list(RunOutcome))) for i, value in enumerate(outcomes)]
+        params["outcome"] = ",".join(outcome.value for outcome in checked)
+    for name in ("ran_after", "ran_before"):
+        if name in filters:
+            params[name] = _epoch_ms(name, filters[name])
     return params
 
 
