@@ -26,6 +26,7 @@ from typing import Any
 from codegen._config import load_vendors
 
 from ._data import list_body
+from ._stackmoxie_data import big_run_log
 
 TESTMO_RUNS = 10_000
 
@@ -64,6 +65,16 @@ VENDORS: list[BenchVendor] = [
             endpoint="api.automation_runs.list_automation_runs",
             body=lambda: list_body(page=1, per_page=TESTMO_RUNS, pages=1),
             rows=lambda page: len(page.result),
+        ),
+    ),
+    BenchVendor(
+        name="stackmoxie",
+        wrapper="qaclients.stackmoxie",
+        decode=DecodeCase(
+            model="models.RunLog",
+            endpoint="api.runs.get_run_log",
+            body=lambda: big_run_log(10_000),
+            rows=lambda log: len(log.body),
         ),
     ),
 ]
