@@ -27,6 +27,7 @@ from codegen._config import load_vendors
 
 from ._data import list_body
 from ._runscope_data import results_body
+from ._stackmoxie_data import big_run_log
 
 TESTMO_RUNS = 10_000
 RUNSCOPE_RESULTS = 10_000
@@ -76,6 +77,16 @@ VENDORS: list[BenchVendor] = [
             endpoint="api.results.list_test_results",
             body=lambda: results_body(RUNSCOPE_RESULTS),
             rows=lambda page: len(page.data),
+        ),
+    ),
+    BenchVendor(
+        name="stackmoxie",
+        wrapper="qaclients.stackmoxie",
+        decode=DecodeCase(
+            model="models.RunLog",
+            endpoint="api.runs.get_run_log",
+            body=lambda: big_run_log(10_000),
+            rows=lambda log: len(log.body),
         ),
     ),
 ]

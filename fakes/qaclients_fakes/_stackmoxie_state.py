@@ -224,6 +224,13 @@ class StackMoxieState(Fake):
         org.logs[log_id] = {"id": log_id, "uuid": fake_uuid(0x4C4F47, log_id), "steps": results}
         return run
 
+    def _settle_jobs(self, org: StackMoxieOrg) -> None:
+        """Create the scenario of every job that completed by now (once), as the service does in the background."""
+        now = self._now()
+        for job in org.jobs.values():
+            if job.result is None and job.status(now) == "Complete":
+                job.result = self._new_scenario(org, job.scenario, job.scenario["createdBy"], at=job.finished_at)
+
     def _run(self, request: Request, *, run_param: str = "id") -> StackMoxieRun:
         org = self._org(request)
         run = org.runs.get(request.path_params[run_param])

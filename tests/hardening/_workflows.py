@@ -244,10 +244,13 @@ SUBMIT_STEPS = {
 }
 
 from ._runscope_workflows import RUNSCOPE_WORKFLOWS  # noqa: E402 - registered after what it builds on
+# Each vendor's rows live in their own module, which imports the pieces above (so these imports come last).
+from ._stackmoxie_workflows import STACKMOXIE_WORKFLOWS  # noqa: E402
 
 WORKFLOWS: tuple[Workflow, ...] = (
     Workflow("testmo submit", SUBMIT_STEPS, TestmoSubmit),
     paging("testmo paging", "list_automation_runs", TESTMO_RUN_LIST),
     *RUNSCOPE_WORKFLOWS,
+    *STACKMOXIE_WORKFLOWS,
 )
 """Every workflow in the matrix; the other vendors' are declared here as they land."""

@@ -26,6 +26,7 @@ from qaclients.testmo import AsyncTestmo, SubmitError, Testmo
 from qaclients_fakes import AsyncFakeTransport, FakeTransport, Faults, TestmoFake, serve_in_thread
 
 from ._runscope_secrets import RUNSCOPE_SECRETS
+from ._stackmoxie_secrets import STACKMOXIE_SECRET, stackmoxie_async, stackmoxie_loopback, stackmoxie_sync
 from ._workflows import make_results
 
 
@@ -150,6 +151,10 @@ SECRET_CASES: tuple[SecretCase, ...] = (
     SecretCase("testmo async", TESTMO_SECRET, _testmo_async),
     SecretCase("testmo loopback", TESTMO_SECRET, _testmo_loopback),
     *(SecretCase(*case) for case in RUNSCOPE_SECRETS),
+    *(
+        SecretCase(f"stackmoxie {how}", STACKMOXIE_SECRET, run)
+        for how, run in (("sync", stackmoxie_sync), ("async", stackmoxie_async), ("loopback", stackmoxie_loopback))
+    ),
 )
 """Every vendor's credential cases; the other vendors' are declared here as they land."""
 

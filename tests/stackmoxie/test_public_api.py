@@ -19,7 +19,7 @@ def test_stackmoxie_exports() -> None:
             "LinkedScenario", "NotificationGroup", "NotificationGroupWrite", "NotificationSetting", "Notify",
             "Organization", "OrganizationFields", "OrganizationMember", "RegistryEntry", "Role", "Run", "RunFilters",
             "RunLog", "RunOutcome", "Scenario", "ScenarioDefinition", "ScenarioFields", "ScenarioType", "Schedule",
-            "Severity", "StackMoxie", "Step", "StepResult", "User",
+            "Severity", "StackMoxie", "StartError", "Step", "StepResult", "User",
         ]
     )  # fmt: skip
     for name in qaclients.stackmoxie.__all__:

@@ -46,7 +46,7 @@ from stackmoxie_client.models import (
 from ._async_client import AsyncStackMoxie
 from ._bodies import OrganizationFields, ScenarioFields
 from ._client import StackMoxie
-from ._requests import RunFilters
+from ._requests import RunFilters, StartError
 
 __all__ = [
     "AsyncStackMoxie",
@@ -77,6 +77,7 @@ __all__ = [
     "Schedule",
     "Severity",
     "StackMoxie",
+    "StartError",
     "Step",
     "StepResult",
     "User",

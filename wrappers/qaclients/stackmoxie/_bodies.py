@@ -37,6 +37,8 @@ from stackmoxie_client.models import (
 )
 from stackmoxie_client.types import UNSET
 
+from qaclients.core import one_of
+
 __all__ = [
     "OrganizationFields",
     "ScenarioFields",
@@ -90,7 +92,7 @@ def scenario_write(
     given: dict[str, Any] = dict(fields)
     for key, enum in _ENUMS.items():
         if key in given:
-            given[key] = enum(given[key])
+            given[key] = enum(one_of(key, given[key], list(enum)))
     if given.get("notification_groups") is not None:
         given["notification_groups"] = list(given["notification_groups"])
     return ScenarioWrite(name=name, definition=definition_of(definition), **given)
@@ -112,7 +114,8 @@ def organization_update(fields: OrganizationFields) -> OrganizationUpdate:
         raise TypeError(f"unknown organization field(s) {', '.join(unknown)}")
     given: dict[str, Any] = dict(fields)
     if "notification_setting" in given:
-        given["notification_setting"] = NotificationSetting(given["notification_setting"])
+        setting = one_of("notification_setting", given["notification_setting"], list(NotificationSetting))
+        given["notification_setting"] = NotificationSetting(setting)
     return OrganizationUpdate(**given)
 
 

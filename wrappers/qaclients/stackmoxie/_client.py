@@ -78,25 +78,45 @@ from stackmoxie_client.models import (
     RegistryEntry,
     Role,
     Run,
+    RunCreate,
     RunLog,
     Scenario,
     ScenarioDefinition,
+    ScenarioWrite,
     Schedule,
     User,
 )
 from stackmoxie_client.types import Response
 
-from qaclients.core import ClientConfig, Outcome, Pager, Poller, PollSchedule, raise_api_errors, translated
+from qaclients.core import (
+    ClientConfig,
+    NotFoundError,
+    Outcome,
+    Pager,
+    Poller,
+    PollSchedule,
+    QAClientError,
+    TimeoutError,
+    raise_api_errors,
+    translated,
+)
 
 from . import _bodies as bodies
 from . import _declarations as declared
+from ._arguments import checked
 from ._bodies import OrganizationFields, ScenarioFields
 from ._requests import (
     ClientBase,
     RunFilters,
+    StartError,
     job_failure,
+    job_of_scenario,
+    lost_job_finder,
+    may_have_acted,
+    newer_runs,
     parsed,
     parsed_list,
+    refused,
     run_filters,
     scenario_from_job,
 )
@@ -112,6 +132,7 @@ _TEMPLATES: Mapping[str, ModuleType] = {
 }
 
 
+@checked
 class StackMoxie(ClientBase):
     """A synchronous Stack Moxie client for one Organization.
 
@@ -350,8 +371,37 @@ class StackMoxie(ClientBase):
         ``result()`` raises :class:`~qaclients.core.OperationFailed` (with the job's reason) when the job fails.
         """
         body = bodies.scenario_write(name, definition, fields)
-        job_id = self._call(create_async_scenario, JobReference, body=body).job_id
-        return self._job_poller(job_id, progress, poll_schedule)
+        return self._job_poller(self._submit_job(body), progress, poll_schedule)
+
+    def _submit_job(self, body: ScenarioWrite) -> str:
+        submitted_at = int(self.config.clock.wall() * 1000)
+        try:
+            return self._call(create_async_scenario, JobReference, body=body).job_id
+        except QAClientError as error:
+            if refused(error):
+                raise
+            token = self.job_submit_token(submitted_at if may_have_acted(error) else None, body.to_dict())
+            raise self.start_failed("submitting the scenario-creation job", error, token, sent=True) from error
+
+    def _find_or_submit(self, token: str, data: dict[str, Any]) -> Job:
+        """The job of a lost submission: the scenario it made, once found; else the job of a new submission."""
+        body = ScenarioWrite.from_dict(data["body"])
+        if data["submitted_at"] is not None:
+            finder = lost_job_finder(self.scenarios, body.name, int(data["submitted_at"]), token, self.config.clock)
+            try:
+                found = finder.result(timeout=finder.settle)
+            except TimeoutError:
+                found = []
+            if len(found) > 1:
+                raise StartError(
+                    f"{len(found)} new scenarios are named {body.name!r}: which one the lost submission made cannot "
+                    "be known; resume is not possible, look at them with scenarios()",
+                    continuation_token=token,
+                    may_have_started=True,
+                )
+            if found:
+                return job_of_scenario(found[0])
+        return self.job(self._submit_job(body))
 
     def resume_create_scenario(
         self,
@@ -360,9 +410,32 @@ class StackMoxie(ClientBase):
         progress: Callable[[Job], None] | None = None,
         poll_schedule: PollSchedule | None = None,
     ) -> Poller[Job, Scenario]:
-        """The poller of :meth:`begin_create_scenario` again, from its ``continuation_token()``."""
-        data = self.from_token(continuation_token, declared.JOB_TOKEN)
-        return self._job_poller(str(data["job_id"]), progress, poll_schedule)
+        """The poller of :meth:`begin_create_scenario` again, from its ``continuation_token()``, or from a
+        :class:`StartError`'s: then its first read looks for the scenario the lost submission may have made, and
+        submits again only when none appeared."""
+        kind, data = self.token_kind(continuation_token, (declared.JOB_TOKEN, declared.JOB_SUBMIT_TOKEN))
+        if kind == declared.JOB_TOKEN:
+            return self._job_poller(str(data["job_id"]), progress, poll_schedule)
+        job_ids: list[str] = []
+
+        def fetch() -> Job:
+            if job_ids:
+                return self.job(job_ids[0])
+            job = self._find_or_submit(continuation_token, data)
+            if job.job_id:
+                job_ids.append(job.job_id)
+            return job
+
+        return Poller(
+            fetch=fetch,
+            classify=declared.job_outcome,
+            token=continuation_token,
+            result=scenario_from_job,
+            failure=job_failure,
+            progress=progress,
+            schedule=poll_schedule or declared.JOB_SCHEDULE,
+            clock=self.config.clock,
+        )
 
     def _job_poller(
         self, job_id: str, progress: Callable[[Job], None] | None, poll_schedule: PollSchedule | None
@@ -441,10 +514,60 @@ class StackMoxie(ClientBase):
             progress: Called with every Run read.
             poll_schedule: Poll intervals (default: from 2 s, backing off to 15 s).
         """
-        run = self.create_run(scenario_id, tokens=tokens, notify=notify)
+        run = self._start_run(scenario_id, bodies.run_create(tokens, notify), with_log, after_run=None)
         return self._run_poller(
             scenario_id, run.id, with_log, progress=progress, poll_schedule=poll_schedule, initial=run
         )
+
+    def _start_run(self, scenario_id: int, body: RunCreate, with_log: bool, *, after_run: int | None) -> Run:
+        """Start a run once: the newest run before it is noted, so that a start whose answer is lost is found."""
+
+        def failed(error: QAClientError, after: int | None, *, sent: bool) -> StartError:
+            token = self.run_start_token(scenario_id, after, with_log, body.to_dict())
+            return self.start_failed(f"starting a run of scenario {scenario_id}", error, token, sent=sent)
+
+        try:
+            if after_run is None:
+                after_run = self._newest_run_id(scenario_id)
+            else:  # resuming: did the lost start happen after all?
+                found = self._newer_runs(scenario_id, after_run)
+                if found:
+                    return self._adopt(found, failed, after_run)
+        except QAClientError as error:
+            if refused(error):
+                raise
+            raise failed(error, after_run, sent=False) from error
+        try:
+            return self._call(create_scenario_run, Run, scenario_id, body=body)
+        except QAClientError as error:
+            if refused(error):
+                raise
+            if not may_have_acted(error):
+                raise failed(error, after_run, sent=False) from error
+            try:
+                found = self._newer_runs(scenario_id, after_run)
+            except QAClientError:
+                raise failed(error, after_run, sent=True) from error
+            if not found:
+                raise failed(error, after_run, sent=False) from error
+            return self._adopt(found, failed, after_run)
+
+    def _newer_runs(self, scenario_id: int, after_run: int) -> list[Run]:
+        return newer_runs(self.runs(scenario_id), after_run)
+
+    @staticmethod
+    def _adopt(found: list[Run], failed: Callable[..., StartError], after_run: int) -> Run:
+        if len(found) == 1:
+            return found[0]
+        error = QAClientError(f"{len(found)} runs started since run {after_run}: which one is ours cannot be known")
+        raise failed(error, after_run, sent=True)
+
+    def _newest_run_id(self, scenario_id: int) -> int:
+        try:
+            return (self.latest_run(scenario_id)).id
+        except NotFoundError:
+            self.scenario(scenario_id)  # a missing scenario stays a 404; a scenario that never ran has none
+            return 0
 
     def resume_run(
         self,
@@ -453,10 +576,35 @@ class StackMoxie(ClientBase):
         progress: Callable[[Run], None] | None = None,
         poll_schedule: PollSchedule | None = None,
     ) -> Poller[Run, Run]:
-        """The poller of :meth:`begin_run` again, from its ``continuation_token()`` (e.g. in another process)."""
-        data = self.from_token(continuation_token, declared.RUN_TOKEN)
-        ids = int(data["scenario_id"]), int(data["run_id"])
-        return self._run_poller(*ids, bool(data["with_log"]), progress=progress, poll_schedule=poll_schedule)
+        """The poller of :meth:`begin_run` again, from its ``continuation_token()`` (e.g. in another process), or
+        from a :class:`StartError`'s: then its first read checks the server for the run the lost start may have
+        made, and starts the run only when there is none."""
+        kind, data = self.token_kind(continuation_token, (declared.RUN_TOKEN, declared.RUN_START_TOKEN))
+        with_log = bool(data["with_log"])
+        if kind == declared.RUN_TOKEN:
+            ids = int(data["scenario_id"]), int(data["run_id"])
+            return self._run_poller(*ids, with_log, progress=progress, poll_schedule=poll_schedule)
+        scenario_id, body, run_ids = int(data["scenario_id"]), RunCreate.from_dict(data["body"]), list[int]()
+
+        def fetch() -> Run:
+            if not run_ids:
+                run_ids.append((self._start_run(scenario_id, body, with_log, after_run=data["after_run"])).id)
+            return self._read_run(scenario_id, run_ids[0], with_log)
+
+        return Poller(
+            fetch=fetch,
+            classify=declared.run_outcome,
+            token=continuation_token,
+            progress=progress,
+            schedule=poll_schedule or declared.RUN_SCHEDULE,
+            clock=self.config.clock,
+        )
+
+    def _read_run(self, scenario_id: int, run_id: int, with_log: bool) -> Run:
+        run = self.run(scenario_id, run_id)
+        if with_log and declared.run_outcome(run) is not Outcome.RUNNING and isinstance(run.log, int):
+            run.log = self.run_log(scenario_id, run_id, run.log)
+        return run
 
     def _run_poller(
         self,
@@ -468,14 +616,8 @@ class StackMoxie(ClientBase):
         poll_schedule: PollSchedule | None,
         initial: Run | None = None,
     ) -> Poller[Run, Run]:
-        def fetch() -> Run:
-            run = self.run(scenario_id, run_id)
-            if with_log and declared.run_outcome(run) is not Outcome.RUNNING and isinstance(run.log, int):
-                run.log = self.run_log(scenario_id, run_id, run.log)
-            return run
-
         return Poller(
-            fetch=fetch,
+            fetch=lambda: self._read_run(scenario_id, run_id, with_log),
             classify=declared.run_outcome,
             token=self.run_token(scenario_id, run_id, with_log),
             progress=progress,

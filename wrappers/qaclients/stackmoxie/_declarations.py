@@ -17,6 +17,15 @@ DEFAULT_BASE_URL = "https://app.stackmoxie.com/api"
 
 RUN_TOKEN = "stackmoxie.run"  # noqa: S105 - the kind of a continuation token, not a secret
 JOB_TOKEN = "stackmoxie.job"  # noqa: S105
+RUN_START_TOKEN = "stackmoxie.run-start"  # noqa: S105
+JOB_SUBMIT_TOKEN = "stackmoxie.job-submit"  # noqa: S105
+
+JOB_SETTLE = 120.0
+"""Inferred: the docs give no job duration and list no jobs, so a submission whose answer was lost is looked for as
+a new scenario of its name for this long (seconds) before it is sent again."""
+
+CLOCK_SKEW_MS = 300_000
+"""Inferred: how far the server's clock may be behind ours when looking for a scenario a lost submission created."""
 
 RUN_OUTCOMES: Mapping[RunOutcome, Outcome] = {
     # Facts: Created, Running, Waiting are not finished; Passed, Failed, Error are. A run that ends Failed or Error

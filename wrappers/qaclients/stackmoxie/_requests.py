@@ -3,17 +3,33 @@ reading an async job's result, continuation tokens. Request bodies are in ``_bod
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any, TypedDict, TypeVar
 
 from stackmoxie_client import AuthenticatedClient
-from stackmoxie_client.models import Job, JobStatus, RunOutcome, Scenario
+from stackmoxie_client.models import Job, JobStatus, Run, RunOutcome, Scenario
 from stackmoxie_client.types import Response, Unset
 
-from qaclients.core import ClientConfig, DecodeError, QAClientError
+from qaclients.core import (
+    APIError,
+    AsyncPoller,
+    ClientConfig,
+    Clock,
+    DecodeError,
+    Outcome,
+    Poller,
+    QAClientError,
+    RateLimitedError,
+    ServerError,
+    aware_datetime,
+    items_of,
+    one_of,
+    positive_int,
+)
 from qaclients.core._polling import operation_from_token, operation_token
 
 from . import _declarations as declared
@@ -21,14 +37,126 @@ from . import _declarations as declared
 __all__ = [
     "ClientBase",
     "RunFilters",
+    "StartError",
+    "async_lost_job_finder",
     "job_failure",
+    "job_of_scenario",
+    "lost_job_finder",
+    "may_have_acted",
+    "newer_runs",
     "parsed",
     "parsed_list",
+    "refused",
     "run_filters",
     "scenario_from_job",
 ]
 
 T = TypeVar("T")
+
+
+class StartError(QAClientError):
+    """Starting a run or submitting a scenario-creation job did not answer, and it is not known to have happened.
+
+    Nothing was sent twice. ``continuation_token`` resumes it (``resume_run`` / ``resume_create_scenario``): the
+    resume first checks the server for what the lost call may have done, and only repeats it when it did not.
+
+    Attributes:
+        continuation_token: Resumes the start, checking the server's state first.
+        may_have_started: Whether the call may have reached the server (``False``: it surely did not).
+    """
+
+    def __init__(self, message: str, *, continuation_token: str, may_have_started: bool) -> None:
+        super().__init__(message)
+        self.continuation_token = continuation_token
+        self.may_have_started = may_have_started
+
+
+def may_have_acted(error: QAClientError) -> bool:
+    """Whether a failed non-idempotent call may still have done its work (a refusal by the server did not)."""
+    if isinstance(error, RateLimitedError):
+        return False
+    return not isinstance(error, APIError) or isinstance(error, ServerError)
+
+
+def refused(error: QAClientError) -> bool:
+    """A definite refusal that resuming would not change (401, 403, 404, 422, ...): raised as it is."""
+    return isinstance(error, APIError) and not isinstance(error, ServerError | RateLimitedError)
+
+
+def newer_runs(runs: Iterable[Run], after_run: int) -> list[Run]:
+    """The runs newer than ``after_run``, from a newest-first listing (read only as far as needed)."""
+    found = []
+    for run in runs:
+        if run.id <= after_run:
+            break
+        found.append(run)
+    return found
+
+
+def job_of_scenario(scenario: Scenario) -> Job:
+    """A complete job holding ``scenario``: what a lost submission would have shown, once it is found."""
+    return Job(job_id="", status=JobStatus.COMPLETE, data=json.dumps(scenario.to_dict()))
+
+
+class LostJobFinder:
+    """Looks for the scenario a lost job submission made: named alike, created since (allowing for clock skew)."""
+
+    def __init__(self, name: str, submitted_at: int, clock: Clock) -> None:
+        self.name, self.since = name, submitted_at - declared.CLOCK_SKEW_MS
+        self.settle = max(0.0, submitted_at / 1000 + declared.JOB_SETTLE - clock.wall())
+
+    def matches(self, scenarios: list[Scenario]) -> list[Scenario]:
+        """The scenarios the submission may have made."""
+        return [
+            s for s in scenarios if s.name == self.name and isinstance(s.created_at, int) and s.created_at >= self.since
+        ]
+
+    @staticmethod
+    def outcome(found: list[Scenario]) -> Outcome:
+        """Found: done; else still looking."""
+        return Outcome.SUCCEEDED if found else Outcome.RUNNING
+
+
+class SyncFinder(Poller[list[Scenario], list[Scenario]]):
+    """A poller over :meth:`LostJobFinder.matches`, with the time left to look as ``settle``."""
+
+    settle: float
+
+
+class AsyncFinder(AsyncPoller[list[Scenario], list[Scenario]]):
+    """The async twin of :class:`SyncFinder`."""
+
+    settle: float
+
+
+def lost_job_finder(
+    scenarios: Callable[[], list[Scenario]], name: str, submitted_at: int, token: str, clock: Clock
+) -> SyncFinder:
+    """Poll the scenarios list until the lost submission's scenario shows up (``result(timeout=finder.settle)``)."""
+    finder = LostJobFinder(name, submitted_at, clock)
+    poller = SyncFinder(
+        fetch=lambda: finder.matches(scenarios()),
+        classify=finder.outcome,
+        token=token,
+        schedule=declared.JOB_SCHEDULE,
+        clock=clock,
+    )
+    poller.settle = finder.settle
+    return poller
+
+
+def async_lost_job_finder(
+    scenarios: Callable[[], Awaitable[list[Scenario]]], name: str, submitted_at: int, token: str, clock: Clock
+) -> AsyncFinder:
+    """The async twin of :func:`lost_job_finder`."""
+    finder = LostJobFinder(name, submitted_at, clock)
+
+    async def fetch() -> list[Scenario]:
+        return finder.matches(await scenarios())
+
+    poller = AsyncFinder(fetch=fetch, classify=finder.outcome, token=token, schedule=declared.JOB_SCHEDULE, clock=clock)
+    poller.settle = finder.settle
+    return poller
 
 
 class RunFilters(TypedDict, total=False):
@@ -39,13 +167,11 @@ class RunFilters(TypedDict, total=False):
     ran_before: datetime.datetime | int
 
 
-def _epoch_ms(value: datetime.datetime | int) -> int:
+def _epoch_ms(name: str, value: object) -> int:
     """A filter time as the API takes it: epoch milliseconds (an aware datetime, or already an int)."""
-    if isinstance(value, datetime.datetime):
-        if value.tzinfo is None:
-            raise ValueError("ran_after / ran_before need a timezone-aware datetime (or epoch milliseconds)")
-        return int(value.timestamp() * 1000)
-    return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return positive_int(name, value, minimum=0)
+    return int(aware_datetime(name, value).timestamp() * 1000)
 
 
 def run_filters(filters: RunFilters) -> dict[str, Any]:
@@ -55,11 +181,12 @@ def run_filters(filters: RunFilters) -> dict[str, Any]:
         raise TypeError(f"unknown filter(s) {', '.join(unknown)}; runs take {', '.join(RunFilters.__annotations__)}")
     params: dict[str, Any] = {}
     if "outcome" in filters:
-        params["outcome"] = ",".join(RunOutcome(value).value for value in filters["outcome"])
-    if "ran_after" in filters:
-        params["ran_after"] = _epoch_ms(filters["ran_after"])
-    if "ran_before" in filters:
-        params["ran_before"] = _epoch_ms(filters["ran_before"])
+        outcomes = items_of("outcome", filters["outcome"], str)
+        checked = [RunOutcome(one_of(f"outcome[{i}]", value, list(RunOutcome))) for i, value in enumerate(outcomes)]
+        params["outcome"] = ",".join(outcome.value for outcome in checked)
+    for name in ("ran_after", "ran_before"):
+        if name in filters:
+            params[name] = _epoch_ms(name, filters[name])
     return params
 
 
@@ -146,6 +273,32 @@ class ClientBase:
         """The continuation token of a run poller: where the run is, never a credential."""
         data = {"org": str(self.org), "scenario_id": scenario_id, "run_id": run_id, "with_log": with_log}
         return operation_token(declared.RUN_TOKEN, data)
+
+    def run_start_token(self, scenario_id: int, after_run: int | None, with_log: bool, body: dict[str, Any]) -> str:
+        """The token of a run start that did not answer: the newest run id before it (``None``: nothing was sent)."""
+        data = {"org": str(self.org), "scenario_id": scenario_id, "after_run": after_run, "with_log": with_log}
+        return operation_token(declared.RUN_START_TOKEN, data | {"body": body})
+
+    def job_submit_token(self, submitted_at: int | None, body: dict[str, Any]) -> str:
+        """The token of a job submission that did not answer: when it was sent (epoch ms; ``None``: it was not)."""
+        data = {"org": str(self.org), "submitted_at": submitted_at, "body": body}
+        return operation_token(declared.JOB_SUBMIT_TOKEN, data)
+
+    def token_kind(self, token: str, kinds: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
+        """Which of ``kinds`` a token is, and its contents (checked as :meth:`from_token` does)."""
+        for kind in kinds[1:]:
+            with contextlib.suppress(ValueError):
+                return kind, self.from_token(token, kind)
+        return kinds[0], self.from_token(token, kinds[0])  # or the error that names the main kind
+
+    def start_failed(self, what: str, error: QAClientError, token: str, *, sent: bool) -> StartError:
+        """The :class:`StartError` for a start call that failed with ``error``."""
+        if sent and may_have_acted(error):
+            done = f"{what} was sent but not answered ({type(error).__name__}: {error}); it may have happened"
+        else:
+            done = f"{what} did not happen ({type(error).__name__}: {error})"
+        message = f"{done}; resume with the continuation token: it checks the server before starting anything again"
+        return StartError(message, continuation_token=token, may_have_started=sent and may_have_acted(error))
 
     def job_token(self, job_id: str) -> str:
         """The continuation token of a scenario-creation poller."""
