@@ -244,6 +244,7 @@ SUBMIT_STEPS = {
 }
 
 from ._runscope_workflows import RUNSCOPE_WORKFLOWS  # noqa: E402 - registered after what it builds on
+
 # Each vendor's rows live in their own module, which imports the pieces above (so these imports come last).
 from ._stackmoxie_workflows import STACKMOXIE_WORKFLOWS  # noqa: E402
 
