@@ -85,6 +85,8 @@ class _PollerBase(Generic[S, R]):
     def _fetch_failed(self, exc: Exception) -> Exception:
         if isinstance(exc, QAClientError):  # typed errors stay catchable by type, with the token attached
             exc.continuation_token = self._token
+            # Shown with the traceback: what was done and how to go on, without changing the error's message.
+            exc.add_note("waiting stopped reading the operation's status; resume with error.continuation_token")
             return exc
         return PollingError(
             f"reading the operation's status failed ({type(exc).__name__}: {exc}); resume with the continuation token",
