@@ -243,8 +243,11 @@ SUBMIT_STEPS = {
     "complete_automation_run": 1,
 }
 
+from ._browserstack_tm_workflows import BROWSERSTACK_TM_WORKFLOWS  # noqa: E402 - it builds on the pieces above
+
 WORKFLOWS: tuple[Workflow, ...] = (
     Workflow("testmo submit", SUBMIT_STEPS, TestmoSubmit),
     paging("testmo paging", "list_automation_runs", TESTMO_RUN_LIST),
+    *BROWSERSTACK_TM_WORKFLOWS,
 )
 """Every workflow in the matrix; the other vendors' are declared here as they land."""

@@ -11,6 +11,7 @@ async with AsyncTestManagement.from_env() as tm:
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import Any, Literal, Self, TypeVar, Unpack
 
@@ -45,7 +46,15 @@ from browserstack_tm_client.models import (
 )
 from browserstack_tm_client.types import Response
 
-from qaclients.core import AsyncPager, AsyncPoller, ClientConfig, PollSchedule, async_api_error_hook, translated
+from qaclients.core import (
+    AsyncPager,
+    AsyncPoller,
+    ClientConfig,
+    Outcome,
+    PollSchedule,
+    async_api_error_hook,
+    translated,
+)
 
 from . import _declarations as declared
 from . import _operations as ops
@@ -253,10 +262,8 @@ class AsyncTestManagement(ClientBase):
         options: dict[str, Any] = {"name": name, "test_case_selection": test_case_selection, "statuses": statuses}
         options |= {"copy_tc_assignee": copy_tc_assignee, "copy_tags": copy_tags, "copy_issues": copy_issues}
         body = clone_body(options)
-        send = partial(clone_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
-        clone = await self._run(send)
-        expected = ops.expected_cases(clone)
-        initial = ops.CloneStatus(project_id, identifier_of(clone), expected, run=clone if expected == 0 else None)
+        request = ops.CloneRequest(project_id, test_run_id, body.to_dict(), self.config.clock.wall())
+        initial = await self._send_clone(request)
         return self._clone_poller(initial, progress, schedule, known=True)
 
     def resume_clone(
@@ -266,8 +273,56 @@ class AsyncTestManagement(ClientBase):
         progress: Callable[[ops.CloneStatus], None] | None = None,
         schedule: PollSchedule | None = None,
     ) -> AsyncPoller[ops.CloneStatus, TestRun]:
-        """The poller of a clone begun elsewhere, from its ``continuation_token()``."""
-        return self._clone_poller(ops.clone_from_token(continuation_token), progress, schedule, known=False)
+        """The poller of a clone begun elsewhere, from its ``continuation_token()`` or an error's (a lost answer:
+        the first poll looks for the clone and clones again only when there is none)."""
+        try:
+            request = ops.clone_request_from_token(continuation_token)
+        except ValueError:
+            return self._clone_poller(ops.clone_from_token(continuation_token), progress, schedule, known=False)
+        found: list[ops.CloneStatus] = []
+
+        async def fetch() -> ops.CloneStatus:
+            if not found:
+                found.append(await self._find_clone(request))
+            return await self._clone_status(found[0])
+
+        return AsyncPoller(
+            fetch=fetch,
+            classify=ops.clone_outcome,
+            result=ops.clone_result,
+            token=ops.clone_request_token(request),
+            progress=progress,
+            schedule=schedule or declared.CLONE_POLL,
+            clock=self.config.clock,
+        )
+
+    async def _send_clone(self, request: ops.CloneRequest) -> ops.CloneStatus:
+        body = clone_body(request.body)
+        send = partial(
+            clone_test_run.asyncio_detailed, request.project_id, request.source_id, client=self.api, body=body
+        )
+        try:
+            clone = await self._run(send)
+        except ops.OUTCOME_UNKNOWN as error:
+            done = f"the clone of {request.source_id} may or may not have been made (its answer was lost)"
+            raise ops.interrupted(error, ops.clone_request_token(request), done, "resume_clone") from None
+        expected = ops.expected_cases(clone)
+        return ops.CloneStatus(request.project_id, identifier_of(clone), expected, run=clone if expected == 0 else None)
+
+    async def _find_clone(self, request: ops.CloneRequest) -> ops.CloneStatus:
+        name = request.body.get("name")
+        if not isinstance(name, str):
+            name = f"{(await self.test_run(request.project_id, request.source_id, minify=True)).name} - Copy"
+        since = ops.created_after(request)
+        pager = self.test_runs(request.project_id, page_size=declared.MAX_PAGE_SIZE, created_after=since)
+        found = ops.clone_candidates([run async for run in pager], request, name)
+        if not found:
+            return await self._send_clone(request)
+        cases = self.test_run_test_cases(
+            request.project_id, request.source_id, page_size=declared.MAX_PAGE_SIZE, minify=True
+        )
+        expected = ops.cases_to_clone([case async for case in cases], request.body)
+        return ops.CloneStatus(request.project_id, ops.the_clone(found, request), expected)
 
     def _clone_poller(
         self,
@@ -277,23 +332,8 @@ class AsyncTestManagement(ClientBase):
         *,
         known: bool,
     ) -> AsyncPoller[ops.CloneStatus, TestRun]:
-        async def fetch() -> ops.CloneStatus:
-            send = partial(
-                list_test_run_test_cases.asyncio_detailed,
-                status.project_id,
-                status.test_run_id,
-                client=self.api,
-                page_size=1,
-                minify=True,
-            )
-            attached = (await self._call(send, TestRunTestCaseList)).info.count
-            if attached < status.expected:
-                return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
-            run = await self.test_run(status.project_id, status.test_run_id)
-            return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached, run)
-
         return AsyncPoller(
-            fetch=fetch,
+            fetch=lambda: self._clone_status(status),
             classify=ops.clone_outcome,
             result=ops.clone_result,
             token=ops.clone_token(status),
@@ -302,6 +342,21 @@ class AsyncTestManagement(ClientBase):
             schedule=schedule or declared.CLONE_POLL,
             clock=self.config.clock,
         )
+
+    async def _clone_status(self, status: ops.CloneStatus) -> ops.CloneStatus:
+        send = partial(
+            list_test_run_test_cases.asyncio_detailed,
+            status.project_id,
+            status.test_run_id,
+            client=self.api,
+            page_size=1,
+            minify=True,
+        )
+        attached = (await self._call(send, TestRunTestCaseList)).info.count
+        if attached < status.expected:
+            return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
+        run = await self.test_run(status.project_id, status.test_run_id)
+        return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached, run)
 
     async def begin_update_test_cases(
         self,
@@ -316,11 +371,9 @@ class AsyncTestManagement(ClientBase):
     ) -> AsyncPoller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
         """Add and/or remove test cases; the poller finishes when every requested pair is present, or absent."""
         wanted, unwanted = mappings(add), mappings(remove)
-        body = UpdateTestRunTestCasesRequest(test_run=change_body(wanted, unwanted, preserve_existing_results))
-        before = await self._pairs(project_id, test_run_id)
-        send = partial(update_test_run_test_cases.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
-        accepted = await self._call(send, AsyncAccepted)
-        status = ops.planned_update(project_id, test_run_id, str(accepted.unique_id), wanted, unwanted, before)
+        change_body(wanted, unwanted, preserve_existing_results)  # refuses an empty change before any request
+        request = ops.update_request(project_id, test_run_id, wanted, unwanted, preserve_existing_results)
+        status = await self._send_update(request, (wanted, unwanted))
         return self._update_poller(status, progress, schedule, known=True)
 
     def resume_update_test_cases(
@@ -330,8 +383,59 @@ class AsyncTestManagement(ClientBase):
         progress: Callable[[ops.TestCasesUpdate], None] | None = None,
         schedule: PollSchedule | None = None,
     ) -> AsyncPoller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
-        """The poller of an add/remove begun elsewhere, from its ``continuation_token()``."""
-        return self._update_poller(ops.update_from_token(continuation_token), progress, schedule, known=False)
+        """The poller of an add/remove begun elsewhere, from its ``continuation_token()`` or an error's (a lost
+        answer: the first poll reads the run and sends the change again only if it is not there)."""
+        try:
+            request = ops.update_request_from_token(continuation_token)
+        except ValueError:
+            return self._update_poller(ops.update_from_token(continuation_token), progress, schedule, known=False)
+        sent: list[ops.TestCasesUpdate] = []
+
+        async def fetch() -> ops.TestCasesUpdate:
+            if not sent:
+                sent.append(await self._send_update(request))
+                return sent[0]
+            return sent[0].seen(await self._pairs(request.project_id, request.test_run_id))
+
+        return AsyncPoller(
+            fetch=fetch,
+            classify=ops.update_outcome,
+            result=ops.update_result,
+            token=ops.update_request_token(request),
+            progress=progress,
+            schedule=schedule or declared.UPDATE_POLL,
+            clock=self.config.clock,
+        )
+
+    async def _send_update(
+        self, request: ops.TestCasesRequest, asked: tuple[list[TestCaseMapping], list[TestCaseMapping]] | None = None
+    ) -> ops.TestCasesUpdate:
+        """Read the run, then send the change (as ``asked``, or rebuilt from the request's pairs) unless an earlier,
+        unanswered one already made it."""
+        try:
+            before = await self._pairs(request.project_id, request.test_run_id)
+        except ops.OUTCOME_UNKNOWN as error:
+            done = "reading the run before changing its test cases failed; nothing was sent"
+            raise ops.interrupted(error, ops.update_request_token(request), done, "resume_update_test_cases") from None
+        status = request.status(None, before)
+        if request.counts is not None and ops.update_outcome(status) is Outcome.SUCCEEDED:
+            return status  # the unanswered request was applied
+        add, remove = asked or (ops.mappings_of(request.add), ops.mappings_of(request.remove))
+        body = UpdateTestRunTestCasesRequest(test_run=change_body(add, remove, request.preserve_existing_results))
+        send = partial(
+            update_test_run_test_cases.asyncio_detailed,
+            request.project_id,
+            request.test_run_id,
+            client=self.api,
+            body=body,
+        )
+        try:
+            accepted = await self._call(send, AsyncAccepted)
+        except ops.OUTCOME_UNKNOWN as error:
+            token = ops.update_request_token(ops.sent(request, status))
+            done = "the change of test cases may or may not have been accepted (its answer was lost)"
+            raise ops.interrupted(error, token, done, "resume_update_test_cases") from None
+        return replace(status, unique_id=str(accepted.unique_id))
 
     def _update_poller(
         self,

@@ -10,6 +10,7 @@ with TestManagement.from_env() as tm:                  # BROWSERSTACK_USERNAME, 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import Any, Literal, Self, TypeVar, Unpack
 
@@ -44,7 +45,7 @@ from browserstack_tm_client.models import (
 )
 from browserstack_tm_client.types import Response
 
-from qaclients.core import ClientConfig, Pager, Poller, PollSchedule, raise_api_errors, translated
+from qaclients.core import ClientConfig, Outcome, Pager, Poller, PollSchedule, raise_api_errors, translated
 
 from . import _declarations as declared
 from . import _operations as ops
@@ -261,9 +262,8 @@ class TestManagement(ClientBase):
         options: dict[str, Any] = {"name": name, "test_case_selection": test_case_selection, "statuses": statuses}
         options |= {"copy_tc_assignee": copy_tc_assignee, "copy_tags": copy_tags, "copy_issues": copy_issues}
         body = clone_body(options)
-        clone = self._run(partial(clone_test_run.sync_detailed, project_id, test_run_id, client=self.api, body=body))
-        expected = ops.expected_cases(clone)
-        initial = ops.CloneStatus(project_id, identifier_of(clone), expected, run=clone if expected == 0 else None)
+        request = ops.CloneRequest(project_id, test_run_id, body.to_dict(), self.config.clock.wall())
+        initial = self._send_clone(request)
         return self._clone_poller(initial, progress, schedule, known=True)
 
     def resume_clone(
@@ -273,8 +273,58 @@ class TestManagement(ClientBase):
         progress: Callable[[ops.CloneStatus], None] | None = None,
         schedule: PollSchedule | None = None,
     ) -> Poller[ops.CloneStatus, TestRun]:
-        """The poller of a clone begun elsewhere, from its ``continuation_token()``."""
-        return self._clone_poller(ops.clone_from_token(continuation_token), progress, schedule, known=False)
+        """The poller of a clone begun elsewhere, from its ``continuation_token()`` or an error's.
+
+        When the clone's answer was lost (the error's token says so), the first poll looks for the clone among the
+        project's runs (same name, made since the request) and clones again only when there is none.
+        """
+        try:
+            request = ops.clone_request_from_token(continuation_token)
+        except ValueError:
+            return self._clone_poller(ops.clone_from_token(continuation_token), progress, schedule, known=False)
+        found: list[ops.CloneStatus] = []
+
+        def fetch() -> ops.CloneStatus:
+            if not found:
+                found.append(self._find_clone(request))
+            return self._clone_status(found[0])
+
+        return Poller(
+            fetch=fetch,
+            classify=ops.clone_outcome,
+            result=ops.clone_result,
+            token=ops.clone_request_token(request),
+            progress=progress,
+            schedule=schedule or declared.CLONE_POLL,
+            clock=self.config.clock,
+        )
+
+    def _send_clone(self, request: ops.CloneRequest) -> ops.CloneStatus:
+        body = clone_body(request.body)
+        send = partial(clone_test_run.sync_detailed, request.project_id, request.source_id, client=self.api, body=body)
+        try:
+            clone = self._run(send)
+        except ops.OUTCOME_UNKNOWN as error:
+            done = f"the clone of {request.source_id} may or may not have been made (its answer was lost)"
+            raise ops.interrupted(error, ops.clone_request_token(request), done, "resume_clone") from None
+        expected = ops.expected_cases(clone)
+        return ops.CloneStatus(request.project_id, identifier_of(clone), expected, run=clone if expected == 0 else None)
+
+    def _find_clone(self, request: ops.CloneRequest) -> ops.CloneStatus:
+        name = request.body.get("name")
+        if not isinstance(name, str):
+            name = f"{self.test_run(request.project_id, request.source_id, minify=True).name} - Copy"
+        since = ops.created_after(request)
+        runs = self.test_runs(request.project_id, page_size=declared.MAX_PAGE_SIZE, created_after=since)
+        found = ops.clone_candidates(runs, request, name)
+        if not found:
+            return self._send_clone(request)
+        source = self.test_run_test_cases(
+            request.project_id, request.source_id, page_size=declared.MAX_PAGE_SIZE, minify=True
+        )
+        return ops.CloneStatus(
+            request.project_id, ops.the_clone(found, request), ops.cases_to_clone(source, request.body)
+        )
 
     def _clone_poller(
         self,
@@ -284,23 +334,8 @@ class TestManagement(ClientBase):
         *,
         known: bool,
     ) -> Poller[ops.CloneStatus, TestRun]:
-        def fetch() -> ops.CloneStatus:
-            send = partial(
-                list_test_run_test_cases.sync_detailed,
-                status.project_id,
-                status.test_run_id,
-                client=self.api,
-                page_size=1,
-                minify=True,
-            )
-            attached = self._call(send, TestRunTestCaseList).info.count
-            if attached < status.expected:
-                return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
-            run = self.test_run(status.project_id, status.test_run_id)
-            return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached, run)
-
         return Poller(
-            fetch=fetch,
+            fetch=lambda: self._clone_status(status),
             classify=ops.clone_outcome,
             result=ops.clone_result,
             token=ops.clone_token(status),
@@ -309,6 +344,21 @@ class TestManagement(ClientBase):
             schedule=schedule or declared.CLONE_POLL,
             clock=self.config.clock,
         )
+
+    def _clone_status(self, status: ops.CloneStatus) -> ops.CloneStatus:
+        send = partial(
+            list_test_run_test_cases.sync_detailed,
+            status.project_id,
+            status.test_run_id,
+            client=self.api,
+            page_size=1,
+            minify=True,
+        )
+        attached = self._call(send, TestRunTestCaseList).info.count
+        if attached < status.expected:
+            return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
+        run = self.test_run(status.project_id, status.test_run_id)
+        return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached, run)
 
     def begin_update_test_cases(
         self,
@@ -337,11 +387,9 @@ class TestManagement(ClientBase):
             ValueError: Nothing to add or remove.
         """
         wanted, unwanted = mappings(add), mappings(remove)
-        body = UpdateTestRunTestCasesRequest(test_run=change_body(wanted, unwanted, preserve_existing_results))
-        before = self._pairs(project_id, test_run_id)
-        send = partial(update_test_run_test_cases.sync_detailed, project_id, test_run_id, client=self.api, body=body)
-        accepted = self._call(send, AsyncAccepted)
-        status = ops.planned_update(project_id, test_run_id, str(accepted.unique_id), wanted, unwanted, before)
+        change_body(wanted, unwanted, preserve_existing_results)  # refuses an empty change before any request
+        request = ops.update_request(project_id, test_run_id, wanted, unwanted, preserve_existing_results)
+        status = self._send_update(request, (wanted, unwanted))
         return self._update_poller(status, progress, schedule, known=True)
 
     def resume_update_test_cases(
@@ -351,8 +399,63 @@ class TestManagement(ClientBase):
         progress: Callable[[ops.TestCasesUpdate], None] | None = None,
         schedule: PollSchedule | None = None,
     ) -> Poller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
-        """The poller of an add/remove begun elsewhere, from its ``continuation_token()``."""
-        return self._update_poller(ops.update_from_token(continuation_token), progress, schedule, known=False)
+        """The poller of an add/remove begun elsewhere, from its ``continuation_token()`` or an error's.
+
+        When the request's answer was lost (the error's token says so), the first poll reads the run: if the change
+        is there it is done, else the request is sent again (adding a present pair or removing an absent one
+        changes nothing; without ``preserve_existing_results`` a second application resets the results again).
+        """
+        try:
+            request = ops.update_request_from_token(continuation_token)
+        except ValueError:
+            return self._update_poller(ops.update_from_token(continuation_token), progress, schedule, known=False)
+        sent: list[ops.TestCasesUpdate] = []
+
+        def fetch() -> ops.TestCasesUpdate:
+            if not sent:
+                sent.append(self._send_update(request))
+                return sent[0]
+            return sent[0].seen(self._pairs(request.project_id, request.test_run_id))
+
+        return Poller(
+            fetch=fetch,
+            classify=ops.update_outcome,
+            result=ops.update_result,
+            token=ops.update_request_token(request),
+            progress=progress,
+            schedule=schedule or declared.UPDATE_POLL,
+            clock=self.config.clock,
+        )
+
+    def _send_update(
+        self, request: ops.TestCasesRequest, asked: tuple[list[TestCaseMapping], list[TestCaseMapping]] | None = None
+    ) -> ops.TestCasesUpdate:
+        """Read the run, then send the change (as ``asked``, or rebuilt from the request's pairs) unless an earlier,
+        unanswered one already made it."""
+        try:
+            before = self._pairs(request.project_id, request.test_run_id)
+        except ops.OUTCOME_UNKNOWN as error:
+            done = "reading the run before changing its test cases failed; nothing was sent"
+            raise ops.interrupted(error, ops.update_request_token(request), done, "resume_update_test_cases") from None
+        status = request.status(None, before)
+        if request.counts is not None and ops.update_outcome(status) is Outcome.SUCCEEDED:
+            return status  # the unanswered request was applied
+        add, remove = asked or (ops.mappings_of(request.add), ops.mappings_of(request.remove))
+        body = UpdateTestRunTestCasesRequest(test_run=change_body(add, remove, request.preserve_existing_results))
+        send = partial(
+            update_test_run_test_cases.sync_detailed,
+            request.project_id,
+            request.test_run_id,
+            client=self.api,
+            body=body,
+        )
+        try:
+            accepted = self._call(send, AsyncAccepted)
+        except ops.OUTCOME_UNKNOWN as error:
+            token = ops.update_request_token(ops.sent(request, status))
+            done = "the change of test cases may or may not have been accepted (its answer was lost)"
+            raise ops.interrupted(error, token, done, "resume_update_test_cases") from None
+        return replace(status, unique_id=str(accepted.unique_id))
 
     def _update_poller(
         self,
