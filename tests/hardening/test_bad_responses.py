@@ -28,7 +28,13 @@ from qaclients_fakes import FakeTransport, Faults, TestmoFake
 from tests.specs import _openapi
 
 VENDOR_PACKAGES = {"testmo": "testmo_client"}
+VENDOR_PACKAGES["browserstack_tm"] = "browserstack_tm_client"
 """Vendors whose every model and response example is checked; the others are added as they land."""
+
+LEFT_TO_THE_WRAPPER: set[tuple[str, str]] = set()
+"""(model, place) whose removal the spec refuses through a rule the generated decoder does not enforce (``not``),
+and the vendor's wrapper does; each vendor proves that refusal through its client in its own test."""
+LEFT_TO_THE_WRAPPER |= {("TestRunEnvelope", "test_run"), ("TestRunEnvelope", "testrun")}  # browserstack_tm: run_of
 
 
 def _models(package: str) -> list[type[Any]]:
@@ -114,7 +120,7 @@ def _mutations(document: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tupl
 
 
 def _decoder(vendor: str, example: Path) -> tuple[Any, Any, type[Exception]]:
-    operation_id, _, status = example.name.removesuffix(".json").split(".")
+    operation_id, _, status = example.name.removesuffix(".json").split(".")[:3]  # a variant may follow: .minified
     spec = _openapi.load(vendor)
     schema = _openapi.body_schema(spec, operation_id, "response", status)
     package = VENDOR_PACKAGES[vendor]
@@ -131,6 +137,8 @@ def test_the_decoder_refuses_exactly_what_the_spec_refuses_naming_the_place(vend
         place = _place(path)
         if validator.is_valid(mutated):
             model.from_dict(mutated)  # the spec allows it: so must the decoder
+            continue
+        if change == "removed" and (model.__name__, place) in LEFT_TO_THE_WRAPPER:
             continue
         refused += 1
         with pytest.raises(error_type) as caught:
