@@ -25,6 +25,7 @@ from typing import Any
 
 from codegen._config import load_vendors
 
+from . import _browserstack_tm
 from ._data import list_body
 
 TESTMO_RUNS = 10_000
@@ -64,6 +65,16 @@ VENDORS: list[BenchVendor] = [
             endpoint="api.automation_runs.list_automation_runs",
             body=lambda: list_body(page=1, per_page=TESTMO_RUNS, pages=1),
             rows=lambda page: len(page.result),
+        ),
+    ),
+    BenchVendor(
+        name="browserstack_tm",
+        wrapper="qaclients.browserstack_tm",
+        decode=DecodeCase(
+            model="models.TestRunTestCaseList",
+            endpoint="api.test_runs.list_test_run_test_cases",
+            body=_browserstack_tm.case_page,
+            rows=lambda page: len(page.test_cases),
         ),
     ),
 ]
