@@ -12,6 +12,7 @@ from qaclients.core import FakeClock, QAClientError, RetryPolicy, ServerError, T
 from qaclients_fakes import AsyncFakeTransport, BrowserStackTMFake, FakeTransport, Faults
 from tests.hardening._faults import FakeTime
 
+USER, KEY = "lost-answers-user", "lost-answers-key-4b7e"  # long: the redaction filter masks them
 BASE_URL = "https://lost.browserstack.test/api/v2"
 RETRY = RetryPolicy(max_attempts=2, jitter=False)
 
@@ -23,14 +24,14 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def fake(clock: FakeClock) -> BrowserStackTMFake:
-    fake = BrowserStackTMFake(username="u", access_key="k", clock=FakeTime(clock))
+    fake = BrowserStackTMFake(username=USER, access_key=KEY, clock=FakeTime(clock))
     fake.seed_runs(3, cases_per_run=6)
     return fake
 
 
 @pytest.fixture
 def tm(fake: BrowserStackTMFake, clock: FakeClock) -> TestManagement:
-    return TestManagement("u", "k", base_url=BASE_URL, transport=FakeTransport(fake), clock=clock, retry=RETRY)
+    return TestManagement(USER, KEY, base_url=BASE_URL, transport=FakeTransport(fake), clock=clock, retry=RETRY)
 
 
 def lose_the_clone_answer(fake: BrowserStackTMFake) -> None:
@@ -103,7 +104,7 @@ def test_async_a_lost_clone_is_found_not_made_again(fake: BrowserStackTMFake, cl
 
     async def go() -> str:
         transport = AsyncFakeTransport(fake)
-        client = AsyncTestManagement("u", "k", base_url=BASE_URL, async_transport=transport, clock=clock, retry=RETRY)
+        client = AsyncTestManagement(USER, KEY, base_url=BASE_URL, async_transport=transport, clock=clock, retry=RETRY)
         async with client as atm:
             with pytest.raises(TransportError) as caught:
                 await atm.begin_clone("PR-1", "TR-2")

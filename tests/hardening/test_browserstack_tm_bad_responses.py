@@ -14,6 +14,7 @@ import pytest
 from qaclients.browserstack_tm import AsyncTestManagement, TestManagement
 from qaclients.core import DecodeError
 
+USER, KEY = "lost-answers-user", "lost-answers-key-4b7e"  # long: the redaction filter masks them
 BASE_URL = "https://bad.browserstack.test/api/v2"
 NEITHER = b'{"success": true}'
 
@@ -32,14 +33,14 @@ def _handler(request: httpx.Request) -> httpx.Response:
 
 @pytest.mark.parametrize("name", sorted(CALLS))
 def test_an_envelope_without_its_run_is_a_decode_error(name: str) -> None:
-    tm = TestManagement("u", "k", base_url=BASE_URL, transport=httpx.MockTransport(_handler), retry=None)
+    tm = TestManagement(USER, KEY, base_url=BASE_URL, transport=httpx.MockTransport(_handler), retry=None)
     with tm, pytest.raises(DecodeError, match="neither test_run nor testrun") as caught:
         CALLS[name](tm)
     assert caught.value.model == "TestRunEnvelope"
 
     async def go() -> None:
         transport = httpx.MockTransport(_handler)
-        async with AsyncTestManagement("u", "k", base_url=BASE_URL, async_transport=transport, retry=None) as atm:
+        async with AsyncTestManagement(USER, KEY, base_url=BASE_URL, async_transport=transport, retry=None) as atm:
             await CALLS[name](atm)
 
     with pytest.raises(DecodeError, match="neither test_run nor testrun"):
