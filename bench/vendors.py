@@ -25,6 +25,7 @@ from typing import Any
 
 from codegen._config import load_vendors
 
+from . import _browserstack_tm
 from ._data import list_body
 from ._runscope_data import results_body
 from ._stackmoxie_data import big_run_log
@@ -87,6 +88,16 @@ VENDORS: list[BenchVendor] = [
             endpoint="api.runs.get_run_log",
             body=lambda: big_run_log(10_000),
             rows=lambda log: len(log.body),
+        ),
+    ),
+    BenchVendor(
+        name="browserstack_tm",
+        wrapper="qaclients.browserstack_tm",
+        decode=DecodeCase(
+            model="models.TestRunTestCaseList",
+            endpoint="api.test_runs.list_test_run_test_cases",
+            body=_browserstack_tm.case_page,
+            rows=lambda page: len(page.test_cases),
         ),
     ),
 ]

@@ -243,6 +243,7 @@ SUBMIT_STEPS = {
     "complete_automation_run": 1,
 }
 
+from ._browserstack_tm_workflows import BROWSERSTACK_TM_WORKFLOWS  # noqa: E402 - it builds on the pieces above
 from ._runscope_workflows import RUNSCOPE_WORKFLOWS  # noqa: E402 - registered after what it builds on
 
 # Each vendor's rows live in their own module, which imports the pieces above (so these imports come last).
@@ -253,5 +254,6 @@ WORKFLOWS: tuple[Workflow, ...] = (
     paging("testmo paging", "list_automation_runs", TESTMO_RUN_LIST),
     *RUNSCOPE_WORKFLOWS,
     *STACKMOXIE_WORKFLOWS,
+    *BROWSERSTACK_TM_WORKFLOWS,
 )
 """Every workflow in the matrix; the other vendors' are declared here as they land."""

@@ -33,8 +33,14 @@ VENDOR_PACKAGES = {
     "testmo": "testmo_client",
     "runscope": "runscope_client",
     "stackmoxie": "stackmoxie_client",
+    "browserstack_tm": "browserstack_tm_client",
 }
 """Vendors whose every model and response example is checked; the others are added as they land."""
+
+LEFT_TO_THE_WRAPPER: set[tuple[str, str]] = set()
+"""(model, place) whose removal the spec refuses through a rule the generated decoder does not enforce (``not``),
+and the vendor's wrapper does; each vendor proves that refusal through its client in its own test."""
+LEFT_TO_THE_WRAPPER |= {("TestRunEnvelope", "test_run"), ("TestRunEnvelope", "testrun")}  # browserstack_tm: run_of
 
 
 def _models(package: str) -> list[type[Any]]:
@@ -160,6 +166,8 @@ def test_the_decoder_refuses_exactly_what_the_spec_refuses_naming_the_place(vend
         place = _place(path)
         if validator.is_valid(mutated):
             model.from_dict(mutated)  # the spec allows it: so must the decoder
+            continue
+        if change == "removed" and (model.__name__, place) in LEFT_TO_THE_WRAPPER:
             continue
         refused += 1
         with pytest.raises(error_type) as caught:

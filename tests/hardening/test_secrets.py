@@ -25,6 +25,7 @@ from qaclients.core import ClientConfig, FakeClock, QAClientError, RetryPolicy, 
 from qaclients.testmo import AsyncTestmo, SubmitError, Testmo
 from qaclients_fakes import AsyncFakeTransport, FakeTransport, Faults, TestmoFake, serve_in_thread
 
+from . import _browserstack_tm_secrets as browserstack_tm
 from ._runscope_secrets import RUNSCOPE_SECRETS
 from ._stackmoxie_secrets import STACKMOXIE_SECRET, stackmoxie_async, stackmoxie_loopback, stackmoxie_sync
 from ._workflows import make_results
@@ -154,6 +155,14 @@ SECRET_CASES: tuple[SecretCase, ...] = (
     *(
         SecretCase(f"stackmoxie {how}", STACKMOXIE_SECRET, run)
         for how, run in (("sync", stackmoxie_sync), ("async", stackmoxie_async), ("loopback", stackmoxie_loopback))
+    ),
+    *(
+        SecretCase(f"browserstack_tm {mode}", browserstack_tm.SECRET, exercise, browserstack_tm.FORMS)
+        for mode, exercise in (
+            ("sync", browserstack_tm.exercise_sync),
+            ("async", browserstack_tm.exercise_async),
+            ("loopback", browserstack_tm.exercise_loopback),
+        )
     ),
 )
 """Every vendor's credential cases; the other vendors' are declared here as they land."""

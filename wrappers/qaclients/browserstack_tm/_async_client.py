@@ -11,6 +11,7 @@ async with AsyncTestManagement.from_env() as tm:
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import Any, Literal, Self, TypeVar, Unpack
 
@@ -45,8 +46,20 @@ from browserstack_tm_client.models import (
 )
 from browserstack_tm_client.types import Response
 
-from qaclients.core import AsyncPager, AsyncPoller, ClientConfig, PollSchedule, async_api_error_hook, translated
+from qaclients.core import (
+    AsyncPager,
+    AsyncPoller,
+    ClientConfig,
+    Outcome,
+    PollSchedule,
+    async_api_error_hook,
+    items_of,
+    non_empty_str,
+    one_of,
+    translated,
+)
 
+from . import _arguments as check
 from . import _declarations as declared
 from . import _operations as ops
 from ._requests import (
@@ -139,6 +152,8 @@ class AsyncTestManagement(ClientBase):
         **filters: Unpack[RunFilters],
     ) -> AsyncPager[TestRun]:
         """Every test run of a project; ``prefetch`` > 1 fetches that many pages at once, yielded in order."""
+        check.ids(project_id=project_id)
+        check.listing(page_size, max_items, prefetch)
         params = list_filters(filters)
 
         async def fetch(params: dict[str, Any]) -> TestRunList:
@@ -156,6 +171,8 @@ class AsyncTestManagement(ClientBase):
 
     async def test_run(self, project_id: str, test_run_id: str, *, minify: bool = False) -> TestRun:
         """One test run, in full or minified."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
+        check.boolean("minify", minify)
         send = partial(get_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, minify=flag(minify))
         return await self._run(send)
 
@@ -172,6 +189,10 @@ class AsyncTestManagement(ClientBase):
         prefetch: int = 1,
     ) -> AsyncPager[RunTestCase]:
         """The test cases of a run, one row per (test case, configuration); ``fetch_steps`` gives one page only."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
+        check.listing(page_size, max_items, prefetch)
+        check.boolean("minify", minify)
+        check.boolean("fetch_steps", fetch_steps)
         switches = {"minify": flag(minify), "fetch_steps": flag(fetch_steps)}
 
         async def fetch(params: dict[str, Any]) -> TestRunTestCaseList:
@@ -193,11 +214,13 @@ class AsyncTestManagement(ClientBase):
 
     async def create_test_run(self, project_id: str, **fields: Unpack[RunFields]) -> TestRun:
         """Create a test run (see :meth:`TestManagement.create_test_run`)."""
+        check.ids(project_id=project_id)
         body = CreateTestRunRequest(test_run=fields_body(fields))
         return await self._run(partial(create_test_run.asyncio_detailed, project_id, client=self.api, body=body))
 
     async def update_test_run(self, project_id: str, test_run_id: str, **changes: Unpack[RunFields]) -> TestRun:
         """Change only the fields given (PATCH); everything else is kept."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
         body = PatchTestRunRequest(test_run=fields_body(changes))
         send = partial(patch_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
         return await self._run(send)
@@ -212,6 +235,9 @@ class AsyncTestManagement(ClientBase):
         **fields: Unpack[RunDetails],
     ) -> TestRun:
         """Set the whole run (POST /update): every field not given is cleared, its test cases replaced."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
+        non_empty_str("name", name)
+        one_of("run_state", run_state, check.literal_values(RunStateName))
         body = ReplaceTestRunRequest(test_run=replace_body({**fields, "name": name, "run_state": run_state}))
         send = partial(replace_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
         return await self._run(send)
@@ -220,16 +246,20 @@ class AsyncTestManagement(ClientBase):
         self, project_id: str, test_run_id: str, assignments: Iterable[Assignee | Mapping[str, Any]]
     ) -> None:
         """Set who tests which test case (per configuration when the run has configurations)."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
+        assignments = items_of("assignments", assignments, Mapping)
         body = assign_body(assignments)
         send = partial(assign_test_run_test_cases.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
         await self._call(send, Success)
 
     async def close_test_run(self, project_id: str, test_run_id: str) -> TestRun:
         """Close a test run."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
         return await self._run(partial(close_test_run.asyncio_detailed, project_id, test_run_id, client=self.api))
 
     async def delete_test_run(self, project_id: str, test_run_id: str) -> str:
         """Delete a test run; returns the service's confirmation message."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
         send = partial(delete_test_run.asyncio_detailed, project_id, test_run_id, client=self.api)
         return either((await self._call(send, Deleted)).message, f"Test Run {test_run_id} deleted")
 
@@ -250,13 +280,13 @@ class AsyncTestManagement(ClientBase):
         schedule: PollSchedule | None = None,
     ) -> AsyncPoller[ops.CloneStatus, TestRun]:
         """Clone a run; the poller finishes, returning the clone, once all its test cases are attached."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
         options: dict[str, Any] = {"name": name, "test_case_selection": test_case_selection, "statuses": statuses}
         options |= {"copy_tc_assignee": copy_tc_assignee, "copy_tags": copy_tags, "copy_issues": copy_issues}
+        check.clone_options(options)
         body = clone_body(options)
-        send = partial(clone_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
-        clone = await self._run(send)
-        expected = ops.expected_cases(clone)
-        initial = ops.CloneStatus(project_id, identifier_of(clone), expected, run=clone if expected == 0 else None)
+        request = ops.CloneRequest(project_id, test_run_id, body.to_dict(), self.config.clock.wall())
+        initial = await self._send_clone(request)
         return self._clone_poller(initial, progress, schedule, known=True)
 
     def resume_clone(
@@ -266,8 +296,57 @@ class AsyncTestManagement(ClientBase):
         progress: Callable[[ops.CloneStatus], None] | None = None,
         schedule: PollSchedule | None = None,
     ) -> AsyncPoller[ops.CloneStatus, TestRun]:
-        """The poller of a clone begun elsewhere, from its ``continuation_token()``."""
-        return self._clone_poller(ops.clone_from_token(continuation_token), progress, schedule, known=False)
+        """The poller of a clone begun elsewhere, from its ``continuation_token()`` or an error's (a lost answer:
+        the first poll looks for the clone and clones again only when there is none)."""
+        check.token(continuation_token)
+        try:
+            request = ops.clone_request_from_token(continuation_token)
+        except ValueError:
+            return self._clone_poller(ops.clone_from_token(continuation_token), progress, schedule, known=False)
+        found: list[ops.CloneStatus] = []
+
+        async def fetch() -> ops.CloneStatus:
+            if not found:
+                found.append(await self._find_clone(request))
+            return await self._clone_status(found[0])
+
+        return AsyncPoller(
+            fetch=fetch,
+            classify=ops.clone_outcome,
+            result=ops.clone_result,
+            token=ops.clone_request_token(request),
+            progress=progress,
+            schedule=schedule or declared.CLONE_POLL,
+            clock=self.config.clock,
+        )
+
+    async def _send_clone(self, request: ops.CloneRequest) -> ops.CloneStatus:
+        body = clone_body(request.body)
+        send = partial(
+            clone_test_run.asyncio_detailed, request.project_id, request.source_id, client=self.api, body=body
+        )
+        try:
+            clone = await self._run(send)
+        except ops.OUTCOME_UNKNOWN as error:
+            done = f"the clone of {request.source_id} may or may not have been made (its answer was lost)"
+            raise ops.interrupted(error, ops.clone_request_token(request), done, "resume_clone") from None
+        expected = ops.expected_cases(clone)
+        return ops.CloneStatus(request.project_id, identifier_of(clone), expected, run=clone if expected == 0 else None)
+
+    async def _find_clone(self, request: ops.CloneRequest) -> ops.CloneStatus:
+        name = request.body.get("name")
+        if not isinstance(name, str):
+            name = f"{(await self.test_run(request.project_id, request.source_id, minify=True)).name} - Copy"
+        since = ops.created_after(request)
+        pager = self.test_runs(request.project_id, page_size=declared.MAX_PAGE_SIZE, created_after=since)
+        found = ops.clone_candidates([run async for run in pager], request, name)
+        if not found:
+            return await self._send_clone(request)
+        cases = self.test_run_test_cases(
+            request.project_id, request.source_id, page_size=declared.MAX_PAGE_SIZE, minify=True
+        )
+        expected = ops.cases_to_clone([case async for case in cases], request.body)
+        return ops.CloneStatus(request.project_id, ops.the_clone(found, request), expected)
 
     def _clone_poller(
         self,
@@ -277,23 +356,8 @@ class AsyncTestManagement(ClientBase):
         *,
         known: bool,
     ) -> AsyncPoller[ops.CloneStatus, TestRun]:
-        async def fetch() -> ops.CloneStatus:
-            send = partial(
-                list_test_run_test_cases.asyncio_detailed,
-                status.project_id,
-                status.test_run_id,
-                client=self.api,
-                page_size=1,
-                minify=True,
-            )
-            attached = (await self._call(send, TestRunTestCaseList)).info.count
-            if attached < status.expected:
-                return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
-            run = await self.test_run(status.project_id, status.test_run_id)
-            return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached, run)
-
         return AsyncPoller(
-            fetch=fetch,
+            fetch=lambda: self._clone_status(status),
             classify=ops.clone_outcome,
             result=ops.clone_result,
             token=ops.clone_token(status),
@@ -302,6 +366,21 @@ class AsyncTestManagement(ClientBase):
             schedule=schedule or declared.CLONE_POLL,
             clock=self.config.clock,
         )
+
+    async def _clone_status(self, status: ops.CloneStatus) -> ops.CloneStatus:
+        send = partial(
+            list_test_run_test_cases.asyncio_detailed,
+            status.project_id,
+            status.test_run_id,
+            client=self.api,
+            page_size=1,
+            minify=True,
+        )
+        attached = (await self._call(send, TestRunTestCaseList)).info.count
+        if attached < status.expected:
+            return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
+        run = await self.test_run(status.project_id, status.test_run_id)
+        return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached, run)
 
     async def begin_update_test_cases(
         self,
@@ -315,12 +394,13 @@ class AsyncTestManagement(ClientBase):
         schedule: PollSchedule | None = None,
     ) -> AsyncPoller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
         """Add and/or remove test cases; the poller finishes when every requested pair is present, or absent."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
+        add, remove = check.test_cases("add", add), check.test_cases("remove", remove)
+        check.optional_boolean("preserve_existing_results", preserve_existing_results)
         wanted, unwanted = mappings(add), mappings(remove)
-        body = UpdateTestRunTestCasesRequest(test_run=change_body(wanted, unwanted, preserve_existing_results))
-        before = await self._pairs(project_id, test_run_id)
-        send = partial(update_test_run_test_cases.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
-        accepted = await self._call(send, AsyncAccepted)
-        status = ops.planned_update(project_id, test_run_id, str(accepted.unique_id), wanted, unwanted, before)
+        change_body(wanted, unwanted, preserve_existing_results)  # refuses an empty change before any request
+        request = ops.update_request(project_id, test_run_id, wanted, unwanted, preserve_existing_results)
+        status = await self._send_update(request, (wanted, unwanted))
         return self._update_poller(status, progress, schedule, known=True)
 
     def resume_update_test_cases(
@@ -330,8 +410,60 @@ class AsyncTestManagement(ClientBase):
         progress: Callable[[ops.TestCasesUpdate], None] | None = None,
         schedule: PollSchedule | None = None,
     ) -> AsyncPoller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
-        """The poller of an add/remove begun elsewhere, from its ``continuation_token()``."""
-        return self._update_poller(ops.update_from_token(continuation_token), progress, schedule, known=False)
+        """The poller of an add/remove begun elsewhere, from its ``continuation_token()`` or an error's (a lost
+        answer: the first poll reads the run and sends the change again only if it is not there)."""
+        check.token(continuation_token)
+        try:
+            request = ops.update_request_from_token(continuation_token)
+        except ValueError:
+            return self._update_poller(ops.update_from_token(continuation_token), progress, schedule, known=False)
+        sent: list[ops.TestCasesUpdate] = []
+
+        async def fetch() -> ops.TestCasesUpdate:
+            if not sent:
+                sent.append(await self._send_update(request))
+                return sent[0]
+            return sent[0].seen(await self._pairs(request.project_id, request.test_run_id))
+
+        return AsyncPoller(
+            fetch=fetch,
+            classify=ops.update_outcome,
+            result=ops.update_result,
+            token=ops.update_request_token(request),
+            progress=progress,
+            schedule=schedule or declared.UPDATE_POLL,
+            clock=self.config.clock,
+        )
+
+    async def _send_update(
+        self, request: ops.TestCasesRequest, asked: tuple[list[TestCaseMapping], list[TestCaseMapping]] | None = None
+    ) -> ops.TestCasesUpdate:
+        """Read the run, then send the change (as ``asked``, or rebuilt from the request's pairs) unless an earlier,
+        unanswered one already made it."""
+        try:
+            before = await self._pairs(request.project_id, request.test_run_id)
+        except ops.OUTCOME_UNKNOWN as error:
+            done = "reading the run before changing its test cases failed; nothing was sent"
+            raise ops.interrupted(error, ops.update_request_token(request), done, "resume_update_test_cases") from None
+        status = request.status(None, before)
+        if request.counts is not None and ops.update_outcome(status) is Outcome.SUCCEEDED:
+            return status  # the unanswered request was applied
+        add, remove = asked or (ops.mappings_of(request.add), ops.mappings_of(request.remove))
+        body = UpdateTestRunTestCasesRequest(test_run=change_body(add, remove, request.preserve_existing_results))
+        send = partial(
+            update_test_run_test_cases.asyncio_detailed,
+            request.project_id,
+            request.test_run_id,
+            client=self.api,
+            body=body,
+        )
+        try:
+            accepted = await self._call(send, AsyncAccepted)
+        except ops.OUTCOME_UNKNOWN as error:
+            token = ops.update_request_token(ops.sent(request, status))
+            done = "the change of test cases may or may not have been accepted (its answer was lost)"
+            raise ops.interrupted(error, token, done, "resume_update_test_cases") from None
+        return replace(status, unique_id=str(accepted.unique_id))
 
     def _update_poller(
         self,

@@ -10,6 +10,7 @@ with TestManagement.from_env() as tm:                  # BROWSERSTACK_USERNAME, 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import Any, Literal, Self, TypeVar, Unpack
 
@@ -44,8 +45,20 @@ from browserstack_tm_client.models import (
 )
 from browserstack_tm_client.types import Response
 
-from qaclients.core import ClientConfig, Pager, Poller, PollSchedule, raise_api_errors, translated
+from qaclients.core import (
+    ClientConfig,
+    Outcome,
+    Pager,
+    Poller,
+    PollSchedule,
+    items_of,
+    non_empty_str,
+    one_of,
+    raise_api_errors,
+    translated,
+)
 
+from . import _arguments as check
 from . import _declarations as declared
 from . import _operations as ops
 from ._requests import (
@@ -144,6 +157,8 @@ class TestManagement(ClientBase):
         Filters (:class:`RunFilters`): ``created_before``/``created_after``/``closed_before``/``closed_after``
         (dates), ``test_plan_id``, ``assignee`` and ``run_state`` (one or several, ORed), ``include_closed``.
         """
+        check.ids(project_id=project_id)
+        check.listing(page_size, max_items)
         params = list_filters(filters)
 
         def fetch(params: dict[str, Any]) -> TestRunList:
@@ -155,6 +170,8 @@ class TestManagement(ClientBase):
 
     def test_run(self, project_id: str, test_run_id: str, *, minify: bool = False) -> TestRun:
         """One test run: in full (with its test cases and ``overall_progress``) or, with ``minify``, the essentials."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
+        check.boolean("minify", minify)
         send = partial(get_test_run.sync_detailed, project_id, test_run_id, client=self.api, minify=flag(minify))
         return self._run(send)
 
@@ -174,6 +191,10 @@ class TestManagement(ClientBase):
         ``fetch_steps`` adds each case's steps; the service does not page such a listing, so only its first
         ``page_size`` cases come back. ``minify`` keeps identifier, name, description and latest status.
         """
+        check.ids(project_id=project_id, test_run_id=test_run_id)
+        check.listing(page_size, max_items)
+        check.boolean("minify", minify)
+        check.boolean("fetch_steps", fetch_steps)
         switches = {"minify": flag(minify), "fetch_steps": flag(fetch_steps)}
 
         def fetch(params: dict[str, Any]) -> TestRunTestCaseList:
@@ -194,12 +215,14 @@ class TestManagement(ClientBase):
     def create_test_run(self, project_id: str, **fields: Unpack[RunFields]) -> TestRun:
         """Create a test run; its test cases come from ``test_cases``, ``folder_ids``, ``include_all`` and
         ``filter_test_cases`` (see :class:`RunFields`)."""
+        check.ids(project_id=project_id)
         body = CreateTestRunRequest(test_run=fields_body(fields))
         return self._run(partial(create_test_run.sync_detailed, project_id, client=self.api, body=body))
 
     def update_test_run(self, project_id: str, test_run_id: str, **changes: Unpack[RunFields]) -> TestRun:
         """Change only the fields given (PATCH); everything else is kept. ``assignee=None`` clears the assignee,
         ``tags=[]`` the tags. To set a run as a whole, clearing what is not given, use :meth:`replace_test_run`."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
         body = PatchTestRunRequest(test_run=fields_body(changes))
         send = partial(patch_test_run.sync_detailed, project_id, test_run_id, client=self.api, body=body)
         return self._run(send)
@@ -216,6 +239,9 @@ class TestManagement(ClientBase):
         """Set the whole run (POST /update): every field not given is cleared (no description, no assignee, no
         tags, ...) and its test cases are replaced by the ones given. To change a few fields use
         :meth:`update_test_run`."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
+        non_empty_str("name", name)
+        one_of("run_state", run_state, check.literal_values(RunStateName))
         body = ReplaceTestRunRequest(test_run=replace_body({**fields, "name": name, "run_state": run_state}))
         send = partial(replace_test_run.sync_detailed, project_id, test_run_id, client=self.api, body=body)
         return self._run(send)
@@ -224,16 +250,20 @@ class TestManagement(ClientBase):
         self, project_id: str, test_run_id: str, assignments: Iterable[Assignee | Mapping[str, Any]]
     ) -> None:
         """Set who tests which test case (per configuration when the run has configurations)."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
+        assignments = items_of("assignments", assignments, Mapping)
         body = assign_body(assignments)
         send = partial(assign_test_run_test_cases.sync_detailed, project_id, test_run_id, client=self.api, body=body)
         self._call(send, Success)
 
     def close_test_run(self, project_id: str, test_run_id: str) -> TestRun:
         """Close a test run."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
         return self._run(partial(close_test_run.sync_detailed, project_id, test_run_id, client=self.api))
 
     def delete_test_run(self, project_id: str, test_run_id: str) -> str:
         """Delete a test run; returns the service's confirmation message."""
+        check.ids(project_id=project_id, test_run_id=test_run_id)
         send = partial(delete_test_run.sync_detailed, project_id, test_run_id, client=self.api)
         return either(self._call(send, Deleted).message, f"Test Run {test_run_id} deleted")
 
@@ -258,12 +288,13 @@ class TestManagement(ClientBase):
         Options left ``None`` take the Clone dialog's defaults (all test cases, tags and assignees; no issues; the
         name with `` - Copy``). ``statuses`` go with ``test_case_selection="by_results"``.
         """
+        check.ids(project_id=project_id, test_run_id=test_run_id)
         options: dict[str, Any] = {"name": name, "test_case_selection": test_case_selection, "statuses": statuses}
         options |= {"copy_tc_assignee": copy_tc_assignee, "copy_tags": copy_tags, "copy_issues": copy_issues}
+        check.clone_options(options)
         body = clone_body(options)
-        clone = self._run(partial(clone_test_run.sync_detailed, project_id, test_run_id, client=self.api, body=body))
-        expected = ops.expected_cases(clone)
-        initial = ops.CloneStatus(project_id, identifier_of(clone), expected, run=clone if expected == 0 else None)
+        request = ops.CloneRequest(project_id, test_run_id, body.to_dict(), self.config.clock.wall())
+        initial = self._send_clone(request)
         return self._clone_poller(initial, progress, schedule, known=True)
 
     def resume_clone(
@@ -273,8 +304,59 @@ class TestManagement(ClientBase):
         progress: Callable[[ops.CloneStatus], None] | None = None,
         schedule: PollSchedule | None = None,
     ) -> Poller[ops.CloneStatus, TestRun]:
-        """The poller of a clone begun elsewhere, from its ``continuation_token()``."""
-        return self._clone_poller(ops.clone_from_token(continuation_token), progress, schedule, known=False)
+        """The poller of a clone begun elsewhere, from its ``continuation_token()`` or an error's.
+
+        When the clone's answer was lost (the error's token says so), the first poll looks for the clone among the
+        project's runs (same name, made since the request) and clones again only when there is none.
+        """
+        check.token(continuation_token)
+        try:
+            request = ops.clone_request_from_token(continuation_token)
+        except ValueError:
+            return self._clone_poller(ops.clone_from_token(continuation_token), progress, schedule, known=False)
+        found: list[ops.CloneStatus] = []
+
+        def fetch() -> ops.CloneStatus:
+            if not found:
+                found.append(self._find_clone(request))
+            return self._clone_status(found[0])
+
+        return Poller(
+            fetch=fetch,
+            classify=ops.clone_outcome,
+            result=ops.clone_result,
+            token=ops.clone_request_token(request),
+            progress=progress,
+            schedule=schedule or declared.CLONE_POLL,
+            clock=self.config.clock,
+        )
+
+    def _send_clone(self, request: ops.CloneRequest) -> ops.CloneStatus:
+        body = clone_body(request.body)
+        send = partial(clone_test_run.sync_detailed, request.project_id, request.source_id, client=self.api, body=body)
+        try:
+            clone = self._run(send)
+        except ops.OUTCOME_UNKNOWN as error:
+            done = f"the clone of {request.source_id} may or may not have been made (its answer was lost)"
+            raise ops.interrupted(error, ops.clone_request_token(request), done, "resume_clone") from None
+        expected = ops.expected_cases(clone)
+        return ops.CloneStatus(request.project_id, identifier_of(clone), expected, run=clone if expected == 0 else None)
+
+    def _find_clone(self, request: ops.CloneRequest) -> ops.CloneStatus:
+        name = request.body.get("name")
+        if not isinstance(name, str):
+            name = f"{self.test_run(request.project_id, request.source_id, minify=True).name} - Copy"
+        since = ops.created_after(request)
+        runs = self.test_runs(request.project_id, page_size=declared.MAX_PAGE_SIZE, created_after=since)
+        found = ops.clone_candidates(runs, request, name)
+        if not found:
+            return self._send_clone(request)
+        source = self.test_run_test_cases(
+            request.project_id, request.source_id, page_size=declared.MAX_PAGE_SIZE, minify=True
+        )
+        return ops.CloneStatus(
+            request.project_id, ops.the_clone(found, request), ops.cases_to_clone(source, request.body)
+        )
 
     def _clone_poller(
         self,
@@ -284,23 +366,8 @@ class TestManagement(ClientBase):
         *,
         known: bool,
     ) -> Poller[ops.CloneStatus, TestRun]:
-        def fetch() -> ops.CloneStatus:
-            send = partial(
-                list_test_run_test_cases.sync_detailed,
-                status.project_id,
-                status.test_run_id,
-                client=self.api,
-                page_size=1,
-                minify=True,
-            )
-            attached = self._call(send, TestRunTestCaseList).info.count
-            if attached < status.expected:
-                return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
-            run = self.test_run(status.project_id, status.test_run_id)
-            return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached, run)
-
         return Poller(
-            fetch=fetch,
+            fetch=lambda: self._clone_status(status),
             classify=ops.clone_outcome,
             result=ops.clone_result,
             token=ops.clone_token(status),
@@ -309,6 +376,21 @@ class TestManagement(ClientBase):
             schedule=schedule or declared.CLONE_POLL,
             clock=self.config.clock,
         )
+
+    def _clone_status(self, status: ops.CloneStatus) -> ops.CloneStatus:
+        send = partial(
+            list_test_run_test_cases.sync_detailed,
+            status.project_id,
+            status.test_run_id,
+            client=self.api,
+            page_size=1,
+            minify=True,
+        )
+        attached = self._call(send, TestRunTestCaseList).info.count
+        if attached < status.expected:
+            return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
+        run = self.test_run(status.project_id, status.test_run_id)
+        return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached, run)
 
     def begin_update_test_cases(
         self,
@@ -336,12 +418,13 @@ class TestManagement(ClientBase):
             BadRequestError: The service refused the request; ``error_code(error)`` names why (docs' error table).
             ValueError: Nothing to add or remove.
         """
+        check.ids(project_id=project_id, test_run_id=test_run_id)
+        add, remove = check.test_cases("add", add), check.test_cases("remove", remove)
+        check.optional_boolean("preserve_existing_results", preserve_existing_results)
         wanted, unwanted = mappings(add), mappings(remove)
-        body = UpdateTestRunTestCasesRequest(test_run=change_body(wanted, unwanted, preserve_existing_results))
-        before = self._pairs(project_id, test_run_id)
-        send = partial(update_test_run_test_cases.sync_detailed, project_id, test_run_id, client=self.api, body=body)
-        accepted = self._call(send, AsyncAccepted)
-        status = ops.planned_update(project_id, test_run_id, str(accepted.unique_id), wanted, unwanted, before)
+        change_body(wanted, unwanted, preserve_existing_results)  # refuses an empty change before any request
+        request = ops.update_request(project_id, test_run_id, wanted, unwanted, preserve_existing_results)
+        status = self._send_update(request, (wanted, unwanted))
         return self._update_poller(status, progress, schedule, known=True)
 
     def resume_update_test_cases(
@@ -351,8 +434,64 @@ class TestManagement(ClientBase):
         progress: Callable[[ops.TestCasesUpdate], None] | None = None,
         schedule: PollSchedule | None = None,
     ) -> Poller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
-        """The poller of an add/remove begun elsewhere, from its ``continuation_token()``."""
-        return self._update_poller(ops.update_from_token(continuation_token), progress, schedule, known=False)
+        """The poller of an add/remove begun elsewhere, from its ``continuation_token()`` or an error's.
+
+        When the request's answer was lost (the error's token says so), the first poll reads the run: if the change
+        is there it is done, else the request is sent again (adding a present pair or removing an absent one
+        changes nothing; without ``preserve_existing_results`` a second application resets the results again).
+        """
+        check.token(continuation_token)
+        try:
+            request = ops.update_request_from_token(continuation_token)
+        except ValueError:
+            return self._update_poller(ops.update_from_token(continuation_token), progress, schedule, known=False)
+        sent: list[ops.TestCasesUpdate] = []
+
+        def fetch() -> ops.TestCasesUpdate:
+            if not sent:
+                sent.append(self._send_update(request))
+                return sent[0]
+            return sent[0].seen(self._pairs(request.project_id, request.test_run_id))
+
+        return Poller(
+            fetch=fetch,
+            classify=ops.update_outcome,
+            result=ops.update_result,
+            token=ops.update_request_token(request),
+            progress=progress,
+            schedule=schedule or declared.UPDATE_POLL,
+            clock=self.config.clock,
+        )
+
+    def _send_update(
+        self, request: ops.TestCasesRequest, asked: tuple[list[TestCaseMapping], list[TestCaseMapping]] | None = None
+    ) -> ops.TestCasesUpdate:
+        """Read the run, then send the change (as ``asked``, or rebuilt from the request's pairs) unless an earlier,
+        unanswered one already made it."""
+        try:
+            before = self._pairs(request.project_id, request.test_run_id)
+        except ops.OUTCOME_UNKNOWN as error:
+            done = "reading the run before changing its test cases failed; nothing was sent"
+            raise ops.interrupted(error, ops.update_request_token(request), done, "resume_update_test_cases") from None
+        status = request.status(None, before)
+        if request.counts is not None and ops.update_outcome(status) is Outcome.SUCCEEDED:
+            return status  # the unanswered request was applied
+        add, remove = asked or (ops.mappings_of(request.add), ops.mappings_of(request.remove))
+        body = UpdateTestRunTestCasesRequest(test_run=change_body(add, remove, request.preserve_existing_results))
+        send = partial(
+            update_test_run_test_cases.sync_detailed,
+            request.project_id,
+            request.test_run_id,
+            client=self.api,
+            body=body,
+        )
+        try:
+            accepted = self._call(send, AsyncAccepted)
+        except ops.OUTCOME_UNKNOWN as error:
+            token = ops.update_request_token(ops.sent(request, status))
+            done = "the change of test cases may or may not have been accepted (its answer was lost)"
+            raise ops.interrupted(error, token, done, "resume_update_test_cases") from None
+        return replace(status, unique_id=str(accepted.unique_id))
 
     def _update_poller(
         self,

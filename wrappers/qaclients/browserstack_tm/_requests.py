@@ -10,7 +10,7 @@ import datetime
 import enum
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal, TypedDict, TypeVar
+from typing import Any, Literal, TypedDict, TypeVar, get_args
 
 from browserstack_tm_client import Client
 from browserstack_tm_client.models import (
@@ -28,8 +28,9 @@ from browserstack_tm_client.models import (
 )
 from browserstack_tm_client.types import UNSET, Response, Unset
 
-from qaclients.core import ClientConfig, ConfigError, DecodeError, QAClientError
+from qaclients.core import ClientConfig, ConfigError, DecodeError, QAClientError, items_of
 
+from . import _arguments as check
 from . import _declarations as declared
 
 __all__ = [
@@ -209,6 +210,13 @@ def list_filters(filters: RunFilters) -> dict[str, Any]:
     if unknown:
         known = ", ".join(RunFilters.__annotations__)
         raise TypeError(f"unknown filter(s) {', '.join(unknown)}; test run lists take {known}")
+    check.dates(filters)
+    if "run_state" in filters:
+        check.states("run_state", filters["run_state"], get_args(RunStateFilter))
+    if "assignee" in filters and not isinstance(filters["assignee"], str):
+        items_of("assignee", filters["assignee"], str)
+    if "include_closed" in filters:
+        check.boolean("include_closed", filters["include_closed"])
     params: dict[str, Any] = {}
     for name, value in filters.items():
         if name.endswith(("_before", "_after")):
