@@ -9,7 +9,7 @@ from ._arguments import aware_datetime, items_of, non_empty_str, one_of, positiv
 from ._calls import async_api_error_hook, raise_api_errors, translated
 from ._clock import Clock, FakeClock, SystemClock
 from ._config import ClientConfig
-from ._download import DownloadProgress, adownload, download
+from ._download import DownloadCheck, DownloadProgress, adownload, download
 from ._error_bodies import error_from_response, error_from_transport, raise_for_status
 from ._errors import (
     APIError,
@@ -49,6 +49,7 @@ __all__ = [
     "ConflictError",
     "CursorPaging",
     "DecodeError",
+    "DownloadCheck",
     "DownloadProgress",
     "FakeClock",
     "ForbiddenError",
