@@ -85,6 +85,10 @@ class _PollerBase(Generic[S, R]):
     def _fetch_failed(self, exc: Exception) -> Exception:
         if isinstance(exc, QAClientError):  # typed errors stay catchable by type, with the token attached
             exc.continuation_token = self._token
+            exc.add_note(
+                "waiting stopped on a failed status read; the operation itself goes on: pass "
+                "error.continuation_token to the client's resume (or *_from_token) to resume waiting"
+            )
             return exc
         return PollingError(
             f"reading the operation's status failed ({type(exc).__name__}: {exc}); resume with the continuation token",
