@@ -20,10 +20,10 @@ START = datetime.datetime(2024, 1, 1, tzinfo=UTC)
 def test_mabl_exports() -> None:
     assert sorted(qaclients.mabl.__all__) == sorted(
         [
-            "Application", "AsyncCompletedExport", "AsyncMabl", "CompletedExport", "DataTable", "DeploymentEvent",
-            "DeploymentProgress", "DeploymentResult", "DeploymentStatus", "Environment", "ExecutionResult",
-            "ExportState", "Issue", "Mabl", "Mailbox", "PlanAttempt", "PlanOutcome", "Scenario", "StoredCredentials",
-            "TestOutcome", "UsageWindowError",
+            "Application", "AsyncCompletedExport", "AsyncMabl", "CompletedExport", "DataTable",
+            "DeploymentCreateError", "DeploymentEvent", "DeploymentProgress", "DeploymentResult", "DeploymentStatus",
+            "Environment", "ExecutionResult", "ExportCreateError", "ExportState", "Issue", "Mabl", "Mailbox",
+            "PlanAttempt", "PlanOutcome", "Scenario", "StoredCredentials", "TestOutcome", "UsageWindowError",
         ]
     )  # fmt: skip
     for name in qaclients.mabl.__all__:

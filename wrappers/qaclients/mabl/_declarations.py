@@ -93,6 +93,10 @@ TEST_FINAL: Final = frozenset({"completed", "succeeded", "passed", "failed", "sk
 DEPLOYMENT_POLL: Final = PollSchedule(initial=10.0, multiplier=1.0, maximum=10.0, hint_cap=60.0)
 """Every mabl-owned client polls the execution result every 10 s (facts §7.1)."""
 
+CREATE_SEARCH_SLACK: Final = timedelta(minutes=10)
+"""How far before a lost create's first attempt resume still takes a matching event as its own: room for the skew
+between this machine's clock and mabl's ``received_time`` (inferred: no figure documented)."""
+
 # -- artifact exports ------------------------------------------------------------------------------------------------
 
 EXPORT_OUTCOMES: Final[Mapping[str, Outcome]] = {
