@@ -25,6 +25,7 @@ from qaclients.core import ClientConfig, FakeClock, QAClientError, RetryPolicy, 
 from qaclients.testmo import AsyncTestmo, SubmitError, Testmo
 from qaclients_fakes import AsyncFakeTransport, FakeTransport, Faults, TestmoFake, serve_in_thread
 
+from ._mabl_secrets import MABL_CREDENTIAL_VALUE, MABL_SECRET, basic_form, mabl_async, mabl_loopback, mabl_sync
 from ._workflows import make_results
 
 
@@ -148,6 +149,10 @@ SECRET_CASES: tuple[SecretCase, ...] = (
     SecretCase("testmo sync", TESTMO_SECRET, _testmo_sync),
     SecretCase("testmo async", TESTMO_SECRET, _testmo_async),
     SecretCase("testmo loopback", TESTMO_SECRET, _testmo_loopback),
+    *(
+        SecretCase(f"mabl {how}", MABL_SECRET, run, (basic_form(MABL_SECRET), MABL_CREDENTIAL_VALUE))
+        for how, run in (("sync", mabl_sync), ("async", mabl_async), ("loopback", mabl_loopback))
+    ),
 )
 """Every vendor's credential cases; the other vendors' are declared here as they land."""
 
