@@ -37,7 +37,15 @@ from mabl_client.models import (
     Mailbox,
 )
 
-from qaclients.core import AsyncPager, AsyncPoller, ClientConfig, PollSchedule, QAClientError, async_api_error_hook
+from qaclients.core import (
+    AsyncPager,
+    AsyncPoller,
+    ClientConfig,
+    PollSchedule,
+    QAClientError,
+    async_api_error_hook,
+    checked_arguments,
+)
 
 from . import _declarations as declared
 from ._async_catalog import AsyncCatalog
@@ -77,6 +85,7 @@ __all__ = ["AsyncMabl"]
 T = TypeVar("T")
 
 
+@checked_arguments(declared.ARGUMENT_RULES, suffixes=declared.ARGUMENT_SUFFIXES)
 class AsyncMabl(AsyncCatalog):
     """An asynchronous mabl client; see :class:`~qaclients.mabl.Mabl` for the methods.
 

@@ -37,7 +37,7 @@ from mabl_client.models import (
     Mailbox,
 )
 
-from qaclients.core import ClientConfig, Pager, Poller, PollSchedule, QAClientError, raise_api_errors
+from qaclients.core import ClientConfig, Pager, Poller, PollSchedule, QAClientError, checked_arguments, raise_api_errors
 
 from . import _declarations as declared
 from ._catalog import Catalog
@@ -77,6 +77,7 @@ __all__ = ["Mabl"]
 T = TypeVar("T")
 
 
+@checked_arguments(declared.ARGUMENT_RULES, suffixes=declared.ARGUMENT_SUFFIXES)
 class Mabl(Catalog):
     """A synchronous mabl client.
 
