@@ -26,6 +26,7 @@ from typing import Any
 from codegen._config import load_vendors
 
 from ._data import list_body
+from ._mabl_data import execution_result, test_runs
 
 TESTMO_RUNS = 10_000
 
@@ -64,6 +65,16 @@ VENDORS: list[BenchVendor] = [
             endpoint="api.automation_runs.list_automation_runs",
             body=lambda: list_body(page=1, per_page=TESTMO_RUNS, pages=1),
             rows=lambda page: len(page.result),
+        ),
+    ),
+    BenchVendor(
+        name="mabl",
+        wrapper="qaclients.mabl",
+        decode=DecodeCase(
+            model="models.ExecutionResult",  # 500 plan executions x 20 test runs
+            endpoint="api.deployment_events.getexecutionresultforevent",
+            body=lambda: execution_result(plans=500, tests=20),
+            rows=test_runs,
         ),
     ),
 ]
