@@ -27,6 +27,7 @@ from codegen._config import load_vendors
 
 from . import _browserstack_tm
 from ._data import list_body
+from ._mabl_data import execution_result, test_runs
 from ._runscope_data import results_body
 from ._stackmoxie_data import big_run_log
 
@@ -98,6 +99,16 @@ VENDORS: list[BenchVendor] = [
             endpoint="api.test_runs.list_test_run_test_cases",
             body=_browserstack_tm.case_page,
             rows=lambda page: len(page.test_cases),
+        ),
+    ),
+    BenchVendor(
+        name="mabl",
+        wrapper="qaclients.mabl",
+        decode=DecodeCase(
+            model="models.ExecutionResult",  # 500 plan executions x 20 test runs
+            endpoint="api.deployment_events.getexecutionresultforevent",
+            body=lambda: execution_result(plans=500, tests=20),
+            rows=test_runs,
         ),
     ),
 ]

@@ -97,11 +97,15 @@ class Response:
 
 @dataclass(frozen=True, slots=True)
 class RawResponse:
-    """A non-JSON answer from :meth:`Fake.raw_route`: a file the vendor serves outside its API (e.g. a signed link)."""
+    """A non-JSON answer from :meth:`Fake.raw_route`: a file the vendor serves outside its API (e.g. a signed link).
+
+    ``fault_name``: the name :class:`Faults` target it by (``operations={name}``); ``None``: faults pass it by.
+    """
 
     status: int
     body: bytes = b""
     headers: Mapping[str, str] = field(default_factory=dict)
+    fault_name: str | None = None
 
 
 class FakeHTTPError(Exception):
@@ -308,10 +312,7 @@ class Fake:
         with self.lock:
             raw = self.raw_route(method.upper(), url_path, dict(pairs))
             if raw is not None:
-                raw_headers = [(name.lower(), value) for name, value in raw.headers.items()]
-                raw_headers.append(("content-length", str(len(raw.body))))
-                self.requests.append(RecordedRequest(method.upper(), url_path, dict(pairs), None, raw.status, None))
-                return Reply(raw.status, raw_headers, raw.body)
+                return self._raw_reply(raw, method, url_path, dict(pairs))
             route = self.spec.route(method, url_path)
             op = route.operation
             op_id = op.id if op else None
@@ -343,6 +344,26 @@ class Fake:
         # What the adapter must do on the wire: close unanswered, or stop half-way through a body.
         wire: FaultKind | None = fault if fault == "drop" or (fault == "truncate" and out_body) else None
         return Reply(status, out_headers, out_body, delay, wire)
+
+    def _raw_reply(self, raw: RawResponse, method: str, url_path: str, query: dict[str, str]) -> Reply:
+        """A raw route's reply, with the faults aimed at its ``fault_name`` (none when it has no name)."""
+        status, body = raw.status, raw.body
+        headers = [(name.lower(), value) for name, value in raw.headers.items()]
+        fault: FaultKind | None = None
+        delay = 0.0
+        if raw.fault_name is not None:
+            delay = self.faults.latency if self.faults.matches(raw.fault_name) else 0.0
+            fault = self.faults.draw(raw.fault_name)
+        if fault in ("error", "rate_limit"):
+            status, headers, body = self._encode(self._injected(fault))
+        elif fault == "non_json" and body:
+            body = _NON_JSON
+            headers = [(k, v) for k, v in headers if k != "content-type"] + [("content-type", "text/html")]
+        headers = [(k, v) for k, v in headers if k != "content-length"] + [("content-length", str(len(body)))]
+        sent = None if fault == "drop" else status
+        self.requests.append(RecordedRequest(method.upper(), url_path, query, None, sent, raw.fault_name, fault))
+        wire: FaultKind | None = fault if fault == "drop" or (fault == "truncate" and body) else None
+        return Reply(status, headers, body, delay, wire)
 
     def _respond(
         self,

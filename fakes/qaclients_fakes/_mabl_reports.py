@@ -11,12 +11,14 @@ from ._fake import FakeHTTPError, RawResponse, Request, Response, operation
 from ._mabl_model import EXPORT_LINK_LIFETIME, ArtifactExport, from_millis, millis
 from ._mabl_runs import Runs
 
-__all__ = ["Reports"]
+__all__ = ["DOWNLOAD", "Reports"]
 
 _CAPS = {"day": 90, "week": 400, "month": 400}  # window cap in days per granularity (facts §5)
 _CONCURRENCY_CAP = 90
 _APP = "https://app.mabl.com"
 _API = "https://api.mabl.com"
+DOWNLOAD = "download_artifact_export"
+"""The name faults target the signed-link download by (it has no operationId: it is not part of mabl's API)."""
 
 
 class Reports(Runs):
@@ -71,7 +73,7 @@ class Reports(Runs):
         if self.clock.now() >= from_millis(int(expires)):
             return RawResponse(403, b"ExpiredToken: the signed link has expired", {"content-type": "text/plain"})
         headers = {"content-type": "application/zip", "content-disposition": f'attachment; filename="{export.id}.zip"'}
-        return RawResponse(200, export.zip_bytes(), headers)
+        return RawResponse(200, export.zip_bytes(), headers, fault_name=DOWNLOAD)
 
     # -- activity feed -----------------------------------------------------------------------------------------------
 

@@ -65,3 +65,50 @@ def test_aware_datetime() -> None:
         aware_datetime("t", datetime.datetime(2024, 1, 1))
     with pytest.raises(TypeError, match="t must be a datetime, got date"):
         aware_datetime("t", datetime.date(2024, 1, 1))
+
+
+def test_checked_arguments_checks_by_name_before_the_method_runs() -> None:
+    import asyncio  # noqa: PLC0415
+    from collections.abc import Iterable  # noqa: PLC0415
+
+    from qaclients.core import checked_arguments, non_empty_str, positive_int  # noqa: PLC0415
+
+    ran: list[object] = []
+
+    @checked_arguments({"size": positive_int, "tags": items_of_str}, suffixes={"_id": non_empty_str})
+    class Client:
+        def get(self, run_id: str, size: int = 0, **filters: object) -> str:
+            ran.append((run_id, size, filters))
+            return run_id
+
+        def tagged(self, tags: Iterable[str]) -> object:
+            return tags
+
+        async def aget(self, run_id: str) -> str:
+            return run_id
+
+        @classmethod
+        def make(cls, run_id: int) -> int:
+            return run_id
+
+    client = Client()
+    assert client.get("r1") == "r1"  # the default 0 is not checked
+    with pytest.raises(ValueError, match="run_id must not be empty"):
+        client.get("")
+    with pytest.raises(TypeError, match="plan_id must be a str"):
+        client.get("r", plan_id=3)  # a **kwargs entry by its name
+    with pytest.raises(ValueError, match="size must be >= 1"):
+        client.get("r", size=0)
+    assert client.get("r", plan_id=None) == "r"  # None: not given
+    assert client.tagged(tag for tag in ("a", "b")) == ["a", "b"]  # a generator is read once, handed on as a list
+    coroutine = client.aget(5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="run_id must be a str"):
+        asyncio.run(coroutine)  # raised when awaited, as an async method's own check would
+    assert Client.make(5) == 5  # class methods are left alone
+    assert ran == [("r1", 0, {}), ("r", 0, {"plan_id": None})]
+
+
+def items_of_str(name: str, value: object) -> list[str]:
+    from qaclients.core import items_of  # noqa: PLC0415
+
+    return items_of(name, value, str)

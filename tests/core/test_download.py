@@ -111,3 +111,30 @@ def test_the_signed_link_is_masked_in_httpx_logs(tmp_path: Path, caplog: pytest.
         download(client, "https://files.example/ok.zip?X-Goog-Signature=abc123secret&expires=9", tmp_path / "s.zip")
     assert "files.example/ok.zip" in caplog.text
     assert "abc123secret" not in caplog.text
+
+
+def test_a_check_refuses_the_body_before_anything_is_written(tmp_path: Path) -> None:
+    from qaclients.core import DecodeError, adownload, download  # noqa: PLC0415
+
+    html = {"content-type": "text/html"}
+    page = httpx.MockTransport(lambda _: httpx.Response(200, text="<html>login</html>", headers=html))
+
+    def zip_only(response: httpx.Response) -> None:
+        if response.headers["content-type"].startswith("text/"):
+            raise DecodeError("not a ZIP", model="ZIP")
+
+    target = tmp_path / "a.zip"
+    with httpx.Client(transport=page) as client, pytest.raises(DecodeError):
+        download(client, "https://files.example/a.zip", target, check=zip_only)
+
+    async def go() -> None:
+        async with httpx.AsyncClient(transport=page) as client:
+            await adownload(client, "https://files.example/a.zip", target, check=zip_only)
+
+    import asyncio  # noqa: PLC0415
+
+    with pytest.raises(DecodeError):
+        asyncio.run(go())
+    assert list(tmp_path.iterdir()) == []
+    with httpx.Client(transport=page) as client:
+        assert download(client, "https://files.example/a.zip", target) == len("<html>login</html>")  # no check: taken

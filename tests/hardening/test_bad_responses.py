@@ -34,6 +34,7 @@ VENDOR_PACKAGES = {
     "runscope": "runscope_client",
     "stackmoxie": "stackmoxie_client",
     "browserstack_tm": "browserstack_tm_client",
+    "mabl": "mabl_client",
 }
 """Vendors whose every model and response example is checked; the others are added as they land."""
 

@@ -13,7 +13,10 @@ from qaclients.core import FakeClock
 from qaclients_fakes import Faults
 
 from ._faults import FAULT_KINDS, FaultKind
+from ._mabl_workflows import MABL_WORKFLOWS
 from ._workflows import MODES, TOKEN, WORKFLOWS, Mode, Workflow
+
+WORKFLOWS = (*WORKFLOWS, *MABL_WORKFLOWS)
 
 MAX_REQUESTS = 200
 

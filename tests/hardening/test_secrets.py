@@ -26,6 +26,7 @@ from qaclients.testmo import AsyncTestmo, SubmitError, Testmo
 from qaclients_fakes import AsyncFakeTransport, FakeTransport, Faults, TestmoFake, serve_in_thread
 
 from . import _browserstack_tm_secrets as browserstack_tm
+from ._mabl_secrets import MABL_CREDENTIAL_VALUE, MABL_SECRET, basic_form, mabl_async, mabl_loopback, mabl_sync
 from ._runscope_secrets import RUNSCOPE_SECRETS
 from ._stackmoxie_secrets import STACKMOXIE_SECRET, stackmoxie_async, stackmoxie_loopback, stackmoxie_sync
 from ._workflows import make_results
@@ -163,6 +164,10 @@ SECRET_CASES: tuple[SecretCase, ...] = (
             ("async", browserstack_tm.exercise_async),
             ("loopback", browserstack_tm.exercise_loopback),
         )
+    ),
+    *(
+        SecretCase(f"mabl {how}", MABL_SECRET, run, (basic_form(MABL_SECRET), MABL_CREDENTIAL_VALUE))
+        for how, run in (("sync", mabl_sync), ("async", mabl_async), ("loopback", mabl_loopback))
     ),
 )
 """Every vendor's credential cases; the other vendors' are declared here as they land."""

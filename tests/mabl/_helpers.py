@@ -14,7 +14,7 @@ class SharedClock(FakeClock):
     """The client's fake clock, advancing the fake server's clock with it (time passes for both sides)."""
 
     def __init__(self, server: ManualClock) -> None:
-        super().__init__()
+        super().__init__(wall_start=server.now().timestamp())  # one wall clock: no skew between client and server
         self.server = server
 
     def advance(self, seconds: float) -> None:

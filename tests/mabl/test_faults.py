@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qaclients.core import RetryPolicy, ServerError
-from qaclients.mabl import Mabl
+from qaclients.mabl import DeploymentCreateError, Mabl
 from qaclients_fakes import FakeTransport, Faults, MablFake
 from qaclients_fakes._mabl import DEFAULT_KEY, DEFAULT_WORKSPACE, ENVIRONMENT
 from tests.mabl._helpers import SharedClock
@@ -33,8 +33,9 @@ def test_a_429_with_retry_after_is_waited_out(fake: MablFake, clock: SharedClock
 
 def test_a_failed_create_is_not_retried(fake: MablFake, clock: SharedClock) -> None:
     fake.faults = Faults(kind="error", status=503, first_n=1, operations={"ondeploy"})
-    with _client(fake, clock) as mabl, pytest.raises(ServerError):
+    with _client(fake, clock) as mabl, pytest.raises(DeploymentCreateError) as failed:
         mabl.begin_deployment(environment_id=ENVIRONMENT)
+    assert isinstance(failed.value.cause, ServerError)
     assert [r.operation_id for r in fake.requests] == ["ondeploy"]
     assert fake.plan_runs == {}
 

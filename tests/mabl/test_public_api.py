@@ -20,10 +20,10 @@ START = datetime.datetime(2024, 1, 1, tzinfo=UTC)
 def test_mabl_exports() -> None:
     assert sorted(qaclients.mabl.__all__) == sorted(
         [
-            "Application", "AsyncCompletedExport", "AsyncMabl", "CompletedExport", "DataTable", "DeploymentEvent",
-            "DeploymentProgress", "DeploymentResult", "DeploymentStatus", "Environment", "ExecutionResult",
-            "ExportState", "Issue", "Mabl", "Mailbox", "PlanAttempt", "PlanOutcome", "Scenario", "StoredCredentials",
-            "TestOutcome", "UsageWindowError",
+            "Application", "AsyncCompletedExport", "AsyncMabl", "CompletedExport", "DataTable",
+            "DeploymentCreateError", "DeploymentEvent", "DeploymentProgress", "DeploymentResult", "DeploymentStatus",
+            "Environment", "ExecutionResult", "ExportCreateError", "ExportState", "Issue", "Mabl", "Mailbox",
+            "PlanAttempt", "PlanOutcome", "Scenario", "StoredCredentials", "TestOutcome", "UsageWindowError",
         ]
     )  # fmt: skip
     for name in qaclients.mabl.__all__:
@@ -97,8 +97,10 @@ def test_credentials_never_show_their_secrets(mabl: Mabl, caplog: pytest.LogCapt
 
 
 def test_a_body_that_breaks_the_spec_is_refused_before_sending(fake: MablFake, mabl: Mabl) -> None:
-    with pytest.raises(TypeError, match="CreateApplication: field 'name' must be string"):
+    with pytest.raises(TypeError, match="name must be a str"):  # the argument check, before the spec's
         mabl.applications.create(name=5)
+    with pytest.raises(TypeError, match="CreateApplication: field 'description' must be string"):
+        mabl.applications.create(name="n", description=5)
     with pytest.raises(TypeError) as mistyped:
         mabl.credentials.create(name="c", properties={"password": 123456789})
     assert "123456789" not in str(mistyped.value)  # a mistyped secret is not echoed

@@ -5,11 +5,11 @@ long-running-operation pollers, client configuration with secrets kept out of si
 Vendor modules declare their quirks as data and small functions; everything that loops, waits or retries is here.
 """
 
-from ._arguments import aware_datetime, items_of, non_empty_str, one_of, positive_int
+from ._arguments import ArgumentCheck, aware_datetime, checked_arguments, items_of, non_empty_str, one_of, positive_int
 from ._calls import async_api_error_hook, raise_api_errors, translated
 from ._clock import Clock, FakeClock, SystemClock
 from ._config import ClientConfig
-from ._download import DownloadProgress, adownload, download
+from ._download import DownloadCheck, DownloadProgress, adownload, download
 from ._error_bodies import error_from_response, error_from_transport, raise_for_status
 from ._errors import (
     APIError,
@@ -39,6 +39,7 @@ from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retr
 
 __all__ = [
     "APIError",
+    "ArgumentCheck",
     "AsyncPager",
     "AsyncPoller",
     "AsyncRetryTransport",
@@ -49,6 +50,7 @@ __all__ = [
     "ConflictError",
     "CursorPaging",
     "DecodeError",
+    "DownloadCheck",
     "DownloadProgress",
     "FakeClock",
     "ForbiddenError",
@@ -80,6 +82,7 @@ __all__ = [
     "adownload",
     "async_api_error_hook",
     "aware_datetime",
+    "checked_arguments",
     "download",
     "error_from_response",
     "error_from_transport",

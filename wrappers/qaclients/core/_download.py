@@ -22,10 +22,14 @@ import httpx
 from ._error_bodies import error_from_response, error_from_transport
 from ._redact import RedactingFilter
 
-__all__ = ["DownloadProgress", "adownload", "download"]
+__all__ = ["DownloadCheck", "DownloadProgress", "adownload", "download"]
 
 DownloadProgress = Callable[[int, "int | None"], None]
 """Called after every chunk with the bytes written so far and the total (``Content-Length``; ``None`` if unknown)."""
+
+DownloadCheck = Callable[[httpx.Response], None]
+"""Called with a successful response before its body is written: raises (e.g. :class:`DecodeError`) to refuse a
+body that is not what was asked for, such as an HTML page where a ZIP was expected."""
 
 CHUNK = 64 * 1024
 _LINK_LOGS = RedactingFilter()
@@ -53,8 +57,10 @@ def download(
     *,
     progress: DownloadProgress | None = None,
     chunk_size: int = CHUNK,
+    check: DownloadCheck | None = None,
 ) -> int:
-    """GET ``url`` and stream its body to ``path``; returns the number of bytes written."""
+    """GET ``url`` and stream its body to ``path``; returns the number of bytes written (``check``: see
+    :data:`DownloadCheck`)."""
     _mask_links_in_logs()
     target = Path(path)
     part = _part(target)
@@ -63,6 +69,8 @@ def download(
             if response.status_code >= 400:
                 response.read()
                 raise error_from_response(response)
+            if check is not None:
+                check(response)
             total, done = _total(response), 0
             with part.open("wb") as out:
                 for chunk in response.iter_bytes(chunk_size):
@@ -87,6 +95,7 @@ async def adownload(
     *,
     progress: DownloadProgress | None = None,
     chunk_size: int = CHUNK,
+    check: DownloadCheck | None = None,
 ) -> int:
     """The async twin of :func:`download` (file writes stay synchronous: chunks are small)."""
     _mask_links_in_logs()
@@ -97,6 +106,8 @@ async def adownload(
             if response.status_code >= 400:
                 await response.aread()
                 raise error_from_response(response)
+            if check is not None:
+                check(response)
             total, done = _total(response), 0
             with part.open("wb") as out:
                 async for chunk in response.aiter_bytes(chunk_size):

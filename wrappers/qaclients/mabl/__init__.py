@@ -12,6 +12,10 @@
         export = mabl.begin_export_artifacts(test_run_id, types=["screenshots"]).result(timeout=600)
         export.download("artifacts.zip", progress=lambda done, total: ...)
 
+A create whose answer is lost is never resent blindly: :class:`DeploymentCreateError` (and
+:class:`ExportCreateError`) carry a ``continuation_token``; ``resume_deployment(token)`` looks for the event in the
+deployment events list before creating it, and ``resume_export(token)`` resumes any export token.
+
 Authentication is HTTP Basic with the user ``key`` and the API key as password; the key never shows in a repr, log
 line or error, nor do credentials' secret values. The generated low-level client stays reachable as ``mabl.api``.
 """
@@ -29,6 +33,7 @@ from mabl_client.models import (
 
 from ._async_client import AsyncMabl
 from ._client import Mabl
+from ._create import DeploymentCreateError, ExportCreateError
 from ._deployment import (
     DeploymentProgress,
     DeploymentResult,
@@ -46,12 +51,14 @@ __all__ = [
     "AsyncMabl",
     "CompletedExport",
     "DataTable",
+    "DeploymentCreateError",
     "DeploymentEvent",
     "DeploymentProgress",
     "DeploymentResult",
     "DeploymentStatus",
     "Environment",
     "ExecutionResult",
+    "ExportCreateError",
     "ExportState",
     "Issue",
     "Mabl",

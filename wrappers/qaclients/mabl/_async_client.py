@@ -37,10 +37,19 @@ from mabl_client.models import (
     Mailbox,
 )
 
-from qaclients.core import AsyncPager, AsyncPoller, ClientConfig, PollSchedule, async_api_error_hook
+from qaclients.core import (
+    AsyncPager,
+    AsyncPoller,
+    ClientConfig,
+    PollSchedule,
+    QAClientError,
+    async_api_error_hook,
+    checked_arguments,
+)
 
 from . import _declarations as declared
 from ._async_catalog import AsyncCatalog
+from ._create import PendingDeployment, PendingExport, is_uncertain, pending_deployment, pending_export
 from ._deployment import (
     DeploymentProgress,
     DeploymentResult,
@@ -76,6 +85,7 @@ __all__ = ["AsyncMabl"]
 T = TypeVar("T")
 
 
+@checked_arguments(declared.ARGUMENT_RULES, suffixes=declared.ARGUMENT_SUFFIXES)
 class AsyncMabl(AsyncCatalog):
     """An asynchronous mabl client; see :class:`~qaclients.mabl.Mabl` for the methods.
 
@@ -190,10 +200,56 @@ class AsyncMabl(AsyncCatalog):
                 ``properties``, ``plan_overrides``, ``actions``.
         """
         body = deployment_body(CreateDeploymentEvent, environment_id, application_id, plan_labels, event)
-        created = await self._call(
-            partial(ondeploy.asyncio_detailed, client=self.api, body=body, preview=preview), DeploymentEvent
+        since = int(self.config.clock.wall() * 1000)
+        pending = PendingDeployment(body.to_dict(), preview, since, self.workspace_id)
+        return await self._create_deployment(pending, progress, schedule)
+
+    async def resume_deployment(
+        self, token: str, *, progress: Callable[[DeploymentProgress], None] | None = None,
+        schedule: PollSchedule | None = None,
+    ) -> AsyncPoller[DeploymentStatus, DeploymentResult]:  # fmt: skip
+        """Resume from any deployment token: a poller's, or a :class:`DeploymentCreateError`'s (whose event may or may
+        not exist: it is looked for in the deployment events list first, and created only when absent).
+
+        Raises:
+            DeploymentCreateError: The search or the create failed again (resume again), or several events match.
+        """
+        pending = pending_deployment(token)
+        if pending is None:
+            return self.deployment_from_token(token, progress=progress, schedule=schedule)
+        if not pending.preview:
+            try:
+                events = await self._events_since(pending)
+            except QAClientError as error:
+                raise pending.failed(error, step="looking for the deployment event") from error
+            found = pending.matches(events)
+            if len(found) > 1:
+                raise pending.ambiguous(found)
+            if found:
+                return self._deployment_poller(found[0], False, progress, schedule, initial=False)
+        return await self._create_deployment(pending, progress, schedule)
+
+    async def _events_since(self, pending: PendingDeployment) -> list[DeploymentEvent]:
+        environment = pending.body.get("environment_id")
+        pager = self.deployment_events(
+            pending.workspace_id or self.workspace(None), environment_id=environment, start=pending.search_from
         )
-        return self._deployment_poller(created, preview, progress, schedule, initial=True)
+        async with pager:
+            return [event async for event in pager]
+
+    async def _create_deployment(
+        self, pending: PendingDeployment, progress: Callable[[DeploymentProgress], None] | None,
+        schedule: PollSchedule | None,
+    ) -> AsyncPoller[DeploymentStatus, DeploymentResult]:  # fmt: skip
+        body = CreateDeploymentEvent.from_dict(pending.body)
+        send = partial(ondeploy.asyncio_detailed, client=self.api, body=body, preview=pending.preview)
+        try:
+            created = await self._call(send, DeploymentEvent)
+        except QAClientError as error:
+            if is_uncertain(error):
+                raise pending.failed(error) from error
+            raise
+        return self._deployment_poller(created, pending.preview, progress, schedule, initial=True)
 
     def deployment_from_token(
         self, token: str, *, progress: Callable[[DeploymentProgress], None] | None = None,
@@ -229,10 +285,31 @@ class AsyncMabl(AsyncCatalog):
     ) -> AsyncPoller[ExportState, AsyncCompletedExport]:  # fmt: skip
         """Export a test run's artifacts (``types``: console_logs, doms, hars, screenshots, traces, xray_json; mabl's
         default is screenshots) and wait until the ZIP is ready; ``result().download(path)`` streams it."""
-        send = partial(
-            createtestrunartifactexport.asyncio_detailed, test_run_id, client=self.api, body=export_body(types)
-        )
-        return self._export_poller(ExportState.of(await self._call(send, ArtifactExport)), progress, schedule)
+        pending = PendingExport(test_run_id, None if types is None else tuple(types))
+        return await self._create_export(pending, progress, schedule)
+
+    async def resume_export(
+        self, token: str, *, progress: ExportProgress | None = None, schedule: PollSchedule | None = None
+    ) -> AsyncPoller[ExportState, AsyncCompletedExport]:
+        """Resume from any export token: a poller's or a download's (waits again), or an :class:`ExportCreateError`'s
+        (asks for the export again)."""
+        pending = pending_export(token)
+        if pending is None:
+            return self._export_poller(export_from_token(token), progress, schedule)
+        return await self._create_export(pending, progress, schedule)
+
+    async def _create_export(
+        self, pending: PendingExport, progress: ExportProgress | None, schedule: PollSchedule | None
+    ) -> AsyncPoller[ExportState, AsyncCompletedExport]:
+        body = export_body(pending.types)
+        send = partial(createtestrunartifactexport.asyncio_detailed, pending.test_run_id, client=self.api, body=body)
+        try:
+            created = await self._call(send, ArtifactExport)
+        except QAClientError as error:
+            if is_uncertain(error):
+                raise pending.failed(error) from error
+            raise
+        return self._export_poller(ExportState.of(created), progress, schedule)
 
     def export_from_token(
         self, token: str, *, progress: ExportProgress | None = None

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Final, Literal
 
-from qaclients.core import CursorPaging, Outcome, PollSchedule
+from qaclients.core import (
+    ArgumentCheck,
+    CursorPaging,
+    Outcome,
+    PollSchedule,
+    aware_datetime,
+    items_of,
+    non_empty_str,
+    one_of,
+    positive_int,
+)
 
 ENV_PREFIX: Final = "MABL_"
 """``MABL_API_KEY`` (required), ``MABL_BASE_URL`` (default :data:`BASE_URL`), ``MABL_WORKSPACE_ID``."""
@@ -93,6 +103,10 @@ TEST_FINAL: Final = frozenset({"completed", "succeeded", "passed", "failed", "sk
 DEPLOYMENT_POLL: Final = PollSchedule(initial=10.0, multiplier=1.0, maximum=10.0, hint_cap=60.0)
 """Every mabl-owned client polls the execution result every 10 s (facts §7.1)."""
 
+CREATE_SEARCH_SLACK: Final = timedelta(minutes=10)
+"""How far before a lost create's first attempt resume still takes a matching event as its own: room for the skew
+between this machine's clock and mabl's ``received_time`` (inferred: no figure documented)."""
+
 # -- artifact exports ------------------------------------------------------------------------------------------------
 
 EXPORT_OUTCOMES: Final[Mapping[str, Outcome]] = {
@@ -116,3 +130,73 @@ WINDOW_CAPS: Final[Mapping[str, timedelta]] = {
 
 CONCURRENCY_CAP: Final = timedelta(days=90)
 """The daily-maximum-concurrency report spans at most 90 days (facts §5)."""
+
+# -- argument checks -------------------------------------------------------------------------------------------------
+
+
+def _when(name: str, value: Any) -> Any:
+    """An instant: a timezone-aware datetime or epoch milliseconds."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return positive_int(name, value, minimum=0)
+    if not isinstance(value, datetime):
+        raise TypeError(f"{name} must be a datetime or epoch milliseconds (int), got {type(value).__name__}")
+    return aware_datetime(name, value)
+
+
+def _flag(name: str, value: Any) -> Any:
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool, got {type(value).__name__} {value!r:.40}")
+    return value
+
+
+def _strs(name: str, value: Any) -> Any:
+    return [non_empty_str(f"{name}[{i}]", item) for i, item in enumerate(items_of(name, value, str))]
+
+
+def _choice(choices: tuple[str, ...]) -> ArgumentCheck:
+    return lambda name, value: one_of(name, non_empty_str(name, value), choices)
+
+
+def _artifact_types(name: str, value: Any) -> Any:
+    return [one_of(f"{name}[{i}]", item, ARTIFACT_TYPES) for i, item in enumerate(items_of(name, value, str))]
+
+
+ARTIFACT_TYPES: Final = ("console_logs", "doms", "hars", "screenshots", "traces", "xray_json")
+GRANULARITIES: Final = ("day", "week", "month")
+ROLES: Final = ("owner", "editor", "viewer")
+
+ARGUMENT_RULES: Final[Mapping[str, ArgumentCheck]] = {
+    "page_size": positive_int,
+    "max_items": lambda name, value: positive_int(name, value, minimum=0),
+    "continuation_token": non_empty_str,
+    "token": non_empty_str,
+    "revision": non_empty_str,
+    "name": non_empty_str,
+    "new_name": non_empty_str,
+    "label": non_empty_str,
+    "email": non_empty_str,
+    "start": _when,
+    "end": _when,
+    "since": _when,
+    "until": _when,
+    "event_time": _when,
+    "plan_labels": _strs,
+    "emails": _strs,
+    "outcomes": _strs,
+    "types": _artifact_types,
+    "granularity": _choice(GRANULARITIES),
+    "role": _choice(ROLES),
+    "preview": _flag,
+    "advanced_metrics": _flag,
+    "by_flow": _flag,
+    "link": _flag,
+    "enabled": _flag,
+    "include_historic": _flag,
+    "with_secrets": _flag,
+    "auto_update": _flag,
+    "branch": non_empty_str,
+}
+"""Every public helper's arguments, checked by name before any request (``checked_arguments``)."""
+
+ARGUMENT_SUFFIXES: Final[Mapping[str, ArgumentCheck]] = {"_id": non_empty_str}
+"""Any ``…_id`` argument is a non-empty string (mabl ids are strings: ``…-a``, ``…-v``, ``…-w``)."""

@@ -13,11 +13,21 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 import httpx
 from mabl_client.models import ArtifactExport
 
-from qaclients.core import DownloadProgress, Outcome, QAClientError, Secret, adownload, download
+from qaclients.core import (
+    DecodeError,
+    DownloadProgress,
+    Outcome,
+    QAClientError,
+    Secret,
+    adownload,
+    download,
+    operation_token,
+)
 
 from . import _declarations as declared
 from ._deployment import given
@@ -57,6 +67,26 @@ def classify_export(state: ExportState) -> Outcome:
     return declared.EXPORT_OUTCOMES.get(state.status, Outcome.RUNNING)
 
 
+NOT_A_ZIP: Final = ("text/", "application/json", "application/xml")
+"""Content types of a page served where the ZIP should be (an error or login page of a proxy)."""
+
+
+def check_zip(response: httpx.Response) -> None:
+    """Refuse a body that is plainly not the ZIP, before anything is written."""
+    content_type = response.headers.get("content-type", "").lower()
+    if content_type.startswith(NOT_A_ZIP):
+        raise DecodeError(f"the export link answered {content_type!r} where a ZIP was expected", model="ZIP")
+
+
+def download_failed(error: QAClientError, export_id: str, path: str | os.PathLike[str]) -> None:
+    """Give ``error`` the export's token and a note on how to resume (nothing was left under ``path``)."""
+    error.continuation_token = operation_token(TOKEN_KIND, {"export_id": export_id})
+    error.add_note(
+        f"downloading export {export_id} to {os.fspath(path)!s} failed and left no file there; download again, or "
+        "resume with resume_export(error.continuation_token) (it reads a fresh link first)"
+    )
+
+
 class _Completed:
     def __init__(self, state: ExportState, http: httpx.Client | httpx.AsyncClient) -> None:
         if state.url is None:
@@ -82,7 +112,12 @@ class CompletedExport(_Completed):
         """Stream the ZIP to ``path`` (through ``<path>.part``), calling ``progress(bytes_done, total)``."""
         assert isinstance(self._http, httpx.Client)
         assert self.state.url is not None
-        download(self._http, self.state.url.get_secret_value(), path, progress=progress, chunk_size=chunk_size)
+        url = self.state.url.get_secret_value()
+        try:
+            download(self._http, url, path, progress=progress, chunk_size=chunk_size, check=check_zip)
+        except QAClientError as error:
+            download_failed(error, self.export_id, path)
+            raise
         return Path(path)
 
 
@@ -95,5 +130,10 @@ class AsyncCompletedExport(_Completed):
         """Stream the ZIP to ``path``, calling ``progress(bytes_done, total)``."""
         assert isinstance(self._http, httpx.AsyncClient)
         assert self.state.url is not None
-        await adownload(self._http, self.state.url.get_secret_value(), path, progress=progress, chunk_size=chunk_size)
+        url = self.state.url.get_secret_value()
+        try:
+            await adownload(self._http, url, path, progress=progress, chunk_size=chunk_size, check=check_zip)
+        except QAClientError as error:
+            download_failed(error, self.export_id, path)
+            raise
         return Path(path)

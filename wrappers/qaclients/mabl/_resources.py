@@ -74,7 +74,7 @@ from mabl_client.models import (
     UpdateMailbox,
 )
 
-from qaclients.core import AsyncPager, Pager
+from qaclients.core import AsyncPager, Pager, checked_arguments
 
 from . import _declarations as declared
 from ._requests import StoredCredentials, body_of
@@ -186,6 +186,7 @@ class _Shared(Generic[V]):
         return {items_field: [self._ops.view(item) for item in getattr(page, items_field)], "cursor": page.cursor}
 
 
+@checked_arguments(declared.ARGUMENT_RULES, suffixes=declared.ARGUMENT_SUFFIXES)
 class Resource(_Shared[V]):
     """A mabl resource, synchronously: ``get``, ``list``, ``create``, ``update``, ``remove``."""
 
@@ -231,6 +232,7 @@ class Resource(_Shared[V]):
         self._owner._send(partial(self._ops.remove.sync_detailed, resource_id, client=self._owner.api))
 
 
+@checked_arguments(declared.ARGUMENT_RULES, suffixes=declared.ARGUMENT_SUFFIXES)
 class AsyncResource(_Shared[V]):
     """The async twin of :class:`Resource`: same methods, awaited; ``list`` is async-iterated."""
 
