@@ -5,9 +5,7 @@
 from .ack import Ack
 from .kind import Kind
 from .level import Level
-from .note_fields import NoteFields
 from .problem import Problem
-from .tally import Tally
 from .thing import Thing
 from .thing_changed import ThingChanged
 from .thing_changed_change import ThingChangedChange
@@ -17,9 +15,7 @@ __all__ = (
     "Ack",
     "Kind",
     "Level",
-    "NoteFields",
     "Problem",
-    "Tally",
     "Thing",
     "ThingChanged",
     "ThingChangedChange",

@@ -36,7 +36,6 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "meta",
         "label",
         "anything",
-        "tally",
     }
 )
 
@@ -61,8 +60,6 @@ class Thing:
         meta (ThingMeta | Unset):
         label (int | str | Unset):
         anything (Any | Unset):
-        tally (Tally | Unset): A property named like its model's module (tally.tally) must not clobber the decoded
-            instance.
     """
 
     id: int
@@ -81,7 +78,6 @@ class Thing:
     meta: ThingMeta | Unset = UNSET
     label: int | str | Unset = UNSET
     anything: Any | Unset = UNSET
-    tally: Tally | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -147,10 +143,6 @@ class Thing:
 
         anything = self.anything
 
-        tally: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tally, Unset):
-            tally = self.tally.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -186,8 +178,6 @@ class Thing:
             field_dict["label"] = label
         if anything is not UNSET:
             field_dict["anything"] = anything
-        if tally is not UNSET:
-            field_dict["tally"] = tally
 
         return field_dict
 
@@ -308,14 +298,6 @@ class Thing:
             if anything is _d.MISSING:
                 raise _d.fail("Thing", "anything", anything, "a value")
 
-        tally = _get("tally", UNSET)
-        if tally is not UNSET:
-            _seen += 1
-            try:
-                tally = Tally.from_dict(tally)
-            except DecodeError as _error:
-                raise _error.within("Thing", "tally") from None
-
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         thing = object.__new__(cls)
         thing.id = id
@@ -334,7 +316,6 @@ class Thing:
         thing.meta = meta
         thing.label = label
         thing.anything = anything
-        thing.tally = tally
         # Every required member was found, so more members than found means some are unknown to the spec.
         thing.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
         return thing
@@ -357,5 +338,4 @@ class Thing:
 
 
 # Imported last, not first: these models may import this one (circular references in the spec).
-from ..models.tally import Tally  # noqa: E402
 from ..models.thing_meta import ThingMeta  # noqa: E402
