@@ -99,3 +99,16 @@ def test_adding_a_secret_later_takes_effect() -> None:
     record = _record("a later-secret-value and first-secret-value")
     redacting.filter(record)
     assert record.getMessage() == "a *** and ***"
+
+
+def test_httpx_request_log_with_a_short_secret(caplog: pytest.LogCaptureFixture) -> None:
+    redacting = RedactingFilter(["k1"])
+    redacting.install("httpx")
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"ok": True}))
+    try:
+        with caplog.at_level(logging.DEBUG), httpx.Client(transport=transport) as client:
+            client.get("https://api.example.com/k12/items", params={"q": "k1", "page": "2", "sort": "k1x"})
+    finally:
+        logging.getLogger("httpx").removeFilter(redacting)
+    (line,) = [record.getMessage() for record in caplog.records if record.name == "httpx"]
+    assert line == 'HTTP Request: GET https://api.example.com/k12/items?q=***&page=2&sort=k1x "HTTP/1.1 200 OK"'
