@@ -214,7 +214,8 @@ class ArtifactExport:
         return "in_progress" if now >= self.created + (self.ready_at - self.created) / 2 else "pending"
 
     def zip_bytes(self) -> bytes:
-        """A real ZIP: one folder per artifact type, with a small file of that kind in each."""
+        """A real ZIP: one folder per artifact type, with a small file of that kind in each; the same bytes on every
+        call."""
         contents: dict[str, bytes] = {
             "console_logs": b"[info] page loaded\n[warn] slow response from /api/cart\n",
             "doms": b"<!doctype html><html><body><h1>Checkout</h1></body></html>\n",
@@ -234,7 +235,9 @@ class ArtifactExport:
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for kind in self.artifact_types:
-                archive.writestr(f"{self.test_run_id}/{kind}/{names[kind]}", contents[kind])
+                # A fixed timestamp (not the wall clock's): the same export is the same bytes on every read.
+                entry = zipfile.ZipInfo(f"{self.test_run_id}/{kind}/{names[kind]}", date_time=(2020, 1, 1, 0, 0, 0))
+                archive.writestr(entry, contents[kind], compress_type=zipfile.ZIP_DEFLATED)
         return buffer.getvalue()
 
     def to_json(self, now: datetime, download_url: str) -> dict[str, Any]:

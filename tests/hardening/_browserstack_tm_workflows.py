@@ -159,6 +159,7 @@ RUN_LIST = PagedList(
     items=_runs,
     aitems=_aruns,
     expected=[f"TR-{n}" for n in range(RUNS, 0, -1)],  # newest first
+    method="TestManagement.test_runs",
 )
 
 
@@ -185,6 +186,7 @@ CASE_LIST = PagedList(
     items=_cases,
     aitems=_acases,
     expected=[f"TC-{n + 1}" for n in range(CASES)],
+    method="TestManagement.test_run_test_cases",
 )
 
 CLONE_STEPS = {"clone_test_run": 1, "list_test_run_test_cases": 1, "get_test_run": 1}

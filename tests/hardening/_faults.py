@@ -26,12 +26,15 @@ class FaultKind:
         settings: ``Faults`` settings, without the targeting (``operations``, ``every_nth``, ``first_n``).
         once: Fail only the ``nth`` call of the step (else: every call from the first, until the test lifts it).
         must_succeed: Retries alone must carry the workflow through: no error may reach the caller.
+        idempotent_succeeds: Retries must carry it through when the step is idempotent (GET, PUT, DELETE, ...):
+            the request is safe to repeat, so a failure the server recovers from never reaches the caller.
     """
 
     name: str
     settings: dict[str, Any]
     once: bool = True
     must_succeed: bool = False
+    idempotent_succeeds: bool = False
 
     def aimed_at(self, operation_id: str, nth: int) -> Faults:
         """The ``Faults`` that inject this kind into calls of ``operation_id``."""
@@ -43,15 +46,15 @@ class FaultKind:
 
 FAULT_KINDS: tuple[FaultKind, ...] = (
     FaultKind("latency", {"latency": 2.5}, once=False, must_succeed=True),
-    FaultKind("5xx", {"kind": "error", "status": 503}),
-    FaultKind("5xx after acting", {"kind": "error", "status": 500, "processed": True}),
+    FaultKind("5xx", {"kind": "error", "status": 503}, idempotent_succeeds=True),
+    FaultKind("5xx after acting", {"kind": "error", "status": 500, "processed": True}, idempotent_succeeds=True),
     FaultKind("5xx outage", {"kind": "error", "status": 502}, once=False),
     FaultKind("429 seconds", {"kind": "rate_limit", "retry_after": 3}, must_succeed=True),
     FaultKind("429 http-date", {"kind": "rate_limit", "retry_after": 3, "retry_after_date": True}, must_succeed=True),
     FaultKind("429 past the cap", {"kind": "rate_limit", "retry_after": 3600}),
-    FaultKind("drop before acting", {"kind": "drop"}),
-    FaultKind("drop after acting", {"kind": "drop", "processed": True}),
-    FaultKind("truncated body", {"kind": "truncate"}),
+    FaultKind("drop before acting", {"kind": "drop"}, idempotent_succeeds=True),
+    FaultKind("drop after acting", {"kind": "drop", "processed": True}, idempotent_succeeds=True),
+    FaultKind("truncated body", {"kind": "truncate"}, idempotent_succeeds=True),
     FaultKind("non-JSON body", {"kind": "non_json"}),
 )
 

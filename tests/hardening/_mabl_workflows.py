@@ -215,9 +215,19 @@ def _expected_test_runs() -> list[str]:
 
 
 APPLICATION_LIST = PagedList(
-    fake=_applications_fake, items=_applications, aitems=_aapplications, expected=_expected_applications()
+    fake=_applications_fake,
+    items=_applications,
+    aitems=_aapplications,
+    expected=_expected_applications(),
+    method="Mabl.applications.list",
 )
-TEST_RUN_LIST = PagedList(fake=_test_runs_fake, items=_test_runs, aitems=_atest_runs, expected=_expected_test_runs())
+TEST_RUN_LIST = PagedList(
+    fake=_test_runs_fake,
+    items=_test_runs,
+    aitems=_atest_runs,
+    expected=_expected_test_runs(),
+    method="Mabl.test_run_summaries",
+)
 
 DEPLOYMENT_STEPS = {"ondeploy": 1, "getexecutionresultforevent": 2}
 EXPORT_STEPS = {"createtestrunartifactexport": 1, "gettestrunartifactexport": 1, DOWNLOAD: 1}

@@ -179,15 +179,22 @@ async def _aresults(fake: Fake, clock: FakeClock, token: str | None) -> AsyncIte
 
 
 RUNSCOPE_TEST_LIST = PagedList(
-    fake=_tests_fake, items=_tests, aitems=_atests, expected=[f"Test {index}" for index in range(TESTS)]
+    fake=_tests_fake,
+    items=_tests,
+    aitems=_atests,
+    expected=[f"Test {index}" for index in range(TESTS)],
+    method="Runscope.tests",
 )
 RUNSCOPE_PEOPLE_LIST = PagedList(
     fake=_people_fake,
     items=_people,
     aitems=_apeople,
     expected=["grace@example.com", *(f"member{index}@example.com" for index in range(PEOPLE - 1))],
+    method="Runscope.people",
 )
-RUNSCOPE_RESULT_LIST = PagedList(fake=_results_fake, items=_results, aitems=_aresults, expected=_results_expected())
+RUNSCOPE_RESULT_LIST = PagedList(
+    fake=_results_fake, items=_results, aitems=_aresults, expected=_results_expected(), method="Runscope.results"
+)
 
 TRIGGER_STEPS: dict[str, int] = {"trigger_test_post": 1, "get_test_result": 2}
 

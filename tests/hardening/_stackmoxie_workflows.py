@@ -161,7 +161,9 @@ def _expected_runs() -> list[int]:
     return [run.id for run in runs]
 
 
-STACKMOXIE_RUN_LIST = PagedList(fake=_listing_fake, items=_runs, aitems=_aruns, expected=_expected_runs())
+STACKMOXIE_RUN_LIST = PagedList(
+    fake=_listing_fake, items=_runs, aitems=_aruns, expected=_expected_runs(), method="StackMoxie.runs"
+)
 
 RUN_STEPS = {"get_most_recent_run": 1, "create_scenario_run": 1, "get_scenario_run": 2, "get_run_log": 1}
 JOB_STEPS = {"create_async_scenario": 1, "get_async_job": 2}

@@ -64,6 +64,8 @@ class Workflow:
     name: str
     steps: Mapping[str, int]
     start: Callable[[FakeClock, Mode], Scenario]
+    listing: PagedList | None = None
+    """The paged listing of a :func:`paging` row."""
 
 
 # ---- Testmo ------------------------------------------------------------------------------------------------------
@@ -159,12 +161,16 @@ class PagedList:
         items: Iterates the listing through the sync client, from a continuation token (``None``: the start).
         aitems: The same through the async client (with prefetch, where the vendor has it).
         expected: Every item's id, in listing order.
+        method: The public method paged, as ``<sync client class>.<attribute path>`` (``"Mabl.applications.list"``);
+            its async twin is the same path on the async class. ``test_paging_coverage`` fails for a public method
+            returning a ``Pager``/``AsyncPager`` that no listing names.
     """
 
     fake: Callable[[FakeClock], Fake]
     items: Callable[[Fake, FakeClock, str | None], Iterator[Any]]
     aitems: Callable[[Fake, FakeClock, str | None], AsyncIterator[Any]]
     expected: list[Any]
+    method: str = ""
 
 
 class PagingScenario:
@@ -202,7 +208,9 @@ class PagingScenario:
 
 def paging(name: str, operation_id: str, listing: PagedList, nth: int = 2) -> Workflow:
     """The matrix rows of one paged listing: faults on its ``nth`` page request."""
-    return Workflow(name, {operation_id: nth}, lambda clock, mode: PagingScenario(listing, clock, mode))
+    return Workflow(
+        name, {operation_id: nth}, lambda clock, mode: PagingScenario(listing, clock, mode), listing=listing
+    )
 
 
 TESTMO_RUNS = 60
@@ -232,6 +240,7 @@ TESTMO_RUN_LIST = PagedList(
     items=_testmo_runs,
     aitems=_testmo_aruns,
     expected=list(range(TESTMO_RUNS, 0, -1)),  # newest first
+    method="Testmo.automation_runs",
 )
 
 

@@ -21,6 +21,7 @@ import httpx
 
 from ._error_bodies import error_from_response, error_from_transport
 from ._redact import RedactingFilter
+from ._retry import STREAM_EXTENSION
 
 __all__ = ["DownloadCheck", "DownloadProgress", "adownload", "download"]
 
@@ -65,7 +66,7 @@ def download(
     target = Path(path)
     part = _part(target)
     try:
-        with client.stream("GET", url) as response:
+        with client.stream("GET", url, extensions={STREAM_EXTENSION: True}) as response:
             if response.status_code >= 400:
                 response.read()
                 raise error_from_response(response)
@@ -102,7 +103,7 @@ async def adownload(
     target = Path(path)
     part = _part(target)
     try:
-        async with client.stream("GET", url) as response:
+        async with client.stream("GET", url, extensions={STREAM_EXTENSION: True}) as response:
             if response.status_code >= 400:
                 await response.aread()
                 raise error_from_response(response)

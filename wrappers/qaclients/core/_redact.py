@@ -11,14 +11,21 @@ Everything qaclients shows a person passes through here first::
     (Secret('***'), '***', 'abc')
 
 :class:`RedactingFilter` scrubs known secret values from log records, for loggers whose messages we do not write
-(``httpx`` logs every request URL at INFO).
+(``httpx`` logs every request URL at INFO). A secret of :data:`MIN_EMBEDDED_SECRET` characters or more is masked
+wherever it occurs; a shorter one only where it stands as a token of its own (not inside a longer run of letters and
+digits), so that a one-letter key does not mask that letter in every word of every log line::
+
+    >>> redact_text("GET /runs?api_key=ab HTTP/1.1 about abc", ["ab"])
+    'GET /runs?api_key=*** HTTP/1.1 about abc'
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import string
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Final
 from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
@@ -27,6 +34,7 @@ import httpx
 __all__ = [
     "LIBRARY_LOGGERS",
     "MASK",
+    "MIN_EMBEDDED_SECRET",
     "RedactingFilter",
     "Secret",
     "is_secret_name",
@@ -37,6 +45,13 @@ __all__ = [
 ]
 
 MASK: Final = "***"
+
+MIN_EMBEDDED_SECRET: Final = 8
+"""Secrets at least this long are masked even inside a longer word (a credential glued to other text is still a
+credential); shorter ones only as a token of their own, so that they do not mangle unrelated text."""
+
+_ALNUM: Final = "0-9A-Za-z"
+_ALNUM_CHARS: Final = frozenset(string.ascii_letters + string.digits)
 
 # Substrings that make a query parameter or header name look secret. "key" over-matches (Idempotency-Key) on
 # purpose: hiding a harmless value costs less than printing a credential.
@@ -135,17 +150,40 @@ class Secret:
         return hash((Secret, self._value))
 
 
+def _value(secret: str | Secret) -> str:
+    return secret.get_secret_value() if isinstance(secret, Secret) else secret
+
+
+def _alternative(form: str, embedded: bool) -> str:
+    """The regex for one written form of a secret; bounded by non-alphanumerics unless ``embedded``."""
+    escaped = re.escape(form)
+    if embedded:
+        return escaped
+    before = f"(?<![{_ALNUM}])" if form[0] in _ALNUM_CHARS else ""
+    after = f"(?![{_ALNUM}])" if form[-1] in _ALNUM_CHARS else ""
+    return f"{before}{escaped}{after}"
+
+
+@lru_cache(maxsize=64)
+def _secrets_pattern(values: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for every form (raw and percent-encoded) of every secret, longest first so that a secret that
+    contains another is masked whole."""
+    forms: dict[str, bool] = {}
+    for value in values:
+        embedded = len(value) >= MIN_EMBEDDED_SECRET
+        for form in {value, quote(value, safe="")}:
+            forms[form] = forms.get(form, False) or embedded
+    if not forms:
+        return None
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile("|".join(_alternative(form, forms[form]) for form in ordered))
+
+
 def redact_text(text: str, secrets: Iterable[str | Secret]) -> str:
-    """Replace every occurrence of each secret in ``text`` (raw or percent-encoded) with ``***``."""
-    for secret in secrets:
-        value = secret.get_secret_value() if isinstance(secret, Secret) else secret
-        if not value:
-            continue
-        text = text.replace(value, MASK)
-        encoded = quote(value, safe="")
-        if encoded != value:
-            text = text.replace(encoded, MASK)
-    return text
+    """Replace each secret in ``text`` (raw or percent-encoded) with ``***``: everywhere when it has at least
+    :data:`MIN_EMBEDDED_SECRET` characters, else where it is not part of a longer run of letters and digits."""
+    pattern = _secrets_pattern(frozenset(value for value in map(_value, secrets) if value))
+    return text if pattern is None else pattern.sub(MASK, text)
 
 
 class RedactingFilter(logging.Filter):
@@ -167,14 +205,16 @@ class RedactingFilter(logging.Filter):
     def __init__(self, secrets: Iterable[str | Secret] = (), *, name: str = "") -> None:
         super().__init__(name)
         self._secrets: set[str] = set()
+        self._frozen: frozenset[str] | None = None  # the secrets as redact_text's cache key, rebuilt after add()
         for secret in secrets:
             self.add(secret)
 
     def add(self, secret: str | Secret) -> None:
         """Hide one more value from now on."""
-        value = secret.get_secret_value() if isinstance(secret, Secret) else secret
+        value = _value(secret)
         if value:
             self._secrets.add(value)
+            self._frozen = None
 
     def install(self, *logger_names: str) -> None:
         """Add this filter to each named logger."""
@@ -191,8 +231,9 @@ class RedactingFilter(logging.Filter):
             message = record.getMessage()
         except (TypeError, ValueError):  # a malformed call; scrub the parts and let the handler report it
             message = f"{record.msg} {record.args}"
-        # Longest first, so a secret that contains another is masked whole.
-        secrets = sorted(self._secrets, key=len, reverse=True)
+        if self._frozen is None:
+            self._frozen = frozenset(self._secrets)
+        secrets = self._frozen
         scrubbed = redact_text(message, secrets)
         if scrubbed != message:
             record.msg, record.args = scrubbed, None

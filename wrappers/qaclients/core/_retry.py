@@ -16,7 +16,10 @@ Wrap any transport and every request sent through it is retried by the same rule
 What is retried:
 
 * Idempotent methods (:attr:`RetryPolicy.idempotent_methods`) on any status in :attr:`RetryPolicy.statuses` and on
-  transport errors: timeouts, dropped connections, a server that closed the connection mid-answer.
+  transport errors: timeouts, dropped connections, a server that closed the connection mid-answer. Their response
+  body is read inside the retry loop, so a body cut short (``RemoteProtocolError`` while reading it) is retried like
+  a dropped connection; a response the caller streams (a download) marks its request with
+  ``extensions={"qaclients.stream": True}`` (:data:`STREAM_EXTENSION`) and is handed back unread.
 * Any method, POST included, when the request never reached the server (:class:`httpx.ConnectError`,
   :class:`httpx.ConnectTimeout`, :class:`httpx.PoolTimeout`) or when the server refused it with 429. A POST that
   may have reached the server (read error, read timeout, 5xx) is never sent again: that could create a run twice.
@@ -33,10 +36,11 @@ import email.utils
 import logging
 import math
 import random
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC
+from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
@@ -50,6 +54,7 @@ if TYPE_CHECKING:  # imported when a retry is due: most calls never need tenacit
 
 __all__ = [
     "RETRY_EXTENSION",
+    "STREAM_EXTENSION",
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
@@ -59,6 +64,10 @@ __all__ = [
 
 RETRY_EXTENSION: Final = "qaclients.retry"
 """Request extension holding a per-call :class:`RetryPolicy`, or ``False``/``0`` for no retries."""
+
+STREAM_EXTENSION: Final = "qaclients.stream"
+"""Request extension (``True``) for a response the caller streams: its body is not read inside the retry loop, so a
+body cut short reaches the caller as the ``httpx`` error (a download cleans up and raises its typed error)."""
 
 logger = logging.getLogger("qaclients.retry")
 
@@ -200,6 +209,8 @@ class _Rules:
         self.method = request.method
         self.request_url = request.url
         self.idempotent = request.method in policy.idempotent_methods
+        # Reading the body here makes a truncated one a failed attempt that an idempotent request may repeat.
+        self.reads_body = self.idempotent and not request.extensions.get(STREAM_EXTENSION)
         self.started = clock.now()
 
     def retry(self, state: tenacity.RetryCallState) -> bool:
@@ -296,6 +307,19 @@ class RetryTransport(httpx.BaseTransport):
         self._clock = clock if clock is not None else SystemClock()
         self._rng = rng if rng is not None else random.Random()
 
+    def _send(self, request: httpx.Request, rules: _Rules) -> httpx.Response:
+        """One attempt; its body read when the rules say so (a body cut short raises here, inside the loop)."""
+        started = time.perf_counter()
+        response = self.transport.handle_request(request)
+        if rules.reads_body:
+            try:
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+            response.elapsed = timedelta(seconds=time.perf_counter() - started)
+        return response
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying as the policy allows."""
         policy = _policy_for(request, self.policy)
@@ -307,7 +331,7 @@ class RetryTransport(httpx.BaseTransport):
         # is never set up. Otherwise its outcome becomes tenacity's attempt 1, and the rules carry on from there.
         first: httpx.Response | BaseException
         try:
-            first = self.transport.handle_request(request)
+            first = self._send(request, rules)
         except Exception as error:
             if not rules.retries_error(error):
                 raise
@@ -333,7 +357,7 @@ class RetryTransport(httpx.BaseTransport):
                 if isinstance(done, BaseException):
                     raise done
                 return done
-            return self.transport.handle_request(request)
+            return self._send(request, rules)
 
         return retrying(attempt, request)
 
@@ -365,6 +389,19 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._clock = clock if clock is not None else SystemClock()
         self._rng = rng if rng is not None else random.Random()
 
+    async def _send(self, request: httpx.Request, rules: _Rules) -> httpx.Response:
+        """One attempt, as :meth:`RetryTransport._send`."""
+        started = time.perf_counter()
+        response = await self.transport.handle_async_request(request)
+        if rules.reads_body:
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+            response.elapsed = timedelta(seconds=time.perf_counter() - started)
+        return response
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying as the policy allows."""
         policy = _policy_for(request, self.policy)
@@ -374,7 +411,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         rules = _Rules(policy, request, self._clock, self._rng)
         first: httpx.Response | BaseException  # sent directly, as in RetryTransport.handle_request
         try:
-            first = await self.transport.handle_async_request(request)
+            first = await self._send(request, rules)
         except Exception as error:
             if not rules.retries_error(error):
                 raise
@@ -400,7 +437,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if isinstance(done, BaseException):
                     raise done
                 return done
-            return await self.transport.handle_async_request(request)
+            return await self._send(request, rules)
 
         response: httpx.Response = await retrying(attempt, request)
         return response

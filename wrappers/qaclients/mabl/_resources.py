@@ -173,7 +173,8 @@ class _Shared(Generic[V]):
         return dict(fields)
 
     def _list_call(self, workspace_id: str | None, filters: Mapping[str, Any], *, asyncio: bool) -> Callable[..., Any]:
-        assert self._ops.query is not None, f"mabl lists no {self._ops.name}s"
+        if self._ops.query is None:
+            raise NotImplementedError(f"mabl does not page {self._ops.name}s: there is no such list in its API")
         fn = self._ops.query.asyncio_detailed if asyncio else self._ops.query.sync_detailed
         workspace = self._owner.workspace(workspace_id)
         if self._ops.scope_in_path:

@@ -64,9 +64,18 @@ class Listing(Generic[T]):
     params: Mapping[str, Any] = field(default_factory=dict)
 
 
-def _named(method: Any, builder: Callable[..., Any]) -> None:
-    """A builder named ``create_bucket_`` (clear of the generated module it calls) makes ``create_bucket``."""
+def _named(method: Any, builder: Callable[..., Any], returns: str = "{}") -> None:
+    """A builder named ``create_bucket_`` (clear of the generated module it calls) makes ``create_bucket``.
+
+    ``returns`` is what the method's return annotation makes of the builder's inner type (``"Pager[{}]"``: a
+    ``Listing[Test]`` builder makes a method annotated ``Pager[Test]``), so introspection tells what a call returns.
+    """
     method.__name__ = method.__qualname__ = builder.__name__.rstrip("_")
+    annotations = dict(getattr(builder, "__annotations__", {}))  # wraps() shared the builder's dict: copy it
+    built = annotations.get("return")
+    if isinstance(built, str) and built.endswith("]") and "[" in built:
+        annotations["return"] = returns.format(built[built.index("[") + 1 : -1])
+        method.__annotations__ = annotations
 
 
 class _Shell(Protocol):
@@ -119,7 +128,7 @@ def sync_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, 
             max_items=listing.max_items,
         )
 
-    _named(method, builder)
+    _named(method, builder, "Pager[{}]")
     return method
 
 
@@ -143,5 +152,5 @@ def async_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any,
             max_items=listing.max_items,
         )
 
-    _named(method, builder)
+    _named(method, builder, "AsyncPager[{}]")
     return method
