@@ -21,7 +21,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from qaclients.core import AsyncPager, DecodeError, Pager, PagingStrategy
 
-from ._checks import checked
+from ._declarations import checked
 
 __all__ = ["Call", "Endpoint", "Listing", "async_call", "async_listing", "sync_call", "sync_listing"]
 

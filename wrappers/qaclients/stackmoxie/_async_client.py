@@ -103,7 +103,6 @@ from qaclients.core import (
 
 from . import _bodies as bodies
 from . import _declarations as declared
-from ._arguments import checked
 from ._bodies import OrganizationFields, ScenarioFields
 from ._requests import (
     ClientBase,
@@ -131,7 +130,7 @@ _TEMPLATES: Mapping[str, ModuleType] = {
 }
 
 
-@checked
+@declared.checked
 class AsyncStackMoxie(ClientBase):
     """An asynchronous Stack Moxie client for one Organization; see :class:`~qaclients.stackmoxie.StackMoxie`.
 

@@ -103,7 +103,6 @@ from qaclients.core import (
 
 from . import _bodies as bodies
 from . import _declarations as declared
-from ._arguments import checked
 from ._bodies import OrganizationFields, ScenarioFields
 from ._requests import (
     ClientBase,
@@ -132,7 +131,7 @@ _TEMPLATES: Mapping[str, ModuleType] = {
 }
 
 
-@checked
+@declared.checked
 class StackMoxie(ClientBase):
     """A synchronous Stack Moxie client for one Organization.
 
