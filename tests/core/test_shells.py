@@ -1,0 +1,67 @@
+"""The core's shells: one call builder, a sync and an async method of the same name, parameters and docstring."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from qaclients.core import PageNumberPaging
+from qaclients.core._shells import Listing, async_call, async_listing, sync_call, sync_listing
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    value: T
+
+    def finish(self, response: Any) -> T:
+        return self.value
+
+
+def create_item_(name: str, *, size: int = 1) -> Call[str]:
+    """Create an item."""
+    return Call(f"{name}:{size}")
+
+
+def items(kind: str) -> Listing[str]:
+    """Every item of a kind."""
+    return Listing(lambda params: {"page": params.get("page", 1), "kind": kind}, PageNumberPaging(size=2))
+
+
+class Client:
+    sent: list[Any]
+
+    def __init__(self) -> None:
+        self.sent = []
+
+    def _run(self, call: Any) -> Any:
+        self.sent.append(call)
+        return call.value if isinstance(call, Call) else []
+
+    create_item = sync_call(create_item_)
+    items = sync_listing(items)
+
+
+class AsyncClient:
+    async def _run(self, call: Any) -> Any:
+        return call.value
+
+    create_item = async_call(create_item_)
+    items = async_listing(items)
+
+
+def test_a_builder_becomes_a_method_named_and_signed_as_it_is_called() -> None:
+    client = Client()
+    assert client.create_item("a", size=3) == "a:3"
+    assert asyncio.run(AsyncClient().create_item("b")) == "b:1"
+    for method in (Client.create_item, AsyncClient.create_item):
+        assert method.__name__ == "create_item" and method.__doc__ == "Create an item."
+        assert str(inspect.signature(method)) == "(self, name: 'str', *, size: 'int' = 1) -> 'str'"
+    assert inspect.iscoroutinefunction(AsyncClient.create_item)
+    assert str(inspect.signature(Client.items)) == "(self, kind: 'str') -> 'Pager[str]'"
+    assert str(inspect.signature(AsyncClient.items)) == "(self, kind: 'str') -> 'AsyncPager[str]'"
+    assert list(client.items("k")) == []  # an empty first page ends the listing
+    assert client.sent[-1] == {"page": 1, "kind": "k"}

@@ -1,0 +1,153 @@
+"""One definition per operation, driven twice: a *call builder* returns a description of one request (no I/O), and
+:func:`sync_call` / :func:`async_call` turn it into a method of the sync / async client with the same name,
+parameters and docstring; the client's ``_run(call)`` sends it (``await self._run(call)`` in the async one)::
+
+    def bucket(bucket_key: str) -> Call[Bucket]:            # pure: what to send and how to read the answer
+        \"\"\"The details of a bucket.\"\"\"
+        return Call(get_bucket, {"bucket_key": bucket_key}, data)
+
+    class Client:        bucket = sync_call(bucket)         # client.bucket("abc")         -> Bucket
+    class AsyncClient:   bucket = async_call(bucket)        # await aclient.bucket("abc")  -> Bucket
+
+What a call is, and how ``_run`` sends it, is the vendor's; a :class:`Listing` is the same for paged lists (the call
+of one page plus a core paging strategy), made a :class:`~qaclients.core.Pager` or an
+:class:`~qaclients.core.AsyncPager`.
+
+The method's ``inspect.signature`` is the builder's behind ``self``, returning what the call reads (``Call[Bucket]``
+-> ``Bucket``, ``Listing[Run]`` -> ``Pager[Run]``), so that a checker by signature (``checked_arguments``) and
+``help()`` see the method as it is called.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import re
+import typing
+from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
+
+from ._pager import AsyncPager, Pager
+from ._paging import PagingStrategy
+
+__all__ = ["Listing", "Reads", "async_call", "async_listing", "sync_call", "sync_listing"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Reads(Protocol[T_co]):
+    """What a vendor's call is to the shells: something whose answer reads as a ``T_co`` (``finish(response)``)."""
+
+    def finish(self, response: Any) -> T_co: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Listing(Generic[T]):
+    """A paged list: the call for one page's params, the paging strategy, and resume/limit options."""
+
+    page: Callable[[dict[str, Any]], Any]
+    strategy: PagingStrategy
+    continuation_token: str | None = None
+    max_items: int | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+class _Shell(Protocol):
+    def _run(self, call: Reads[T]) -> T: ...
+
+
+class _AsyncShell(Protocol):
+    async def _run(self, call: Reads[T]) -> T: ...
+
+
+def _read(annotation: Any) -> Any:
+    """``X`` of a ``Call[X]`` / ``Listing[X]`` return annotation (a string under postponed annotations)."""
+    if isinstance(annotation, str):
+        found = re.fullmatch(r"[\w.]+\[(.*)\]", annotation.strip())
+        return found.group(1) if found else annotation
+    args = typing.get_args(annotation)
+    return args[0] if args else annotation
+
+
+def _as_method(method: Any, builder: Callable[..., Any], returns: Callable[[Any], Any] = _read) -> None:
+    """Name ``method`` as the builder (``create_bucket_`` -> ``create_bucket``) and give it the signature it is
+    called with: ``self`` then the builder's parameters, returning what the call reads."""
+    method.__name__ = method.__qualname__ = builder.__name__.rstrip("_")
+    signature = inspect.signature(builder)
+    this = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    method.__signature__ = signature.replace(
+        parameters=[this, *signature.parameters.values()], return_annotation=returns(signature.return_annotation)
+    )
+
+
+def _paged(kind: str) -> Callable[[Any], Any]:
+    def returns(annotation: Any) -> Any:
+        inner = _read(annotation)
+        return f"{kind}[{inner if isinstance(inner, str) else getattr(inner, '__name__', inner)}]"
+
+    return returns
+
+
+def sync_call(builder: Callable[P, Reads[T]]) -> Callable[Concatenate[Any, P], T]:
+    """A blocking method sending the call ``builder`` makes with the client's ``_run``."""
+
+    @functools.wraps(builder)
+    def method(self: _Shell, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return self._run(builder(*args, **kwargs))
+
+    _as_method(method, builder)
+    return method
+
+
+def async_call(builder: Callable[P, Reads[T]]) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]:
+    """The async twin of :func:`sync_call`."""
+
+    @functools.wraps(builder)
+    async def method(self: _AsyncShell, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return await self._run(builder(*args, **kwargs))
+
+    _as_method(method, builder)
+    return method
+
+
+def sync_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, P], Pager[T]]:
+    """A method returning a :class:`~qaclients.core.Pager` over the listing ``builder`` makes."""
+
+    @functools.wraps(builder)
+    def method(self: _Shell, /, *args: P.args, **kwargs: P.kwargs) -> Pager[T]:
+        listing = builder(*args, **kwargs)
+        return Pager(
+            lambda params: self._run(listing.page(params)),
+            listing.strategy,
+            params=listing.params,
+            continuation_token=listing.continuation_token,
+            max_items=listing.max_items,
+        )
+
+    _as_method(method, builder, _paged("Pager"))
+    return method
+
+
+def async_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, P], AsyncPager[T]]:
+    """The async twin of :func:`sync_listing` (an :class:`~qaclients.core.AsyncPager`)."""
+
+    @functools.wraps(builder)
+    def method(self: _AsyncShell, /, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[T]:
+        listing = builder(*args, **kwargs)
+
+        async def fetch(params: dict[str, Any]) -> Any:
+            return await self._run(listing.page(params))
+
+        return AsyncPager(
+            fetch,
+            listing.strategy,
+            params=listing.params,
+            continuation_token=listing.continuation_token,
+            max_items=listing.max_items,
+        )
+
+    _as_method(method, builder, _paged("AsyncPager"))
+    return method
