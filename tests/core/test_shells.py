@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from qaclients.core import PageNumberPaging
-from qaclients.core._shells import Listing, async_call, async_listing, sync_call, sync_listing
+from qaclients.core._shells import (
+    Listing,
+    async_call,
+    async_listing,
+    async_method,
+    async_method_listing,
+    sync_call,
+    sync_listing,
+    sync_method,
+    sync_method_listing,
+)
 
 T = TypeVar("T")
 
@@ -65,3 +75,40 @@ def test_a_builder_becomes_a_method_named_and_signed_as_it_is_called() -> None:
     assert str(inspect.signature(AsyncClient.items)) == "(self, kind: 'str') -> 'AsyncPager[str]'"
     assert list(client.items("k")) == []  # an empty first page ends the listing
     assert client.sent[-1] == {"page": 1, "kind": "k"}
+
+
+def named_(client: BoundClient, /, name: str) -> Call[str]:
+    """Name an item in the client's space."""
+    return Call(f"{client.space}/{name}")
+
+
+def listed(client: BoundClient, /) -> Listing[str]:
+    """Every item of the client's space."""
+    return Listing(lambda params: {"space": client.space, **params}, PageNumberPaging(size=2))
+
+
+class BoundClient:
+    space = "s1"
+
+    def _run(self, call: Any) -> Any:
+        return call.value if isinstance(call, Call) else []
+
+    named = sync_method(named_)
+    listed = sync_method_listing(listed)
+
+
+class AsyncBoundClient(BoundClient):
+    async def _run(self, call: Any) -> Any:
+        return call.value if isinstance(call, Call) else []
+
+    named = async_method(named_)  # type: ignore[assignment]
+    listed = async_method_listing(listed)  # type: ignore[assignment]
+
+
+def test_a_builder_taking_the_client_first_becomes_a_method_of_it() -> None:
+    assert BoundClient().named("x") == "s1/x"
+    assert asyncio.run(AsyncBoundClient().named("y")) == "s1/y"
+    assert str(inspect.signature(BoundClient.named)) == "(self, name: 'str') -> 'str'"
+    assert BoundClient.named.__name__ == "named" and BoundClient.named.__doc__ == "Name an item in the client's space."
+    assert str(inspect.signature(AsyncBoundClient.listed)) == "(self) -> 'AsyncPager[str]'"
+    assert list(BoundClient().listed()) == []

@@ -11,7 +11,8 @@ parameters and docstring; the client's ``_run(call)`` sends it (``await self._ru
 
 What a call is, and how ``_run`` sends it, is the vendor's; a :class:`Listing` is the same for paged lists (the call
 of one page plus a core paging strategy), made a :class:`~qaclients.core.Pager` or an
-:class:`~qaclients.core.AsyncPager`.
+:class:`~qaclients.core.AsyncPager`. A builder that needs the client's state (a default workspace, say) takes the
+client first: :func:`sync_method`, :func:`async_method`, :func:`sync_method_listing`, :func:`async_method_listing`.
 
 The method's ``inspect.signature`` is the builder's behind ``self``, returning what the call reads (``Call[Bucket]``
 -> ``Bucket``, ``Listing[Run]`` -> ``Pager[Run]``), so that a checker by signature (``checked_arguments``) and
@@ -24,16 +25,28 @@ import functools
 import inspect
 import re
 import typing
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from ._pager import AsyncPager, Pager
 from ._paging import PagingStrategy
 
-__all__ = ["Listing", "Reads", "async_call", "async_listing", "sync_call", "sync_listing"]
+__all__ = [
+    "Listing",
+    "Reads",
+    "async_call",
+    "async_listing",
+    "async_method",
+    "async_method_listing",
+    "sync_call",
+    "sync_listing",
+    "sync_method",
+    "sync_method_listing",
+]
 
 P = ParamSpec("P")
+S = TypeVar("S")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
@@ -72,14 +85,18 @@ def _read(annotation: Any) -> Any:
     return args[0] if args else annotation
 
 
-def _as_method(method: Any, builder: Callable[..., Any], returns: Callable[[Any], Any] = _read) -> None:
+def _as_method(
+    method: Any, builder: Callable[..., Any], returns: Callable[[Any], Any] = _read, *, bound: bool = False
+) -> None:
     """Name ``method`` as the builder (``create_bucket_`` -> ``create_bucket``) and give it the signature it is
-    called with: ``self`` then the builder's parameters, returning what the call reads."""
+    called with: ``self`` then the builder's parameters (after the client, for a ``bound`` one), returning what the
+    call reads."""
     method.__name__ = method.__qualname__ = builder.__name__.rstrip("_")
     signature = inspect.signature(builder)
+    parameters = list(signature.parameters.values())[1 if bound else 0 :]
     this = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
     method.__signature__ = signature.replace(
-        parameters=[this, *signature.parameters.values()], return_annotation=returns(signature.return_annotation)
+        parameters=[this, *parameters], return_annotation=returns(signature.return_annotation)
     )
 
 
@@ -118,14 +135,7 @@ def sync_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, 
 
     @functools.wraps(builder)
     def method(self: _Shell, /, *args: P.args, **kwargs: P.kwargs) -> Pager[T]:
-        listing = builder(*args, **kwargs)
-        return Pager(
-            lambda params: self._run(listing.page(params)),
-            listing.strategy,
-            params=listing.params,
-            continuation_token=listing.continuation_token,
-            max_items=listing.max_items,
-        )
+        return _pager(builder(*args, **kwargs), self._run)
 
     _as_method(method, builder, _paged("Pager"))
     return method
@@ -136,18 +146,80 @@ def async_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any,
 
     @functools.wraps(builder)
     def method(self: _AsyncShell, /, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[T]:
-        listing = builder(*args, **kwargs)
-
-        async def fetch(params: dict[str, Any]) -> Any:
-            return await self._run(listing.page(params))
-
-        return AsyncPager(
-            fetch,
-            listing.strategy,
-            params=listing.params,
-            continuation_token=listing.continuation_token,
-            max_items=listing.max_items,
-        )
+        return _async_pager(builder(*args, **kwargs), self._run)
 
     _as_method(method, builder, _paged("AsyncPager"))
+    return method
+
+
+def _pager(listing: Listing[T], run: Callable[[Any], Any]) -> Pager[T]:
+    return Pager(
+        lambda params: run(listing.page(params)),
+        listing.strategy,
+        params=listing.params,
+        continuation_token=listing.continuation_token,
+        max_items=listing.max_items,
+    )
+
+
+def _async_pager(listing: Listing[T], run: Callable[[Any], Awaitable[Any]]) -> AsyncPager[T]:
+    async def fetch(params: dict[str, Any]) -> Any:
+        return await run(listing.page(params))
+
+    return AsyncPager(
+        fetch,
+        listing.strategy,
+        params=listing.params,
+        continuation_token=listing.continuation_token,
+        max_items=listing.max_items,
+    )
+
+
+def sync_method(builder: Callable[Concatenate[S, P], Reads[T]]) -> Callable[Concatenate[S, P], T]:
+    """:func:`sync_call` for a builder that takes the client first."""
+
+    @functools.wraps(builder)
+    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        shell: _Shell = self  # type: ignore[assignment]
+        return shell._run(builder(self, *args, **kwargs))
+
+    _as_method(method, builder, bound=True)
+    return method
+
+
+def async_method(builder: Callable[Concatenate[S, P], Reads[T]]) -> Callable[Concatenate[S, P], Coroutine[Any, Any, T]]:
+    """:func:`async_call` for a builder that takes the client first."""
+
+    @functools.wraps(builder)
+    async def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        shell: _AsyncShell = self  # type: ignore[assignment]
+        return await shell._run(builder(self, *args, **kwargs))
+
+    _as_method(method, builder, bound=True)
+    return method
+
+
+def sync_method_listing(builder: Callable[Concatenate[S, P], Listing[T]]) -> Callable[Concatenate[S, P], Pager[T]]:
+    """:func:`sync_listing` for a builder that takes the client first."""
+
+    @functools.wraps(builder)
+    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> Pager[T]:
+        shell: _Shell = self  # type: ignore[assignment]
+        return _pager(builder(self, *args, **kwargs), shell._run)
+
+    _as_method(method, builder, _paged("Pager"), bound=True)
+    return method
+
+
+def async_method_listing(
+    builder: Callable[Concatenate[S, P], Listing[T]],
+) -> Callable[Concatenate[S, P], AsyncPager[T]]:
+    """:func:`async_listing` for a builder that takes the client first."""
+
+    @functools.wraps(builder)
+    def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[T]:
+        shell: _AsyncShell = self  # type: ignore[assignment]
+        return _async_pager(builder(self, *args, **kwargs), shell._run)
+
+    _as_method(method, builder, _paged("AsyncPager"), bound=True)
     return method
