@@ -112,3 +112,11 @@ def test_a_builder_taking_the_client_first_becomes_a_method_of_it() -> None:
     assert BoundClient.named.__name__ == "named" and BoundClient.named.__doc__ == "Name an item in the client's space."
     assert str(inspect.signature(AsyncBoundClient.listed)) == "(self) -> 'AsyncPager[str]'"
     assert list(BoundClient().listed()) == []
+
+
+def test_the_core_call_reads_its_answer_with_its_reader() -> None:
+    from qaclients.core._shells import Call as CoreCall  # noqa: PLC0415
+
+    call = CoreCall("endpoint", ("a",), {"k": 1}, lambda response: f"read {response}")
+    assert call.finish(200) == "read 200"
+    assert (call.endpoint, call.args, dict(call.kwargs)) == ("endpoint", ("a",), {"k": 1})

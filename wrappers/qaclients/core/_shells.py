@@ -33,6 +33,7 @@ from ._pager import AsyncPager, Pager
 from ._paging import PagingStrategy
 
 __all__ = [
+    "Call",
     "Listing",
     "Reads",
     "async_call",
@@ -55,6 +56,21 @@ class Reads(Protocol[T_co]):
     """What a vendor's call is to the shells: something whose answer reads as a ``T_co`` (``finish(response)``)."""
 
     def finish(self, response: Any) -> T_co: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[T]):
+    """One request to send: a generated endpoint module, its arguments but ``client``, and how to read the answer
+    (a vendor's ``_run`` sends it as ``endpoint.sync_detailed(*args, client=..., **kwargs)``, or ``asyncio_``)."""
+
+    endpoint: Any
+    args: tuple[Any, ...]
+    kwargs: Mapping[str, Any]
+    read: Callable[[Any], T]
+
+    def finish(self, response: Any) -> T:
+        """What the (2xx) response holds, as ``read`` takes it out."""
+        return self.read(response)
 
 
 @dataclass(frozen=True, slots=True)
