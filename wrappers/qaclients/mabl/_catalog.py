@@ -12,7 +12,7 @@ from mabl_client import AuthenticatedClient
 from mabl_client.types import Response
 
 from qaclients.core import AsyncPager, Pager, translated
-from qaclients.core._shells import async_method, async_method_listing, sync_method, sync_method_listing
+from qaclients.core._shells import Call, async_method, async_method_listing, sync_method, sync_method_listing
 
 from . import _catalog_calls as calls
 from . import _declarations as declared
@@ -36,10 +36,9 @@ class Catalog(ClientBase):
         with translated():
             return send()
 
-    def _run(self, call: calls.Call[T]) -> T:
-        request = call.request
+    def _run(self, call: Call[T]) -> T:
         with translated():
-            return call.finish(request.endpoint.sync_detailed(*request.args, client=self.api, **request.kwargs))
+            return call.finish(call.endpoint.sync_detailed(*call.args, client=self.api, **call.kwargs))
 
     def _pager(
         self, module: Any, operation_id: str, model: type[Any], *args: Any, page_size: int, token: str | None,
@@ -104,11 +103,9 @@ class AsyncCatalog(ClientBase):
         with translated():
             return await send()
 
-    async def _run(self, call: calls.Call[T]) -> T:
-        request = call.request
+    async def _run(self, call: Call[T]) -> T:
         with translated():
-            response = await request.endpoint.asyncio_detailed(*request.args, client=self.api, **request.kwargs)
-            return call.finish(response)
+            return call.finish(await call.endpoint.asyncio_detailed(*call.args, client=self.api, **call.kwargs))
 
     def _pager(
         self, module: Any, operation_id: str, model: type[Any], *args: Any, page_size: int, token: str | None,

@@ -8,8 +8,8 @@ reports. Each is pure (no I/O): it takes the client (for its default workspace) 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from mabl_client.api.data_tables import (
     createdatatable,
@@ -92,7 +92,7 @@ from mabl_client.models import (
 )
 from mabl_client.types import Response
 
-from qaclients.core._shells import Listing
+from qaclients.core._shells import Call, Listing
 
 from . import _declarations as declared
 from ._params import (
@@ -109,51 +109,35 @@ from ._params import (
 )
 from ._requests import ClientBase, When, body_of, opt, parsed
 
-__all__ = ["Call", "Request"]
+__all__ = ["Call"]
 
 T = TypeVar("T")
 M = TypeVar("M")
 
 
-@dataclass(frozen=True, slots=True)
-class Request:
-    """A generated endpoint module and its arguments, but the ``client``."""
-
-    endpoint: Any
-    args: tuple[Any, ...]
-    kwargs: dict[str, Any]
+def _at(endpoint: Any, *args: Any, **kwargs: Any) -> Call[Response[Any]]:
+    """A call to ``endpoint`` reading the response itself (see :func:`_read` for a body)."""
+    return Call(endpoint, args, kwargs, _response)
 
 
-@dataclass(frozen=True, slots=True)
-class Call(Generic[T]):
-    """One request to send, and how to read its answer."""
-
-    request: Request
-    read: Callable[[Response[Any]], T]
-
-    def finish(self, response: Response[Any]) -> T:
-        """The value of a 2xx answer (API errors were raised by the response hook already)."""
-        return self.read(response)
+def _response(response: Response[Any]) -> Response[Any]:
+    return response
 
 
-def _at(endpoint: Any, *args: Any, **kwargs: Any) -> Request:
-    return Request(endpoint, args, kwargs)
-
-
-def _read(request: Request, model: type[M], then: Callable[[M], T] | None = None) -> Call[Any]:
+def _read(request: Call[Any], model: type[M], then: Callable[[M], T] | None = None) -> Call[Any]:
     """The call reading a ``model`` body (and what ``then`` takes from it)."""
     if then is None:
-        return Call(request, lambda response: parsed(response, model))
-    return Call(request, lambda response: then(parsed(response, model)))
+        return replace(request, read=lambda response: parsed(response, model))
+    return replace(request, read=lambda response: then(parsed(response, model)))
 
 
 def _nothing(_: Response[Any]) -> None:
     return None
 
 
-def _raw(request: Request, read: Callable[[Response[Any]], T] = _nothing) -> Call[T]:  # type: ignore[assignment]
+def _raw(request: Call[Any], read: Callable[[Response[Any]], T] = _nothing) -> Call[T]:  # type: ignore[assignment]
     """The call reading the response itself (its headers), or nothing."""
-    return Call(request, read)
+    return replace(request, read=read)
 
 
 def _listing(

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Generic, Literal, TypeVar, Unpack
+from typing import Any, Literal, TypeVar, Unpack
 
 from stackmoxie_client.api.connections import (
     create_connection,
@@ -87,6 +87,7 @@ from stackmoxie_client.models import (
 )
 from stackmoxie_client.types import Response
 
+from qaclients.core import _shells as shells
 from qaclients.core._shells import Listing
 
 from . import _bodies as bodies
@@ -106,22 +107,14 @@ _TEMPLATES: Mapping[str, ModuleType] = {
 
 
 @dataclass(frozen=True, slots=True)
-class Call(Generic[T]):
+class Call(shells.Call[T]):
     """One request: the generated endpoint, its arguments after the Organization, and how to read the answer."""
 
-    endpoint: Any
-    args: tuple[Any, ...]
-    kwargs: Mapping[str, Any]
-    read: Callable[[Response[Any]], T]
     in_org: bool = True
 
     def path(self, org: uuid.UUID) -> tuple[Any, ...]:
         """The positional arguments: the Organization first (but to create one), then the ids."""
         return (org, *self.args) if self.in_org else self.args
-
-    def finish(self, response: Response[Any]) -> T:
-        """The value of a 2xx answer (API errors were raised by the response hook already)."""
-        return self.read(response)
 
 
 def _one(model: type[T]) -> Callable[[Response[Any]], T]:
