@@ -16,26 +16,14 @@ from functools import partial
 from typing import Any, Literal, Self, TypeVar, Unpack
 
 from browserstack_tm_client.api.test_runs import (
-    assign_test_run_test_cases,
     clone_test_run,
-    close_test_run,
-    create_test_run,
-    delete_test_run,
-    get_test_run,
     list_test_run_test_cases,
     list_test_runs,
-    patch_test_run,
-    replace_test_run,
     update_test_run_test_cases,
 )
 from browserstack_tm_client.models import (
     AsyncAccepted,
-    CreateTestRunRequest,
-    Deleted,
-    PatchTestRunRequest,
-    ReplaceTestRunRequest,
     RunTestCase,
-    Success,
     TestCaseMapping,
     TestCaseStatus,
     TestRun,
@@ -55,28 +43,22 @@ from qaclients.core import (
     async_api_error_hook,
     translated,
 )
+from qaclients.core._shells import Call, async_call
 
+from . import _calls as calls
 from . import _declarations as declared
 from . import _operations as ops
 from ._requests import (
-    Assignee,
     ClientBase,
-    RunDetails,
-    RunFields,
     RunFilters,
-    RunStateName,
-    assign_body,
     change_body,
     checked,
     clone_body,
-    either,
-    fields_body,
     flag,
     identifier_of,
     list_filters,
     mappings,
     parsed,
-    replace_body,
     run_of,
 )
 
@@ -134,8 +116,12 @@ class AsyncTestManagement(ClientBase):
         with translated():
             return parsed(await send(), expected)
 
-    async def _run(self, send: Callable[[], Awaitable[Response[Any]]]) -> TestRun:
+    async def _test_run(self, send: Callable[[], Awaitable[Response[Any]]]) -> TestRun:
         return run_of(await self._call(send, TestRunEnvelope))
+
+    async def _run(self, call: Call[T]) -> T:
+        with translated():
+            return call.finish(await call.endpoint.asyncio_detailed(*call.args, client=self.api, **call.kwargs))
 
     # -- reading ---------------------------------------------------------------------------------------------------
 
@@ -165,10 +151,7 @@ class AsyncTestManagement(ClientBase):
             prefetch=prefetch,
         )
 
-    async def test_run(self, project_id: str, test_run_id: str, *, minify: bool = False) -> TestRun:
-        """One test run, in full or minified."""
-        send = partial(get_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, minify=flag(minify))
-        return await self._run(send)
+    test_run = async_call(calls.test_run)
 
     def test_run_test_cases(
         self,
@@ -202,47 +185,12 @@ class AsyncTestManagement(ClientBase):
 
     # -- writing ---------------------------------------------------------------------------------------------------
 
-    async def create_test_run(self, project_id: str, **fields: Unpack[RunFields]) -> TestRun:
-        """Create a test run (see :meth:`TestManagement.create_test_run`)."""
-        body = CreateTestRunRequest(test_run=fields_body(fields))
-        return await self._run(partial(create_test_run.asyncio_detailed, project_id, client=self.api, body=body))
-
-    async def update_test_run(self, project_id: str, test_run_id: str, **changes: Unpack[RunFields]) -> TestRun:
-        """Change only the fields given (PATCH); everything else is kept."""
-        body = PatchTestRunRequest(test_run=fields_body(changes))
-        send = partial(patch_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
-        return await self._run(send)
-
-    async def replace_test_run(
-        self,
-        project_id: str,
-        test_run_id: str,
-        *,
-        name: str,
-        run_state: RunStateName,
-        **fields: Unpack[RunDetails],
-    ) -> TestRun:
-        """Set the whole run (POST /update): every field not given is cleared, its test cases replaced."""
-        body = ReplaceTestRunRequest(test_run=replace_body({**fields, "name": name, "run_state": run_state}))
-        send = partial(replace_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
-        return await self._run(send)
-
-    async def assign_test_cases(
-        self, project_id: str, test_run_id: str, assignments: Iterable[Assignee | Mapping[str, Any]]
-    ) -> None:
-        """Set who tests which test case (per configuration when the run has configurations)."""
-        body = assign_body(assignments)
-        send = partial(assign_test_run_test_cases.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
-        await self._call(send, Success)
-
-    async def close_test_run(self, project_id: str, test_run_id: str) -> TestRun:
-        """Close a test run."""
-        return await self._run(partial(close_test_run.asyncio_detailed, project_id, test_run_id, client=self.api))
-
-    async def delete_test_run(self, project_id: str, test_run_id: str) -> str:
-        """Delete a test run; returns the service's confirmation message."""
-        send = partial(delete_test_run.asyncio_detailed, project_id, test_run_id, client=self.api)
-        return either((await self._call(send, Deleted)).message, f"Test Run {test_run_id} deleted")
+    create_test_run = async_call(calls.create_test_run_)
+    update_test_run = async_call(calls.update_test_run)
+    replace_test_run = async_call(calls.replace_test_run_)
+    assign_test_cases = async_call(calls.assign_test_cases)
+    close_test_run = async_call(calls.close_test_run_)
+    delete_test_run = async_call(calls.delete_test_run_)
 
     # -- long-running work -----------------------------------------------------------------------------------------
 
@@ -304,7 +252,7 @@ class AsyncTestManagement(ClientBase):
             clone_test_run.asyncio_detailed, request.project_id, request.source_id, client=self.api, body=body
         )
         try:
-            clone = await self._run(send)
+            clone = await self._test_run(send)
         except ops.OUTCOME_UNKNOWN as error:
             done = f"the clone of {request.source_id} may or may not have been made (its answer was lost)"
             raise ops.interrupted(error, ops.clone_request_token(request), done, "resume_clone") from None

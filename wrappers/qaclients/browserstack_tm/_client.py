@@ -15,26 +15,14 @@ from functools import partial
 from typing import Any, Literal, Self, TypeVar, Unpack
 
 from browserstack_tm_client.api.test_runs import (
-    assign_test_run_test_cases,
     clone_test_run,
-    close_test_run,
-    create_test_run,
-    delete_test_run,
-    get_test_run,
     list_test_run_test_cases,
     list_test_runs,
-    patch_test_run,
-    replace_test_run,
     update_test_run_test_cases,
 )
 from browserstack_tm_client.models import (
     AsyncAccepted,
-    CreateTestRunRequest,
-    Deleted,
-    PatchTestRunRequest,
-    ReplaceTestRunRequest,
     RunTestCase,
-    Success,
     TestCaseMapping,
     TestCaseStatus,
     TestRun,
@@ -54,28 +42,22 @@ from qaclients.core import (
     raise_api_errors,
     translated,
 )
+from qaclients.core._shells import Call, sync_call
 
+from . import _calls as calls
 from . import _declarations as declared
 from . import _operations as ops
 from ._requests import (
-    Assignee,
     ClientBase,
-    RunDetails,
-    RunFields,
     RunFilters,
-    RunStateName,
-    assign_body,
     change_body,
     checked,
     clone_body,
-    either,
-    fields_body,
     flag,
     identifier_of,
     list_filters,
     mappings,
     parsed,
-    replace_body,
     run_of,
 )
 
@@ -136,8 +118,12 @@ class TestManagement(ClientBase):
         with translated():
             return parsed(send(), expected)
 
-    def _run(self, send: Callable[[], Response[Any]]) -> TestRun:
+    def _test_run(self, send: Callable[[], Response[Any]]) -> TestRun:
         return run_of(self._call(send, TestRunEnvelope))
+
+    def _run(self, call: Call[T]) -> T:
+        with translated():
+            return call.finish(call.endpoint.sync_detailed(*call.args, client=self.api, **call.kwargs))
 
     # -- reading ---------------------------------------------------------------------------------------------------
 
@@ -164,10 +150,7 @@ class TestManagement(ClientBase):
         strategy = declared.run_paging(page_size)
         return Pager(fetch, strategy, params=params, continuation_token=continuation_token, max_items=max_items)
 
-    def test_run(self, project_id: str, test_run_id: str, *, minify: bool = False) -> TestRun:
-        """One test run: in full (with its test cases and ``overall_progress``) or, with ``minify``, the essentials."""
-        send = partial(get_test_run.sync_detailed, project_id, test_run_id, client=self.api, minify=flag(minify))
-        return self._run(send)
+    test_run = sync_call(calls.test_run)
 
     def test_run_test_cases(
         self,
@@ -202,51 +185,12 @@ class TestManagement(ClientBase):
 
     # -- writing ---------------------------------------------------------------------------------------------------
 
-    def create_test_run(self, project_id: str, **fields: Unpack[RunFields]) -> TestRun:
-        """Create a test run; its test cases come from ``test_cases``, ``folder_ids``, ``include_all`` and
-        ``filter_test_cases`` (see :class:`RunFields`)."""
-        body = CreateTestRunRequest(test_run=fields_body(fields))
-        return self._run(partial(create_test_run.sync_detailed, project_id, client=self.api, body=body))
-
-    def update_test_run(self, project_id: str, test_run_id: str, **changes: Unpack[RunFields]) -> TestRun:
-        """Change only the fields given (PATCH); everything else is kept. ``assignee=None`` clears the assignee,
-        ``tags=[]`` the tags. To set a run as a whole, clearing what is not given, use :meth:`replace_test_run`."""
-        body = PatchTestRunRequest(test_run=fields_body(changes))
-        send = partial(patch_test_run.sync_detailed, project_id, test_run_id, client=self.api, body=body)
-        return self._run(send)
-
-    def replace_test_run(
-        self,
-        project_id: str,
-        test_run_id: str,
-        *,
-        name: str,
-        run_state: RunStateName,
-        **fields: Unpack[RunDetails],
-    ) -> TestRun:
-        """Set the whole run (POST /update): every field not given is cleared (no description, no assignee, no
-        tags, ...) and its test cases are replaced by the ones given. To change a few fields use
-        :meth:`update_test_run`."""
-        body = ReplaceTestRunRequest(test_run=replace_body({**fields, "name": name, "run_state": run_state}))
-        send = partial(replace_test_run.sync_detailed, project_id, test_run_id, client=self.api, body=body)
-        return self._run(send)
-
-    def assign_test_cases(
-        self, project_id: str, test_run_id: str, assignments: Iterable[Assignee | Mapping[str, Any]]
-    ) -> None:
-        """Set who tests which test case (per configuration when the run has configurations)."""
-        body = assign_body(assignments)
-        send = partial(assign_test_run_test_cases.sync_detailed, project_id, test_run_id, client=self.api, body=body)
-        self._call(send, Success)
-
-    def close_test_run(self, project_id: str, test_run_id: str) -> TestRun:
-        """Close a test run."""
-        return self._run(partial(close_test_run.sync_detailed, project_id, test_run_id, client=self.api))
-
-    def delete_test_run(self, project_id: str, test_run_id: str) -> str:
-        """Delete a test run; returns the service's confirmation message."""
-        send = partial(delete_test_run.sync_detailed, project_id, test_run_id, client=self.api)
-        return either(self._call(send, Deleted).message, f"Test Run {test_run_id} deleted")
+    create_test_run = sync_call(calls.create_test_run_)
+    update_test_run = sync_call(calls.update_test_run)
+    replace_test_run = sync_call(calls.replace_test_run_)
+    assign_test_cases = sync_call(calls.assign_test_cases)
+    close_test_run = sync_call(calls.close_test_run_)
+    delete_test_run = sync_call(calls.delete_test_run_)
 
     # -- long-running work -----------------------------------------------------------------------------------------
 
@@ -313,7 +257,7 @@ class TestManagement(ClientBase):
         body = clone_body(request.body)
         send = partial(clone_test_run.sync_detailed, request.project_id, request.source_id, client=self.api, body=body)
         try:
-            clone = self._run(send)
+            clone = self._test_run(send)
         except ops.OUTCOME_UNKNOWN as error:
             done = f"the clone of {request.source_id} may or may not have been made (its answer was lost)"
             raise ops.interrupted(error, ops.clone_request_token(request), done, "resume_clone") from None
