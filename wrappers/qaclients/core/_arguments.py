@@ -217,26 +217,39 @@ def _checker(
 ) -> Callable[[tuple[Any, ...], dict[str, Any]], tuple[tuple[Any, ...], dict[str, Any]]] | None:
     signature = inspect.signature(function)
     variadic = (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
-    hints = _hints(function) if by_annotation or none == "if_optional" else {}
-    checks: dict[str, ArgumentCheck] = {}
-    for parameter in signature.parameters.values():
-        if parameter.kind in variadic:
-            continue
-        rule = _rule(parameter.name, rules, suffixes)
-        if rule is None and by_annotation and parameter.name in hints:
-            rule = annotation_check(hints[parameter.name])
-        if rule is not None:
-            checks[parameter.name] = rule
-    may_be_none = {
-        p.name
+    named = {
+        p.name: rule
         for p in signature.parameters.values()
-        if none == "passes" or p.default is None or (p.name in hints and _admits_none(hints[p.name]))
+        if p.kind not in variadic and (rule := _rule(p.name, rules, suffixes)) is not None
     }
     extra = next((p.name for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD), None) if keywords else None
-    if not checks and extra is None:
+    if not named and extra is None and not by_annotation:
         return None
+    plan: list[tuple[dict[str, ArgumentCheck], set[str]]] = []
+
+    def prepare() -> tuple[dict[str, ArgumentCheck], set[str]]:
+        """The checks and the parameters that may be ``None``: worked out on the first call, not at import."""
+        hints = _hints(function) if by_annotation or none == "if_optional" else {}
+        checks = dict(named)
+        if by_annotation:
+            for p in signature.parameters.values():
+                if p.kind not in variadic and p.name not in checks and p.name in hints:
+                    found = annotation_check(hints[p.name])
+                    if found is not None:
+                        checks[p.name] = found
+        may_be_none = {
+            p.name
+            for p in signature.parameters.values()
+            if none == "passes" or p.default is None or (p.name in hints and _admits_none(hints[p.name]))
+        }
+        return checks, may_be_none
 
     def check(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        if not plan:
+            plan.append(prepare())
+        checks, may_be_none = plan[0]
+        if not checks and extra is None:
+            return args, kwargs
         bound = signature.bind(*args, **kwargs)  # a wrong call raises TypeError as it would have anyway
         arguments = bound.arguments
         for name, value in list(arguments.items()):
