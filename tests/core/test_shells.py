@@ -120,3 +120,34 @@ def test_the_core_call_reads_its_answer_with_its_reader() -> None:
     call = CoreCall("endpoint", ("a",), {"k": 1}, lambda response: f"read {response}")
     assert call.finish(200) == "read 200"
     assert (call.endpoint, call.args, dict(call.kwargs)) == ("endpoint", ("a",), {"k": 1})
+
+
+def test_a_flow_is_driven_the_same_sync_and_async_with_errors_thrown_back_in() -> None:
+    import pytest  # noqa: PLC0415
+
+    from qaclients.core._shells import Flow, adrive, drive  # noqa: PLC0415
+
+    def flow(first: int) -> Flow[str]:
+        got = yield first
+        try:
+            yield "boom"
+        except KeyError as error:
+            got += 100 if str(error) == "'boom'" else 0
+        if got > 1000:
+            yield "again"
+        return f"done {got}"
+
+    def step(asked: Any) -> Any:
+        if isinstance(asked, str):
+            raise KeyError(asked)
+        return asked * 2
+
+    async def astep(asked: Any) -> Any:
+        return step(asked)
+
+    assert drive(flow(3), step) == "done 106"  # 3 sent back doubled; the KeyError caught inside the flow
+    assert asyncio.run(adrive(flow(4), astep)) == "done 108"
+    with pytest.raises(KeyError, match="again"):
+        drive(flow(600), step)  # an error the flow does not catch comes out of drive
+    with pytest.raises(KeyError, match="again"):
+        asyncio.run(adrive(flow(600), astep))

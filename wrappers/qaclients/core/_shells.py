@@ -14,6 +14,10 @@ of one page plus a core paging strategy), made a :class:`~qaclients.core.Pager` 
 :class:`~qaclients.core.AsyncPager`. A builder that needs the client's state (a default workspace, say) takes the
 client first: :func:`sync_method`, :func:`async_method`, :func:`sync_method_listing`, :func:`async_method_listing`.
 
+What takes several requests, one depending on the answer of another, is a *flow*: a generator that yields each step
+(a call, or anything the client knows how to do) and is sent its result, or thrown its error, back;
+:func:`drive` and :func:`adrive` run one flow with the sync and the async client.
+
 The method's ``inspect.signature`` is the builder's behind ``self``, returning what the call reads (``Call[Bucket]``
 -> ``Bucket``, ``Listing[Run]`` -> ``Pager[Run]``), so that a checker by signature (``checked_arguments``) and
 ``help()`` see the method as it is called.
@@ -25,7 +29,7 @@ import functools
 import inspect
 import re
 import typing
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
@@ -34,12 +38,15 @@ from ._paging import PagingStrategy
 
 __all__ = [
     "Call",
+    "Flow",
     "Listing",
     "Reads",
+    "adrive",
     "async_call",
     "async_listing",
     "async_method",
     "async_method_listing",
+    "drive",
     "sync_call",
     "sync_listing",
     "sync_method",
@@ -50,6 +57,9 @@ P = ParamSpec("P")
 S = TypeVar("S")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+
+Flow = Generator[Any, Any, T]
+"""Steps out, their results in, a ``T`` at the end (``return``)."""
 
 
 class Reads(Protocol[T_co]):
@@ -239,3 +249,33 @@ def async_method_listing(
 
     _as_method(method, builder, _paged("AsyncPager"), bound=True)
     return method
+
+
+def drive(flow: Flow[T], step: Callable[[Any], Any]) -> T:
+    """Run ``flow``: each step it yields goes to ``step``, whose result (or error) goes back in, until it returns."""
+    result: Any = None
+    error: Exception | None = None
+    while True:
+        try:
+            asked = flow.send(result) if error is None else flow.throw(error)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        try:
+            result, error = step(asked), None
+        except Exception as failed:  # handed to the flow, which raises it where it has no handler
+            result, error = None, failed
+
+
+async def adrive(flow: Flow[T], step: Callable[[Any], Awaitable[Any]]) -> T:
+    """The async twin of :func:`drive`: ``step`` is awaited."""
+    result: Any = None
+    error: Exception | None = None
+    while True:
+        try:
+            asked = flow.send(result) if error is None else flow.throw(error)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+        try:
+            result, error = await step(asked), None
+        except Exception as failed:  # handed to the flow, which raises it where it has no handler
+            result, error = None, failed
