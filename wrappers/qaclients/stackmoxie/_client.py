@@ -21,36 +21,29 @@ from stackmoxie_client.models import (
     RunCreate,
     Scenario,
     ScenarioDefinition,
-    ScenarioWrite,
 )
 
 from qaclients.core import (
     ClientConfig,
-    NotFoundError,
-    Outcome,
     Poller,
     PollSchedule,
-    QAClientError,
     TimeoutError,
     raise_api_errors,
     translated,
 )
-from qaclients.core._shells import sync_call, sync_listing
+from qaclients.core._shells import Flow, drive, sync_call, sync_listing
 
 from . import _bodies as bodies
 from . import _calls as calls
 from . import _declarations as declared
+from . import _flows as flows
 from ._bodies import ScenarioFields
 from ._calls import Call
 from ._requests import (
     ClientBase,
-    StartError,
     job_failure,
-    job_of_scenario,
     lost_job_finder,
-    may_have_acted,
     newer_runs,
-    refused,
     scenario_from_job,
 )
 
@@ -170,37 +163,7 @@ class StackMoxie(ClientBase):
         ``result()`` raises :class:`~qaclients.core.OperationFailed` (with the job's reason) when the job fails.
         """
         body = bodies.scenario_write(name, definition, fields)
-        return self._job_poller(self._submit_job(body), progress, poll_schedule)
-
-    def _submit_job(self, body: ScenarioWrite) -> str:
-        submitted_at = int(self.config.clock.wall() * 1000)
-        try:
-            return self._run(calls.submit_job(body)).job_id
-        except QAClientError as error:
-            if refused(error):
-                raise
-            token = self.job_submit_token(submitted_at if may_have_acted(error) else None, body.to_dict())
-            raise self.start_failed("submitting the scenario-creation job", error, token, sent=True) from error
-
-    def _find_or_submit(self, token: str, data: dict[str, Any]) -> Job:
-        """The job of a lost submission: the scenario it made, once found; else the job of a new submission."""
-        body = ScenarioWrite.from_dict(data["body"])
-        if data["submitted_at"] is not None:
-            finder = lost_job_finder(self.scenarios, body.name, int(data["submitted_at"]), token, self.config.clock)
-            try:
-                found = finder.result(timeout=finder.settle)
-            except TimeoutError:
-                found = []
-            if len(found) > 1:
-                raise StartError(
-                    f"{len(found)} new scenarios are named {body.name!r}: which one the lost submission made cannot "
-                    "be known; resume is not possible, look at them with scenarios()",
-                    continuation_token=token,
-                    may_have_started=True,
-                )
-            if found:
-                return job_of_scenario(found[0])
-        return self.job(self._submit_job(body))
+        return self._job_poller(self._flow(flows.submit_job(self, body)), progress, poll_schedule)
 
     def resume_create_scenario(
         self,
@@ -220,7 +183,7 @@ class StackMoxie(ClientBase):
         def fetch() -> Job:
             if job_ids:
                 return self.job(job_ids[0])
-            job = self._find_or_submit(continuation_token, data)
+            job = self._flow(flows.find_or_submit(self, continuation_token, data))
             if job.job_id:
                 job_ids.append(job.job_id)
             return job
@@ -277,60 +240,11 @@ class StackMoxie(ClientBase):
             progress: Called with every Run read.
             poll_schedule: Poll intervals (default: from 2 s, backing off to 15 s).
         """
-        run = self._start_run(scenario_id, bodies.run_create(tokens, notify), with_log, after_run=None)
+        body = bodies.run_create(tokens, notify)
+        run = self._flow(flows.start_run(self, scenario_id, body, with_log, None))
         return self._run_poller(
             scenario_id, run.id, with_log, progress=progress, poll_schedule=poll_schedule, initial=run
         )
-
-    def _start_run(self, scenario_id: int, body: RunCreate, with_log: bool, *, after_run: int | None) -> Run:
-        """Start a run once: the newest run before it is noted, so that a start whose answer is lost is found."""
-
-        def failed(error: QAClientError, after: int | None, *, sent: bool) -> StartError:
-            token = self.run_start_token(scenario_id, after, with_log, body.to_dict())
-            return self.start_failed(f"starting a run of scenario {scenario_id}", error, token, sent=sent)
-
-        try:
-            if after_run is None:
-                after_run = self._newest_run_id(scenario_id)
-            else:  # resuming: did the lost start happen after all?
-                found = self._newer_runs(scenario_id, after_run)
-                if found:
-                    return self._adopt(found, failed, after_run)
-        except QAClientError as error:
-            if refused(error):
-                raise
-            raise failed(error, after_run, sent=False) from error
-        try:
-            return self._run(calls.start_run(scenario_id, body))
-        except QAClientError as error:
-            if refused(error):
-                raise
-            if not may_have_acted(error):
-                raise failed(error, after_run, sent=False) from error
-            try:
-                found = self._newer_runs(scenario_id, after_run)
-            except QAClientError:
-                raise failed(error, after_run, sent=True) from error
-            if not found:
-                raise failed(error, after_run, sent=False) from error
-            return self._adopt(found, failed, after_run)
-
-    def _newer_runs(self, scenario_id: int, after_run: int) -> list[Run]:
-        return newer_runs(self.runs(scenario_id), after_run)
-
-    @staticmethod
-    def _adopt(found: list[Run], failed: Callable[..., StartError], after_run: int) -> Run:
-        if len(found) == 1:
-            return found[0]
-        error = QAClientError(f"{len(found)} runs started since run {after_run}: which one is ours cannot be known")
-        raise failed(error, after_run, sent=True)
-
-    def _newest_run_id(self, scenario_id: int) -> int:
-        try:
-            return (self.latest_run(scenario_id)).id
-        except NotFoundError:
-            self.scenario(scenario_id)  # a missing scenario stays a 404; a scenario that never ran has none
-            return 0
 
     def resume_run(
         self,
@@ -351,8 +265,8 @@ class StackMoxie(ClientBase):
 
         def fetch() -> Run:
             if not run_ids:
-                run_ids.append((self._start_run(scenario_id, body, with_log, after_run=data["after_run"])).id)
-            return self._read_run(scenario_id, run_ids[0], with_log)
+                run_ids.append(self._flow(flows.start_run(self, scenario_id, body, with_log, data["after_run"])).id)
+            return self._flow(flows.read_run(scenario_id, run_ids[0], with_log))
 
         return Poller(
             fetch=fetch,
@@ -363,11 +277,20 @@ class StackMoxie(ClientBase):
             clock=self.config.clock,
         )
 
-    def _read_run(self, scenario_id: int, run_id: int, with_log: bool) -> Run:
-        run = self.run(scenario_id, run_id)
-        if with_log and declared.run_outcome(run) is not Outcome.RUNNING and isinstance(run.log, int):
-            run.log = self.run_log(scenario_id, run_id, run.log)
-        return run
+    def _step(self, step: Any) -> Any:
+        """One step of a flow: a call, or the runs or scenarios only a pager or poller can find."""
+        if isinstance(step, flows.NewerRuns):
+            return newer_runs(self.runs(step.scenario_id), step.after_run)
+        if isinstance(step, flows.LostScenarios):
+            finder = lost_job_finder(self.scenarios, step.name, step.submitted_at, step.token, self.config.clock)
+            try:
+                return finder.result(timeout=finder.settle)
+            except TimeoutError:
+                return []
+        return self._run(step)
+
+    def _flow(self, flow: Flow[T]) -> T:
+        return drive(flow, self._step)
 
     def _run_poller(
         self,
@@ -380,7 +303,7 @@ class StackMoxie(ClientBase):
         initial: Run | None = None,
     ) -> Poller[Run, Run]:
         return Poller(
-            fetch=lambda: self._read_run(scenario_id, run_id, with_log),
+            fetch=lambda: self._flow(flows.read_run(scenario_id, run_id, with_log)),
             classify=declared.run_outcome,
             token=self.run_token(scenario_id, run_id, with_log),
             progress=progress,
