@@ -55,6 +55,7 @@ __all__ = [
 
 P = ParamSpec("P")
 S = TypeVar("S")
+R = TypeVar("R")
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
@@ -134,48 +135,37 @@ def _paged(kind: str) -> Callable[[Any], Any]:
     return returns
 
 
-def sync_call(builder: Callable[P, Reads[T]]) -> Callable[Concatenate[Any, P], T]:
-    """A blocking method sending the call ``builder`` makes with the client's ``_run``."""
+def _taking_client(builder: Callable[P, R]) -> Callable[Concatenate[Any, P], R]:
+    """``builder`` as one that takes the client first (and needs nothing from it)."""
 
     @functools.wraps(builder)
-    def method(self: _Shell, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return self._run(builder(*args, **kwargs))
+    def taking(client: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return builder(*args, **kwargs)
 
-    _as_method(method, builder)
-    return method
+    signature = inspect.signature(builder)
+    first = inspect.Parameter("client", inspect.Parameter.POSITIONAL_ONLY)
+    taking.__signature__ = signature.replace(parameters=[first, *signature.parameters.values()])  # type: ignore[attr-defined]
+    return taking
+
+
+def sync_call(builder: Callable[P, Reads[T]]) -> Callable[Concatenate[Any, P], T]:
+    """A blocking method sending the call ``builder`` makes with the client's ``_run``."""
+    return sync_method(_taking_client(builder))
 
 
 def async_call(builder: Callable[P, Reads[T]]) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]:
     """The async twin of :func:`sync_call`."""
-
-    @functools.wraps(builder)
-    async def method(self: _AsyncShell, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return await self._run(builder(*args, **kwargs))
-
-    _as_method(method, builder)
-    return method
+    return async_method(_taking_client(builder))
 
 
 def sync_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, P], Pager[T]]:
     """A method returning a :class:`~qaclients.core.Pager` over the listing ``builder`` makes."""
-
-    @functools.wraps(builder)
-    def method(self: _Shell, /, *args: P.args, **kwargs: P.kwargs) -> Pager[T]:
-        return _pager(builder(*args, **kwargs), self._run)
-
-    _as_method(method, builder, _paged("Pager"))
-    return method
+    return sync_method_listing(_taking_client(builder))
 
 
 def async_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, P], AsyncPager[T]]:
     """The async twin of :func:`sync_listing` (an :class:`~qaclients.core.AsyncPager`)."""
-
-    @functools.wraps(builder)
-    def method(self: _AsyncShell, /, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[T]:
-        return _async_pager(builder(*args, **kwargs), self._run)
-
-    _as_method(method, builder, _paged("AsyncPager"))
-    return method
+    return async_method_listing(_taking_client(builder))
 
 
 def _pager(listing: Listing[T], run: Callable[[Any], Any]) -> Pager[T]:
@@ -202,7 +192,7 @@ def _async_pager(listing: Listing[T], run: Callable[[Any], Awaitable[Any]]) -> A
 
 
 def sync_method(builder: Callable[Concatenate[S, P], Reads[T]]) -> Callable[Concatenate[S, P], T]:
-    """:func:`sync_call` for a builder that takes the client first."""
+    """A blocking method sending the call ``builder`` makes from the client (its first argument) and the rest."""
 
     @functools.wraps(builder)
     def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> T:
@@ -214,7 +204,7 @@ def sync_method(builder: Callable[Concatenate[S, P], Reads[T]]) -> Callable[Conc
 
 
 def async_method(builder: Callable[Concatenate[S, P], Reads[T]]) -> Callable[Concatenate[S, P], Coroutine[Any, Any, T]]:
-    """:func:`async_call` for a builder that takes the client first."""
+    """The async twin of :func:`sync_method`."""
 
     @functools.wraps(builder)
     async def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> T:
@@ -226,7 +216,7 @@ def async_method(builder: Callable[Concatenate[S, P], Reads[T]]) -> Callable[Con
 
 
 def sync_method_listing(builder: Callable[Concatenate[S, P], Listing[T]]) -> Callable[Concatenate[S, P], Pager[T]]:
-    """:func:`sync_listing` for a builder that takes the client first."""
+    """A method returning a :class:`~qaclients.core.Pager` over the listing ``builder`` makes from the client."""
 
     @functools.wraps(builder)
     def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> Pager[T]:
@@ -240,7 +230,7 @@ def sync_method_listing(builder: Callable[Concatenate[S, P], Listing[T]]) -> Cal
 def async_method_listing(
     builder: Callable[Concatenate[S, P], Listing[T]],
 ) -> Callable[Concatenate[S, P], AsyncPager[T]]:
-    """:func:`async_listing` for a builder that takes the client first."""
+    """The async twin of :func:`sync_method_listing`."""
 
     @functools.wraps(builder)
     def method(self: S, /, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[T]:
