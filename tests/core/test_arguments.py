@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections.abc import Iterable
 
 import pytest
 
@@ -69,7 +70,6 @@ def test_aware_datetime() -> None:
 
 def test_checked_arguments_checks_by_name_before_the_method_runs() -> None:
     import asyncio  # noqa: PLC0415
-    from collections.abc import Iterable  # noqa: PLC0415
 
     from qaclients.core import checked_arguments, non_empty_str, positive_int  # noqa: PLC0415
 
@@ -112,3 +112,93 @@ def items_of_str(name: str, value: object) -> list[str]:
     from qaclients.core import items_of  # noqa: PLC0415
 
     return items_of(name, value, str)
+
+
+def test_the_checks_several_vendors_share() -> None:
+    from collections.abc import Mapping  # noqa: PLC0415
+
+    from qaclients.core._arguments import (  # noqa: PLC0415
+        boolean,
+        enum_or_value,
+        instance_of,
+        mapping,
+        non_empty_strs,
+        number,
+        plain_date,
+    )
+
+    class Shade(enum.StrEnum):
+        DARK = "dark"
+
+    assert positive_int("n", 5, maximum=5) == 5
+    with pytest.raises(ValueError, match=r"^n must be <= 5, got 6$"):
+        positive_int("n", 6, maximum=5)
+    assert boolean("b", False) is False
+    with pytest.raises(TypeError, match="b must be a bool, got int 1"):
+        boolean("b", 1)
+    assert number("x", 1.5) == 1.5
+    with pytest.raises(TypeError, match="x must be a number, got bool"):
+        number("x", True)
+    with pytest.raises(TypeError, match=r"d must be a datetime\.date, got str"):
+        plain_date("d", "2024-01-01")
+    with pytest.raises(TypeError, match="m must be a mapping, got list"):
+        mapping("m", [])
+    assert non_empty_strs("s", ("a",)) == ["a"]
+    with pytest.raises(ValueError, match=r"s\[1\] must not be empty"):
+        non_empty_strs("s", ["a", " "])
+    with pytest.raises(TypeError, match="t must be Mapping or int, got bool"):
+        instance_of(Mapping, int)("t", True)
+    assert enum_or_value(Shade)("e", "dark") == "dark"
+    with pytest.raises(ValueError, match="e must be one of 'dark'"):
+        enum_or_value(Shade)("e", "light")
+    with pytest.raises(TypeError, match="e must be a Shade or str, got int"):
+        enum_or_value(Shade)("e", 3)
+
+
+def test_checked_arguments_on_a_function_by_annotation_with_none_only_where_optional() -> None:
+    from qaclients.core import checked_arguments  # noqa: PLC0415
+
+    checked = checked_arguments(
+        {"limit": lambda name, value: positive_int(name, value, minimum=0)}, none="if_optional", by_annotation=True
+    )
+
+    @checked
+    def build(key: str, note: str | None, *, tags: Iterable[str] = (), limit: int | None = None, size: int = 1) -> str:
+        return f"{key}:{note}:{tags}:{limit}:{size}"
+
+    assert build("k", None, tags=("a",), limit=0) == "k:None:['a']:0:1"  # a rule by name wins over the annotation
+    with pytest.raises(TypeError, match="key must be a str, got NoneType"):
+        build(None, "n")  # type: ignore[arg-type] # not optional: None is checked, and refused
+    with pytest.raises(ValueError, match="note must not be empty"):
+        build("k", "")
+    with pytest.raises(ValueError, match=r"tags\[0\] must not be empty"):
+        build("k", None, tags=[""])
+    with pytest.raises(ValueError, match="size must be >= 1"):
+        build("k", None, size=0)
+
+    @checked
+    def untouched(model: object, count: float = 1.0) -> object:
+        return model
+
+    assert untouched(1, 2) == 1
+    with pytest.raises(TypeError, match="count must be a number"):
+        untouched(1, "2")  # type: ignore[arg-type]
+
+
+def test_checked_arguments_own_methods_only_and_keywords_left_alone() -> None:
+    from qaclients.core import checked_arguments, non_empty_str  # noqa: PLC0415
+
+    class Base:
+        def token(self, run_id: str) -> str:
+            return run_id
+
+    @checked_arguments({"run_id": non_empty_str, "plan_id": non_empty_str}, inherited=False, keywords=False)
+    class Client(Base):
+        def get(self, run_id: str, **fields: object) -> object:
+            return fields
+
+    client = Client()
+    assert client.token("") == ""  # inherited: not wrapped
+    assert client.get("r", plan_id="") == {"plan_id": ""}  # a **fields entry: left to the method
+    with pytest.raises(ValueError, match="run_id must not be empty"):
+        client.get("")

@@ -9,6 +9,7 @@ class). A new paged list without its row fails here, as does a row naming a meth
 from __future__ import annotations
 
 import importlib
+import inspect
 import re
 from collections.abc import Iterator
 from typing import Any, get_origin
@@ -57,8 +58,11 @@ CLIENTS = {
 
 
 def _returns_pager(function: Any) -> bool:
-    annotation = getattr(function, "__annotations__", {}).get("return")
-    if annotation is None:
+    try:  # the signature: the core's shells set one saying what the method returns (Pager[T], not Listing[T])
+        annotation = inspect.signature(function).return_annotation
+    except (TypeError, ValueError):
+        return False
+    if annotation is inspect.Signature.empty:
         return False
     if not isinstance(annotation, str):
         annotation = getattr(get_origin(annotation) or annotation, "__name__", repr(annotation))

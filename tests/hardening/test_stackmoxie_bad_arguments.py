@@ -70,7 +70,7 @@ CLIENT_CASES: dict[str, Case] = {
     "create_organization public a str": (
         lambda c: c.create_organization("o", status_page_is_public="yes"),
         TypeError,
-        "status_page_is_public must be bool",
+        "status_page_is_public must be a bool",
     ),
     "update_organization unknown field": (lambda c: c.update_organization(colour=1), TypeError, "colour"),
     "update_organization bad setting": (
@@ -142,7 +142,7 @@ CLIENT_CASES: dict[str, Case] = {
     "job id an int": (lambda c: c.job(5), TypeError, "job_id must be a str"),
     "create_run tokens a list": (lambda c: c.create_run(1, tokens=["a"]), TypeError, "tokens must be Mapping"),
     "create_run notify unknown": (lambda c: c.create_run(1, notify="all"), ValueError, "notify must be one of"),
-    "begin_run with_log a str": (lambda c: c.begin_run(1, with_log="yes"), TypeError, "with_log must be bool"),
+    "begin_run with_log a str": (lambda c: c.begin_run(1, with_log="yes"), TypeError, "with_log must be a bool"),
     "runs outcome unknown": (lambda c: c.runs(1, outcome=["Meh"]), ValueError, "outcome[0] must be one of"),
     "runs outcome a str": (lambda c: c.runs(1, outcome="Failed"), TypeError, "outcome must be a list"),
     "runs ran_after naive": (lambda c: c.runs(1, ran_after=NAIVE), ValueError, "ran_after must be timezone-aware"),

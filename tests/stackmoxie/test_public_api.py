@@ -70,3 +70,26 @@ def test_readme_fixture_example(stackmoxie_fake: StackMoxieFake) -> None:
         scenario = sm.scenarios()[0]  # the 429 is retried after its Retry-After
         assert len(list(sm.runs(scenario.id, outcome=["Passed"]))) == 18
     assert clock.sleeps == [2.0]
+
+
+def test_sync_and_async_clients_have_the_same_methods_signatures_and_docstrings() -> None:
+    import inspect  # noqa: PLC0415
+
+    from qaclients.stackmoxie import AsyncStackMoxie  # noqa: PLC0415
+
+    def public(cls: type) -> dict[str, object]:
+        return {name: value for name, value in vars(cls).items() if not name.startswith("_") and callable(value)}
+
+    sync, asynchronous = public(StackMoxie), public(AsyncStackMoxie)
+    assert set(sync) - {"close"} == set(asynchronous) - {"aclose"}
+    assert len(sync) >= 45
+    for name, method in sync.items():
+        if name in ("close", "from_env"):
+            continue
+        twin = asynchronous[name]
+        ours, theirs = inspect.signature(method), inspect.signature(twin)  # type: ignore[arg-type]
+        assert ours.parameters == theirs.parameters, name
+        assert str(ours.return_annotation).removeprefix("Async") == str(theirs.return_annotation).removeprefix("Async")
+        assert next(iter(ours.parameters)) == "self", name
+        assert method.__doc__ == twin.__doc__ and method.__doc__, name
+        assert method.__name__ == twin.__name__ == name  # type: ignore[attr-defined]

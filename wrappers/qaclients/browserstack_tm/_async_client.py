@@ -16,26 +16,14 @@ from functools import partial
 from typing import Any, Literal, Self, TypeVar, Unpack
 
 from browserstack_tm_client.api.test_runs import (
-    assign_test_run_test_cases,
     clone_test_run,
-    close_test_run,
-    create_test_run,
-    delete_test_run,
-    get_test_run,
     list_test_run_test_cases,
     list_test_runs,
-    patch_test_run,
-    replace_test_run,
     update_test_run_test_cases,
 )
 from browserstack_tm_client.models import (
     AsyncAccepted,
-    CreateTestRunRequest,
-    Deleted,
-    PatchTestRunRequest,
-    ReplaceTestRunRequest,
     RunTestCase,
-    Success,
     TestCaseMapping,
     TestCaseStatus,
     TestRun,
@@ -53,33 +41,24 @@ from qaclients.core import (
     Outcome,
     PollSchedule,
     async_api_error_hook,
-    items_of,
-    non_empty_str,
-    one_of,
     translated,
 )
+from qaclients.core._shells import Call, async_call
 
-from . import _arguments as check
+from . import _calls as calls
 from . import _declarations as declared
 from . import _operations as ops
 from ._requests import (
-    Assignee,
     ClientBase,
-    RunDetails,
-    RunFields,
     RunFilters,
-    RunStateName,
-    assign_body,
     change_body,
+    checked,
     clone_body,
-    either,
-    fields_body,
     flag,
     identifier_of,
     list_filters,
     mappings,
     parsed,
-    replace_body,
     run_of,
 )
 
@@ -88,6 +67,7 @@ __all__ = ["AsyncTestManagement"]
 T = TypeVar("T")
 
 
+@checked
 class AsyncTestManagement(ClientBase):
     """An asynchronous BrowserStack Test Management client; see :class:`~qaclients.browserstack_tm.TestManagement`.
 
@@ -136,8 +116,12 @@ class AsyncTestManagement(ClientBase):
         with translated():
             return parsed(await send(), expected)
 
-    async def _run(self, send: Callable[[], Awaitable[Response[Any]]]) -> TestRun:
+    async def _test_run(self, send: Callable[[], Awaitable[Response[Any]]]) -> TestRun:
         return run_of(await self._call(send, TestRunEnvelope))
+
+    async def _run(self, call: Call[T]) -> T:
+        with translated():
+            return call.finish(await call.endpoint.asyncio_detailed(*call.args, client=self.api, **call.kwargs))
 
     # -- reading ---------------------------------------------------------------------------------------------------
 
@@ -152,8 +136,6 @@ class AsyncTestManagement(ClientBase):
         **filters: Unpack[RunFilters],
     ) -> AsyncPager[TestRun]:
         """Every test run of a project; ``prefetch`` > 1 fetches that many pages at once, yielded in order."""
-        check.ids(project_id=project_id)
-        check.listing(page_size, max_items, prefetch)
         params = list_filters(filters)
 
         async def fetch(params: dict[str, Any]) -> TestRunList:
@@ -169,12 +151,7 @@ class AsyncTestManagement(ClientBase):
             prefetch=prefetch,
         )
 
-    async def test_run(self, project_id: str, test_run_id: str, *, minify: bool = False) -> TestRun:
-        """One test run, in full or minified."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        check.boolean("minify", minify)
-        send = partial(get_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, minify=flag(minify))
-        return await self._run(send)
+    test_run = async_call(calls.test_run)
 
     def test_run_test_cases(
         self,
@@ -189,10 +166,6 @@ class AsyncTestManagement(ClientBase):
         prefetch: int = 1,
     ) -> AsyncPager[RunTestCase]:
         """The test cases of a run, one row per (test case, configuration); ``fetch_steps`` gives one page only."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        check.listing(page_size, max_items, prefetch)
-        check.boolean("minify", minify)
-        check.boolean("fetch_steps", fetch_steps)
         switches = {"minify": flag(minify), "fetch_steps": flag(fetch_steps)}
 
         async def fetch(params: dict[str, Any]) -> TestRunTestCaseList:
@@ -212,56 +185,12 @@ class AsyncTestManagement(ClientBase):
 
     # -- writing ---------------------------------------------------------------------------------------------------
 
-    async def create_test_run(self, project_id: str, **fields: Unpack[RunFields]) -> TestRun:
-        """Create a test run (see :meth:`TestManagement.create_test_run`)."""
-        check.ids(project_id=project_id)
-        body = CreateTestRunRequest(test_run=fields_body(fields))
-        return await self._run(partial(create_test_run.asyncio_detailed, project_id, client=self.api, body=body))
-
-    async def update_test_run(self, project_id: str, test_run_id: str, **changes: Unpack[RunFields]) -> TestRun:
-        """Change only the fields given (PATCH); everything else is kept."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        body = PatchTestRunRequest(test_run=fields_body(changes))
-        send = partial(patch_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
-        return await self._run(send)
-
-    async def replace_test_run(
-        self,
-        project_id: str,
-        test_run_id: str,
-        *,
-        name: str,
-        run_state: RunStateName,
-        **fields: Unpack[RunDetails],
-    ) -> TestRun:
-        """Set the whole run (POST /update): every field not given is cleared, its test cases replaced."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        non_empty_str("name", name)
-        one_of("run_state", run_state, check.literal_values(RunStateName))
-        body = ReplaceTestRunRequest(test_run=replace_body({**fields, "name": name, "run_state": run_state}))
-        send = partial(replace_test_run.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
-        return await self._run(send)
-
-    async def assign_test_cases(
-        self, project_id: str, test_run_id: str, assignments: Iterable[Assignee | Mapping[str, Any]]
-    ) -> None:
-        """Set who tests which test case (per configuration when the run has configurations)."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        assignments = items_of("assignments", assignments, Mapping)
-        body = assign_body(assignments)
-        send = partial(assign_test_run_test_cases.asyncio_detailed, project_id, test_run_id, client=self.api, body=body)
-        await self._call(send, Success)
-
-    async def close_test_run(self, project_id: str, test_run_id: str) -> TestRun:
-        """Close a test run."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        return await self._run(partial(close_test_run.asyncio_detailed, project_id, test_run_id, client=self.api))
-
-    async def delete_test_run(self, project_id: str, test_run_id: str) -> str:
-        """Delete a test run; returns the service's confirmation message."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        send = partial(delete_test_run.asyncio_detailed, project_id, test_run_id, client=self.api)
-        return either((await self._call(send, Deleted)).message, f"Test Run {test_run_id} deleted")
+    create_test_run = async_call(calls.create_test_run_)
+    update_test_run = async_call(calls.update_test_run)
+    replace_test_run = async_call(calls.replace_test_run_)
+    assign_test_cases = async_call(calls.assign_test_cases)
+    close_test_run = async_call(calls.close_test_run_)
+    delete_test_run = async_call(calls.delete_test_run_)
 
     # -- long-running work -----------------------------------------------------------------------------------------
 
@@ -280,10 +209,8 @@ class AsyncTestManagement(ClientBase):
         schedule: PollSchedule | None = None,
     ) -> AsyncPoller[ops.CloneStatus, TestRun]:
         """Clone a run; the poller finishes, returning the clone, once all its test cases are attached."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
         options: dict[str, Any] = {"name": name, "test_case_selection": test_case_selection, "statuses": statuses}
         options |= {"copy_tc_assignee": copy_tc_assignee, "copy_tags": copy_tags, "copy_issues": copy_issues}
-        check.clone_options(options)
         body = clone_body(options)
         request = ops.CloneRequest(project_id, test_run_id, body.to_dict(), self.config.clock.wall())
         initial = await self._send_clone(request)
@@ -298,7 +225,6 @@ class AsyncTestManagement(ClientBase):
     ) -> AsyncPoller[ops.CloneStatus, TestRun]:
         """The poller of a clone begun elsewhere, from its ``continuation_token()`` or an error's (a lost answer:
         the first poll looks for the clone and clones again only when there is none)."""
-        check.token(continuation_token)
         try:
             request = ops.clone_request_from_token(continuation_token)
         except ValueError:
@@ -326,7 +252,7 @@ class AsyncTestManagement(ClientBase):
             clone_test_run.asyncio_detailed, request.project_id, request.source_id, client=self.api, body=body
         )
         try:
-            clone = await self._run(send)
+            clone = await self._test_run(send)
         except ops.OUTCOME_UNKNOWN as error:
             done = f"the clone of {request.source_id} may or may not have been made (its answer was lost)"
             raise ops.interrupted(error, ops.clone_request_token(request), done, "resume_clone") from None
@@ -394,9 +320,6 @@ class AsyncTestManagement(ClientBase):
         schedule: PollSchedule | None = None,
     ) -> AsyncPoller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
         """Add and/or remove test cases; the poller finishes when every requested pair is present, or absent."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        add, remove = check.test_cases("add", add), check.test_cases("remove", remove)
-        check.optional_boolean("preserve_existing_results", preserve_existing_results)
         wanted, unwanted = mappings(add), mappings(remove)
         change_body(wanted, unwanted, preserve_existing_results)  # refuses an empty change before any request
         request = ops.update_request(project_id, test_run_id, wanted, unwanted, preserve_existing_results)
@@ -412,7 +335,6 @@ class AsyncTestManagement(ClientBase):
     ) -> AsyncPoller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
         """The poller of an add/remove begun elsewhere, from its ``continuation_token()`` or an error's (a lost
         answer: the first poll reads the run and sends the change again only if it is not there)."""
-        check.token(continuation_token)
         try:
             request = ops.update_request_from_token(continuation_token)
         except ValueError:

@@ -15,26 +15,14 @@ from functools import partial
 from typing import Any, Literal, Self, TypeVar, Unpack
 
 from browserstack_tm_client.api.test_runs import (
-    assign_test_run_test_cases,
     clone_test_run,
-    close_test_run,
-    create_test_run,
-    delete_test_run,
-    get_test_run,
     list_test_run_test_cases,
     list_test_runs,
-    patch_test_run,
-    replace_test_run,
     update_test_run_test_cases,
 )
 from browserstack_tm_client.models import (
     AsyncAccepted,
-    CreateTestRunRequest,
-    Deleted,
-    PatchTestRunRequest,
-    ReplaceTestRunRequest,
     RunTestCase,
-    Success,
     TestCaseMapping,
     TestCaseStatus,
     TestRun,
@@ -51,34 +39,25 @@ from qaclients.core import (
     Pager,
     Poller,
     PollSchedule,
-    items_of,
-    non_empty_str,
-    one_of,
     raise_api_errors,
     translated,
 )
+from qaclients.core._shells import Call, sync_call
 
-from . import _arguments as check
+from . import _calls as calls
 from . import _declarations as declared
 from . import _operations as ops
 from ._requests import (
-    Assignee,
     ClientBase,
-    RunDetails,
-    RunFields,
     RunFilters,
-    RunStateName,
-    assign_body,
     change_body,
+    checked,
     clone_body,
-    either,
-    fields_body,
     flag,
     identifier_of,
     list_filters,
     mappings,
     parsed,
-    replace_body,
     run_of,
 )
 
@@ -87,6 +66,7 @@ __all__ = ["TestManagement"]
 T = TypeVar("T")
 
 
+@checked
 class TestManagement(ClientBase):
     """A synchronous BrowserStack Test Management client (test runs).
 
@@ -138,8 +118,12 @@ class TestManagement(ClientBase):
         with translated():
             return parsed(send(), expected)
 
-    def _run(self, send: Callable[[], Response[Any]]) -> TestRun:
+    def _test_run(self, send: Callable[[], Response[Any]]) -> TestRun:
         return run_of(self._call(send, TestRunEnvelope))
+
+    def _run(self, call: Call[T]) -> T:
+        with translated():
+            return call.finish(call.endpoint.sync_detailed(*call.args, client=self.api, **call.kwargs))
 
     # -- reading ---------------------------------------------------------------------------------------------------
 
@@ -157,8 +141,6 @@ class TestManagement(ClientBase):
         Filters (:class:`RunFilters`): ``created_before``/``created_after``/``closed_before``/``closed_after``
         (dates), ``test_plan_id``, ``assignee`` and ``run_state`` (one or several, ORed), ``include_closed``.
         """
-        check.ids(project_id=project_id)
-        check.listing(page_size, max_items)
         params = list_filters(filters)
 
         def fetch(params: dict[str, Any]) -> TestRunList:
@@ -168,12 +150,7 @@ class TestManagement(ClientBase):
         strategy = declared.run_paging(page_size)
         return Pager(fetch, strategy, params=params, continuation_token=continuation_token, max_items=max_items)
 
-    def test_run(self, project_id: str, test_run_id: str, *, minify: bool = False) -> TestRun:
-        """One test run: in full (with its test cases and ``overall_progress``) or, with ``minify``, the essentials."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        check.boolean("minify", minify)
-        send = partial(get_test_run.sync_detailed, project_id, test_run_id, client=self.api, minify=flag(minify))
-        return self._run(send)
+    test_run = sync_call(calls.test_run)
 
     def test_run_test_cases(
         self,
@@ -191,10 +168,6 @@ class TestManagement(ClientBase):
         ``fetch_steps`` adds each case's steps; the service does not page such a listing, so only its first
         ``page_size`` cases come back. ``minify`` keeps identifier, name, description and latest status.
         """
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        check.listing(page_size, max_items)
-        check.boolean("minify", minify)
-        check.boolean("fetch_steps", fetch_steps)
         switches = {"minify": flag(minify), "fetch_steps": flag(fetch_steps)}
 
         def fetch(params: dict[str, Any]) -> TestRunTestCaseList:
@@ -212,60 +185,12 @@ class TestManagement(ClientBase):
 
     # -- writing ---------------------------------------------------------------------------------------------------
 
-    def create_test_run(self, project_id: str, **fields: Unpack[RunFields]) -> TestRun:
-        """Create a test run; its test cases come from ``test_cases``, ``folder_ids``, ``include_all`` and
-        ``filter_test_cases`` (see :class:`RunFields`)."""
-        check.ids(project_id=project_id)
-        body = CreateTestRunRequest(test_run=fields_body(fields))
-        return self._run(partial(create_test_run.sync_detailed, project_id, client=self.api, body=body))
-
-    def update_test_run(self, project_id: str, test_run_id: str, **changes: Unpack[RunFields]) -> TestRun:
-        """Change only the fields given (PATCH); everything else is kept. ``assignee=None`` clears the assignee,
-        ``tags=[]`` the tags. To set a run as a whole, clearing what is not given, use :meth:`replace_test_run`."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        body = PatchTestRunRequest(test_run=fields_body(changes))
-        send = partial(patch_test_run.sync_detailed, project_id, test_run_id, client=self.api, body=body)
-        return self._run(send)
-
-    def replace_test_run(
-        self,
-        project_id: str,
-        test_run_id: str,
-        *,
-        name: str,
-        run_state: RunStateName,
-        **fields: Unpack[RunDetails],
-    ) -> TestRun:
-        """Set the whole run (POST /update): every field not given is cleared (no description, no assignee, no
-        tags, ...) and its test cases are replaced by the ones given. To change a few fields use
-        :meth:`update_test_run`."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        non_empty_str("name", name)
-        one_of("run_state", run_state, check.literal_values(RunStateName))
-        body = ReplaceTestRunRequest(test_run=replace_body({**fields, "name": name, "run_state": run_state}))
-        send = partial(replace_test_run.sync_detailed, project_id, test_run_id, client=self.api, body=body)
-        return self._run(send)
-
-    def assign_test_cases(
-        self, project_id: str, test_run_id: str, assignments: Iterable[Assignee | Mapping[str, Any]]
-    ) -> None:
-        """Set who tests which test case (per configuration when the run has configurations)."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        assignments = items_of("assignments", assignments, Mapping)
-        body = assign_body(assignments)
-        send = partial(assign_test_run_test_cases.sync_detailed, project_id, test_run_id, client=self.api, body=body)
-        self._call(send, Success)
-
-    def close_test_run(self, project_id: str, test_run_id: str) -> TestRun:
-        """Close a test run."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        return self._run(partial(close_test_run.sync_detailed, project_id, test_run_id, client=self.api))
-
-    def delete_test_run(self, project_id: str, test_run_id: str) -> str:
-        """Delete a test run; returns the service's confirmation message."""
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        send = partial(delete_test_run.sync_detailed, project_id, test_run_id, client=self.api)
-        return either(self._call(send, Deleted).message, f"Test Run {test_run_id} deleted")
+    create_test_run = sync_call(calls.create_test_run_)
+    update_test_run = sync_call(calls.update_test_run)
+    replace_test_run = sync_call(calls.replace_test_run_)
+    assign_test_cases = sync_call(calls.assign_test_cases)
+    close_test_run = sync_call(calls.close_test_run_)
+    delete_test_run = sync_call(calls.delete_test_run_)
 
     # -- long-running work -----------------------------------------------------------------------------------------
 
@@ -288,10 +213,8 @@ class TestManagement(ClientBase):
         Options left ``None`` take the Clone dialog's defaults (all test cases, tags and assignees; no issues; the
         name with `` - Copy``). ``statuses`` go with ``test_case_selection="by_results"``.
         """
-        check.ids(project_id=project_id, test_run_id=test_run_id)
         options: dict[str, Any] = {"name": name, "test_case_selection": test_case_selection, "statuses": statuses}
         options |= {"copy_tc_assignee": copy_tc_assignee, "copy_tags": copy_tags, "copy_issues": copy_issues}
-        check.clone_options(options)
         body = clone_body(options)
         request = ops.CloneRequest(project_id, test_run_id, body.to_dict(), self.config.clock.wall())
         initial = self._send_clone(request)
@@ -309,7 +232,6 @@ class TestManagement(ClientBase):
         When the clone's answer was lost (the error's token says so), the first poll looks for the clone among the
         project's runs (same name, made since the request) and clones again only when there is none.
         """
-        check.token(continuation_token)
         try:
             request = ops.clone_request_from_token(continuation_token)
         except ValueError:
@@ -335,7 +257,7 @@ class TestManagement(ClientBase):
         body = clone_body(request.body)
         send = partial(clone_test_run.sync_detailed, request.project_id, request.source_id, client=self.api, body=body)
         try:
-            clone = self._run(send)
+            clone = self._test_run(send)
         except ops.OUTCOME_UNKNOWN as error:
             done = f"the clone of {request.source_id} may or may not have been made (its answer was lost)"
             raise ops.interrupted(error, ops.clone_request_token(request), done, "resume_clone") from None
@@ -418,9 +340,6 @@ class TestManagement(ClientBase):
             BadRequestError: The service refused the request; ``error_code(error)`` names why (docs' error table).
             ValueError: Nothing to add or remove.
         """
-        check.ids(project_id=project_id, test_run_id=test_run_id)
-        add, remove = check.test_cases("add", add), check.test_cases("remove", remove)
-        check.optional_boolean("preserve_existing_results", preserve_existing_results)
         wanted, unwanted = mappings(add), mappings(remove)
         change_body(wanted, unwanted, preserve_existing_results)  # refuses an empty change before any request
         request = ops.update_request(project_id, test_run_id, wanted, unwanted, preserve_existing_results)
@@ -440,7 +359,6 @@ class TestManagement(ClientBase):
         is there it is done, else the request is sent again (adding a present pair or removing an absent one
         changes nothing; without ``preserve_existing_results`` a second application resets the results again).
         """
-        check.token(continuation_token)
         try:
             request = ops.update_request_from_token(continuation_token)
         except ValueError:

@@ -22,18 +22,20 @@ from browserstack_tm_client.models import (
     TestCaseFilter,
     TestCaseMapping,
     TestCasesChange,
+    TestCaseStatus,
     TestRun,
     TestRunEnvelope,
     TestRunFields,
 )
 from browserstack_tm_client.types import UNSET, Response, Unset
 
-from qaclients.core import ClientConfig, ConfigError, DecodeError, QAClientError, items_of
+from qaclients.core import ClientConfig, ConfigError, DecodeError, QAClientError, items_of, non_empty_str, one_of
+from qaclients.core._arguments import ArgumentCheck, boolean, checked_arguments, positive_int
 
-from . import _arguments as check
 from . import _declarations as declared
 
 __all__ = [
+    "ARGUMENT_RULES",
     "Assignee",
     "ClientBase",
     "RunDetails",
@@ -41,6 +43,7 @@ __all__ = [
     "RunFilters",
     "RunStateName",
     "assign_body",
+    "checked",
     "clone_body",
     "fields_body",
     "flag",
@@ -157,7 +160,10 @@ def replace_body(fields: Mapping[str, Any]) -> ReplaceTestRunFields:
 
 
 def clone_body(options: Mapping[str, Any]) -> CloneTestRunRequest:
-    """A clone request with only the options given (``{}`` takes the Clone dialog's defaults)."""
+    """A clone request with only the options given (``{}`` takes the Clone dialog's defaults); ``statuses`` go with
+    ``test_case_selection="by_results"``."""
+    if options.get("statuses") is not None and options.get("test_case_selection") != "by_results":
+        raise ValueError('statuses go with test_case_selection="by_results"')
     given = {key: _json(value) for key, value in options.items() if value is not None}
     return _decoded(CloneTestRunRequest, given, "clone option")
 
@@ -210,13 +216,17 @@ def list_filters(filters: RunFilters) -> dict[str, Any]:
     if unknown:
         known = ", ".join(RunFilters.__annotations__)
         raise TypeError(f"unknown filter(s) {', '.join(unknown)}; test run lists take {known}")
-    check.dates(filters)
+    for name, value in filters.items():
+        if name.endswith(("_before", "_after")) and not isinstance(value, datetime.date | str):
+            raise TypeError(f"{name} must be a date or an ISO date str, got {type(value).__name__} {value!r:.60}")
     if "run_state" in filters:
-        check.states("run_state", filters["run_state"], get_args(RunStateFilter))
+        state = filters["run_state"]
+        for one in [state] if isinstance(state, str) else items_of("run_state", state, str):
+            one_of("run_state", one, get_args(RunStateFilter))
     if "assignee" in filters and not isinstance(filters["assignee"], str):
         items_of("assignee", filters["assignee"], str)
     if "include_closed" in filters:
-        check.boolean("include_closed", filters["include_closed"])
+        boolean("include_closed", filters["include_closed"])
     params: dict[str, Any] = {}
     for name, value in filters.items():
         if name.endswith(("_before", "_after")):
@@ -318,3 +328,46 @@ def _base_url(region: str | None, base_url: str | None) -> str:
         return declared.REGIONS[region or "us"]  # type: ignore[index]
     except KeyError:
         raise ConfigError(f"unknown region {region!r}; BrowserStack serves {', '.join(declared.REGIONS)}") from None
+
+
+# -- argument checks -------------------------------------------------------------------------------------------------
+
+
+def _statuses(name: str, value: Any) -> list[TestCaseStatus | str]:
+    known = [status.value for status in TestCaseStatus]
+    statuses = items_of(name, value, (TestCaseStatus, str))
+    for index, status in enumerate(statuses):
+        one_of(f"{name}[{index}]", getattr(status, "value", status), known)
+    return statuses
+
+
+def _test_cases(name: str, value: Any) -> list[TestCaseMapping | Mapping[str, Any] | str]:
+    return items_of(name, value, (TestCaseMapping, Mapping, str))
+
+
+ARGUMENT_RULES: Mapping[str, ArgumentCheck] = {
+    "project_id": non_empty_str,  # ids are strings such as PR-1 and TR-45
+    "test_run_id": non_empty_str,
+    "page_size": lambda name, value: positive_int(name, value, maximum=declared.MAX_PAGE_SIZE),
+    "max_items": lambda name, value: positive_int(name, value, minimum=0),
+    "prefetch": positive_int,
+    "continuation_token": non_empty_str,
+    "name": non_empty_str,
+    "run_state": lambda name, value: one_of(name, value, get_args(RunStateName)),
+    "assignments": lambda name, value: items_of(name, value, Mapping),
+    "minify": boolean,
+    "fetch_steps": boolean,
+    "test_case_selection": lambda name, value: one_of(name, value, ("all", "by_results")),
+    "statuses": _statuses,
+    "copy_tc_assignee": boolean,
+    "copy_tags": boolean,
+    "copy_issues": boolean,
+    "add": _test_cases,
+    "remove": _test_cases,
+    "preserve_existing_results": boolean,
+}
+"""Every public method's arguments, by name, checked before any request (``None`` passes where it may be given);
+the ``**fields``/``**filters`` entries are checked as their bodies are built."""
+
+checked = checked_arguments(ARGUMENT_RULES, none="if_optional", inherited=False, keywords=False)
+"""The class decorator of both clients: each method they define checks its arguments by :data:`ARGUMENT_RULES`."""

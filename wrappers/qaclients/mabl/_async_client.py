@@ -48,7 +48,7 @@ from qaclients.core import (
 )
 
 from . import _declarations as declared
-from ._async_catalog import AsyncCatalog
+from ._catalog import AsyncCatalog
 from ._create import PendingDeployment, PendingExport, is_uncertain, pending_deployment, pending_export
 from ._deployment import (
     DeploymentProgress,

@@ -17,7 +17,7 @@ from runscope_client.models import Trigger, TriggerBucketPostVariables, TriggerT
 from qaclients.core import ClientConfig, QAClientError
 
 from . import _declarations as declared
-from ._checks import checked
+from ._declarations import checked
 from ._shells import Call
 from ._trigger import RunState, TriggerTarget, target_of, trigger_variables
 

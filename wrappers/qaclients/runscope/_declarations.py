@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from qaclients.core import OffsetPaging, Outcome, PageNumberPaging, PollSchedule, RetryPolicy, TimeWindowPaging
+from qaclients.core import (
+    OffsetPaging,
+    Outcome,
+    PageNumberPaging,
+    PollSchedule,
+    RetryPolicy,
+    TimeWindowPaging,
+    positive_int,
+)
+from qaclients.core._arguments import checked_arguments
 
 ENV_PREFIX = "RUNSCOPE_"
 """``RUNSCOPE_TOKEN`` (an OAuth 2 access token) and, optionally, ``RUNSCOPE_BASE_URL``."""
@@ -100,3 +109,17 @@ def envelope_bare_body(body: Any) -> Any:
     if isinstance(body, list):
         return {"data": body, "meta": {"status": "success"}, "error": None}
     return None
+
+
+ZERO_ALLOWED = frozenset({"max_items", "utilization_over"})
+"""The counts that may be 0 (no items; any utilization); every other count is at least 1."""
+
+checked = checked_arguments(
+    dict.fromkeys(ZERO_ALLOWED, lambda name, value: positive_int(name, value, minimum=0)),
+    none="if_optional",
+    by_annotation=True,
+    keywords=False,
+)
+"""Every public helper's arguments checked before any request, from its annotations: ``str`` (not empty), ``int``
+(>= 1; the :data:`ZERO_ALLOWED` counts may be 0), ``float``, dates, an enum or its value, lists of ``str``, mappings
+(see :func:`qaclients.core._arguments.annotation_check`); models and steps are left to the generated code."""

@@ -20,7 +20,7 @@ from runscope_client.models import GrantType, OAuthToken
 from qaclients.core import Secret
 
 from . import _declarations as declared
-from ._checks import checked
+from ._declarations import checked
 from ._shells import Call
 
 __all__ = ["AccessToken", "authorize_url", "exchange_call"]

@@ -9,19 +9,21 @@ name, signature and docstring::
     class Runscope:        bucket = sync_call(bucket)      # rs.bucket("abc")        -> Bucket
     class AsyncRunscope:   bucket = async_call(bucket)     # await ars.bucket("abc") -> Bucket
 
-A :class:`Listing` is the same for paged lists (a call per page plus a core paging strategy).
+A :class:`Listing` is the same for paged lists (a call per page plus a core paging strategy). The shells are the
+core's (:mod:`qaclients.core._shells`); what is Runscope's is the :class:`Call` and the argument checks.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
-from qaclients.core import AsyncPager, DecodeError, Pager, PagingStrategy
+from qaclients.core import AsyncPager, DecodeError, Pager
+from qaclients.core import _shells as shells
+from qaclients.core._shells import Listing
 
-from ._checks import checked
+from ._declarations import checked
 
 __all__ = ["Call", "Endpoint", "Listing", "async_call", "async_listing", "sync_call", "sync_listing"]
 
@@ -53,104 +55,21 @@ class Call(Generic[T]):
         return self.read(parsed)
 
 
-@dataclass(frozen=True, slots=True)
-class Listing(Generic[T]):
-    """A paged list: the call for one page's params, the paging strategy, and resume/limit options."""
-
-    page: Callable[[dict[str, Any]], Call[Any]]
-    strategy: PagingStrategy
-    continuation_token: str | None = None
-    max_items: int | None = None
-    params: Mapping[str, Any] = field(default_factory=dict)
-
-
-def _named(method: Any, builder: Callable[..., Any], returns: str = "{}") -> None:
-    """A builder named ``create_bucket_`` (clear of the generated module it calls) makes ``create_bucket``.
-
-    ``returns`` is what the method's return annotation makes of the builder's inner type (``"Pager[{}]"``: a
-    ``Listing[Test]`` builder makes a method annotated ``Pager[Test]``), so introspection tells what a call returns.
-    """
-    method.__name__ = method.__qualname__ = builder.__name__.rstrip("_")
-    annotations = dict(getattr(builder, "__annotations__", {}))  # wraps() shared the builder's dict: copy it
-    built = annotations.get("return")
-    if isinstance(built, str) and built.endswith("]") and "[" in built:
-        annotations["return"] = returns.format(built[built.index("[") + 1 : -1])
-        method.__annotations__ = annotations
-
-
-class _Shell(Protocol):
-    def _run(self, call: Call[T]) -> T: ...
-
-
-class _AsyncShell(Protocol):
-    async def _run(self, call: Call[T]) -> T: ...
-
-
 def sync_call(builder: Callable[P, Call[T]]) -> Callable[Concatenate[Any, P], T]:
-    """A blocking method sending the call ``builder`` makes."""
-
-    builder = checked(builder)
-
-    @functools.wraps(builder)
-    def method(self: _Shell, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return self._run(builder(*args, **kwargs))
-
-    _named(method, builder)
-    return method
+    """A blocking method sending the call ``builder`` makes (its arguments checked first)."""
+    return shells.sync_call(checked(builder))
 
 
 def async_call(builder: Callable[P, Call[T]]) -> Callable[Concatenate[Any, P], Awaitable[T]]:
     """The async twin of :func:`sync_call`."""
-
-    builder = checked(builder)
-
-    @functools.wraps(builder)
-    async def method(self: _AsyncShell, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        return await self._run(builder(*args, **kwargs))
-
-    _named(method, builder)
-    return method
+    return shells.async_call(checked(builder))
 
 
 def sync_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, P], Pager[T]]:
     """A method returning a :class:`~qaclients.core.Pager` over the listing ``builder`` makes."""
-
-    builder = checked(builder)
-
-    @functools.wraps(builder)
-    def method(self: _Shell, /, *args: P.args, **kwargs: P.kwargs) -> Pager[T]:
-        listing = builder(*args, **kwargs)
-        return Pager(
-            lambda params: self._run(listing.page(params)),
-            listing.strategy,
-            params=listing.params,
-            continuation_token=listing.continuation_token,
-            max_items=listing.max_items,
-        )
-
-    _named(method, builder, "Pager[{}]")
-    return method
+    return shells.sync_listing(checked(builder))
 
 
 def async_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any, P], AsyncPager[T]]:
     """The async twin of :func:`sync_listing` (an :class:`~qaclients.core.AsyncPager`)."""
-
-    builder = checked(builder)
-
-    @functools.wraps(builder)
-    def method(self: _AsyncShell, /, *args: P.args, **kwargs: P.kwargs) -> AsyncPager[T]:
-        listing = builder(*args, **kwargs)
-
-        async def fetch(params: dict[str, Any]) -> Any:
-            return await self._run(listing.page(params))
-
-        return AsyncPager(
-            fetch,
-            listing.strategy,
-            params=listing.params,
-            continuation_token=listing.continuation_token,
-            max_items=listing.max_items,
-        )
-
-    _named(method, builder, "AsyncPager[{}]")
-    return method
+    return shells.async_listing(checked(builder))

@@ -39,7 +39,7 @@ from runscope_client.models import (
     VariableSource,
 )
 
-from ._checks import checked
+from ._declarations import checked
 
 __all__ = [
     "Step",

@@ -11,128 +11,48 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from types import ModuleType
-from typing import Any, Literal, Self, TypeVar, Unpack
+from collections.abc import Callable, Mapping
+from typing import Any, Self, TypeVar, Unpack
 
-from stackmoxie_client.api.connections import (
-    create_connection,
-    delete_connection,
-    get_connection,
-    list_connections,
-    update_connection,
-)
-from stackmoxie_client.api.folders import create_folder, delete_folder, get_folder, list_folders, update_folder
-from stackmoxie_client.api.members import (
-    get_member,
-    invite_member,
-    list_members,
-    reinvite_member,
-    remove_member,
-    update_member,
-)
-from stackmoxie_client.api.notification_groups import (
-    create_notification_group,
-    delete_notification_group,
-    list_notification_groups,
-    update_notification_group,
-)
-from stackmoxie_client.api.organizations import create_organization, update_organization
-from stackmoxie_client.api.registry import get_cog_registry
-from stackmoxie_client.api.runs import (
-    create_scenario_run,
-    get_most_recent_run,
-    get_run_log,
-    get_scenario_run,
-    list_scenario_runs,
-)
-from stackmoxie_client.api.scenarios import (
-    create_async_scenario,
-    create_scenario,
-    delete_scenario,
-    get_async_job,
-    get_scenario,
-    list_exposed_templates,
-    list_linkable_templates,
-    list_scenarios,
-    list_templates,
-    update_scenario,
-)
-from stackmoxie_client.api.schedules import (
-    create_schedule,
-    delete_schedule,
-    get_schedule,
-    list_schedules,
-    update_schedule,
-)
 from stackmoxie_client.models import (
-    Cog,
-    Connection,
-    Folder,
     Job,
-    JobReference,
-    NotificationGroup,
     Notify,
-    Organization,
-    OrganizationMember,
-    RegistryEntry,
-    Role,
     Run,
     RunCreate,
-    RunLog,
     Scenario,
     ScenarioDefinition,
-    ScenarioWrite,
-    Schedule,
-    User,
 )
-from stackmoxie_client.types import Response
 
 from qaclients.core import (
     ClientConfig,
-    NotFoundError,
-    Outcome,
-    Pager,
     Poller,
     PollSchedule,
-    QAClientError,
     TimeoutError,
     raise_api_errors,
     translated,
 )
+from qaclients.core._shells import Flow, drive, sync_call, sync_listing
 
 from . import _bodies as bodies
+from . import _calls as calls
 from . import _declarations as declared
-from ._arguments import checked
-from ._bodies import OrganizationFields, ScenarioFields
+from . import _flows as flows
+from ._bodies import ScenarioFields
+from ._calls import Call
 from ._requests import (
     ClientBase,
-    RunFilters,
-    StartError,
     job_failure,
-    job_of_scenario,
     lost_job_finder,
-    may_have_acted,
     newer_runs,
-    parsed,
-    parsed_list,
-    refused,
-    run_filters,
     scenario_from_job,
 )
 
 __all__ = ["StackMoxie"]
 
 T = TypeVar("T")
-TemplateKind = Literal["all", "linkable", "exposed"]
-_TEMPLATES: Mapping[str, ModuleType] = {
-    "all": list_templates,
-    "linkable": list_linkable_templates,
-    "exposed": list_exposed_templates,
-}
 
 
-@checked
+@declared.checked
 class StackMoxie(ClientBase):
     """A synchronous Stack Moxie client for one Organization.
 
@@ -177,185 +97,57 @@ class StackMoxie(ClientBase):
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _call(self, endpoint: ModuleType, expected: type[T], *args: Any, **kwargs: Any) -> T:
+    def _run(self, call: Call[T]) -> T:
         with translated():
-            response: Response[Any] = endpoint.sync_detailed(self.org, *args, client=self.api, **kwargs)
-        return parsed(response, expected)
-
-    def _list(self, endpoint: ModuleType, item: type[T], *args: Any) -> list[T]:
-        with translated():
-            response: Response[Any] = endpoint.sync_detailed(self.org, *args, client=self.api)
-        return parsed_list(response, item)
-
-    def _send(self, endpoint: ModuleType, *args: Any) -> None:
-        with translated():
-            endpoint.sync_detailed(self.org, *args, client=self.api)
+            response = call.endpoint.sync_detailed(*call.path(self.org), client=self.api, **call.kwargs)
+        return call.finish(response)
 
     # -- the Organization and its members ---------------------------------------------------------------------
 
-    def create_organization(self, name: str, *, status_page_is_public: bool = False) -> Organization:
-        """Create another Organization (you become its admin); bind a new client to its ``uuid`` to use it."""
-        body = bodies.organization(name, status_page_is_public)
-        with translated():
-            response = create_organization.sync_detailed(client=self.api, body=body)
-        return parsed(response, Organization)
-
-    def update_organization(self, **fields: Unpack[OrganizationFields]) -> Organization:
-        """Change this Organization's name, status page, notification address or setting."""
-        return self._call(update_organization, Organization, body=bodies.organization_update(fields))
-
-    def members(self) -> list[OrganizationMember]:
-        """Every team membership."""
-        return self._list(list_members, OrganizationMember)
-
-    def member(self, member_id: int) -> OrganizationMember:
-        """One team membership."""
-        return self._call(get_member, OrganizationMember, member_id)
-
-    def invite_member(self, email: str, role: Role | str | None = None) -> OrganizationMember:
-        """Invite someone by email."""
-        return self._call(invite_member, OrganizationMember, body=bodies.invite(email, role))
-
-    def update_member(self, member_id: int, role: Role | str) -> OrganizationMember:
-        """Change a member's role."""
-        return self._call(update_member, OrganizationMember, member_id, body=bodies.member_update(role))
-
-    def remove_member(self, member_id: int) -> None:
-        """Remove a member from the Organization."""
-        self._send(remove_member, member_id)
-
-    def reinvite_member(self, member_id: int) -> None:
-        """Send the invitation again (a 400 :class:`~qaclients.core.BadRequestError` once they activated)."""
-        self._send(reinvite_member, member_id)
+    create_organization = sync_call(calls.create_organization_)
+    update_organization = sync_call(calls.update_organization_)
+    members = sync_call(calls.members)
+    member = sync_call(calls.member)
+    invite_member = sync_call(calls.invite_member_)
+    update_member = sync_call(calls.update_member_)
+    remove_member = sync_call(calls.remove_member_)
+    reinvite_member = sync_call(calls.reinvite_member_)
 
     # -- notification groups, connections, the cog registry ---------------------------------------------------
 
-    def notification_groups(self) -> list[NotificationGroup]:
-        """Every Notification Group."""
-        return self._list(list_notification_groups, NotificationGroup)
-
-    def create_notification_group(
-        self, name: str, *, email: str | None = None, members: Sequence[User] | None = None
-    ) -> NotificationGroup:
-        """Create a Notification Group."""
-        body = bodies.notification_group(name, email, members)
-        return self._call(create_notification_group, NotificationGroup, body=body)
-
-    def update_notification_group(
-        self, group_id: int, name: str, *, email: str | None = None, members: Sequence[User] | None = None
-    ) -> NotificationGroup:
-        """Update a Notification Group (its name is required, as for creating one)."""
-        body = bodies.notification_group(name, email, members)
-        return self._call(update_notification_group, NotificationGroup, group_id, body=body)
-
-    def delete_notification_group(self, group_id: int) -> None:
-        """Delete a Notification Group."""
-        self._send(delete_notification_group, group_id)
-
-    def connections(self) -> list[Connection]:
-        """Every Connection to another platform."""
-        return self._list(list_connections, Connection)
-
-    def connection(self, connection_id: int) -> Connection:
-        """One Connection."""
-        return self._call(get_connection, Connection, connection_id)
-
-    def create_connection(self, cog: Cog | str, auth: Mapping[str, Any], *, profile: str = "default") -> Connection:
-        """Connect a cog; ``auth`` holds the fields its registry entry asks for (422 when they do not fit)."""
-        return self._call(create_connection, Connection, body=bodies.connection(cog, auth, profile))
-
-    def update_connection(self, connection_id: int, auth: Mapping[str, Any]) -> Connection:
-        """Replace a Connection's authentication details."""
-        return self._call(update_connection, Connection, connection_id, body=bodies.connection_update(auth))
-
-    def delete_connection(self, connection_id: int) -> None:
-        """Delete a Connection."""
-        self._send(delete_connection, connection_id)
-
-    def cog_registry(self) -> list[RegistryEntry]:
-        """The Crank Cog Registry entries this Organization may use."""
-        return self._list(get_cog_registry, RegistryEntry)
+    notification_groups = sync_call(calls.notification_groups)
+    create_notification_group = sync_call(calls.create_notification_group_)
+    update_notification_group = sync_call(calls.update_notification_group_)
+    delete_notification_group = sync_call(calls.delete_notification_group_)
+    connections = sync_call(calls.connections)
+    connection = sync_call(calls.connection)
+    create_connection = sync_call(calls.create_connection_)
+    update_connection = sync_call(calls.update_connection_)
+    delete_connection = sync_call(calls.delete_connection_)
+    cog_registry = sync_call(calls.cog_registry)
 
     # -- folders and schedules ---------------------------------------------------------------------------------
 
-    def folders(self) -> list[Folder]:
-        """Every Folder."""
-        return self._list(list_folders, Folder)
-
-    def folder(self, folder_id: int) -> Folder:
-        """One Folder."""
-        return self._call(get_folder, Folder, folder_id)
-
-    def create_folder(self, name: str, *, description: str | None = None) -> Folder:
-        """Create a Folder."""
-        return self._call(create_folder, Folder, body=bodies.folder(name, description))
-
-    def update_folder(self, folder_id: int, name: str, *, description: str | None = None) -> Folder:
-        """Update a Folder (its name is required)."""
-        return self._call(update_folder, Folder, folder_id, body=bodies.folder(name, description))
-
-    def delete_folder(self, folder_id: int) -> None:
-        """Delete a Folder."""
-        self._send(delete_folder, folder_id)
-
-    def schedules(self) -> list[Schedule]:
-        """Every Schedule."""
-        return self._list(list_schedules, Schedule)
-
-    def schedule(self, schedule_id: int) -> Schedule:
-        """One Schedule."""
-        return self._call(get_schedule, Schedule, schedule_id)
-
-    def create_schedule(self, scenario: int | Scenario, interval: int) -> Schedule:
-        """Run ``scenario`` every ``interval`` seconds."""
-        return self._call(create_schedule, Schedule, body=bodies.schedule(scenario, interval))
-
-    def update_schedule(self, schedule_id: int, scenario: int | Scenario, interval: int) -> Schedule:
-        """Change what a Schedule runs and how often."""
-        return self._call(update_schedule, Schedule, schedule_id, body=bodies.schedule(scenario, interval))
-
-    def delete_schedule(self, schedule_id: int) -> None:
-        """Delete a Schedule."""
-        self._send(delete_schedule, schedule_id)
+    folders = sync_call(calls.folders)
+    folder = sync_call(calls.folder)
+    create_folder = sync_call(calls.create_folder_)
+    update_folder = sync_call(calls.update_folder_)
+    delete_folder = sync_call(calls.delete_folder_)
+    schedules = sync_call(calls.schedules)
+    schedule = sync_call(calls.schedule)
+    create_schedule = sync_call(calls.create_schedule_)
+    update_schedule = sync_call(calls.update_schedule_)
+    delete_schedule = sync_call(calls.delete_schedule_)
 
     # -- scenarios and templates -------------------------------------------------------------------------------
 
-    def scenarios(self) -> list[Scenario]:
-        """Every test Scenario."""
-        return self._list(list_scenarios, Scenario)
-
-    def scenario(self, scenario_id: int) -> Scenario:
-        """One Scenario."""
-        return self._call(get_scenario, Scenario, scenario_id)
-
-    def templates(self, kind: TemplateKind = "all") -> list[Scenario]:
-        """Template Scenarios: ``all``, the ``linkable`` ones, or those ``exposed`` to external APIs."""
-        return self._list(_TEMPLATES[kind], Scenario)
-
-    def create_scenario(
-        self, name: str, definition: ScenarioDefinition | Mapping[str, Any], **fields: Unpack[ScenarioFields]
-    ) -> Scenario:
-        """Create a Scenario at once (a malformed definition is a 422 :class:`~qaclients.core.ValidationError`)."""
-        return self._call(create_scenario, Scenario, body=bodies.scenario_write(name, definition, fields))
-
-    def update_scenario(
-        self,
-        scenario_id: int,
-        name: str,
-        definition: ScenarioDefinition | Mapping[str, Any],
-        **fields: Unpack[ScenarioFields],
-    ) -> Scenario:
-        """Update a Scenario (name and definition are required, as the docs say)."""
-        body = bodies.scenario_write(name, definition, fields)
-        return self._call(update_scenario, Scenario, scenario_id, body=body)
-
-    def delete_scenario(self, scenario_id: int) -> None:
-        """Delete a Scenario."""
-        self._send(delete_scenario, scenario_id)
-
-    def job(self, job_id: str | uuid.UUID) -> Job:
-        """An async job's status."""
-        return self._call(get_async_job, Job, bodies.job_uuid(job_id))
+    scenarios = sync_call(calls.scenarios)
+    scenario = sync_call(calls.scenario)
+    templates = sync_call(calls.templates)
+    create_scenario = sync_call(calls.create_scenario_)
+    update_scenario = sync_call(calls.update_scenario_)
+    delete_scenario = sync_call(calls.delete_scenario_)
+    job = sync_call(calls.job)
 
     def begin_create_scenario(
         self,
@@ -371,37 +163,7 @@ class StackMoxie(ClientBase):
         ``result()`` raises :class:`~qaclients.core.OperationFailed` (with the job's reason) when the job fails.
         """
         body = bodies.scenario_write(name, definition, fields)
-        return self._job_poller(self._submit_job(body), progress, poll_schedule)
-
-    def _submit_job(self, body: ScenarioWrite) -> str:
-        submitted_at = int(self.config.clock.wall() * 1000)
-        try:
-            return self._call(create_async_scenario, JobReference, body=body).job_id
-        except QAClientError as error:
-            if refused(error):
-                raise
-            token = self.job_submit_token(submitted_at if may_have_acted(error) else None, body.to_dict())
-            raise self.start_failed("submitting the scenario-creation job", error, token, sent=True) from error
-
-    def _find_or_submit(self, token: str, data: dict[str, Any]) -> Job:
-        """The job of a lost submission: the scenario it made, once found; else the job of a new submission."""
-        body = ScenarioWrite.from_dict(data["body"])
-        if data["submitted_at"] is not None:
-            finder = lost_job_finder(self.scenarios, body.name, int(data["submitted_at"]), token, self.config.clock)
-            try:
-                found = finder.result(timeout=finder.settle)
-            except TimeoutError:
-                found = []
-            if len(found) > 1:
-                raise StartError(
-                    f"{len(found)} new scenarios are named {body.name!r}: which one the lost submission made cannot "
-                    "be known; resume is not possible, look at them with scenarios()",
-                    continuation_token=token,
-                    may_have_started=True,
-                )
-            if found:
-                return job_of_scenario(found[0])
-        return self.job(self._submit_job(body))
+        return self._job_poller(self._flow(flows.submit_job(self, body)), progress, poll_schedule)
 
     def resume_create_scenario(
         self,
@@ -421,7 +183,7 @@ class StackMoxie(ClientBase):
         def fetch() -> Job:
             if job_ids:
                 return self.job(job_ids[0])
-            job = self._find_or_submit(continuation_token, data)
+            job = self._flow(flows.find_or_submit(self, continuation_token, data))
             if job.job_id:
                 job_ids.append(job.job_id)
             return job
@@ -453,47 +215,11 @@ class StackMoxie(ClientBase):
 
     # -- runs --------------------------------------------------------------------------------------------------
 
-    def create_run(
-        self, scenario_id: int, *, tokens: Mapping[str, Any] | None = None, notify: Notify | str | None = None
-    ) -> Run:
-        """Start a run and return it as created (see :meth:`begin_run` to wait for it)."""
-        return self._call(create_scenario_run, Run, scenario_id, body=bodies.run_create(tokens, notify))
-
-    def run(self, scenario_id: int, run_id: int) -> Run:
-        """One Run."""
-        return self._call(get_scenario_run, Run, scenario_id, run_id)
-
-    def run_log(self, scenario_id: int, run_id: int, log_id: int) -> RunLog:
-        """A Run's log (its ``log`` id)."""
-        return self._call(get_run_log, RunLog, scenario_id, run_id, log_id)
-
-    def latest_run(self, scenario_id: int) -> Run:
-        """The Scenario's most recent Run."""
-        return self._call(get_most_recent_run, Run, scenario_id)
-
-    def runs(
-        self,
-        scenario_id: int,
-        *,
-        continuation_token: str | None = None,
-        max_items: int | None = None,
-        **filters: Unpack[RunFilters],
-    ) -> Pager[Run]:
-        """A Scenario's runs, newest first, fetched page by page as you iterate.
-
-        Filters (:class:`RunFilters`): ``outcome`` (e.g. ``["Failed", "Error"]``), ``ran_after`` and ``ran_before``
-        (aware datetimes or epoch milliseconds).
-        """
-        params = run_filters(filters)
-
-        def fetch(params: dict[str, Any]) -> list[Run]:
-            with translated():
-                response = list_scenario_runs.sync_detailed(self.org, scenario_id, client=self.api, **params)
-            return parsed_list(response, Run)
-
-        return Pager(
-            fetch, declared.run_paging(), params=params, continuation_token=continuation_token, max_items=max_items
-        )
+    create_run = sync_call(calls.create_run)
+    run = sync_call(calls.run)
+    run_log = sync_call(calls.run_log)
+    latest_run = sync_call(calls.latest_run)
+    runs = sync_listing(calls.runs)
 
     def begin_run(
         self,
@@ -514,60 +240,11 @@ class StackMoxie(ClientBase):
             progress: Called with every Run read.
             poll_schedule: Poll intervals (default: from 2 s, backing off to 15 s).
         """
-        run = self._start_run(scenario_id, bodies.run_create(tokens, notify), with_log, after_run=None)
+        body = bodies.run_create(tokens, notify)
+        run = self._flow(flows.start_run(self, scenario_id, body, with_log, None))
         return self._run_poller(
             scenario_id, run.id, with_log, progress=progress, poll_schedule=poll_schedule, initial=run
         )
-
-    def _start_run(self, scenario_id: int, body: RunCreate, with_log: bool, *, after_run: int | None) -> Run:
-        """Start a run once: the newest run before it is noted, so that a start whose answer is lost is found."""
-
-        def failed(error: QAClientError, after: int | None, *, sent: bool) -> StartError:
-            token = self.run_start_token(scenario_id, after, with_log, body.to_dict())
-            return self.start_failed(f"starting a run of scenario {scenario_id}", error, token, sent=sent)
-
-        try:
-            if after_run is None:
-                after_run = self._newest_run_id(scenario_id)
-            else:  # resuming: did the lost start happen after all?
-                found = self._newer_runs(scenario_id, after_run)
-                if found:
-                    return self._adopt(found, failed, after_run)
-        except QAClientError as error:
-            if refused(error):
-                raise
-            raise failed(error, after_run, sent=False) from error
-        try:
-            return self._call(create_scenario_run, Run, scenario_id, body=body)
-        except QAClientError as error:
-            if refused(error):
-                raise
-            if not may_have_acted(error):
-                raise failed(error, after_run, sent=False) from error
-            try:
-                found = self._newer_runs(scenario_id, after_run)
-            except QAClientError:
-                raise failed(error, after_run, sent=True) from error
-            if not found:
-                raise failed(error, after_run, sent=False) from error
-            return self._adopt(found, failed, after_run)
-
-    def _newer_runs(self, scenario_id: int, after_run: int) -> list[Run]:
-        return newer_runs(self.runs(scenario_id), after_run)
-
-    @staticmethod
-    def _adopt(found: list[Run], failed: Callable[..., StartError], after_run: int) -> Run:
-        if len(found) == 1:
-            return found[0]
-        error = QAClientError(f"{len(found)} runs started since run {after_run}: which one is ours cannot be known")
-        raise failed(error, after_run, sent=True)
-
-    def _newest_run_id(self, scenario_id: int) -> int:
-        try:
-            return (self.latest_run(scenario_id)).id
-        except NotFoundError:
-            self.scenario(scenario_id)  # a missing scenario stays a 404; a scenario that never ran has none
-            return 0
 
     def resume_run(
         self,
@@ -588,8 +265,8 @@ class StackMoxie(ClientBase):
 
         def fetch() -> Run:
             if not run_ids:
-                run_ids.append((self._start_run(scenario_id, body, with_log, after_run=data["after_run"])).id)
-            return self._read_run(scenario_id, run_ids[0], with_log)
+                run_ids.append(self._flow(flows.start_run(self, scenario_id, body, with_log, data["after_run"])).id)
+            return self._flow(flows.read_run(scenario_id, run_ids[0], with_log))
 
         return Poller(
             fetch=fetch,
@@ -600,11 +277,20 @@ class StackMoxie(ClientBase):
             clock=self.config.clock,
         )
 
-    def _read_run(self, scenario_id: int, run_id: int, with_log: bool) -> Run:
-        run = self.run(scenario_id, run_id)
-        if with_log and declared.run_outcome(run) is not Outcome.RUNNING and isinstance(run.log, int):
-            run.log = self.run_log(scenario_id, run_id, run.log)
-        return run
+    def _step(self, step: Any) -> Any:
+        """One step of a flow: a call, or the runs or scenarios only a pager or poller can find."""
+        if isinstance(step, flows.NewerRuns):
+            return newer_runs(self.runs(step.scenario_id), step.after_run)
+        if isinstance(step, flows.LostScenarios):
+            finder = lost_job_finder(self.scenarios, step.name, step.submitted_at, step.token, self.config.clock)
+            try:
+                return finder.result(timeout=finder.settle)
+            except TimeoutError:
+                return []
+        return self._run(step)
+
+    def _flow(self, flow: Flow[T]) -> T:
+        return drive(flow, self._step)
 
     def _run_poller(
         self,
@@ -617,7 +303,7 @@ class StackMoxie(ClientBase):
         initial: Run | None = None,
     ) -> Poller[Run, Run]:
         return Poller(
-            fetch=lambda: self._read_run(scenario_id, run_id, with_log),
+            fetch=lambda: self._flow(flows.read_run(scenario_id, run_id, with_log)),
             classify=declared.run_outcome,
             token=self.run_token(scenario_id, run_id, with_log),
             progress=progress,

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from stackmoxie_client.models import Job, JobStatus, Run, RunOutcome
+from stackmoxie_client.models import (
+    Cog,
+    Job,
+    JobStatus,
+    Notify,
+    Profile,
+    Role,
+    Run,
+    RunOutcome,
+    Scenario,
+    ScenarioDefinition,
+    User,
+)
 
-from qaclients.core import Outcome, PageNumberPaging, PollSchedule
+from qaclients.core import Outcome, PageNumberPaging, PollSchedule, items_of, non_empty_str, one_of, positive_int
+from qaclients.core._arguments import ArgumentCheck, boolean, checked_arguments, instance_of
 
 ENV_PREFIX = "STACKMOXIE_"
 """``STACKMOXIE_TOKEN`` (the JWT), ``STACKMOXIE_ORG`` (the Organization's UUID), optional ``STACKMOXIE_BASE_URL``."""
@@ -82,3 +96,63 @@ def error_message(body: Any) -> str | None:
     if message is None:
         return str(name) if name is not None else None
     return str(message)
+
+
+# -- argument checks -------------------------------------------------------------------------------------------------
+
+
+def _id_or(kind: type) -> ArgumentCheck:
+    return lambda name, value: value if isinstance(value, kind) else positive_int(name, value)
+
+
+def _uuid(name: str, value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        uuid.UUID(non_empty_str(name, value))
+    except ValueError as error:
+        raise ValueError(f"{name} must be a UUID, got {value!r}") from error
+    return value
+
+
+def _callable(name: str, value: Any) -> Any:
+    if not callable(value):
+        raise TypeError(f"{name} must be callable, got {type(value).__name__}")
+    return value
+
+
+def _choice(*choices: Any) -> ArgumentCheck:
+    return lambda name, value: one_of(name, value, choices)
+
+
+ARGUMENT_RULES: Mapping[str, ArgumentCheck] = {
+    **dict.fromkeys(
+        ("scenario_id", "run_id", "log_id", "member_id", "group_id", "connection_id", "folder_id", "schedule_id"),
+        positive_int,
+    ),
+    "interval": positive_int,
+    "max_items": lambda name, value: positive_int(name, value, minimum=0),
+    "name": non_empty_str,
+    "email": non_empty_str,
+    "description": instance_of(str),
+    "continuation_token": non_empty_str,
+    "job_id": _uuid,
+    "role": _choice(*Role),
+    "notify": _choice(*Notify),
+    "cog": _choice(*Cog),
+    "profile": _choice(*Profile),
+    "kind": _choice("all", "linkable", "exposed"),
+    "tokens": instance_of(Mapping),
+    "auth": instance_of(Mapping),
+    "definition": instance_of(ScenarioDefinition, Mapping),
+    "members": lambda name, value: items_of(name, value, User),
+    "scenario": _id_or(Scenario),
+    "with_log": boolean,
+    "status_page_is_public": boolean,
+    "progress": _callable,
+    "poll_schedule": instance_of(PollSchedule),
+}
+"""Every public method's arguments, by name, checked before any request (``None`` passes where it may be given)."""
+
+checked = checked_arguments(ARGUMENT_RULES, none="if_optional", inherited=False, keywords=False)
+"""The class decorator of both clients: each method they define checks its arguments by :data:`ARGUMENT_RULES`."""
