@@ -79,6 +79,12 @@ def check_object(model: str, value: Any) -> Mapping[str, Any]:
     raise DecodeError(model, "", value, "object")
 
 
+parse_datetime = datetime.datetime.fromisoformat
+"""What generated code calls for a date-time inline (``TypeError`` on a non-string, ``ValueError`` on a bad one)."""
+parse_date = datetime.date.fromisoformat
+"""What generated code calls for a date inline (``TypeError`` on a non-string, ``ValueError`` on a bad one)."""
+
+
 def as_datetime(model: str, field: str, value: Any) -> datetime.datetime:
     """An ISO 8601 timestamp (``Z`` accepted, as Python 3.11's ``fromisoformat`` does)."""
     if value.__class__ is str:
@@ -167,16 +173,22 @@ def list_of_models(cls: _Decodable[M], model: str, field: str, value: Any) -> li
     """A JSON array of objects decoded with ``cls.from_dict``."""
     if value.__class__ is not list:
         raise DecodeError(model, field, value, "array")
-    from_dict = cls.from_dict
     try:
-        return [from_dict(item) for item in value]
+        return [*map(cls.from_dict, value)]
     except DecodeError:
-        pass
-    for index, item in enumerate(value):  # only on failure: find and name the culprit
+        raise item_failure(cls, model, field, value) from None
+
+
+def item_failure(cls: _Decodable[Any], model: str, field: str, value: list[Any]) -> DecodeError:
+    """The error of the first item of ``value`` that ``cls.from_dict`` refuses, named ``model.field[index]``.
+
+    Called only once decoding the array has failed, to find and name the culprit.
+    """
+    for index, item in enumerate(value):
         try:
-            from_dict(item)
+            cls.from_dict(item)
         except DecodeError as error:
-            raise error.within(model, f"{field}[{index}]") from None
+            return error.within(model, f"{field}[{index}]")
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -222,7 +234,10 @@ __all__ = [
     "extra_keys",
     "fail",
     "gc_paused_for",
+    "item_failure",
     "list_map",
     "list_of",
     "list_of_models",
+    "parse_date",
+    "parse_datetime",
 ]

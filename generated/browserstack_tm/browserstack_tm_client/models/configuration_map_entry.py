@@ -13,6 +13,8 @@ from ..errors import DecodeError
 
 T = TypeVar("T", bound="ConfigurationMapEntry")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "test_case_id",
@@ -59,9 +61,7 @@ class ConfigurationMapEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ConfigurationMapEntry`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConfigurationMapEntry", src_dict)
-        _seen = 2
-        _get = _src.get
-        test_case_id = _get("test_case_id", _d.MISSING)
+        test_case_id = _src.get("test_case_id", _d.MISSING)
 
         def _union_test_case_id(model: str, field: str, value: Any) -> Any:
             try:
@@ -83,15 +83,15 @@ class ConfigurationMapEntry:
 
         test_case_id = _union_test_case_id("ConfigurationMapEntry", "test_case_id", test_case_id)
 
-        configuration_ids = _get("configuration_ids", _d.MISSING)
+        configuration_ids = _src.get("configuration_ids", _d.MISSING)
         configuration_ids = _d.list_of(int, "integer", "ConfigurationMapEntry", "configuration_ids", configuration_ids)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        configuration_map_entry = object.__new__(cls)
+        configuration_map_entry = _new(cls)
         configuration_map_entry.test_case_id = test_case_id
         configuration_map_entry.configuration_ids = configuration_ids
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        configuration_map_entry.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        configuration_map_entry.additional_properties = {} if len(_src) == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return configuration_map_entry
 
     @property

@@ -13,6 +13,8 @@ from ..errors import DecodeError
 
 T = TypeVar("T", bound="CreateTestRunRequest")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "test_run",
@@ -48,19 +50,17 @@ class CreateTestRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``CreateTestRunRequest`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateTestRunRequest", src_dict)
-        _seen = 1
-        _get = _src.get
-        test_run = _get("test_run", _d.MISSING)
+        test_run = _src.get("test_run", _d.MISSING)
         try:
             test_run = TestRunFields.from_dict(test_run)
         except DecodeError as _error:
             raise _error.within("CreateTestRunRequest", "test_run") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        create_test_run_request = object.__new__(cls)
+        create_test_run_request = _new(cls)
         create_test_run_request.test_run = test_run
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        create_test_run_request.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        create_test_run_request.additional_properties = {} if len(_src) == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return create_test_run_request
 
     @property

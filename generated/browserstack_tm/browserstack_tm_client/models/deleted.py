@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Deleted")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "success",
@@ -54,24 +56,23 @@ class Deleted:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Deleted`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Deleted", src_dict)
-        _seen = 1
-        _get = _src.get
-        success = _get("success", _d.MISSING)
+        _absent = 0
+        success = _src.get("success", _d.MISSING)
         if success.__class__ is not bool:
             raise _d.fail("Deleted", "success", success, "boolean")
 
-        message = _get("message", UNSET)
-        if message is not UNSET:
-            _seen += 1
-            if message.__class__ is not str:
+        message = _src.get("message", UNSET)
+        if message.__class__ is not str:
+            if message is not UNSET:
                 raise _d.fail("Deleted", "message", message, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        deleted = object.__new__(cls)
+        deleted = _new(cls)
         deleted.success = success
         deleted.message = message
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        deleted.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        deleted.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return deleted
 
     @property

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IssueTracker")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -56,25 +58,25 @@ class IssueTracker:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``IssueTracker`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("IssueTracker", src_dict)
-        _seen = 0
-        _get = _src.get
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
+        _absent = 0
+        name = _src.get("name", UNSET)
+        if name is UNSET:
+            _absent += 1
+        else:
             name = _d.as_enum(IssueTrackerName, "IssueTracker", "name", name)
 
-        host = _get("host", UNSET)
-        if host is not UNSET:
-            _seen += 1
-            if host.__class__ is not str:
+        host = _src.get("host", UNSET)
+        if host.__class__ is not str:
+            if host is not UNSET:
                 raise _d.fail("IssueTracker", "host", host, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        issue_tracker = object.__new__(cls)
+        issue_tracker = _new(cls)
         issue_tracker.name = name
         issue_tracker.host = host
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        issue_tracker.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        issue_tracker.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return issue_tracker
 
     @property

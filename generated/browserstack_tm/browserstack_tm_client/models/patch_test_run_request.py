@@ -13,6 +13,8 @@ from ..errors import DecodeError
 
 T = TypeVar("T", bound="PatchTestRunRequest")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "test_run",
@@ -48,19 +50,17 @@ class PatchTestRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``PatchTestRunRequest`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PatchTestRunRequest", src_dict)
-        _seen = 1
-        _get = _src.get
-        test_run = _get("test_run", _d.MISSING)
+        test_run = _src.get("test_run", _d.MISSING)
         try:
             test_run = TestRunFields.from_dict(test_run)
         except DecodeError as _error:
             raise _error.within("PatchTestRunRequest", "test_run") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        patch_test_run_request = object.__new__(cls)
+        patch_test_run_request = _new(cls)
         patch_test_run_request.test_run = test_run
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        patch_test_run_request.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        patch_test_run_request.additional_properties = {} if len(_src) == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return patch_test_run_request
 
     @property

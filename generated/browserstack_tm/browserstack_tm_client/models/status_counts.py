@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="StatusCounts")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -36,7 +38,7 @@ class StatusCounts:
         """Decode one ``StatusCounts`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StatusCounts", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        status_counts = object.__new__(cls)
+        status_counts = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]

@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestCaseMapping")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "test_case_ids",
@@ -58,22 +60,22 @@ class TestCaseMapping:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestCaseMapping`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCaseMapping", src_dict)
-        _seen = 1
-        _get = _src.get
-        test_case_ids = _get("test_case_ids", _d.MISSING)
+        _absent = 0
+        test_case_ids = _src.get("test_case_ids", _d.MISSING)
         test_case_ids = _d.list_of(str, "string", "TestCaseMapping", "test_case_ids", test_case_ids)
 
-        configuration_ids = _get("configuration_ids", UNSET)
-        if configuration_ids is not UNSET:
-            _seen += 1
+        configuration_ids = _src.get("configuration_ids", UNSET)
+        if configuration_ids is UNSET:
+            _absent += 1
+        else:
             configuration_ids = _d.list_of(int, "integer", "TestCaseMapping", "configuration_ids", configuration_ids)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test_case_mapping = object.__new__(cls)
+        test_case_mapping = _new(cls)
         test_case_mapping.test_case_ids = test_case_ids
         test_case_mapping.configuration_ids = configuration_ids
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        test_case_mapping.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        test_case_mapping.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return test_case_mapping
 
     @property

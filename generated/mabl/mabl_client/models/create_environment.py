@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEnvironment")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "workspace_id",
@@ -100,55 +102,56 @@ class CreateEnvironment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``CreateEnvironment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateEnvironment", src_dict)
-        _seen = 2
-        _get = _src.get
-        workspace_id = _get("workspace_id", _d.MISSING)
+        _absent = 0
+        workspace_id = _src.get("workspace_id", _d.MISSING)
         if workspace_id.__class__ is not str:
             raise _d.fail("CreateEnvironment", "workspace_id", workspace_id, "string")
 
-        name = _get("name", _d.MISSING)
+        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("CreateEnvironment", "name", name, "string")
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description.__class__ is not str:
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str:
+            if description is not UNSET:
                 raise _d.fail("CreateEnvironment", "description", description, "string")
+            _absent += 1
 
-        variables = _get("variables", UNSET)
-        if variables is not UNSET:
-            _seen += 1
+        variables = _src.get("variables", UNSET)
+        if variables is UNSET:
+            _absent += 1
+        else:
             try:
                 variables = StringMap.from_dict(variables)
             except DecodeError as _error:
                 raise _error.within("CreateEnvironment", "variables") from None
 
-        page_load_wait = _get("page_load_wait", UNSET)
-        if page_load_wait is not UNSET:
-            _seen += 1
-            if page_load_wait.__class__ is not str:
+        page_load_wait = _src.get("page_load_wait", UNSET)
+        if page_load_wait.__class__ is not str:
+            if page_load_wait is not UNSET:
                 raise _d.fail("CreateEnvironment", "page_load_wait", page_load_wait, "string")
+            _absent += 1
 
-        use_link_agent = _get("use_link_agent", UNSET)
-        if use_link_agent is not UNSET:
-            _seen += 1
-            if use_link_agent.__class__ is not bool:
+        use_link_agent = _src.get("use_link_agent", UNSET)
+        if use_link_agent.__class__ is not bool:
+            if use_link_agent is not UNSET:
                 raise _d.fail("CreateEnvironment", "use_link_agent", use_link_agent, "boolean")
+            _absent += 1
 
-        link_bypass_mabl_proxy = _get("link_bypass_mabl_proxy", UNSET)
-        if link_bypass_mabl_proxy is not UNSET:
-            _seen += 1
-            if link_bypass_mabl_proxy.__class__ is not bool:
+        link_bypass_mabl_proxy = _src.get("link_bypass_mabl_proxy", UNSET)
+        if link_bypass_mabl_proxy.__class__ is not bool:
+            if link_bypass_mabl_proxy is not UNSET:
                 raise _d.fail("CreateEnvironment", "link_bypass_mabl_proxy", link_bypass_mabl_proxy, "boolean")
+            _absent += 1
 
-        link_agent_labels = _get("link_agent_labels", UNSET)
-        if link_agent_labels is not UNSET:
-            _seen += 1
+        link_agent_labels = _src.get("link_agent_labels", UNSET)
+        if link_agent_labels is UNSET:
+            _absent += 1
+        else:
             link_agent_labels = _d.list_of(str, "string", "CreateEnvironment", "link_agent_labels", link_agent_labels)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        create_environment = object.__new__(cls)
+        create_environment = _new(cls)
         create_environment.workspace_id = workspace_id
         create_environment.name = name
         create_environment.description = description
@@ -157,8 +160,8 @@ class CreateEnvironment:
         create_environment.use_link_agent = use_link_agent
         create_environment.link_bypass_mabl_proxy = link_bypass_mabl_proxy
         create_environment.link_agent_labels = link_agent_labels
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        create_environment.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        create_environment.additional_properties = {} if len(_src) + _absent == 8 else _d.extra_keys(_src, _KNOWN_KEYS)
         return create_environment
 
     @property

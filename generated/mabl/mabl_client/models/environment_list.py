@@ -9,9 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnvironmentList")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -62,24 +65,27 @@ class EnvironmentList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``EnvironmentList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("EnvironmentList", src_dict)
-        _seen = 1
-        _get = _src.get
-        environments = _get("environments", _d.MISSING)
-        environments = _d.list_of_models(Environment, "EnvironmentList", "environments", environments)
+        _absent = 0
+        environments = _src.get("environments", _d.MISSING)
+        if environments.__class__ is not list:
+            raise _d.fail("EnvironmentList", "environments", environments, "array")
+        try:
+            environments = [*map(Environment.from_dict, environments)]
+        except DecodeError:
+            raise _d.item_failure(Environment, "EnvironmentList", "environments", environments) from None
 
-        cursor = _get("cursor", UNSET)
-        if cursor is not UNSET:
-            _seen += 1
-            if cursor is not None:
-                if cursor.__class__ is not str:
-                    raise _d.fail("EnvironmentList", "cursor", cursor, "string")
+        cursor = _src.get("cursor", UNSET)
+        if cursor.__class__ is not str and cursor is not None:
+            if cursor is not UNSET:
+                raise _d.fail("EnvironmentList", "cursor", cursor, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        environment_list = object.__new__(cls)
+        environment_list = _new(cls)
         environment_list.environments = environments
         environment_list.cursor = cursor
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        environment_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        environment_list.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return environment_list
 
     @property

@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="LinkLabels")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "labels",
@@ -46,16 +48,14 @@ class LinkLabels:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``LinkLabels`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("LinkLabels", src_dict)
-        _seen = 1
-        _get = _src.get
-        labels = _get("labels", _d.MISSING)
+        labels = _src.get("labels", _d.MISSING)
         labels = _d.list_of(str, "string", "LinkLabels", "labels", labels)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        link_labels = object.__new__(cls)
+        link_labels = _new(cls)
         link_labels.labels = labels
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        link_labels.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        link_labels.additional_properties = {} if len(_src) == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return link_labels
 
     @property

@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="Metadata")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -33,7 +35,7 @@ class Metadata:
         """Decode one ``Metadata`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Metadata", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        metadata = object.__new__(cls)
+        metadata = _new(cls)
         metadata.additional_properties = dict(_src)
         return metadata
 

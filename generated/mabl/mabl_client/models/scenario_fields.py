@@ -9,9 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScenarioFields")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -57,25 +60,30 @@ class ScenarioFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ScenarioFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioFields", src_dict)
-        _seen = 0
-        _get = _src.get
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        _absent = 0
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("ScenarioFields", "name", name, "string")
+            _absent += 1
 
-        variables = _get("variables", UNSET)
-        if variables is not UNSET:
-            _seen += 1
-            variables = _d.list_of_models(ScenarioVariable, "ScenarioFields", "variables", variables)
+        variables = _src.get("variables", UNSET)
+        if variables is UNSET:
+            _absent += 1
+        else:
+            if variables.__class__ is not list:
+                raise _d.fail("ScenarioFields", "variables", variables, "array")
+            try:
+                variables = [*map(ScenarioVariable.from_dict, variables)]
+            except DecodeError:
+                raise _d.item_failure(ScenarioVariable, "ScenarioFields", "variables", variables) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        scenario_fields = object.__new__(cls)
+        scenario_fields = _new(cls)
         scenario_fields.name = name
         scenario_fields.variables = variables
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        scenario_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        scenario_fields.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return scenario_fields
 
     @property

@@ -9,9 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScenarioList")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -62,24 +65,27 @@ class ScenarioList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ScenarioList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioList", src_dict)
-        _seen = 1
-        _get = _src.get
-        scenarios = _get("scenarios", _d.MISSING)
-        scenarios = _d.list_of_models(Scenario, "ScenarioList", "scenarios", scenarios)
+        _absent = 0
+        scenarios = _src.get("scenarios", _d.MISSING)
+        if scenarios.__class__ is not list:
+            raise _d.fail("ScenarioList", "scenarios", scenarios, "array")
+        try:
+            scenarios = [*map(Scenario.from_dict, scenarios)]
+        except DecodeError:
+            raise _d.item_failure(Scenario, "ScenarioList", "scenarios", scenarios) from None
 
-        cursor = _get("cursor", UNSET)
-        if cursor is not UNSET:
-            _seen += 1
-            if cursor is not None:
-                if cursor.__class__ is not str:
-                    raise _d.fail("ScenarioList", "cursor", cursor, "string")
+        cursor = _src.get("cursor", UNSET)
+        if cursor.__class__ is not str and cursor is not None:
+            if cursor is not UNSET:
+                raise _d.fail("ScenarioList", "cursor", cursor, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        scenario_list = object.__new__(cls)
+        scenario_list = _new(cls)
         scenario_list.scenarios = scenarios
         scenario_list.cursor = cursor
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        scenario_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        scenario_list.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return scenario_list
 
     @property

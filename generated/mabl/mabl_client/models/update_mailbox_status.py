@@ -13,6 +13,8 @@ from ..models.mailbox_status import MailboxStatus
 
 T = TypeVar("T", bound="UpdateMailboxStatus")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "status",
@@ -47,16 +49,14 @@ class UpdateMailboxStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``UpdateMailboxStatus`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("UpdateMailboxStatus", src_dict)
-        _seen = 1
-        _get = _src.get
-        status = _get("status", _d.MISSING)
+        status = _src.get("status", _d.MISSING)
         status = _d.as_enum(MailboxStatus, "UpdateMailboxStatus", "status", status)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        update_mailbox_status = object.__new__(cls)
+        update_mailbox_status = _new(cls)
         update_mailbox_status.status = status
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        update_mailbox_status.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        update_mailbox_status.additional_properties = {} if len(_src) == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return update_mailbox_status
 
     @property

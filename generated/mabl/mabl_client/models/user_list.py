@@ -9,9 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserList")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -62,24 +65,27 @@ class UserList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``UserList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("UserList", src_dict)
-        _seen = 1
-        _get = _src.get
-        users = _get("users", _d.MISSING)
-        users = _d.list_of_models(User, "UserList", "users", users)
+        _absent = 0
+        users = _src.get("users", _d.MISSING)
+        if users.__class__ is not list:
+            raise _d.fail("UserList", "users", users, "array")
+        try:
+            users = [*map(User.from_dict, users)]
+        except DecodeError:
+            raise _d.item_failure(User, "UserList", "users", users) from None
 
-        cursor = _get("cursor", UNSET)
-        if cursor is not UNSET:
-            _seen += 1
-            if cursor is not None:
-                if cursor.__class__ is not str:
-                    raise _d.fail("UserList", "cursor", cursor, "string")
+        cursor = _src.get("cursor", UNSET)
+        if cursor.__class__ is not str and cursor is not None:
+            if cursor is not UNSET:
+                raise _d.fail("UserList", "cursor", cursor, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        user_list = object.__new__(cls)
+        user_list = _new(cls)
         user_list.users = users
         user_list.cursor = cursor
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        user_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        user_list.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return user_list
 
     @property

@@ -16,6 +16,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssertionResult")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "result",
@@ -122,18 +124,17 @@ class AssertionResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AssertionResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AssertionResult", src_dict)
-        _seen = 0
-        _get = _src.get
-        result = _get("result", UNSET)
-        if result is not UNSET:
-            _seen += 1
-            if result is not None:
-                if result.__class__ is not str:
-                    raise _d.fail("AssertionResult", "result", result, "string")
+        _absent = 0
+        result = _src.get("result", UNSET)
+        if result.__class__ is not str and result is not None:
+            if result is not UNSET:
+                raise _d.fail("AssertionResult", "result", result, "string")
+            _absent += 1
 
-        source = _get("source", UNSET)
-        if source is not UNSET:
-            _seen += 1
+        source = _src.get("source", UNSET)
+        if source is UNSET:
+            _absent += 1
+        else:
 
             def _union_source(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -157,16 +158,16 @@ class AssertionResult:
 
             source = _union_source("AssertionResult", "source", source)
 
-        property_ = _get("property", UNSET)
-        if property_ is not UNSET:
-            _seen += 1
-            if property_ is not None:
-                if property_.__class__ is not str:
-                    raise _d.fail("AssertionResult", "property", property_, "string")
+        property_ = _src.get("property", UNSET)
+        if property_.__class__ is not str and property_ is not None:
+            if property_ is not UNSET:
+                raise _d.fail("AssertionResult", "property", property_, "string")
+            _absent += 1
 
-        comparison = _get("comparison", UNSET)
-        if comparison is not UNSET:
-            _seen += 1
+        comparison = _src.get("comparison", UNSET)
+        if comparison is UNSET:
+            _absent += 1
+        else:
 
             def _union_comparison(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -190,9 +191,10 @@ class AssertionResult:
 
             comparison = _union_comparison("AssertionResult", "comparison", comparison)
 
-        target_value = _get("target_value", UNSET)
-        if target_value is not UNSET:
-            _seen += 1
+        target_value = _src.get("target_value", UNSET)
+        if target_value is UNSET:
+            _absent += 1
+        else:
 
             def _union_target_value(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -232,9 +234,10 @@ class AssertionResult:
 
             target_value = _union_target_value("AssertionResult", "target_value", target_value)
 
-        actual_value = _get("actual_value", UNSET)
-        if actual_value is not UNSET:
-            _seen += 1
+        actual_value = _src.get("actual_value", UNSET)
+        if actual_value is UNSET:
+            _absent += 1
+        else:
 
             def _union_actual_value(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -274,15 +277,14 @@ class AssertionResult:
 
             actual_value = _union_actual_value("AssertionResult", "actual_value", actual_value)
 
-        error = _get("error", UNSET)
-        if error is not UNSET:
-            _seen += 1
-            if error is not None:
-                if error.__class__ is not str:
-                    raise _d.fail("AssertionResult", "error", error, "string")
+        error = _src.get("error", UNSET)
+        if error.__class__ is not str and error is not None:
+            if error is not UNSET:
+                raise _d.fail("AssertionResult", "error", error, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        assertion_result = object.__new__(cls)
+        assertion_result = _new(cls)
         assertion_result.result = result
         assertion_result.source = source
         assertion_result.property_ = property_
@@ -290,8 +292,8 @@ class AssertionResult:
         assertion_result.target_value = target_value
         assertion_result.actual_value = actual_value
         assertion_result.error = error
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        assertion_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        assertion_result.additional_properties = {} if len(_src) + _absent == 7 else _d.extra_keys(_src, _KNOWN_KEYS)
         return assertion_result
 
     @property

@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="BucketLocationsUtilization")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -33,7 +35,7 @@ class BucketLocationsUtilization:
         """Decode one ``BucketLocationsUtilization`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("BucketLocationsUtilization", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        bucket_locations_utilization = object.__new__(cls)
+        bucket_locations_utilization = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Envelope")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "meta",
@@ -66,19 +68,20 @@ class Envelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Envelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Envelope", src_dict)
-        _seen = 0
-        _get = _src.get
-        meta = _get("meta", UNSET)
-        if meta is not UNSET:
-            _seen += 1
+        _absent = 0
+        meta = _src.get("meta", UNSET)
+        if meta is UNSET:
+            _absent += 1
+        else:
             try:
                 meta = Meta.from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("Envelope", "meta") from None
 
-        error = _get("error", UNSET)
-        if error is not UNSET:
-            _seen += 1
+        error = _src.get("error", UNSET)
+        if error is UNSET:
+            _absent += 1
+        else:
 
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -106,11 +109,11 @@ class Envelope:
             error = _union_error("Envelope", "error", error)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        envelope = object.__new__(cls)
+        envelope = _new(cls)
         envelope.meta = meta
         envelope.error = error
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        envelope.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        envelope.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return envelope
 
     @property

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupEnvelope")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -74,25 +76,26 @@ class GroupEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``GroupEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("GroupEnvelope", src_dict)
-        _seen = 1
-        _get = _src.get
-        data = _get("data", _d.MISSING)
+        _absent = 0
+        data = _src.get("data", _d.MISSING)
         try:
             data = Group.from_dict(data)
         except DecodeError as _error:
             raise _error.within("GroupEnvelope", "data") from None
 
-        meta = _get("meta", UNSET)
-        if meta is not UNSET:
-            _seen += 1
+        meta = _src.get("meta", UNSET)
+        if meta is UNSET:
+            _absent += 1
+        else:
             try:
                 meta = Meta.from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("GroupEnvelope", "meta") from None
 
-        error = _get("error", UNSET)
-        if error is not UNSET:
-            _seen += 1
+        error = _src.get("error", UNSET)
+        if error is UNSET:
+            _absent += 1
+        else:
 
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -120,12 +123,12 @@ class GroupEnvelope:
             error = _union_error("GroupEnvelope", "error", error)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        group_envelope = object.__new__(cls)
+        group_envelope = _new(cls)
         group_envelope.data = data
         group_envelope.meta = meta
         group_envelope.error = error
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        group_envelope.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        group_envelope.additional_properties = {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
         return group_envelope
 
     @property

@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupUpdate")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -77,34 +79,34 @@ class GroupUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``GroupUpdate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("GroupUpdate", src_dict)
-        _seen = 0
-        _get = _src.get
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name is not None:
-                if name.__class__ is not str:
-                    raise _d.fail("GroupUpdate", "name", name, "string")
+        _absent = 0
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str and name is not None:
+            if name is not UNSET:
+                raise _d.fail("GroupUpdate", "name", name, "string")
+            _absent += 1
 
-        bucket_keys = _get("bucket_keys", UNSET)
-        if bucket_keys is not UNSET:
-            _seen += 1
+        bucket_keys = _src.get("bucket_keys", UNSET)
+        if bucket_keys is UNSET:
+            _absent += 1
+        else:
             if bucket_keys is not None:
                 bucket_keys = _d.list_of(str, "string", "GroupUpdate", "bucket_keys", bucket_keys)
 
-        user_uuids = _get("user_uuids", UNSET)
-        if user_uuids is not UNSET:
-            _seen += 1
+        user_uuids = _src.get("user_uuids", UNSET)
+        if user_uuids is UNSET:
+            _absent += 1
+        else:
             if user_uuids is not None:
                 user_uuids = _d.list_of(str, "string", "GroupUpdate", "user_uuids", user_uuids)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        group_update = object.__new__(cls)
+        group_update = _new(cls)
         group_update.name = name
         group_update.bucket_keys = bucket_keys
         group_update.user_uuids = user_uuids
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        group_update.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        group_update.additional_properties = {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
         return group_update
 
     @property

@@ -13,6 +13,8 @@ from ..errors import DecodeError
 
 T = TypeVar("T", bound="HeaderMap")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -39,7 +41,7 @@ class HeaderMap:
         """Decode one ``HeaderMap`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("HeaderMap", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        header_map = object.__new__(cls)
+        header_map = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]

@@ -13,6 +13,8 @@ from ..errors import DecodeError
 
 T = TypeVar("T", bound="InitialVariables")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -35,7 +37,7 @@ class InitialVariables:
         """Decode one ``InitialVariables`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("InitialVariables", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        initial_variables = object.__new__(cls)
+        initial_variables = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]

@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvitationResult")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "successes",
@@ -56,24 +58,25 @@ class InvitationResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``InvitationResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("InvitationResult", src_dict)
-        _seen = 0
-        _get = _src.get
-        successes = _get("successes", UNSET)
-        if successes is not UNSET:
-            _seen += 1
+        _absent = 0
+        successes = _src.get("successes", UNSET)
+        if successes is UNSET:
+            _absent += 1
+        else:
             successes = _d.list_of(str, "string", "InvitationResult", "successes", successes)
 
-        errors = _get("errors", UNSET)
-        if errors is not UNSET:
-            _seen += 1
+        errors = _src.get("errors", UNSET)
+        if errors is UNSET:
+            _absent += 1
+        else:
             errors = _d.as_list("InvitationResult", "errors", errors)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        invitation_result = object.__new__(cls)
+        invitation_result = _new(cls)
         invitation_result.successes = successes
         invitation_result.errors = errors
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        invitation_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        invitation_result.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return invitation_result
 
     @property

@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="NotificationRequestVariablesType0")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -34,7 +36,7 @@ class NotificationRequestVariablesType0:
             src_dict if src_dict.__class__ is dict else _d.check_object("NotificationRequestVariablesType0", src_dict)
         )
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        notification_request_variables_type_0 = object.__new__(cls)
+        notification_request_variables_type_0 = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]

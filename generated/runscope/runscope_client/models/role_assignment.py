@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="RoleAssignment")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "role_uuid",
@@ -52,21 +54,19 @@ class RoleAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``RoleAssignment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RoleAssignment", src_dict)
-        _seen = 2
-        _get = _src.get
-        role_uuid = _get("role_uuid", _d.MISSING)
+        role_uuid = _src.get("role_uuid", _d.MISSING)
         if role_uuid.__class__ is not str:
             raise _d.fail("RoleAssignment", "role_uuid", role_uuid, "string")
 
-        user_uuids = _get("user_uuids", _d.MISSING)
+        user_uuids = _src.get("user_uuids", _d.MISSING)
         user_uuids = _d.list_of(str, "string", "RoleAssignment", "user_uuids", user_uuids)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        role_assignment = object.__new__(cls)
+        role_assignment = _new(cls)
         role_assignment.role_uuid = role_uuid
         role_assignment.user_uuids = user_uuids
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        role_assignment.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        role_assignment.additional_properties = {} if len(_src) == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return role_assignment
 
     @property

@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="Root")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "bucket_list_url",
@@ -52,22 +54,20 @@ class Root:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Root`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Root", src_dict)
-        _seen = 2
-        _get = _src.get
-        bucket_list_url = _get("bucket_list_url", _d.MISSING)
+        bucket_list_url = _src.get("bucket_list_url", _d.MISSING)
         if bucket_list_url.__class__ is not str:
             raise _d.fail("Root", "bucket_list_url", bucket_list_url, "string")
 
-        current_account_url = _get("current_account_url", _d.MISSING)
+        current_account_url = _src.get("current_account_url", _d.MISSING)
         if current_account_url.__class__ is not str:
             raise _d.fail("Root", "current_account_url", current_account_url, "string")
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        root = object.__new__(cls)
+        root = _new(cls)
         root.bucket_list_url = bucket_list_url
         root.current_account_url = current_account_url
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        root.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        root.additional_properties = {} if len(_src) == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return root
 
     @property

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Schedule")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -71,34 +73,32 @@ class Schedule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Schedule`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Schedule", src_dict)
-        _seen = 3
-        _get = _src.get
-        id = _get("id", _d.MISSING)
+        _absent = 0
+        id = _src.get("id", _d.MISSING)
         if id.__class__ is not str:
             raise _d.fail("Schedule", "id", id, "string")
 
-        environment_id = _get("environment_id", _d.MISSING)
+        environment_id = _src.get("environment_id", _d.MISSING)
         if environment_id.__class__ is not str:
             raise _d.fail("Schedule", "environment_id", environment_id, "string")
 
-        interval = _get("interval", _d.MISSING)
+        interval = _src.get("interval", _d.MISSING)
         interval = _d.as_enum(ScheduleInterval, "Schedule", "interval", interval)
 
-        note = _get("note", UNSET)
-        if note is not UNSET:
-            _seen += 1
-            if note is not None:
-                if note.__class__ is not str:
-                    raise _d.fail("Schedule", "note", note, "string")
+        note = _src.get("note", UNSET)
+        if note.__class__ is not str and note is not None:
+            if note is not UNSET:
+                raise _d.fail("Schedule", "note", note, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        schedule = object.__new__(cls)
+        schedule = _new(cls)
         schedule.id = id
         schedule.environment_id = environment_id
         schedule.interval = interval
         schedule.note = note
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        schedule.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        schedule.additional_properties = {} if len(_src) + _absent == 4 else _d.extra_keys(_src, _KNOWN_KEYS)
         return schedule
 
     @property

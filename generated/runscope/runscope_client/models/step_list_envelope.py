@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StepListEnvelope")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -91,9 +93,8 @@ class StepListEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``StepListEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepListEnvelope", src_dict)
-        _seen = 1
-        _get = _src.get
-        data = _get("data", _d.MISSING)
+        _absent = 0
+        data = _src.get("data", _d.MISSING)
 
         def _item_data(model: str, field: str, value: Any) -> Any:
             def _union_value(model: str, field: str, value: Any) -> Any:
@@ -157,17 +158,19 @@ class StepListEnvelope:
 
         data = _d.list_map(_item_data, "StepListEnvelope", "data", data)
 
-        meta = _get("meta", UNSET)
-        if meta is not UNSET:
-            _seen += 1
+        meta = _src.get("meta", UNSET)
+        if meta is UNSET:
+            _absent += 1
+        else:
             try:
                 meta = Meta.from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("StepListEnvelope", "meta") from None
 
-        error = _get("error", UNSET)
-        if error is not UNSET:
-            _seen += 1
+        error = _src.get("error", UNSET)
+        if error is UNSET:
+            _absent += 1
+        else:
 
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -195,12 +198,12 @@ class StepListEnvelope:
             error = _union_error("StepListEnvelope", "error", error)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        step_list_envelope = object.__new__(cls)
+        step_list_envelope = _new(cls)
         step_list_envelope.data = data
         step_list_envelope.meta = meta
         step_list_envelope.error = error
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        step_list_envelope.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        step_list_envelope.additional_properties = {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
         return step_list_envelope
 
     @property

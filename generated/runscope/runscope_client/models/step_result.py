@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StepResult")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "bucket_key",
@@ -82,32 +84,33 @@ class StepResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``StepResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepResult", src_dict)
-        _seen = 0
-        _get = _src.get
-        bucket_key = _get("bucket_key", UNSET)
-        if bucket_key is not UNSET:
-            _seen += 1
-            if bucket_key.__class__ is not str:
+        _absent = 0
+        bucket_key = _src.get("bucket_key", UNSET)
+        if bucket_key.__class__ is not str:
+            if bucket_key is not UNSET:
                 raise _d.fail("StepResult", "bucket_key", bucket_key, "string")
+            _absent += 1
 
-        uuid = _get("uuid", UNSET)
-        if uuid is not UNSET:
-            _seen += 1
-            if uuid.__class__ is not str:
+        uuid = _src.get("uuid", UNSET)
+        if uuid.__class__ is not str:
+            if uuid is not UNSET:
                 raise _d.fail("StepResult", "uuid", uuid, "string")
+            _absent += 1
 
-        request = _get("request", UNSET)
-        if request is not UNSET:
-            _seen += 1
+        request = _src.get("request", UNSET)
+        if request is UNSET:
+            _absent += 1
+        else:
             if request is not None:
                 try:
                     request = RecordedRequest.from_dict(request)
                 except DecodeError as _error:
                     raise _error.within("StepResult", "request") from None
 
-        response = _get("response", UNSET)
-        if response is not UNSET:
-            _seen += 1
+        response = _src.get("response", UNSET)
+        if response is UNSET:
+            _absent += 1
+        else:
             if response is not None:
                 try:
                     response = RecordedResponse.from_dict(response)
@@ -115,13 +118,13 @@ class StepResult:
                     raise _error.within("StepResult", "response") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        step_result = object.__new__(cls)
+        step_result = _new(cls)
         step_result.bucket_key = bucket_key
         step_result.uuid = uuid
         step_result.request = request
         step_result.response = response
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        step_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        step_result.additional_properties = {} if len(_src) + _absent == 4 else _d.extra_keys(_src, _KNOWN_KEYS)
         return step_result
 
     @property

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubtestParam")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -59,17 +61,17 @@ class SubtestParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``SubtestParam`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("SubtestParam", src_dict)
-        _seen = 0
-        _get = _src.get
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        _absent = 0
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("SubtestParam", "name", name, "string")
+            _absent += 1
 
-        value = _get("value", UNSET)
-        if value is not UNSET:
-            _seen += 1
+        value = _src.get("value", UNSET)
+        if value is UNSET:
+            _absent += 1
+        else:
 
             def _union_value(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -110,11 +112,11 @@ class SubtestParam:
             value = _union_value("SubtestParam", "value", value)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        subtest_param = object.__new__(cls)
+        subtest_param = _new(cls)
         subtest_param.name = name
         subtest_param.value = value
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        subtest_param.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        subtest_param.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return subtest_param
 
     @property

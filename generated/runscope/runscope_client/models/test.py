@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Test")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -171,66 +173,79 @@ class Test:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Test`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Test", src_dict)
-        _seen = 2
-        _get = _src.get
-        id = _get("id", _d.MISSING)
+        _absent = 0
+        id = _src.get("id", _d.MISSING)
         if id.__class__ is not str:
             raise _d.fail("Test", "id", id, "string")
 
-        name = _get("name", _d.MISSING)
+        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("Test", "name", name, "string")
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description is not None:
-                if description.__class__ is not str:
-                    raise _d.fail("Test", "description", description, "string")
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str and description is not None:
+            if description is not UNSET:
+                raise _d.fail("Test", "description", description, "string")
+            _absent += 1
 
-        created_at = _get("created_at", UNSET)
-        if created_at is not UNSET:
-            _seen += 1
+        created_at = _src.get("created_at", UNSET)
+        if created_at is UNSET:
+            _absent += 1
+        else:
             created_at = _d.as_float("Test", "created_at", created_at)
 
-        created_by = _get("created_by", UNSET)
-        if created_by is not UNSET:
-            _seen += 1
+        created_by = _src.get("created_by", UNSET)
+        if created_by is UNSET:
+            _absent += 1
+        else:
             if created_by is not None:
                 try:
                     created_by = Person.from_dict(created_by)
                 except DecodeError as _error:
                     raise _error.within("Test", "created_by") from None
 
-        default_environment_id = _get("default_environment_id", UNSET)
-        if default_environment_id is not UNSET:
-            _seen += 1
-            if default_environment_id is not None:
-                if default_environment_id.__class__ is not str:
-                    raise _d.fail("Test", "default_environment_id", default_environment_id, "string")
+        default_environment_id = _src.get("default_environment_id", UNSET)
+        if default_environment_id.__class__ is not str and default_environment_id is not None:
+            if default_environment_id is not UNSET:
+                raise _d.fail("Test", "default_environment_id", default_environment_id, "string")
+            _absent += 1
 
-        environments = _get("environments", UNSET)
-        if environments is not UNSET:
-            _seen += 1
-            environments = _d.list_of_models(Environment, "Test", "environments", environments)
+        environments = _src.get("environments", UNSET)
+        if environments is UNSET:
+            _absent += 1
+        else:
+            if environments.__class__ is not list:
+                raise _d.fail("Test", "environments", environments, "array")
+            try:
+                environments = [*map(Environment.from_dict, environments)]
+            except DecodeError:
+                raise _d.item_failure(Environment, "Test", "environments", environments) from None
 
-        last_run = _get("last_run", UNSET)
-        if last_run is not UNSET:
-            _seen += 1
+        last_run = _src.get("last_run", UNSET)
+        if last_run is UNSET:
+            _absent += 1
+        else:
             if last_run is not None:
                 try:
                     last_run = TestRun.from_dict(last_run)
                 except DecodeError as _error:
                     raise _error.within("Test", "last_run") from None
 
-        schedules = _get("schedules", UNSET)
-        if schedules is not UNSET:
-            _seen += 1
-            schedules = _d.list_of_models(Schedule, "Test", "schedules", schedules)
+        schedules = _src.get("schedules", UNSET)
+        if schedules is UNSET:
+            _absent += 1
+        else:
+            if schedules.__class__ is not list:
+                raise _d.fail("Test", "schedules", schedules, "array")
+            try:
+                schedules = [*map(Schedule.from_dict, schedules)]
+            except DecodeError:
+                raise _d.item_failure(Schedule, "Test", "schedules", schedules) from None
 
-        steps = _get("steps", UNSET)
-        if steps is not UNSET:
-            _seen += 1
+        steps = _src.get("steps", UNSET)
+        if steps is UNSET:
+            _absent += 1
+        else:
 
             def _item_steps(model: str, field: str, value: Any) -> Any:
                 def _union_value(model: str, field: str, value: Any) -> Any:
@@ -297,14 +312,14 @@ class Test:
 
             steps = _d.list_map(_item_steps, "Test", "steps", steps)
 
-        trigger_url = _get("trigger_url", UNSET)
-        if trigger_url is not UNSET:
-            _seen += 1
-            if trigger_url.__class__ is not str:
+        trigger_url = _src.get("trigger_url", UNSET)
+        if trigger_url.__class__ is not str:
+            if trigger_url is not UNSET:
                 raise _d.fail("Test", "trigger_url", trigger_url, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test = object.__new__(cls)
+        test = _new(cls)
         test.id = id
         test.name = name
         test.description = description
@@ -316,8 +331,8 @@ class Test:
         test.schedules = schedules
         test.steps = steps
         test.trigger_url = trigger_url
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        test.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        test.additional_properties = {} if len(_src) + _absent == 11 else _d.extra_keys(_src, _KNOWN_KEYS)
         return test
 
     @property

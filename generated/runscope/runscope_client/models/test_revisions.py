@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRevisions")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "test_revisions",
@@ -60,27 +62,33 @@ class TestRevisions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestRevisions`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRevisions", src_dict)
-        _seen = 0
-        _get = _src.get
-        test_revisions = _get("test_revisions", UNSET)
-        if test_revisions is not UNSET:
-            _seen += 1
-            test_revisions = _d.list_of_models(Revision, "TestRevisions", "test_revisions", test_revisions)
+        _absent = 0
+        test_revisions = _src.get("test_revisions", UNSET)
+        if test_revisions is UNSET:
+            _absent += 1
+        else:
+            if test_revisions.__class__ is not list:
+                raise _d.fail("TestRevisions", "test_revisions", test_revisions, "array")
+            try:
+                test_revisions = [*map(Revision.from_dict, test_revisions)]
+            except DecodeError:
+                raise _d.item_failure(Revision, "TestRevisions", "test_revisions", test_revisions) from None
 
-        env_revisions = _get("env_revisions", UNSET)
-        if env_revisions is not UNSET:
-            _seen += 1
+        env_revisions = _src.get("env_revisions", UNSET)
+        if env_revisions is UNSET:
+            _absent += 1
+        else:
             try:
                 env_revisions = TestRevisionsEnvRevisions.from_dict(env_revisions)
             except DecodeError as _error:
                 raise _error.within("TestRevisions", "env_revisions") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        _test_revisions = object.__new__(cls)
+        _test_revisions = _new(cls)
         _test_revisions.test_revisions = test_revisions
         _test_revisions.env_revisions = env_revisions
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        _test_revisions.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        _test_revisions.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return _test_revisions
 
     @property

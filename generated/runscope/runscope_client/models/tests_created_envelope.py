@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestsCreatedEnvelope")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -81,9 +83,8 @@ class TestsCreatedEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestsCreatedEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestsCreatedEnvelope", src_dict)
-        _seen = 1
-        _get = _src.get
-        data = _get("data", _d.MISSING)
+        _absent = 0
+        data = _src.get("data", _d.MISSING)
 
         def _union_data(model: str, field: str, value: Any) -> Any:
             try:
@@ -98,7 +99,12 @@ class TestsCreatedEnvelope:
                 pass
             try:
                 candidate = value
-                candidate = _d.list_of_models(Test, model, field, candidate)
+                if candidate.__class__ is not list:
+                    raise _d.fail(model, field, candidate, "array")
+                try:
+                    candidate = [*map(Test.from_dict, candidate)]
+                except DecodeError:
+                    raise _d.item_failure(Test, model, field, candidate) from None
 
                 return candidate
             except DecodeError:
@@ -107,17 +113,19 @@ class TestsCreatedEnvelope:
 
         data = _union_data("TestsCreatedEnvelope", "data", data)
 
-        meta = _get("meta", UNSET)
-        if meta is not UNSET:
-            _seen += 1
+        meta = _src.get("meta", UNSET)
+        if meta is UNSET:
+            _absent += 1
+        else:
             try:
                 meta = Meta.from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("TestsCreatedEnvelope", "meta") from None
 
-        error = _get("error", UNSET)
-        if error is not UNSET:
-            _seen += 1
+        error = _src.get("error", UNSET)
+        if error is UNSET:
+            _absent += 1
+        else:
 
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -145,12 +153,14 @@ class TestsCreatedEnvelope:
             error = _union_error("TestsCreatedEnvelope", "error", error)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        tests_created_envelope = object.__new__(cls)
+        tests_created_envelope = _new(cls)
         tests_created_envelope.data = data
         tests_created_envelope.meta = meta
         tests_created_envelope.error = error
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        tests_created_envelope.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        tests_created_envelope.additional_properties = (
+            {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
+        )
         return tests_created_envelope
 
     @property

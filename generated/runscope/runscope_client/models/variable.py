@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Variable")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -76,25 +78,23 @@ class Variable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Variable`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Variable", src_dict)
-        _seen = 0
-        _get = _src.get
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name is not None:
-                if name.__class__ is not str:
-                    raise _d.fail("Variable", "name", name, "string")
+        _absent = 0
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str and name is not None:
+            if name is not UNSET:
+                raise _d.fail("Variable", "name", name, "string")
+            _absent += 1
 
-        property_ = _get("property", UNSET)
-        if property_ is not UNSET:
-            _seen += 1
-            if property_ is not None:
-                if property_.__class__ is not str:
-                    raise _d.fail("Variable", "property", property_, "string")
+        property_ = _src.get("property", UNSET)
+        if property_.__class__ is not str and property_ is not None:
+            if property_ is not UNSET:
+                raise _d.fail("Variable", "property", property_, "string")
+            _absent += 1
 
-        source = _get("source", UNSET)
-        if source is not UNSET:
-            _seen += 1
+        source = _src.get("source", UNSET)
+        if source is UNSET:
+            _absent += 1
+        else:
 
             def _union_source(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -119,12 +119,12 @@ class Variable:
             source = _union_source("Variable", "source", source)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        variable = object.__new__(cls)
+        variable = _new(cls)
         variable.name = name
         variable.property_ = property_
         variable.source = source
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        variable.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        variable.additional_properties = {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
         return variable
 
     @property

@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="InvitationResent")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -33,7 +35,7 @@ class InvitationResent:
         """Decode one ``InvitationResent`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("InvitationResent", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        invitation_resent = object.__new__(cls)
+        invitation_resent = _new(cls)
         invitation_resent.additional_properties = dict(_src)
         return invitation_resent
 

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemberInvite")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "email",
@@ -57,23 +59,23 @@ class MemberInvite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``MemberInvite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("MemberInvite", src_dict)
-        _seen = 1
-        _get = _src.get
-        email = _get("email", _d.MISSING)
+        _absent = 0
+        email = _src.get("email", _d.MISSING)
         if email.__class__ is not str:
             raise _d.fail("MemberInvite", "email", email, "string")
 
-        role = _get("role", UNSET)
-        if role is not UNSET:
-            _seen += 1
+        role = _src.get("role", UNSET)
+        if role is UNSET:
+            _absent += 1
+        else:
             role = _d.as_enum(Role, "MemberInvite", "role", role)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        member_invite = object.__new__(cls)
+        member_invite = _new(cls)
         member_invite.email = email
         member_invite.role = role
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        member_invite.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        member_invite.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return member_invite
 
     @property

@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="RegistryEntryAuthFieldsListItem")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -33,7 +35,7 @@ class RegistryEntryAuthFieldsListItem:
         """Decode one ``RegistryEntryAuthFieldsListItem`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RegistryEntryAuthFieldsListItem", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        registry_entry_auth_fields_list_item = object.__new__(cls)
+        registry_entry_auth_fields_list_item = _new(cls)
         registry_entry_auth_fields_list_item.additional_properties = dict(_src)
         return registry_entry_auth_fields_list_item
 

@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="RegistryEntryStepDefinitionsListItem")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -37,7 +39,7 @@ class RegistryEntryStepDefinitionsListItem:
             else _d.check_object("RegistryEntryStepDefinitionsListItem", src_dict)
         )
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        registry_entry_step_definitions_list_item = object.__new__(cls)
+        registry_entry_step_definitions_list_item = _new(cls)
         registry_entry_step_definitions_list_item.additional_properties = dict(_src)
         return registry_entry_step_definitions_list_item
 

@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunCreate")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "tokens",
@@ -58,27 +60,28 @@ class RunCreate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``RunCreate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunCreate", src_dict)
-        _seen = 0
-        _get = _src.get
-        tokens = _get("tokens", UNSET)
-        if tokens is not UNSET:
-            _seen += 1
+        _absent = 0
+        tokens = _src.get("tokens", UNSET)
+        if tokens is UNSET:
+            _absent += 1
+        else:
             try:
                 tokens = RunCreateTokens.from_dict(tokens)
             except DecodeError as _error:
                 raise _error.within("RunCreate", "tokens") from None
 
-        notify = _get("notify", UNSET)
-        if notify is not UNSET:
-            _seen += 1
+        notify = _src.get("notify", UNSET)
+        if notify is UNSET:
+            _absent += 1
+        else:
             notify = _d.as_enum(Notify, "RunCreate", "notify", notify)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        run_create = object.__new__(cls)
+        run_create = _new(cls)
         run_create.tokens = tokens
         run_create.notify = notify
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        run_create.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        run_create.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return run_create
 
     @property

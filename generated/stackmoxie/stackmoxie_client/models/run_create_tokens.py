@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="RunCreateTokens")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -33,7 +35,7 @@ class RunCreateTokens:
         """Decode one ``RunCreateTokens`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunCreateTokens", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        run_create_tokens = object.__new__(cls)
+        run_create_tokens = _new(cls)
         run_create_tokens.additional_properties = dict(_src)
         return run_create_tokens
 

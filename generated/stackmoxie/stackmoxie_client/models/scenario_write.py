@@ -17,6 +17,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScenarioWrite")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -175,42 +177,45 @@ class ScenarioWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ScenarioWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioWrite", src_dict)
-        _seen = 2
-        _get = _src.get
-        name = _get("name", _d.MISSING)
+        _absent = 0
+        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("ScenarioWrite", "name", name, "string")
 
-        definition = _get("definition", _d.MISSING)
+        definition = _src.get("definition", _d.MISSING)
         try:
             definition = ScenarioDefinition.from_dict(definition)
         except DecodeError as _error:
             raise _error.within("ScenarioWrite", "definition") from None
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description.__class__ is not str:
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str:
+            if description is not UNSET:
                 raise _d.fail("ScenarioWrite", "description", description, "string")
+            _absent += 1
 
-        type_ = _get("type", UNSET)
-        if type_ is not UNSET:
-            _seen += 1
+        type_ = _src.get("type", UNSET)
+        if type_ is UNSET:
+            _absent += 1
+        else:
             type_ = _d.as_enum(ScenarioType, "ScenarioWrite", "type", type_)
 
-        severity = _get("severity", UNSET)
-        if severity is not UNSET:
-            _seen += 1
+        severity = _src.get("severity", UNSET)
+        if severity is UNSET:
+            _absent += 1
+        else:
             severity = _d.as_enum(Severity, "ScenarioWrite", "severity", severity)
 
-        dashboard_setting = _get("dashboardSetting", UNSET)
-        if dashboard_setting is not UNSET:
-            _seen += 1
+        dashboard_setting = _src.get("dashboardSetting", UNSET)
+        if dashboard_setting is UNSET:
+            _absent += 1
+        else:
             dashboard_setting = _d.as_enum(DashboardSetting, "ScenarioWrite", "dashboardSetting", dashboard_setting)
 
-        feature = _get("feature", UNSET)
-        if feature is not UNSET:
-            _seen += 1
+        feature = _src.get("feature", UNSET)
+        if feature is UNSET:
+            _absent += 1
+        else:
 
             def _union_feature(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -237,9 +242,10 @@ class ScenarioWrite:
 
             feature = _union_feature("ScenarioWrite", "feature", feature)
 
-        schedule = _get("schedule", UNSET)
-        if schedule is not UNSET:
-            _seen += 1
+        schedule = _src.get("schedule", UNSET)
+        if schedule is UNSET:
+            _absent += 1
+        else:
 
             def _union_schedule(model: str, field: str, value: Any) -> Any:
                 if value is None:
@@ -266,46 +272,52 @@ class ScenarioWrite:
 
             schedule = _union_schedule("ScenarioWrite", "schedule", schedule)
 
-        notification_groups = _get("notificationGroups", UNSET)
-        if notification_groups is not UNSET:
-            _seen += 1
+        notification_groups = _src.get("notificationGroups", UNSET)
+        if notification_groups is UNSET:
+            _absent += 1
+        else:
             if notification_groups is not None:
-                notification_groups = _d.list_of_models(
-                    NotificationGroupWrite, "ScenarioWrite", "notificationGroups", notification_groups
-                )
+                if notification_groups.__class__ is not list:
+                    raise _d.fail("ScenarioWrite", "notificationGroups", notification_groups, "array")
+                try:
+                    notification_groups = [*map(NotificationGroupWrite.from_dict, notification_groups)]
+                except DecodeError:
+                    raise _d.item_failure(
+                        NotificationGroupWrite, "ScenarioWrite", "notificationGroups", notification_groups
+                    ) from None
 
-        instructions = _get("instructions", UNSET)
-        if instructions is not UNSET:
-            _seen += 1
-            if instructions.__class__ is not str:
+        instructions = _src.get("instructions", UNSET)
+        if instructions.__class__ is not str:
+            if instructions is not UNSET:
                 raise _d.fail("ScenarioWrite", "instructions", instructions, "string")
+            _absent += 1
 
-        exposed_to_apis = _get("exposedToApis", UNSET)
-        if exposed_to_apis is not UNSET:
-            _seen += 1
-            if exposed_to_apis.__class__ is not bool:
+        exposed_to_apis = _src.get("exposedToApis", UNSET)
+        if exposed_to_apis.__class__ is not bool:
+            if exposed_to_apis is not UNSET:
                 raise _d.fail("ScenarioWrite", "exposedToApis", exposed_to_apis, "boolean")
+            _absent += 1
 
-        is_linkable = _get("isLinkable", UNSET)
-        if is_linkable is not UNSET:
-            _seen += 1
-            if is_linkable.__class__ is not bool:
+        is_linkable = _src.get("isLinkable", UNSET)
+        if is_linkable.__class__ is not bool:
+            if is_linkable is not UNSET:
                 raise _d.fail("ScenarioWrite", "isLinkable", is_linkable, "boolean")
+            _absent += 1
 
-        created_by = _get("createdBy", UNSET)
-        if created_by is not UNSET:
-            _seen += 1
-            if created_by.__class__ is not int:
+        created_by = _src.get("createdBy", UNSET)
+        if created_by.__class__ is not int:
+            if created_by is not UNSET:
                 raise _d.fail("ScenarioWrite", "createdBy", created_by, "integer")
+            _absent += 1
 
-        last_updated_by = _get("lastUpdatedBy", UNSET)
-        if last_updated_by is not UNSET:
-            _seen += 1
-            if last_updated_by.__class__ is not int:
+        last_updated_by = _src.get("lastUpdatedBy", UNSET)
+        if last_updated_by.__class__ is not int:
+            if last_updated_by is not UNSET:
                 raise _d.fail("ScenarioWrite", "lastUpdatedBy", last_updated_by, "integer")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        scenario_write = object.__new__(cls)
+        scenario_write = _new(cls)
         scenario_write.name = name
         scenario_write.definition = definition
         scenario_write.description = description
@@ -320,8 +332,8 @@ class ScenarioWrite:
         scenario_write.is_linkable = is_linkable
         scenario_write.created_by = created_by
         scenario_write.last_updated_by = last_updated_by
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        scenario_write.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        scenario_write.additional_properties = {} if len(_src) + _absent == 14 else _d.extra_keys(_src, _KNOWN_KEYS)
         return scenario_write
 
     @property

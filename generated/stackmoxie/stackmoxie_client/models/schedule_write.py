@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduleWrite")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "interval",
@@ -74,16 +76,15 @@ class ScheduleWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ScheduleWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScheduleWrite", src_dict)
-        _seen = 3
-        _get = _src.get
-        interval = _get("interval", _d.MISSING)
+        _absent = 0
+        interval = _src.get("interval", _d.MISSING)
         if interval.__class__ is not int:
             raise _d.fail("ScheduleWrite", "interval", interval, "integer")
 
-        scheduled_model = _get("scheduledModel", _d.MISSING)
+        scheduled_model = _src.get("scheduledModel", _d.MISSING)
         scheduled_model = _d.as_enum(ScheduledModel, "ScheduleWrite", "scheduledModel", scheduled_model)
 
-        scheduled_scenario = _get("scheduledScenario", _d.MISSING)
+        scheduled_scenario = _src.get("scheduledScenario", _d.MISSING)
 
         def _union_scheduled_scenario(model: str, field: str, value: Any) -> Any:
             try:
@@ -108,20 +109,20 @@ class ScheduleWrite:
 
         scheduled_scenario = _union_scheduled_scenario("ScheduleWrite", "scheduledScenario", scheduled_scenario)
 
-        created_by = _get("createdBy", UNSET)
-        if created_by is not UNSET:
-            _seen += 1
-            if created_by.__class__ is not int:
+        created_by = _src.get("createdBy", UNSET)
+        if created_by.__class__ is not int:
+            if created_by is not UNSET:
                 raise _d.fail("ScheduleWrite", "createdBy", created_by, "integer")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        schedule_write = object.__new__(cls)
+        schedule_write = _new(cls)
         schedule_write.interval = interval
         schedule_write.scheduled_model = scheduled_model
         schedule_write.scheduled_scenario = scheduled_scenario
         schedule_write.created_by = created_by
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        schedule_write.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        schedule_write.additional_properties = {} if len(_src) + _absent == 4 else _d.extra_keys(_src, _KNOWN_KEYS)
         return schedule_write
 
     @property

@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="StepResultStepData")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -33,7 +35,7 @@ class StepResultStepData:
         """Decode one ``StepResultStepData`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepResultStepData", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        step_result_step_data = object.__new__(cls)
+        step_result_step_data = _new(cls)
         step_result_step_data.additional_properties = dict(_src)
         return step_result_step_data
 

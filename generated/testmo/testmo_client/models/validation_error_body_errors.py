@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="ValidationErrorBodyErrors")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -32,7 +34,7 @@ class ValidationErrorBodyErrors:
         """Decode one ``ValidationErrorBodyErrors`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ValidationErrorBodyErrors", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        validation_error_body_errors = object.__new__(cls)
+        validation_error_body_errors = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
