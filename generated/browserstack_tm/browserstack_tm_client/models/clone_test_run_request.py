@@ -98,9 +98,19 @@ class CloneTestRunRequest:
         if test_case_selection is UNSET:
             _absent += 1
         else:
-            test_case_selection = _d.as_enum(
-                CloneTestRunRequestTestCaseSelection, "CloneTestRunRequest", "test_case_selection", test_case_selection
+            _member = (
+                _d.ENUM_MEMBERS[CloneTestRunRequestTestCaseSelection].get(test_case_selection)
+                if test_case_selection.__class__ is str
+                else None
             )
+            if _member is None:
+                raise _d.enum_failure(
+                    CloneTestRunRequestTestCaseSelection,
+                    "CloneTestRunRequest",
+                    "test_case_selection",
+                    test_case_selection,
+                )
+            test_case_selection = _member
 
         statuses = _src.get("statuses", UNSET)
         if statuses is UNSET:
@@ -108,7 +118,10 @@ class CloneTestRunRequest:
         else:
 
             def _item_statuses(model: str, field: str, value: Any) -> Any:
-                value = _d.as_enum(TestCaseStatus, model, field, value)
+                _member = _d.ENUM_MEMBERS[TestCaseStatus].get(value) if value.__class__ is str else None
+                if _member is None:
+                    raise _d.enum_failure(TestCaseStatus, model, field, value)
+                value = _member
 
                 return value
 

@@ -63,7 +63,10 @@ class IssueTracker:
         if name is UNSET:
             _absent += 1
         else:
-            name = _d.as_enum(IssueTrackerName, "IssueTracker", "name", name)
+            _member = _d.ENUM_MEMBERS[IssueTrackerName].get(name) if name.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(IssueTrackerName, "IssueTracker", "name", name)
+            name = _member
 
         host = _src.get("host", UNSET)
         if host.__class__ is not str:

@@ -183,7 +183,10 @@ class ReplaceTestRunFields:
                 raise _d.fail("ReplaceTestRunFields", "description", description, "string")
 
         run_state = _src.get("run_state", _d.MISSING)
-        run_state = _d.as_enum(RunState, "ReplaceTestRunFields", "run_state", run_state)
+        _member = _d.ENUM_MEMBERS[RunState].get(run_state) if run_state.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(RunState, "ReplaceTestRunFields", "run_state", run_state)
+        run_state = _member
 
         assignee = _src.get("assignee", _d.MISSING)
         if assignee is not None:
@@ -254,7 +257,12 @@ class ReplaceTestRunFields:
         if filter_scope is UNSET:
             _absent += 1
         else:
-            filter_scope = _d.as_enum(TestRunFieldsFilterScope, "ReplaceTestRunFields", "filter_scope", filter_scope)
+            _member = (
+                _d.ENUM_MEMBERS[TestRunFieldsFilterScope].get(filter_scope) if filter_scope.__class__ is str else None
+            )
+            if _member is None:
+                raise _d.enum_failure(TestRunFieldsFilterScope, "ReplaceTestRunFields", "filter_scope", filter_scope)
+            filter_scope = _member
 
         filter_test_cases = _src.get("filter_test_cases", UNSET)
         if filter_test_cases is UNSET:

@@ -67,7 +67,10 @@ class TestCasesUpdatedEvent:
         unique_id = _d.as_uuid("TestCasesUpdatedEvent", "unique_id", unique_id)
 
         operation = _src.get("operation", _d.MISSING)
-        operation = _d.as_enum(TestCasesUpdatedEventOperation, "TestCasesUpdatedEvent", "operation", operation)
+        _member = _d.ENUM_MEMBERS[TestCasesUpdatedEventOperation].get(operation) if operation.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(TestCasesUpdatedEventOperation, "TestCasesUpdatedEvent", "operation", operation)
+        operation = _member
 
         affected_mapping_count = _src.get("affected_mapping_count", _d.MISSING)
         if affected_mapping_count.__class__ is not int:

@@ -220,7 +220,10 @@ class TestRunFields:
         if run_state is UNSET:
             _absent += 1
         else:
-            run_state = _d.as_enum(RunState, "TestRunFields", "run_state", run_state)
+            _member = _d.ENUM_MEMBERS[RunState].get(run_state) if run_state.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(RunState, "TestRunFields", "run_state", run_state)
+            run_state = _member
 
         assignee = _src.get("assignee", UNSET)
         if assignee.__class__ is not str and assignee is not None:
@@ -308,7 +311,12 @@ class TestRunFields:
         if filter_scope is UNSET:
             _absent += 1
         else:
-            filter_scope = _d.as_enum(TestRunFieldsFilterScope, "TestRunFields", "filter_scope", filter_scope)
+            _member = (
+                _d.ENUM_MEMBERS[TestRunFieldsFilterScope].get(filter_scope) if filter_scope.__class__ is str else None
+            )
+            if _member is None:
+                raise _d.enum_failure(TestRunFieldsFilterScope, "TestRunFields", "filter_scope", filter_scope)
+            filter_scope = _member
 
         filter_test_cases = _src.get("filter_test_cases", UNSET)
         if filter_test_cases is UNSET:

@@ -104,7 +104,10 @@ class ArtifactExport:
             raise _d.fail("ArtifactExport", "id", id, "string")
 
         status = _src.get("status", _d.MISSING)
-        status = _d.as_enum(ArtifactExportStatus, "ArtifactExport", "status", status)
+        _member = _d.ENUM_MEMBERS[ArtifactExportStatus].get(status) if status.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(ArtifactExportStatus, "ArtifactExport", "status", status)
+        status = _member
 
         test_run_id = _src.get("test_run_id", UNSET)
         if test_run_id.__class__ is not str:
@@ -118,7 +121,10 @@ class ArtifactExport:
         else:
 
             def _item_artifact_types(model: str, field: str, value: Any) -> Any:
-                value = _d.as_enum(ArtifactType, model, field, value)
+                _member = _d.ENUM_MEMBERS[ArtifactType].get(value) if value.__class__ is str else None
+                if _member is None:
+                    raise _d.enum_failure(ArtifactType, model, field, value)
+                value = _member
 
                 return value
 

@@ -60,7 +60,10 @@ class CreateArtifactExport:
         else:
 
             def _item_artifact_types(model: str, field: str, value: Any) -> Any:
-                value = _d.as_enum(ArtifactType, model, field, value)
+                _member = _d.ENUM_MEMBERS[ArtifactType].get(value) if value.__class__ is str else None
+                if _member is None:
+                    raise _d.enum_failure(ArtifactType, model, field, value)
+                value = _member
 
                 return value
 

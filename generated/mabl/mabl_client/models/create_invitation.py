@@ -71,13 +71,19 @@ class CreateInvitation:
         emails = _d.list_of(str, "string", "CreateInvitation", "emails", emails)
 
         role = _src.get("role", _d.MISSING)
-        role = _d.as_enum(WorkspaceRole, "CreateInvitation", "role", role)
+        _member = _d.ENUM_MEMBERS[WorkspaceRole].get(role) if role.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(WorkspaceRole, "CreateInvitation", "role", role)
+        role = _member
 
         invite_type = _src.get("invite_type", UNSET)
         if invite_type is UNSET:
             _absent += 1
         else:
-            invite_type = _d.as_enum(InviteType, "CreateInvitation", "invite_type", invite_type)
+            _member = _d.ENUM_MEMBERS[InviteType].get(invite_type) if invite_type.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(InviteType, "CreateInvitation", "invite_type", invite_type)
+            invite_type = _member
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         create_invitation = _new(cls)

@@ -102,7 +102,10 @@ class Invitation:
             raise _d.fail("Invitation", "workspace_id", workspace_id, "string")
 
         role = _src.get("role", _d.MISSING)
-        role = _d.as_enum(WorkspaceRole, "Invitation", "role", role)
+        _member = _d.ENUM_MEMBERS[WorkspaceRole].get(role) if role.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(WorkspaceRole, "Invitation", "role", role)
+        role = _member
 
         emails = _src.get("emails", _d.MISSING)
         emails = _d.list_of(str, "string", "Invitation", "emails", emails)
@@ -111,7 +114,10 @@ class Invitation:
         if invite_type is UNSET:
             _absent += 1
         else:
-            invite_type = _d.as_enum(InviteType, "Invitation", "invite_type", invite_type)
+            _member = _d.ENUM_MEMBERS[InviteType].get(invite_type) if invite_type.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(InviteType, "Invitation", "invite_type", invite_type)
+            invite_type = _member
 
         invite_url = _src.get("invite_url", UNSET)
         if invite_url.__class__ is not str:

@@ -50,7 +50,10 @@ class UpdateMailboxStatus:
         """Decode one ``UpdateMailboxStatus`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("UpdateMailboxStatus", src_dict)
         status = _src.get("status", _d.MISSING)
-        status = _d.as_enum(MailboxStatus, "UpdateMailboxStatus", "status", status)
+        _member = _d.ENUM_MEMBERS[MailboxStatus].get(status) if status.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(MailboxStatus, "UpdateMailboxStatus", "status", status)
+        status = _member
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         update_mailbox_status = _new(cls)

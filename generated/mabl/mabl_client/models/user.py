@@ -101,7 +101,10 @@ class User:
         if role is UNSET:
             _absent += 1
         else:
-            role = _d.as_enum(WorkspaceRole, "User", "role", role)
+            _member = _d.ENUM_MEMBERS[WorkspaceRole].get(role) if role.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(WorkspaceRole, "User", "role", role)
+            role = _member
 
         historic = _src.get("historic", UNSET)
         if historic.__class__ is not bool:

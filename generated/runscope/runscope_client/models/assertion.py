@@ -105,7 +105,10 @@ class Assertion:
                     return value
                 try:
                     candidate = value
-                    candidate = _d.as_enum(AssertionSource, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[AssertionSource].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(AssertionSource, model, field, candidate)
+                    candidate = _member
 
                     return candidate
                 except DecodeError:
@@ -138,7 +141,12 @@ class Assertion:
                     return value
                 try:
                     candidate = value
-                    candidate = _d.as_enum(AssertionComparison, model, field, candidate)
+                    _member = (
+                        _d.ENUM_MEMBERS[AssertionComparison].get(candidate) if candidate.__class__ is str else None
+                    )
+                    if _member is None:
+                        raise _d.enum_failure(AssertionComparison, model, field, candidate)
+                    candidate = _member
 
                     return candidate
                 except DecodeError:

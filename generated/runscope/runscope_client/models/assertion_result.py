@@ -141,7 +141,10 @@ class AssertionResult:
                     return value
                 try:
                     candidate = value
-                    candidate = _d.as_enum(ResultSource, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[ResultSource].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(ResultSource, model, field, candidate)
+                    candidate = _member
 
                     return candidate
                 except DecodeError:
@@ -174,7 +177,14 @@ class AssertionResult:
                     return value
                 try:
                     candidate = value
-                    candidate = _d.as_enum(AssertionResultComparison, model, field, candidate)
+                    _member = (
+                        _d.ENUM_MEMBERS[AssertionResultComparison].get(candidate)
+                        if candidate.__class__ is str
+                        else None
+                    )
+                    if _member is None:
+                        raise _d.enum_failure(AssertionResultComparison, model, field, candidate)
+                    candidate = _member
 
                     return candidate
                 except DecodeError:

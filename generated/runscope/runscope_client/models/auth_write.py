@@ -287,7 +287,10 @@ class AuthWrite:
                     return value
                 try:
                     candidate = value
-                    candidate = _d.as_enum(AuthType, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[AuthType].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(AuthType, model, field, candidate)
+                    candidate = _member
 
                     return candidate
                 except DecodeError:

@@ -170,7 +170,12 @@ class ConditionStep:
                     return value
                 try:
                     candidate = value
-                    candidate = _d.as_enum(AssertionComparison, model, field, candidate)
+                    _member = (
+                        _d.ENUM_MEMBERS[AssertionComparison].get(candidate) if candidate.__class__ is str else None
+                    )
+                    if _member is None:
+                        raise _d.enum_failure(AssertionComparison, model, field, candidate)
+                    candidate = _member
 
                     return candidate
                 except DecodeError:

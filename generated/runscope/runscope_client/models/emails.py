@@ -106,7 +106,10 @@ class Emails:
             _absent += 1
         else:
             if notify_on is not None:
-                notify_on = _d.as_enum(NotifyOn, "Emails", "notify_on", notify_on)
+                _member = _d.ENUM_MEMBERS[NotifyOn].get(notify_on) if notify_on.__class__ is str else None
+                if _member is None:
+                    raise _d.enum_failure(NotifyOn, "Emails", "notify_on", notify_on)
+                notify_on = _member
 
         notify_threshold = _src.get("notify_threshold", UNSET)
         if notify_threshold.__class__ is not int and notify_threshold is not None:

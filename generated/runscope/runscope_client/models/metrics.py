@@ -149,7 +149,10 @@ class Metrics:
             def _union_timeframe(model: str, field: str, value: Any) -> Any:
                 try:
                     candidate = value
-                    candidate = _d.as_enum(MetricsTimeframe, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[MetricsTimeframe].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(MetricsTimeframe, model, field, candidate)
+                    candidate = _member
 
                     return candidate
                 except DecodeError:

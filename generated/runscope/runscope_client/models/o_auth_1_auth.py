@@ -141,7 +141,12 @@ class OAuth1Auth:
             _absent += 1
         else:
             if signature_type is not None:
-                signature_type = _d.as_enum(SignatureType, "OAuth1Auth", "signature_type", signature_type)
+                _member = (
+                    _d.ENUM_MEMBERS[SignatureType].get(signature_type) if signature_type.__class__ is str else None
+                )
+                if _member is None:
+                    raise _d.enum_failure(SignatureType, "OAuth1Auth", "signature_type", signature_type)
+                signature_type = _member
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         o_auth_1_auth = _new(cls)

@@ -254,14 +254,22 @@ class OAuth2Auth:
             _absent += 1
         else:
             if token_location is not None:
-                token_location = _d.as_enum(TokenLocation, "OAuth2Auth", "token_location", token_location)
+                _member = (
+                    _d.ENUM_MEMBERS[TokenLocation].get(token_location) if token_location.__class__ is str else None
+                )
+                if _member is None:
+                    raise _d.enum_failure(TokenLocation, "OAuth2Auth", "token_location", token_location)
+                token_location = _member
 
         grant_type = _src.get("grant_type", UNSET)
         if grant_type is UNSET:
             _absent += 1
         else:
             if grant_type is not None:
-                grant_type = _d.as_enum(OAuth2GrantType, "OAuth2Auth", "grant_type", grant_type)
+                _member = _d.ENUM_MEMBERS[OAuth2GrantType].get(grant_type) if grant_type.__class__ is str else None
+                if _member is None:
+                    raise _d.enum_failure(OAuth2GrantType, "OAuth2Auth", "grant_type", grant_type)
+                grant_type = _member
 
         auth_url = _src.get("auth_url", UNSET)
         if auth_url.__class__ is not str and auth_url is not None:
@@ -292,9 +300,16 @@ class OAuth2Auth:
             _absent += 1
         else:
             if code_challenge_method is not None:
-                code_challenge_method = _d.as_enum(
-                    CodeChallengeMethod, "OAuth2Auth", "code_challenge_method", code_challenge_method
+                _member = (
+                    _d.ENUM_MEMBERS[CodeChallengeMethod].get(code_challenge_method)
+                    if code_challenge_method.__class__ is str
+                    else None
                 )
+                if _member is None:
+                    raise _d.enum_failure(
+                        CodeChallengeMethod, "OAuth2Auth", "code_challenge_method", code_challenge_method
+                    )
+                code_challenge_method = _member
 
         code_verifier = _src.get("code_verifier", UNSET)
         if code_verifier.__class__ is not str and code_verifier is not None:
@@ -331,9 +346,16 @@ class OAuth2Auth:
             _absent += 1
         else:
             if client_authentication is not None:
-                client_authentication = _d.as_enum(
-                    ClientAuthentication, "OAuth2Auth", "client_authentication", client_authentication
+                _member = (
+                    _d.ENUM_MEMBERS[ClientAuthentication].get(client_authentication)
+                    if client_authentication.__class__ is str
+                    else None
                 )
+                if _member is None:
+                    raise _d.enum_failure(
+                        ClientAuthentication, "OAuth2Auth", "client_authentication", client_authentication
+                    )
+                client_authentication = _member
 
         refresh_token = _src.get("refresh_token", UNSET)
         if refresh_token.__class__ is not str and refresh_token is not None:

@@ -98,7 +98,10 @@ class Role:
                 def _union_value(model: str, field: str, value: Any) -> Any:
                     try:
                         candidate = value
-                        candidate = _d.as_enum(Permission, model, field, candidate)
+                        _member = _d.ENUM_MEMBERS[Permission].get(candidate) if candidate.__class__ is str else None
+                        if _member is None:
+                            raise _d.enum_failure(Permission, model, field, candidate)
+                        candidate = _member
 
                         return candidate
                     except DecodeError:

@@ -369,7 +369,10 @@ class RunNotification:
                     return value
                 try:
                     candidate = value
-                    candidate = _d.as_enum(RunResult, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[RunResult].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(RunResult, model, field, candidate)
+                    candidate = _member
 
                     return candidate
                 except DecodeError:

@@ -83,7 +83,10 @@ class Schedule:
             raise _d.fail("Schedule", "environment_id", environment_id, "string")
 
         interval = _src.get("interval", _d.MISSING)
-        interval = _d.as_enum(ScheduleInterval, "Schedule", "interval", interval)
+        _member = _d.ENUM_MEMBERS[ScheduleInterval].get(interval) if interval.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(ScheduleInterval, "Schedule", "interval", interval)
+        interval = _member
 
         note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:

@@ -84,7 +84,10 @@ class ScheduleWrite:
             raise _d.fail("ScheduleWrite", "environment_id", environment_id, "string")
 
         interval = _src.get("interval", _d.MISSING)
-        interval = _d.as_enum(ScheduleInterval, "ScheduleWrite", "interval", interval)
+        _member = _d.ENUM_MEMBERS[ScheduleInterval].get(interval) if interval.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(ScheduleInterval, "ScheduleWrite", "interval", interval)
+        interval = _member
 
         note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:

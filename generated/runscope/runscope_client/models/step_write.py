@@ -400,7 +400,10 @@ class StepWrite:
             _absent += 1
         else:
             if step_type is not None:
-                step_type = _d.as_enum(StepType, "StepWrite", "step_type", step_type)
+                _member = _d.ENUM_MEMBERS[StepType].get(step_type) if step_type.__class__ is str else None
+                if _member is None:
+                    raise _d.enum_failure(StepType, "StepWrite", "step_type", step_type)
+                step_type = _member
 
         id = _src.get("id", UNSET)
         if id.__class__ is not str and id is not None:

@@ -101,7 +101,10 @@ class Variable:
                     return value
                 try:
                     candidate = value
-                    candidate = _d.as_enum(VariableSource, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[VariableSource].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(VariableSource, model, field, candidate)
+                    candidate = _member
 
                     return candidate
                 except DecodeError:

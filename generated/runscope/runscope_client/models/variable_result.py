@@ -127,7 +127,10 @@ class VariableResult:
                     return value
                 try:
                     candidate = value
-                    candidate = _d.as_enum(ResultSource, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[ResultSource].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(ResultSource, model, field, candidate)
+                    candidate = _member
 
                     return candidate
                 except DecodeError:

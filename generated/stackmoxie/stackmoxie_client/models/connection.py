@@ -103,7 +103,10 @@ class Connection:
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Connection", src_dict)
         _absent = 0
         cog = _src.get("cog", _d.MISSING)
-        cog = _d.as_enum(Cog, "Connection", "cog", cog)
+        _member = _d.ENUM_MEMBERS[Cog].get(cog) if cog.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(Cog, "Connection", "cog", cog)
+        cog = _member
 
         id = _src.get("id", _d.MISSING)
         if id.__class__ is not int:
@@ -113,7 +116,10 @@ class Connection:
         if profile is UNSET:
             _absent += 1
         else:
-            profile = _d.as_enum(Profile, "Connection", "profile", profile)
+            _member = _d.ENUM_MEMBERS[Profile].get(profile) if profile.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(Profile, "Connection", "profile", profile)
+            profile = _member
 
         is_valid = _src.get("isValid", UNSET)
         if is_valid.__class__ is not bool:

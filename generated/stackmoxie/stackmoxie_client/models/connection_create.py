@@ -80,7 +80,10 @@ class ConnectionCreate:
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConnectionCreate", src_dict)
         _absent = 0
         cog = _src.get("cog", _d.MISSING)
-        cog = _d.as_enum(Cog, "ConnectionCreate", "cog", cog)
+        _member = _d.ENUM_MEMBERS[Cog].get(cog) if cog.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(Cog, "ConnectionCreate", "cog", cog)
+        cog = _member
 
         auth = _src.get("auth", UNSET)
         if auth is UNSET:
@@ -95,7 +98,10 @@ class ConnectionCreate:
         if profile is UNSET:
             _absent += 1
         else:
-            profile = _d.as_enum(Profile, "ConnectionCreate", "profile", profile)
+            _member = _d.ENUM_MEMBERS[Profile].get(profile) if profile.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(Profile, "ConnectionCreate", "profile", profile)
+            profile = _member
 
         created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:

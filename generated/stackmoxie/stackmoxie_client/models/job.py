@@ -106,7 +106,10 @@ class Job:
             raise _d.fail("Job", "jobId", job_id, "string")
 
         status = _src.get("status", _d.MISSING)
-        status = _d.as_enum(JobStatus, "Job", "status", status)
+        _member = _d.ENUM_MEMBERS[JobStatus].get(status) if status.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(JobStatus, "Job", "status", status)
+        status = _member
 
         created_at = _src.get("createdAt", UNSET)
         if created_at.__class__ is not int:
@@ -130,7 +133,10 @@ class Job:
         if type_ is UNSET:
             _absent += 1
         else:
-            type_ = _d.as_enum(JobType, "Job", "type", type_)
+            _member = _d.ENUM_MEMBERS[JobType].get(type_) if type_.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(JobType, "Job", "type", type_)
+            type_ = _member
 
         data = _src.get("data", UNSET)
         if data.__class__ is not str and data is not None:

@@ -68,7 +68,10 @@ class MemberInvite:
         if role is UNSET:
             _absent += 1
         else:
-            role = _d.as_enum(Role, "MemberInvite", "role", role)
+            _member = _d.ENUM_MEMBERS[Role].get(role) if role.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(Role, "MemberInvite", "role", role)
+            role = _member
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         member_invite = _new(cls)

@@ -73,7 +73,10 @@ class MemberUpdate:
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("MemberUpdate", src_dict)
         _absent = 0
         role = _src.get("role", _d.MISSING)
-        role = _d.as_enum(Role, "MemberUpdate", "role", role)
+        _member = _d.ENUM_MEMBERS[Role].get(role) if role.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(Role, "MemberUpdate", "role", role)
+        role = _member
 
         member = _src.get("member", UNSET)
         if member.__class__ is not int:

@@ -195,9 +195,14 @@ class Organization:
         if notification_setting is UNSET:
             _absent += 1
         else:
-            notification_setting = _d.as_enum(
-                NotificationSetting, "Organization", "notificationSetting", notification_setting
+            _member = (
+                _d.ENUM_MEMBERS[NotificationSetting].get(notification_setting)
+                if notification_setting.__class__ is str
+                else None
             )
+            if _member is None:
+                raise _d.enum_failure(NotificationSetting, "Organization", "notificationSetting", notification_setting)
+            notification_setting = _member
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         organization = _new(cls)

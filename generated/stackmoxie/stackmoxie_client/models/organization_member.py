@@ -101,7 +101,10 @@ class OrganizationMember:
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("OrganizationMember", src_dict)
         _absent = 0
         role = _src.get("role", _d.MISSING)
-        role = _d.as_enum(Role, "OrganizationMember", "role", role)
+        _member = _d.ENUM_MEMBERS[Role].get(role) if role.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(Role, "OrganizationMember", "role", role)
+        role = _member
 
         id = _src.get("id", _d.MISSING)
         if id.__class__ is not int:

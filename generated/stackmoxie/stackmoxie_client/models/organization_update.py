@@ -95,9 +95,16 @@ class OrganizationUpdate:
         if notification_setting is UNSET:
             _absent += 1
         else:
-            notification_setting = _d.as_enum(
-                NotificationSetting, "OrganizationUpdate", "notificationSetting", notification_setting
+            _member = (
+                _d.ENUM_MEMBERS[NotificationSetting].get(notification_setting)
+                if notification_setting.__class__ is str
+                else None
             )
+            if _member is None:
+                raise _d.enum_failure(
+                    NotificationSetting, "OrganizationUpdate", "notificationSetting", notification_setting
+                )
+            notification_setting = _member
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         organization_update = _new(cls)

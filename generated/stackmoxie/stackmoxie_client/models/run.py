@@ -132,7 +132,10 @@ class Run:
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Run", src_dict)
         _absent = 0
         outcome = _src.get("outcome", _d.MISSING)
-        outcome = _d.as_enum(RunOutcome, "Run", "outcome", outcome)
+        _member = _d.ENUM_MEMBERS[RunOutcome].get(outcome) if outcome.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(RunOutcome, "Run", "outcome", outcome)
+        outcome = _member
 
         id = _src.get("id", _d.MISSING)
         if id.__class__ is not int:

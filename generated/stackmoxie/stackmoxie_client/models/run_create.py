@@ -74,7 +74,10 @@ class RunCreate:
         if notify is UNSET:
             _absent += 1
         else:
-            notify = _d.as_enum(Notify, "RunCreate", "notify", notify)
+            _member = _d.ENUM_MEMBERS[Notify].get(notify) if notify.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(Notify, "RunCreate", "notify", notify)
+            notify = _member
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         run_create = _new(cls)

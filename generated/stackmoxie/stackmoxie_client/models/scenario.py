@@ -234,19 +234,30 @@ class Scenario:
         if type_ is UNSET:
             _absent += 1
         else:
-            type_ = _d.as_enum(ScenarioType, "Scenario", "type", type_)
+            _member = _d.ENUM_MEMBERS[ScenarioType].get(type_) if type_.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(ScenarioType, "Scenario", "type", type_)
+            type_ = _member
 
         severity = _src.get("severity", UNSET)
         if severity is UNSET:
             _absent += 1
         else:
-            severity = _d.as_enum(Severity, "Scenario", "severity", severity)
+            _member = _d.ENUM_MEMBERS[Severity].get(severity) if severity.__class__ is int else None
+            if _member is None:
+                raise _d.enum_failure(Severity, "Scenario", "severity", severity)
+            severity = _member
 
         dashboard_setting = _src.get("dashboardSetting", UNSET)
         if dashboard_setting is UNSET:
             _absent += 1
         else:
-            dashboard_setting = _d.as_enum(DashboardSetting, "Scenario", "dashboardSetting", dashboard_setting)
+            _member = (
+                _d.ENUM_MEMBERS[DashboardSetting].get(dashboard_setting) if dashboard_setting.__class__ is str else None
+            )
+            if _member is None:
+                raise _d.enum_failure(DashboardSetting, "Scenario", "dashboardSetting", dashboard_setting)
+            dashboard_setting = _member
 
         feature = _src.get("feature", UNSET)
         if feature is UNSET:

@@ -133,7 +133,10 @@ class Schedule:
         if scheduled_model is UNSET:
             _absent += 1
         else:
-            scheduled_model = _d.as_enum(ScheduledModel, "Schedule", "scheduledModel", scheduled_model)
+            _member = _d.ENUM_MEMBERS[ScheduledModel].get(scheduled_model) if scheduled_model.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(ScheduledModel, "Schedule", "scheduledModel", scheduled_model)
+            scheduled_model = _member
 
         scheduled_scenario = _src.get("scheduledScenario", UNSET)
         if scheduled_scenario is UNSET:

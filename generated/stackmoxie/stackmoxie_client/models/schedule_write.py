@@ -82,7 +82,10 @@ class ScheduleWrite:
             raise _d.fail("ScheduleWrite", "interval", interval, "integer")
 
         scheduled_model = _src.get("scheduledModel", _d.MISSING)
-        scheduled_model = _d.as_enum(ScheduledModel, "ScheduleWrite", "scheduledModel", scheduled_model)
+        _member = _d.ENUM_MEMBERS[ScheduledModel].get(scheduled_model) if scheduled_model.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(ScheduledModel, "ScheduleWrite", "scheduledModel", scheduled_model)
+        scheduled_model = _member
 
         scheduled_scenario = _src.get("scheduledScenario", _d.MISSING)
 

@@ -427,7 +427,10 @@ class AutomationRunThread:
             raise _d.fail("AutomationRunThread", "id", id, "integer")
 
         status = _src.get("status", _d.MISSING)
-        status = _d.as_enum(RunStatus, "AutomationRunThread", "status", status)
+        _member = _d.ENUM_MEMBERS[RunStatus].get(status) if status.__class__ is int else None
+        if _member is None:
+            raise _d.enum_failure(RunStatus, "AutomationRunThread", "status", status)
+        status = _member
 
         is_completed = _src.get("is_completed", _d.MISSING)
         if is_completed.__class__ is not bool:

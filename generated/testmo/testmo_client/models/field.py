@@ -89,7 +89,10 @@ class Field:
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Field", src_dict)
         _absent = 0
         type_ = _src.get("type", _d.MISSING)
-        type_ = _d.as_enum(FieldType, "Field", "type", type_)
+        _member = _d.ENUM_MEMBERS[FieldType].get(type_) if type_.__class__ is int else None
+        if _member is None:
+            raise _d.enum_failure(FieldType, "Field", "type", type_)
+        type_ = _member
 
         name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:

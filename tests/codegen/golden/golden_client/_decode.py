@@ -125,23 +125,33 @@ def as_float(model: str, field: str, value: Any) -> float:
     raise DecodeError(model, field, value, "number")
 
 
-_ENUM_MEMBERS: dict[type[Enum], dict[Any, Enum]] = {}
-"""Each enum's value-to-member map, read once: looking it up on the enum class costs more than the rest of as_enum."""
+class _MembersByValue(dict[type[Enum], dict[Any, Any]]):
+    """Each enum's value-to-member map, read once (on first use): looking it up on the enum class costs more."""
+
+    def __missing__(self, enum: type[Enum]) -> dict[Any, Any]:
+        members = self[enum] = dict(enum._value2member_map_)
+        return members
+
+
+ENUM_MEMBERS = _MembersByValue()
+"""``ENUM_MEMBERS[enum][value]`` is the member of ``enum`` whose value is ``value`` (what generated code looks up)."""
 
 
 def as_enum(enum: type[E], model: str, field: str, value: Any) -> E:
     """The member of ``enum`` whose value is ``value`` (exact JSON type, so ``true`` is not ``1``)."""
-    members = _ENUM_MEMBERS.get(enum)
-    if members is None:
-        members = _ENUM_MEMBERS[enum] = dict(enum._value2member_map_)
     try:
-        member = members.get(value)
+        member = ENUM_MEMBERS[enum].get(value)
     except TypeError:  # an unhashable JSON value (array, object)
         member = None
     # _value_ is a plain attribute; Enum.value is a descriptor, several times slower on this hot path.
     if member is not None and value.__class__ is member._value_.__class__:
-        return member  # type: ignore[return-value]
-    raise DecodeError(model, field, value, f"one of {[m.value for m in enum]}")
+        return member  # type: ignore[no-any-return]
+    raise enum_failure(enum, model, field, value)
+
+
+def enum_failure(enum: type[Enum], model: str, field: str, value: Any) -> DecodeError:
+    """The error for ``model.field`` holding ``value``, which is not a value of ``enum``."""
+    return DecodeError(model, field, value, f"one of {[m.value for m in enum]}")
 
 
 def as_literal(values: frozenset[Any], model: str, field: str, value: Any) -> Any:
@@ -220,6 +230,7 @@ def extra_keys(src: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
 
 
 __all__ = [
+    "ENUM_MEMBERS",
     "GC_PAUSE_BYTES",
     "MISSING",
     "as_date",
@@ -231,6 +242,7 @@ __all__ = [
     "as_model",
     "as_uuid",
     "check_object",
+    "enum_failure",
     "extra_keys",
     "fail",
     "gc_paused_for",

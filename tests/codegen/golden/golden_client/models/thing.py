@@ -193,7 +193,10 @@ class Thing:
             raise _d.fail("Thing", "id", id, "integer")
 
         kind = _src.get("kind", _d.MISSING)
-        kind = _d.as_enum(Kind, "Thing", "kind", kind)
+        _member = _d.ENUM_MEMBERS[Kind].get(kind) if kind.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(Kind, "Thing", "kind", kind)
+        kind = _member
 
         when = _src.get("when", _d.MISSING)
         if when is not None:
@@ -212,7 +215,10 @@ class Thing:
         if level is UNSET:
             _absent += 1
         else:
-            level = _d.as_enum(Level, "Thing", "level", level)
+            _member = _d.ENUM_MEMBERS[Level].get(level) if level.__class__ is int else None
+            if _member is None:
+                raise _d.enum_failure(Level, "Thing", "level", level)
+            level = _member
 
         day = _src.get("day", UNSET)
         if day is UNSET:
@@ -253,7 +259,10 @@ class Thing:
         else:
 
             def _item_levels(model: str, field: str, value: Any) -> Any:
-                value = _d.as_enum(Level, model, field, value)
+                _member = _d.ENUM_MEMBERS[Level].get(value) if value.__class__ is int else None
+                if _member is None:
+                    raise _d.enum_failure(Level, model, field, value)
+                value = _member
 
                 return value
 

@@ -73,7 +73,10 @@ class ThingChanged:
             raise _d.fail("ThingChanged", "thing_id", thing_id, "integer")
 
         change = _src.get("change", _d.MISSING)
-        change = _d.as_enum(ThingChangedChange, "ThingChanged", "change", change)
+        _member = _d.ENUM_MEMBERS[ThingChangedChange].get(change) if change.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(ThingChangedChange, "ThingChanged", "change", change)
+        change = _member
 
         at = _src.get("at", UNSET)
         if at is UNSET:
