@@ -33,6 +33,8 @@ class Assignment:
         configuration_id (int | Unset): Needed only when the run has configurations.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     test_case_id: str
     assignee: str
     configuration_id: int | Unset = UNSET

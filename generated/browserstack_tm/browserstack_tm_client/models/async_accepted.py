@@ -33,6 +33,8 @@ class AsyncAccepted:
         unique_id (UUID): Matches the completion event.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     success: bool
     async_: bool
     unique_id: UUID

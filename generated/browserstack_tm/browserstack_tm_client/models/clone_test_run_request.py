@@ -43,6 +43,8 @@ class CloneTestRunRequest:
         name (str | Unset): Default: the source's name with ` - Copy` appended.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     test_case_selection: CloneTestRunRequestTestCaseSelection | Unset = UNSET
     statuses: list[TestCaseStatus] | Unset = UNSET
     copy_tc_assignee: bool | Unset = UNSET

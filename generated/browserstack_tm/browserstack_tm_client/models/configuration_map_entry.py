@@ -32,6 +32,8 @@ class ConfigurationMapEntry:
         configuration_ids (list[int]):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     test_case_id: list[str] | str
     configuration_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -30,6 +30,8 @@ class CreateTestRunRequest:
             optional; `null` clears a text field and `[]` an array field.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     test_run: TestRunFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

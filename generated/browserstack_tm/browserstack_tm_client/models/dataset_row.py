@@ -31,6 +31,8 @@ class DatasetRow:
         row (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     variable: str | Unset = UNSET
     row: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -41,6 +41,8 @@ class ErrorBody:
             errors (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     success: bool | Unset = UNSET
     error: str | Unset = UNSET
     message: str | Unset = UNSET

@@ -33,6 +33,8 @@ class IssueTracker:
         host (str | Unset): Base URL of the tracker, e.g. `https://your-domain.atlassian.net`.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: IssueTrackerName | Unset = UNSET
     host: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

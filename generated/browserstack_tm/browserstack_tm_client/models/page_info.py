@@ -36,6 +36,8 @@ class PageInfo:
         next_ (int | None): Null on the last page.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     page: int
     page_size: int
     count: int

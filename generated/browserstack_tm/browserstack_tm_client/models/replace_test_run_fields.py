@@ -67,6 +67,8 @@ class ReplaceTestRunFields:
             ORed, fields are ANDed.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     description: None | str
     run_state: RunState

@@ -31,6 +31,8 @@ class RunLinks:
         test_cases (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     self_: str | Unset = UNSET
     test_cases: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

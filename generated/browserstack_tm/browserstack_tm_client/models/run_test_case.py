@@ -78,6 +78,8 @@ class RunTestCase:
         urls (Urls | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     identifier: str
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET

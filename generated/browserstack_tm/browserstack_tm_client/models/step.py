@@ -35,6 +35,8 @@ class Step:
         result (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: int | Unset = UNSET
     order: int | Unset = UNSET
     description: str | Unset = UNSET

@@ -41,6 +41,8 @@ class TestCaseFilter:
         custom_fields (TestCaseFilterCustomFields | Unset): Custom field name → accepted values.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     status: list[str] | Unset = UNSET
     priority: list[str] | Unset = UNSET
     case_type: list[str] | Unset = UNSET

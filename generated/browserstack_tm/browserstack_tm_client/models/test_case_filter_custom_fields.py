@@ -22,6 +22,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset({})
 class TestCaseFilterCustomFields:
     """Custom field name → accepted values."""
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     additional_properties: dict[str, list[int | str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

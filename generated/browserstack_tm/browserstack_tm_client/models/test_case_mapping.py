@@ -33,6 +33,8 @@ class TestCaseMapping:
             configuration_ids (list[int] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     test_case_ids: list[str]
     configuration_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

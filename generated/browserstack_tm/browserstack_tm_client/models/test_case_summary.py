@@ -42,6 +42,8 @@ class TestCaseSummary:
         in_progress (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     untested: int | Unset = UNSET
     passed: int | Unset = UNSET
     retest: int | Unset = UNSET

@@ -34,6 +34,8 @@ class TestCasesChange:
         preserve_existing_results (bool | Unset): Keep the results of the test cases that stay.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     add_test_cases: list[TestCaseMapping] | Unset = UNSET
     remove_test_cases: list[TestCaseMapping] | Unset = UNSET
     preserve_existing_results: bool | Unset = UNSET

@@ -35,6 +35,8 @@ class TestCasesUpdatedEvent:
         affected_mapping_count (int):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     unique_id: UUID
     operation: TestCasesUpdatedEventOperation
     affected_mapping_count: int

@@ -82,6 +82,8 @@ class TestRun:
             include_closed (bool | Unset): Echoed on list rows in the reference example.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     identifier: str | Unset = UNSET
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET

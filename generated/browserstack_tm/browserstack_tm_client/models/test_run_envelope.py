@@ -37,6 +37,8 @@ class TestRunEnvelope:
             minified detail, or the sparse answer of an update. `identifier` (`TR-…`) is its only id (facts).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     success: bool
     test_run: TestRun | Unset = UNSET
     testrun: TestRun | Unset = UNSET

@@ -70,6 +70,8 @@ class TestRunFields:
                 ORed, fields are ANDed.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     run_state: RunState | Unset = UNSET

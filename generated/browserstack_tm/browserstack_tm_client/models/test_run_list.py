@@ -34,6 +34,8 @@ class TestRunList:
         info (PageInfo | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     success: bool
     test_runs: list[TestRun]
     info: PageInfo | Unset = UNSET

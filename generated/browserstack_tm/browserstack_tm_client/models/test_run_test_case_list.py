@@ -33,6 +33,8 @@ class TestRunTestCaseList:
         test_cases (list[RunTestCase]):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     success: bool
     info: PageInfo
     test_cases: list[RunTestCase]

@@ -35,6 +35,8 @@ class AccessibilityViolations:
         minor (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     critical: int | Unset = UNSET
     serious: int | Unset = UNSET
     moderate: int | Unset = UNSET

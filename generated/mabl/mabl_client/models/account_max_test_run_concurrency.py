@@ -29,6 +29,8 @@ class AccountMaxTestRunConcurrency:
         workspaces (list[MaxTestRunConcurrency]):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     workspaces: list[MaxTestRunConcurrency]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -45,6 +45,8 @@ class ActivityEntry:
         timestamp (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     action_type: str
     entity_type: str
     id: str | Unset = UNSET

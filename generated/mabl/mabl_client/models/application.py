@@ -50,6 +50,8 @@ class Application:
         ssl_options (SslOptions | Unset): TLS bounds for the application's tests, e.g. `TLSv1` … `TLSv1_3`.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     workspace_id: str
     name: str

@@ -38,6 +38,8 @@ class ApplicationFields:
         ssl_options (SslOptions | Unset): TLS bounds for the application's tests, e.g. `TLSv1` … `TLSv1_3`.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     workspace_id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -44,6 +44,8 @@ class ArtifactExport:
         created_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     status: ArtifactExportStatus
     test_run_id: str | Unset = UNSET

@@ -36,6 +36,8 @@ class Audit:
         last_updated_by_id (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     created_time: int | Unset = UNSET
     created_by_id: str | Unset = UNSET
     last_updated_time: int | Unset = UNSET

@@ -39,6 +39,8 @@ class BatchTestRunResults:
         number_of_failed_runs (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     test_results: list[TestRunSummary]
     cursor: None | str | Unset = UNSET
     number_of_runs: int | Unset = UNSET

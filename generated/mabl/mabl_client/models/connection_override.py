@@ -33,6 +33,8 @@ class ConnectionOverride:
         connection_properties (ConnectionProperties | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     environment_id: str | Unset = UNSET
     connection_properties: ConnectionProperties | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -40,6 +40,8 @@ class ConnectionProperties:
         link_agent_labels (list[str] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     host: str | Unset = UNSET
     port: int | Unset = UNSET
     database: str | Unset = UNSET

@@ -30,6 +30,8 @@ class CreateArtifactExport:
         artifact_types (list[ArtifactType] | Unset): What to export; the mabl CLI exports screenshots by default.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     artifact_types: list[ArtifactType] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -45,6 +45,8 @@ class CreateCredentials:
         tags (list[Label] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     organization_id: str
     name: str
     description: str | Unset = UNSET

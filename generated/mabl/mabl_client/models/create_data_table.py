@@ -34,6 +34,8 @@ class CreateDataTable:
         scenarios (list[ScenarioFields] | Unset): At most 1000 scenarios per DataTable.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     workspace_id: str
     data_table: NewDataTable
     scenarios: list[ScenarioFields] | Unset = UNSET

@@ -40,6 +40,8 @@ class CreateDatabaseConnection:
         connection_overrides (list[ConnectionOverride] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     workspace_id: str
     name: str
     description: str | Unset = UNSET

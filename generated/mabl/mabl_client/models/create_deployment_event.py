@@ -50,6 +50,8 @@ class CreateDeploymentEvent:
         branch (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     environment_id: str | Unset = UNSET
     application_id: str | Unset = UNSET
     plan_labels: list[str] | Unset = UNSET

@@ -35,6 +35,8 @@ class CreateInvitation:
         invite_type (InviteType | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     emails: list[str]
     role: WorkspaceRole
     invite_type: InviteType | Unset = UNSET

@@ -35,6 +35,8 @@ class CreateMailbox:
         address_prefix (str | Unset): Local-part prefix of the generated address.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     workspace_id: str
     name: str | Unset = UNSET
     description: str | Unset = UNSET

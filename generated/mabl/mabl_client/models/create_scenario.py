@@ -32,6 +32,8 @@ class CreateScenario:
         variables (list[ScenarioVariable] | Unset): Every scenario of a table should carry the same variable names.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     variables: list[ScenarioVariable] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

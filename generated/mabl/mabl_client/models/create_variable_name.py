@@ -31,6 +31,8 @@ class CreateVariableName:
         default_value (str | Unset): Appended to every scenario; the empty string when omitted.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     default_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -56,6 +56,8 @@ class Credentials:
             tags (list[Label] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     organization_id: str
     name: str

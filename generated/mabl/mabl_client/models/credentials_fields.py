@@ -45,6 +45,8 @@ class CredentialsFields:
         tags (list[Label] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     organization_id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -30,6 +30,8 @@ class DailyConcurrency:
         max_test_run_concurrency (int): Peak simultaneous runs that UTC day.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     start_time: int
     max_test_run_concurrency: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

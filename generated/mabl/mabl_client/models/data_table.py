@@ -43,6 +43,8 @@ class DataTable:
         description (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     workspace_id: str
     name: str

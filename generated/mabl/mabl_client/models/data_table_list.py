@@ -33,6 +33,8 @@ class DataTableList:
             summaries over a time range are finished when it is null or absent (facts §6).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     data_tables: list[DataTable]
     cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

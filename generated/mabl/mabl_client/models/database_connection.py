@@ -54,6 +54,8 @@ class DatabaseConnection:
         deleted_by_id (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     workspace_id: str
     name: str

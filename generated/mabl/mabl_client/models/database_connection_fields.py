@@ -40,6 +40,8 @@ class DatabaseConnectionFields:
         connection_overrides (list[ConnectionOverride] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     workspace_id: str | Unset = UNSET
     name: str | Unset = UNSET
     description: str | Unset = UNSET

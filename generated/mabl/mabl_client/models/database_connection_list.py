@@ -29,6 +29,8 @@ class DatabaseConnectionList:
         connections (list[DatabaseConnection]):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     connections: list[DatabaseConnection]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -35,6 +35,8 @@ class DeploymentActions:
         snapshot (Snapshot | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     rebaseline_images: bool | Unset = UNSET
     set_static_baseline: bool | Unset = UNSET
     snapshot: Snapshot | Unset = UNSET

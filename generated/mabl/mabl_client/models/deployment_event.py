@@ -49,6 +49,8 @@ class DeploymentEvent:
             `preview=true`, the ones it would start).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     workspace_id: str
     received_time: int

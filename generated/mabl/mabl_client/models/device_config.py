@@ -40,6 +40,8 @@ class DeviceConfig:
         user_agent (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     screen: Screen | Unset = UNSET
     capabilities: list[str] | Unset = UNSET
     name: str | Unset = UNSET

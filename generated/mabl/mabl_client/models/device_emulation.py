@@ -32,6 +32,8 @@ class DeviceEmulation:
         orientation (str | Unset): e.g. `portrait_primary`
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     device_config: DeviceConfig | Unset = UNSET
     orientation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -56,6 +56,8 @@ class Environment:
         link_agent_labels (list[str] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     workspace_id: str
     name: str

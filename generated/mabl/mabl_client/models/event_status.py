@@ -37,6 +37,8 @@ class EventStatus:
         succeeded_by_plan (BooleanMap | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     succeeded: bool | Unset = UNSET
     succeeded_first_attempt: bool | Unset = UNSET
     succeeded_with_retries: bool | Unset = UNSET

@@ -38,6 +38,8 @@ class ExecutionResult:
             executions (list[PlanRunExecution] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     event_status: EventStatus | Unset = UNSET
     plan_execution_metrics: None | PlanExecutionMetrics | Unset = UNSET
     journey_execution_metrics: JourneyExecutionMetrics | None | Unset = UNSET

@@ -37,6 +37,8 @@ class ExecutionSecondsBucket:
         group_id (str | Unset): With group_by
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     start_time: int
     end_time: int
     total_execution_seconds: float

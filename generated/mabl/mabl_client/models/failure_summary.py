@@ -37,6 +37,8 @@ class FailureSummary:
         image_artifact_url (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     flow_id: str | Unset = UNSET
     step_number: int | Unset = UNSET
     error: str | Unset = UNSET

@@ -52,6 +52,8 @@ class FlowMetadata:
         workspace_id (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     created_time: int | Unset = UNSET
     created_by_id: str | Unset = UNSET

@@ -40,6 +40,8 @@ class FlowMetadataFields:
         import_source_version (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     description: str | Unset = UNSET
     labels: list[Label] | Unset = UNSET
     flow_type: str | Unset = UNSET

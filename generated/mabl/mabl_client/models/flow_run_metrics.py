@@ -32,6 +32,8 @@ class FlowRunMetrics:
         metrics (RunMetrics | Unset): Only with `advanced_metrics=true`.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     flow_id: str | Unset = UNSET
     metrics: RunMetrics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

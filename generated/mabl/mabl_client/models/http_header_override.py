@@ -33,6 +33,8 @@ class HttpHeaderOverride:
         log_header_value (bool | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     value: str
     log_header_value: bool | Unset = UNSET

@@ -43,6 +43,8 @@ class Invitation:
         expiration_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     workspace_id: str
     role: WorkspaceRole

@@ -48,6 +48,8 @@ class Issue:
         committed (bool | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     workspace_id: str | Unset = UNSET
     integration_id: str | Unset = UNSET

@@ -44,6 +44,8 @@ class IssueFields:
         issue_fields (StringMap | Unset): Names to string values.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     workspace_id: str | Unset = UNSET
     integration_id: str | Unset = UNSET
     schema_id: str | Unset = UNSET

@@ -61,6 +61,8 @@ class JourneyExecution:
         failure_summary (FailureSummary | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     journey_id: str
     journey_execution_id: str
     status: str

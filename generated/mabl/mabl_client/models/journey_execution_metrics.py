@@ -40,6 +40,8 @@ class JourneyExecutionMetrics:
         terminated (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     total: int | Unset = UNSET
     passed: int | Unset = UNSET
     failed: int | Unset = UNSET

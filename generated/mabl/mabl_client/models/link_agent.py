@@ -42,6 +42,8 @@ class LinkAgent:
         heartbeat (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     name: str
     status: str | Unset = UNSET

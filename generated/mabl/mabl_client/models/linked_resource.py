@@ -36,6 +36,8 @@ class LinkedResource:
         app_href (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     name: str | Unset = UNSET
     href: str | Unset = UNSET

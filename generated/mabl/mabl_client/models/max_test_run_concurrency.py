@@ -35,6 +35,8 @@ class MaxTestRunConcurrency:
         workspace_id (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     configured_test_run_concurrency_limit: int
     days: list[DailyConcurrency]
     workspace_id: str | Unset = UNSET

@@ -37,6 +37,8 @@ class PlanExecution:
         retry_of_id (str | Unset): The plan run this one retries.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     status: str
     href: str | Unset = UNSET

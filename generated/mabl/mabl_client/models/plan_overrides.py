@@ -42,6 +42,8 @@ class PlanOverrides:
         revision (str | Unset): What older clients send here instead of the event's own revision.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     browser_types: list[str] | Unset = UNSET
     web_url: str | Unset = UNSET
     api_url: str | Unset = UNSET

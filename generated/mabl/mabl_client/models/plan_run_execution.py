@@ -48,6 +48,8 @@ class PlanRunExecution:
         journey_executions (list[JourneyExecution] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     status: str
     plan: LinkedResource
     plan_execution: PlanExecution

@@ -53,6 +53,8 @@ class PlanRunResult:
         test_runs (list[TestRunSummary] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     plan_run_id: str
     status: str
     plan_id: str | Unset = UNSET

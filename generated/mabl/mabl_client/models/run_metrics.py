@@ -35,6 +35,8 @@ class RunMetrics:
         accessibility_rule_violations (AccessibilityViolations | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     cumulative_speed_index: float | Unset = UNSET
     cumulative_api_response_time: float | Unset = UNSET
     accessibility_rule_violations: AccessibilityViolations | Unset = UNSET

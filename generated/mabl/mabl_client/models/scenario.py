@@ -44,6 +44,8 @@ class Scenario:
         data_table_id (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     name: str
     created_time: int | Unset = UNSET

@@ -34,6 +34,8 @@ class Screen:
         device_pixel_ratio (float | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     horizontal: ScreenSize | Unset = UNSET
     vertical: ScreenSize | Unset = UNSET
     device_pixel_ratio: float | Unset = UNSET

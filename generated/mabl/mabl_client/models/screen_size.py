@@ -31,6 +31,8 @@ class ScreenSize:
         height (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     width: int | Unset = UNSET
     height: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -32,6 +32,8 @@ class SslOptions:
         max_version (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     min_version: str | Unset = UNSET
     max_version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -50,6 +50,8 @@ class TestMetadataFields:
         device_emulations (list[DeviceEmulation] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     labels: list[Label] | Unset = UNSET

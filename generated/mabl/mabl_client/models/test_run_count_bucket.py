@@ -39,6 +39,8 @@ class TestRunCountBucket:
         passed_test_runs (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     start_time: int
     end_time: int
     total_test_runs: int

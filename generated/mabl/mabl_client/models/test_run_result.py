@@ -95,6 +95,8 @@ class TestRunResult:
         flow_metrics (list[FlowRunMetrics] | Unset): Only with `advanced_metrics_by_flow=true`.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     test_run_id: str
     status: str
     test_id: str | Unset = UNSET

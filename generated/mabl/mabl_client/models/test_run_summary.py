@@ -89,6 +89,8 @@ class TestRunSummary:
         metrics (RunMetrics | Unset): Only with `advanced_metrics=true`.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     test_run_id: str
     status: str
     test_id: str | Unset = UNSET

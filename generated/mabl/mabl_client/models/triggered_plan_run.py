@@ -30,6 +30,8 @@ class TriggeredPlanRun:
         plan_run_id (str): `…-pr`
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     plan_id: str
     plan_run_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -38,6 +38,8 @@ class User:
         historic (bool | Unset): A user who has left the workspace (high-level information only).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     email: str | Unset = UNSET
     name: str | Unset = UNSET

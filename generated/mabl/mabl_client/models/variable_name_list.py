@@ -29,6 +29,8 @@ class VariableNameList:
         variable_names (list[str]):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     variable_names: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

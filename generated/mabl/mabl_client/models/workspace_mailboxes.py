@@ -32,6 +32,8 @@ class WorkspaceMailboxes:
         remaining_permanent_mailboxes (int):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     mailboxes: list[Mailbox]
     remaining_permanent_mailboxes: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

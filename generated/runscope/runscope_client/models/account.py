@@ -36,6 +36,8 @@ class Account:
         teams (list[AccountTeam] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: None | str | Unset = UNSET
     uuid: str | Unset = UNSET
     email: None | str | Unset = UNSET

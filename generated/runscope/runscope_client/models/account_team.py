@@ -34,6 +34,8 @@ class AccountTeam:
         name (None | str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     uuid: str | Unset = UNSET
     id: str | Unset = UNSET
     name: None | str | Unset = UNSET

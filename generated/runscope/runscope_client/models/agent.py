@@ -43,6 +43,8 @@ class Agent:
         host_os (None | str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     agent_id: str | Unset = UNSET
     name: None | str | Unset = UNSET
     version: None | str | Unset = UNSET

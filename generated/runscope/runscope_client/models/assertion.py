@@ -41,6 +41,8 @@ class Assertion:
                 value as 200 or "200"; facts, Behaviour).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     source: AssertionSource | None | str | Unset = UNSET
     property_: None | str | Unset = UNSET
     comparison: AssertionComparison | None | str | Unset = UNSET

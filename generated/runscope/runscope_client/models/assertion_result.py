@@ -44,6 +44,8 @@ class AssertionResult:
         error (None | str | Unset): Why it failed; null when it passed.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     result: None | str | Unset = UNSET
     source: None | ResultSource | str | Unset = UNSET
     property_: None | str | Unset = UNSET

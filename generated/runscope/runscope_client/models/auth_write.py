@@ -72,6 +72,8 @@ class AuthWrite:
         is_auto_refresh_token (bool | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     auth_type: AuthType | None | str | Unset = UNSET
     username: None | str | Unset = UNSET
     password: None | str | Unset = UNSET

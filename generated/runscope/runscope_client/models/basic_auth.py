@@ -33,6 +33,8 @@ class BasicAuth:
         password (None | str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     auth_type: Literal["basic"]
     username: None | str | Unset = UNSET
     password: None | str | Unset = UNSET

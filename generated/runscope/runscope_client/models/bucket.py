@@ -48,6 +48,8 @@ class Bucket:
             running there (v1, over list_utilizations_gt).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     key: str
     name: str
     default: bool | Unset = UNSET

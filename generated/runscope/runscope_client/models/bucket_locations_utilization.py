@@ -21,6 +21,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset({})
 class BucketLocationsUtilization:
     """Location to the percentage of concurrent tests running there (v1, over list_utilizations_gt)."""
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -35,6 +35,8 @@ class BucketRequestCount:
         to_date (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     requests_count: int | Unset = UNSET
     bucket_key: str | Unset = UNSET
     from_date: str | Unset = UNSET

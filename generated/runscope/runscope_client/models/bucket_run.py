@@ -33,6 +33,8 @@ class BucketRun:
         runs (list[TestRun] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     bucket_run_id: str | Unset = UNSET
     runs: list[TestRun] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -32,6 +32,8 @@ class BucketWrite:
         team_uuid (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str | Unset = UNSET
     team_uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,6 +29,8 @@ class ClientCertificateAuth:
         auth_type (Literal['client_certificate']):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     auth_type: Literal["client_certificate"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

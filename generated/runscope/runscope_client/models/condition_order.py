@@ -30,6 +30,8 @@ class ConditionOrder:
         steps (list[str]):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     steps: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

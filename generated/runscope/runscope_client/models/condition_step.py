@@ -46,6 +46,8 @@ class ConditionStep:
         skipped (bool | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     step_type: Literal["condition"]
     id: str | Unset = UNSET
     left_value: None | str | Unset = UNSET

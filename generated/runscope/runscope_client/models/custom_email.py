@@ -41,6 +41,8 @@ class CustomEmail:
         created_at (float | Unset): Unix epoch seconds, an integer or a float (facts, Transport).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     uuid: str | Unset = UNSET
     custom_email: str | Unset = UNSET
     description: None | str | Unset = UNSET

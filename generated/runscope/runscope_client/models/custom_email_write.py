@@ -35,6 +35,8 @@ class CustomEmailWrite:
         created_by (None | str | Unset): A user id.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     team_uuid: str
     email: str
     description: None | str | Unset = UNSET

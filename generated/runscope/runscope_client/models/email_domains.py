@@ -35,6 +35,8 @@ class EmailDomains:
         updated_at (float | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     team_uuid: str | Unset = UNSET
     email_whitelist_domains: None | str | Unset = UNSET
     updated_by: None | str | Unset = UNSET

@@ -37,6 +37,8 @@ class Emails:
         recipients (list[Person] | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     notify_all: bool | None | Unset = UNSET
     notify_on: None | NotifyOn | Unset = UNSET
     notify_threshold: int | None | Unset = UNSET

@@ -35,6 +35,8 @@ class Envelope:
                 a plain string.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     meta: Meta | Unset = UNSET
     error: ErrorDetail | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -72,6 +72,8 @@ class Environment:
         force_h2c (bool | None | Unset): Beyond the reference (facts).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     name: None | str | Unset = UNSET
     test_id: None | str | Unset = UNSET

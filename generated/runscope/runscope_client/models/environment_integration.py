@@ -33,6 +33,8 @@ class EnvironmentIntegration:
         integration_type (None | str | Unset): e.g. pagerduty or slack.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str | Unset = UNSET
     description: None | str | Unset = UNSET
     integration_type: None | str | Unset = UNSET

@@ -72,6 +72,8 @@ class EnvironmentWrite:
             force_h2c (bool | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
     test_id: None | str | Unset = UNSET

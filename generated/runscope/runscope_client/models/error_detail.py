@@ -35,6 +35,8 @@ class ErrorDetail:
         more_info (str | Unset): A link to more information in the docs.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     status: int | str | Unset = UNSET
     message: str | Unset = UNSET
     more_info: str | Unset = UNSET

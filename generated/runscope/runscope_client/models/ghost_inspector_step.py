@@ -51,6 +51,8 @@ class GhostInspectorStep:
         skipped (bool | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     step_type: Literal["ghost-inspector"]
     id: str | Unset = UNSET
     integration_id: None | str | Unset = UNSET

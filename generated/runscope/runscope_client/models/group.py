@@ -41,6 +41,8 @@ class Group:
         users (list[GroupUser] | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     uuid: str
     name: None | str | Unset = UNSET
     team_uuid: None | str | Unset = UNSET

@@ -28,6 +28,8 @@ class GroupCreate:
         name (str):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

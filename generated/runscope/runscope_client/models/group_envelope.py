@@ -36,6 +36,8 @@ class GroupEnvelope:
             a plain string.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     data: Group
     meta: Meta | Unset = UNSET
     error: ErrorDetail | None | str | Unset = UNSET

@@ -33,6 +33,8 @@ class GroupUpdate:
         user_uuids (list[str] | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: None | str | Unset = UNSET
     bucket_keys: list[str] | None | Unset = UNSET
     user_uuids: list[str] | None | Unset = UNSET

@@ -33,6 +33,8 @@ class GroupUser:
         email (None | str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     uuid: str | Unset = UNSET
     name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET

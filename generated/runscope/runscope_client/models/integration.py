@@ -33,6 +33,8 @@ class Integration:
         type_ (None | str | Unset): e.g. pagerduty or slack.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     uuid: str | Unset = UNSET
     description: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET

@@ -34,6 +34,8 @@ class Invitation:
         group_uuids (list[str] | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     emails: list[str] | str
     role_uuid: None | str | Unset = UNSET
     group_uuids: list[str] | None | Unset = UNSET

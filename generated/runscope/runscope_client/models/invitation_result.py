@@ -31,6 +31,8 @@ class InvitationResult:
         errors (list[Any] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     successes: list[str] | Unset = UNSET
     errors: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -41,6 +41,8 @@ class Metrics:
         timeframe (MetricsTimeframe | str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     response_times: list[ResponseTimePoint] | Unset = UNSET
     change_from_last_period: Percentiles | Unset = UNSET
     this_time_period: Percentiles | Unset = UNSET

@@ -51,6 +51,8 @@ class NotificationRequest:
         scripts (None | NotificationRequestScriptsType0 | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     step_id: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     method: None | str | Unset = UNSET

@@ -21,6 +21,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset({})
 class NotificationRequestAssertionsType0:
     """Counts (total, pass, fail)."""
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     additional_properties: dict[str, int | None] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,6 +19,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 @_attrs_define
 class NotificationRequestScriptsType0:
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     additional_properties: dict[str, int | None] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

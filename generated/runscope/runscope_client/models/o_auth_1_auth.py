@@ -40,6 +40,8 @@ class OAuth1Auth:
         signature_type (None | SignatureType | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     auth_type: Literal["oauth_1"]
     consumer_key: None | str | Unset = UNSET
     consumer_secret: None | str | Unset = UNSET

@@ -66,6 +66,8 @@ class OAuth2Auth:
         is_auto_refresh_token (bool | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     auth_type: Literal["oauth_2"]
     access_token: None | str | Unset = UNSET
     token_location: None | TokenLocation | Unset = UNSET

@@ -30,6 +30,8 @@ class OAuthToken:
         token_type (str): bearer.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     access_token: str
     token_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

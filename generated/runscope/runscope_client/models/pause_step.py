@@ -38,6 +38,8 @@ class PauseStep:
         skipped (bool | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     step_type: Literal["pause"]
     id: str | Unset = UNSET
     duration: int | Unset = UNSET

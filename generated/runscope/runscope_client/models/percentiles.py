@@ -35,6 +35,8 @@ class Percentiles:
         total_test_runs (float | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     response_time_50th_percentile: float | None | Unset = UNSET
     response_time_95th_percentile: float | None | Unset = UNSET
     response_time_99th_percentile: float | None | Unset = UNSET

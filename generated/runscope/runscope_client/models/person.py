@@ -46,6 +46,8 @@ class Person:
             role_uuid (None | str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str | Unset = UNSET
     uuid: str | Unset = UNSET
     name: None | str | Unset = UNSET

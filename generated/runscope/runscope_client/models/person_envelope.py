@@ -37,6 +37,8 @@ class PersonEnvelope:
             a plain string.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     data: Person
     meta: Meta | Unset = UNSET
     error: ErrorDetail | None | str | Unset = UNSET

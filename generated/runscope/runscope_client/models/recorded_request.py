@@ -46,6 +46,8 @@ class RecordedRequest:
         timestamp (float | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     body: None | str | Unset = UNSET
     body_encoding: None | str | Unset = UNSET
     headers: MultiValueMap | Unset = UNSET

@@ -35,6 +35,8 @@ class Region:
         hostname (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     region_code: str | Unset = UNSET
     location: str | Unset = UNSET
     service_provider: str | Unset = UNSET

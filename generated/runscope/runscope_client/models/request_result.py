@@ -63,6 +63,8 @@ class RequestResult:
         timings (None | Timings | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     uuid: str
     url: None | str | Unset = UNSET
     method: None | str | Unset = UNSET

@@ -57,6 +57,8 @@ class RequestStep:
         skipped (bool | None | Unset): Skip this step when the test runs.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     step_type: Literal["request"]
     id: str | Unset = UNSET
     method: None | str | Unset = UNSET

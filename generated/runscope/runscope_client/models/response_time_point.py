@@ -33,6 +33,8 @@ class ResponseTimePoint:
         avg_response_time_ms (float | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     success_ratio: float | None | Unset = UNSET
     timestamp: float | Unset = UNSET
     avg_response_time_ms: float | None | Unset = UNSET

@@ -45,6 +45,8 @@ class Revision:
         source (None | str | Unset): e.g. dashboard.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     uuid: str | Unset = UNSET
     timestamp: float | Unset = UNSET
     item_type: str | Unset = UNSET

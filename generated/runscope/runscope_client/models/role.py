@@ -35,6 +35,8 @@ class Role:
         permissions (list[Permission | str] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     uuid: str
     name: None | str | Unset = UNSET
     permissions: list[Permission | str] | Unset = UNSET

@@ -35,6 +35,8 @@ class RoleEnvelope:
             a plain string.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     data: Role
     meta: Meta | Unset = UNSET
     error: ErrorDetail | None | str | Unset = UNSET

@@ -36,6 +36,8 @@ class RoleWrite:
         uuid (None | str | Unset): Read-only; ignored.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: None | str | Unset = UNSET
     permissions: list[Permission | str] | Unset = UNSET
     uuid: None | str | Unset = UNSET

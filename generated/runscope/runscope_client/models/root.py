@@ -30,6 +30,8 @@ class Root:
         current_account_url (str): The URL of this account's details.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     bucket_list_url: str
     current_account_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

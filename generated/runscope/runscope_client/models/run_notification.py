@@ -71,6 +71,8 @@ class RunNotification:
             requests (list[NotificationRequest] | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     variables: InitialVariables | None | Unset = UNSET
     test_id: None | str | Unset = UNSET
     test_name: None | str | Unset = UNSET

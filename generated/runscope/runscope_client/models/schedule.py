@@ -36,6 +36,8 @@ class Schedule:
         note (None | str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     environment_id: str
     interval: ScheduleInterval

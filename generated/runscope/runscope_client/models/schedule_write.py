@@ -36,6 +36,8 @@ class ScheduleWrite:
         id (None | str | Unset): Read-only; ignored.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     environment_id: str
     interval: ScheduleInterval
     note: None | str | Unset = UNSET

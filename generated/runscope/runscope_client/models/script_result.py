@@ -33,6 +33,8 @@ class ScriptResult:
         error (None | str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     result: None | str | Unset = UNSET
     output: None | str | Unset = UNSET
     error: None | str | Unset = UNSET

@@ -36,6 +36,8 @@ class StepResult:
         response (None | RecordedResponse | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     bucket_key: str | Unset = UNSET
     uuid: str | Unset = UNSET
     request: None | RecordedRequest | Unset = UNSET

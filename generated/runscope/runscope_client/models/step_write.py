@@ -88,6 +88,8 @@ class StepWrite:
             params (list[SubtestParam] | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     step_type: None | StepType | Unset = UNSET
     id: None | str | Unset = UNSET
     method: None | str | Unset = UNSET

@@ -43,6 +43,8 @@ class SubtestDetail:
         finished_at (float | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: None | str | Unset = UNSET
     note: None | str | Unset = UNSET
     result: None | str | Unset = UNSET

@@ -34,6 +34,8 @@ class SubtestParam:
             value as 200 or "200"; facts, Behaviour).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str | Unset = UNSET
     value: bool | float | int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -49,6 +49,8 @@ class SubtestStep:
         skipped (bool | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     step_type: Literal["subtest"]
     id: str | Unset = UNSET
     test_uuid: None | str | Unset = UNSET

@@ -44,6 +44,8 @@ class TeamRequestCount:
         buckets (list[BucketRequestCount] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     team_uuid: str | Unset = UNSET
     requests_count: int | Unset = UNSET
     from_date: str | Unset = UNSET

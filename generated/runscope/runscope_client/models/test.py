@@ -51,6 +51,8 @@ class Test:
         trigger_url (str | Unset): The trigger URL (https://api.runscope.com/radar/<id>/trigger).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: str
     name: str
     description: None | str | Unset = UNSET

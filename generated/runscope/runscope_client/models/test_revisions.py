@@ -32,6 +32,8 @@ class TestRevisions:
         env_revisions (TestRevisionsEnvRevisions | Unset): Environment id to its revisions.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     test_revisions: list[Revision] | Unset = UNSET
     env_revisions: TestRevisionsEnvRevisions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

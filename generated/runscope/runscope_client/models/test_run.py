@@ -92,6 +92,8 @@ class TestRun:
         requests (list[RequestResult] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     test_run_id: str
     result: RunResult | str
     test_id: str | Unset = UNSET

@@ -35,6 +35,8 @@ class TestRunEnvelope:
             a plain string.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     data: TestRun
     meta: Meta | Unset = UNSET
     error: ErrorDetail | None | str | Unset = UNSET

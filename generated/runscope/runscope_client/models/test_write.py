@@ -52,6 +52,8 @@ class TestWrite:
             trigger_url (None | str | Unset): Read-only; ignored.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     default_environment_id: None | str | Unset = UNSET

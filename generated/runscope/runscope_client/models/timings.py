@@ -40,6 +40,8 @@ class Timings:
         receive_response_ms (float | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     dns_lookup_ms: float | None | Unset = UNSET
     dial_ms: float | None | Unset = UNSET
     send_headers_ms: float | None | Unset = UNSET

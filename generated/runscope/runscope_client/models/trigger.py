@@ -38,6 +38,8 @@ class Trigger:
         consolidated_test_results_url (None | str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     runs: list[TriggerRun]
     runs_started: int | Unset = UNSET
     runs_failed: int | Unset = UNSET

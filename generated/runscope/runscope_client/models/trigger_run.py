@@ -53,6 +53,8 @@ class TriggerRun:
         variables (InitialVariables | None | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     test_run_id: str
     test_id: str
     bucket_key: str

@@ -36,6 +36,8 @@ class Variable:
         source (None | str | Unset | VariableSource):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: None | str | Unset = UNSET
     property_: None | str | Unset = UNSET
     source: None | str | Unset | VariableSource = UNSET

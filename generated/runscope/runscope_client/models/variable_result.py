@@ -41,6 +41,8 @@ class VariableResult:
         error (None | str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     result: None | str | Unset = UNSET
     source: None | ResultSource | str | Unset = UNSET
     property_: None | str | Unset = UNSET

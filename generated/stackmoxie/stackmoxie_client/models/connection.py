@@ -45,6 +45,8 @@ class Connection:
         created_by (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     cog: Cog
     id: int
     profile: Profile | Unset = UNSET

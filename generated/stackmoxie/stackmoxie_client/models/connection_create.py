@@ -39,6 +39,8 @@ class ConnectionCreate:
         created_by (int | Unset): Shown in the docs' request example.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     cog: Cog
     auth: ConnectionAuth | Unset = UNSET
     profile: Profile | Unset = UNSET

@@ -43,6 +43,8 @@ class Folder:
         updated_at (int | Unset): Unix epoch milliseconds (facts).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: int
     name: str | Unset = UNSET
     description: str | Unset = UNSET

@@ -35,6 +35,8 @@ class FolderWrite:
         last_updated_by (int | Unset): Shown in the docs' request examples.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     description: str | Unset = UNSET
     created_by: int | Unset = UNSET

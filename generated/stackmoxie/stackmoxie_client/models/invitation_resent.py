@@ -21,6 +21,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset({})
 class InvitationResent:
     """The body of a successful re-invitation (the docs show an empty object)."""
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

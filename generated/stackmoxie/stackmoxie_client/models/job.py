@@ -45,6 +45,8 @@ class Job:
             when Failed; null while Processing.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     job_id: str
     status: JobStatus
     created_at: int | Unset = UNSET

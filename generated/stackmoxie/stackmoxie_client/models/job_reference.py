@@ -29,6 +29,8 @@ class JobReference:
         job_id (str): The job's UUID; poll it with get_async_job.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     job_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

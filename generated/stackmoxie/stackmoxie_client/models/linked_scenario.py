@@ -33,6 +33,8 @@ class LinkedScenario:
         steps (list[Step] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     template_id: int | Unset = UNSET
     steps: list[Step] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

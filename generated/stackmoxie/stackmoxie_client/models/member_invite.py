@@ -32,6 +32,8 @@ class MemberInvite:
         role (Role | Unset): The role a team member has in the Organization.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     email: str
     role: Role | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -36,6 +36,8 @@ class MemberUpdate:
         created_by (int | Unset): Shown in the docs' request example.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     role: Role
     member: int | Unset = UNSET
     organization: int | Unset = UNSET

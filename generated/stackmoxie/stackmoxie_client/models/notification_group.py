@@ -44,6 +44,8 @@ class NotificationGroup:
         created_by (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     id: int
     email: None | str | Unset = UNSET

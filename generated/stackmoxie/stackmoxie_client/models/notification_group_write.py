@@ -37,6 +37,8 @@ class NotificationGroupWrite:
         created_by (int | Unset): Shown in the docs' request examples.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     email: None | str | Unset = UNSET
     members: list[User] | None | Unset = UNSET

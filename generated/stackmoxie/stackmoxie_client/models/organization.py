@@ -52,6 +52,8 @@ class Organization:
         notification_setting (NotificationSetting | Unset): When run notifications are sent.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     uuid: str
     status_page_is_public: bool | Unset = UNSET

@@ -34,6 +34,8 @@ class OrganizationCreate:
         created_by (int | Unset): Shown in the docs' request example.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     status_page_is_public: bool | Unset = False
     created_by: int | Unset = UNSET

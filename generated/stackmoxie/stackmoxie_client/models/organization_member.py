@@ -45,6 +45,8 @@ class OrganizationMember:
         created_by (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     role: Role
     id: int
     uuid: str | Unset = UNSET

@@ -37,6 +37,8 @@ class OrganizationUpdate:
         notification_setting (NotificationSetting | Unset): When run notifications are sent.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str | Unset = UNSET
     status_page_is_public: bool | Unset = UNSET
     notification_email_address: str | Unset = UNSET

@@ -43,6 +43,8 @@ class RegistryEntry:
         auth_fields_list (list[RegistryEntryAuthFieldsListItem] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str | Unset = UNSET
     label: str | Unset = UNSET
     version: str | Unset = UNSET

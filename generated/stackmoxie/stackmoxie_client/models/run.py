@@ -49,6 +49,8 @@ class Run:
         created_by (int | Unset | User): The creating User's ID, or the expanded User (facts).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     outcome: RunOutcome
     id: int
     duration: int | Unset = UNSET

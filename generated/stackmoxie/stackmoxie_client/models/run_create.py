@@ -33,6 +33,8 @@ class RunCreate:
         notify (Notify | Unset): Who receives notifications of the run.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     tokens: RunCreateTokens | Unset = UNSET
     notify: Notify | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -38,6 +38,8 @@ class RunLog:
         updated_at (int | Unset): Unix epoch milliseconds (facts).
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: int
     body: list[StepResult]
     uuid: str | Unset = UNSET

@@ -69,6 +69,8 @@ class Scenario:
         last_updated_by (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     id: int
     description: str | Unset = UNSET

@@ -36,6 +36,8 @@ class ScenarioDefinition:
         linked_scenarios (ScenarioDefinitionLinkedScenarios | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     scenario: str | Unset = UNSET
     description: str | Unset = UNSET
     steps: list[Step] | Unset = UNSET

@@ -32,6 +32,8 @@ class ScenarioDefinitionLinkedScenarios:
         on_fail (LinkedScenario | Unset): A template chained onto a Scenario on pass or on fail.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     on_pass: LinkedScenario | Unset = UNSET
     on_fail: LinkedScenario | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

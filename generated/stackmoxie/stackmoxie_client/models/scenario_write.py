@@ -62,6 +62,8 @@ class ScenarioWrite:
         last_updated_by (int | Unset): Shown in the docs' request examples.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     definition: ScenarioDefinition
     description: str | Unset = UNSET

@@ -48,6 +48,8 @@ class Schedule:
         created_by (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     id: int
     interval: int | Unset = UNSET
     scheduled_model: ScheduledModel | Unset = UNSET

@@ -37,6 +37,8 @@ class ScheduleWrite:
         created_by (int | Unset): Shown in the docs' request examples.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     interval: int
     scheduled_model: ScheduledModel
     scheduled_scenario: int | Scenario

@@ -41,6 +41,8 @@ class Step:
         fail_after (int | Unset): Seconds after which the step fails.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     cog: str | Unset = UNSET
     step_id: str | Unset = UNSET
     name: str | Unset = UNSET

@@ -39,6 +39,8 @@ class StepResult:
         step_data (StepResultStepData | Unset): The data the step ran with.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     outcome: str | Unset = UNSET
     message: str | Unset = UNSET
     cog: str | Unset = UNSET

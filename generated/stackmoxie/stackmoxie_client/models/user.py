@@ -62,6 +62,8 @@ class User:
         id (int | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     uuid: str | Unset = UNSET
     email_address: str | Unset = UNSET
     email_status: str | Unset = UNSET

@@ -34,6 +34,8 @@ class AppendAutomationRun:
         links (list[Link] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     artifacts: list[Artifact] | Unset = UNSET
     fields: list[Field] | Unset = UNSET
     links: list[Link] | Unset = UNSET

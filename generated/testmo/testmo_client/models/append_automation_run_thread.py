@@ -38,6 +38,8 @@ class AppendAutomationRunThread:
         tests (list[Test] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     elapsed_observed: int | Unset = UNSET
     elapsed_computed: int | Unset = UNSET
     artifacts: list[Artifact] | Unset = UNSET

@@ -37,6 +37,8 @@ class Artifact:
         note (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     url: str
     mime_type: str | Unset = UNSET

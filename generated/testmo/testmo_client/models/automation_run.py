@@ -135,6 +135,8 @@ class AutomationRun:
         threads (list[AutomationRunThread] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     untested_count: int
     status1_count: int
     status2_count: int

@@ -44,6 +44,8 @@ class AutomationRunList:
         expands (Expands | Unset): Referenced objects requested with the `expands` parameter, keyed by kind.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     page: int
     prev_page: int | None
     next_page: int | None

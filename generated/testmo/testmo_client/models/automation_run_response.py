@@ -33,6 +33,8 @@ class AutomationRunResponse:
         expands (Expands | Unset): Referenced objects requested with the `expands` parameter, keyed by kind.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     result: AutomationRun
     expands: Expands | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -29,6 +29,8 @@ class CompleteAutomationRun:
         measure_elapsed (bool | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     measure_elapsed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -31,6 +31,8 @@ class CompleteAutomationRunThread:
         elapsed_computed (int | Unset): A duration in microseconds.
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     elapsed_observed: int | Unset = UNSET
     elapsed_computed: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

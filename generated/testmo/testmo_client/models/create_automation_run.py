@@ -48,6 +48,8 @@ class CreateAutomationRun:
         links (list[Link] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     source: str
     config: str | Unset = UNSET

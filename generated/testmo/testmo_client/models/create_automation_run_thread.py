@@ -36,6 +36,8 @@ class CreateAutomationRunThread:
         fields (list[Field] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     elapsed_observed: int | Unset = UNSET
     elapsed_computed: int | Unset = UNSET
     artifacts: list[Artifact] | Unset = UNSET

@@ -39,6 +39,8 @@ class Expands:
         users (list[ExpandedObject] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     automation_sources: list[ExpandedObject] | Unset = UNSET
     configs: list[ExpandedObject] | Unset = UNSET
     milestones: list[ExpandedObject] | Unset = UNSET

@@ -41,6 +41,8 @@ class Field:
         note (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     type_: FieldType
     name: str
     value: str | Unset = UNSET

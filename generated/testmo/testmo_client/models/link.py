@@ -33,6 +33,8 @@ class Link:
         note (str | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     name: str
     url: str
     note: str | Unset = UNSET

@@ -49,6 +49,8 @@ class Test:
         fields (list[Field] | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     key: str
     name: str
     status: str

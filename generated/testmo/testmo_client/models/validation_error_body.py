@@ -32,6 +32,8 @@ class ValidationErrorBody:
         errors (ValidationErrorBodyErrors | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     message: str
     errors: ValidationErrorBodyErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

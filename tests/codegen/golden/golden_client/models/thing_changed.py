@@ -36,6 +36,8 @@ class ThingChanged:
         at (datetime.datetime | Unset):
     """
 
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     thing_id: int
     change: ThingChangedChange
     at: datetime.datetime | Unset = UNSET
