@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import sys
 import threading
 import uuid
 from collections.abc import Callable, Mapping
@@ -172,6 +173,50 @@ def as_model(cls: _Decodable[M], model: str, field: str, value: Any) -> M:
         raise error.within(model, field) from None
 
 
+def resemblance(value: Any, cls: type, constants: Mapping[str, Any]) -> int:
+    """How much ``value`` looks like a ``cls`` object, for a union whose every variant refused it.
+
+    2: an object holding every constant member of ``cls`` (its discriminator, e.g. ``step_type: request``) with its
+    value; 1: an object with a member ``cls`` knows (any object, when ``cls`` names no members: a map); 0: neither.
+    """
+    if value.__class__ is not dict:
+        return 0
+    if constants and all(value.get(key, MISSING) == const for key, const in constants.items()):
+        return 2
+    # The member names are the model module's _KNOWN_KEYS; read only here, once decoding has failed.
+    known: frozenset[str] = getattr(sys.modules[cls.__module__], "_KNOWN_KEYS", frozenset())
+    return 1 if not known or not known.isdisjoint(value) else 0
+
+
+def items_resemblance(value: Any, cls: type, constants: Mapping[str, Any]) -> int:
+    """For a variant that is an array of ``cls``: 1 when ``value`` is an array with an item resembling ``cls``."""
+    if value.__class__ is not list:
+        return 0
+    return 1 if any(resemblance(item, cls, constants) for item in value) else 0
+
+
+def _depth(path: str) -> int:
+    return path.count(".") + path.count("[")
+
+
+def union_failure(
+    refusals: list[tuple[int, DecodeError]], model: str, field: str, value: Any, expected: str
+) -> DecodeError:
+    """The error for ``model.field`` when every variant of a oneOf/anyOf (or of ``X | null``) refused ``value``.
+
+    ``refusals`` holds, per variant in order, how much ``value`` resembles it (:func:`resemblance`) and the
+    variant's error. Reported is the error of the first variant named by its constants; else the deepest one of a
+    variant ``value`` resembles (the one it was meant to be, wrong inside); else one naming every variant, here.
+    """
+    for rank, error in refusals:
+        if rank == 2:
+            return error
+    alike = [error for rank, error in refusals if rank == 1 and _depth(error.field) > _depth(field)]
+    if alike:
+        return max(alike, key=lambda error: _depth(error.field))
+    return DecodeError(model, field, value, expected)
+
+
 def as_list(model: str, field: str, value: Any) -> list[Any]:
     """``value`` itself, when it is a JSON array."""
     if value.__class__ is list:
@@ -247,9 +292,12 @@ __all__ = [
     "fail",
     "gc_paused_for",
     "item_failure",
+    "items_resemblance",
     "list_map",
     "list_of",
     "list_of_models",
     "parse_date",
     "parse_datetime",
+    "resemblance",
+    "union_failure",
 ]

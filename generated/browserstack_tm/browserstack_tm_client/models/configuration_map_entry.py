@@ -66,22 +66,23 @@ class ConfigurationMapEntry:
         test_case_id = _src.get("test_case_id", _d.MISSING)
 
         def _union_test_case_id(model: str, field: str, value: Any) -> Any:
+            _refusals: list[tuple[int, DecodeError]] = []
             try:
                 candidate = value
                 if candidate.__class__ is not str:
                     raise _d.fail(model, field, candidate, "string")
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((0, _error))
             try:
                 candidate = value
                 candidate = _d.list_of(str, "string", model, field, candidate)
 
                 return candidate
-            except DecodeError:
-                pass
-            raise _d.fail(model, field, value, "list[str] | str")
+            except DecodeError as _error:
+                _refusals.append((0, _error))
+            raise _d.union_failure(_refusals, model, field, value, "list[str] | str")
 
         test_case_id = _union_test_case_id("ConfigurationMapEntry", "test_case_id", test_case_id)
 

@@ -50,23 +50,24 @@ class TestCaseFilterCustomFields:
 
             def _item__value(model: str, field: str, value: Any) -> Any:
                 def _union_value(model: str, field: str, value: Any) -> Any:
+                    _refusals: list[tuple[int, DecodeError]] = []
                     try:
                         candidate = value
                         if candidate.__class__ is not str:
                             raise _d.fail(model, field, candidate, "string")
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((0, _error))
                     try:
                         candidate = value
                         if candidate.__class__ is not int:
                             raise _d.fail(model, field, candidate, "integer")
 
                         return candidate
-                    except DecodeError:
-                        pass
-                    raise _d.fail(model, field, value, "int | str")
+                    except DecodeError as _error:
+                        _refusals.append((0, _error))
+                    raise _d.union_failure(_refusals, model, field, value, "int | str")
 
                 value = _union_value(model, field, value)
 

@@ -113,7 +113,18 @@ class ExecutionResult:
                 try:
                     plan_execution_metrics = PlanExecutionMetrics.from_dict(plan_execution_metrics)
                 except DecodeError as _error:
-                    raise _error.within("ExecutionResult", "plan_execution_metrics") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(plan_execution_metrics, PlanExecutionMetrics, {}),
+                                _error.within("ExecutionResult", "plan_execution_metrics"),
+                            )
+                        ],
+                        "ExecutionResult",
+                        "plan_execution_metrics",
+                        plan_execution_metrics,
+                        "None | PlanExecutionMetrics",
+                    ) from None
 
         journey_execution_metrics = _src.get("journey_execution_metrics", UNSET)
         if journey_execution_metrics is UNSET:
@@ -123,7 +134,18 @@ class ExecutionResult:
                 try:
                     journey_execution_metrics = JourneyExecutionMetrics.from_dict(journey_execution_metrics)
                 except DecodeError as _error:
-                    raise _error.within("ExecutionResult", "journey_execution_metrics") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(journey_execution_metrics, JourneyExecutionMetrics, {}),
+                                _error.within("ExecutionResult", "journey_execution_metrics"),
+                            )
+                        ],
+                        "ExecutionResult",
+                        "journey_execution_metrics",
+                        journey_execution_metrics,
+                        "JourneyExecutionMetrics | None",
+                    ) from None
 
         executions = _src.get("executions", UNSET)
         if executions is UNSET:

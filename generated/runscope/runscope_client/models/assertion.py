@@ -105,6 +105,7 @@ class Assertion:
             def _union_source(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     _member = _d.ENUM_MEMBERS[AssertionSource].get(candidate) if candidate.__class__ is str else None
@@ -113,17 +114,17 @@ class Assertion:
                     candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "AssertionSource | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "AssertionSource | None | str")
 
             source = _union_source("Assertion", "source", source)
 
@@ -141,6 +142,7 @@ class Assertion:
             def _union_comparison(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     _member = (
@@ -151,17 +153,17 @@ class Assertion:
                     candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "AssertionComparison | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "AssertionComparison | None | str")
 
             comparison = _union_comparison("Assertion", "comparison", comparison)
 
@@ -173,38 +175,39 @@ class Assertion:
             def _union_value(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     candidate = _d.as_float(model, field, candidate)
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not bool:
                         raise _d.fail(model, field, candidate, "boolean")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "bool | float | int | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "bool | float | int | None | str")
 
             value = _union_value("Assertion", "value", value)
 

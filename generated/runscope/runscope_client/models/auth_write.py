@@ -287,6 +287,7 @@ class AuthWrite:
             def _union_auth_type(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     _member = _d.ENUM_MEMBERS[AuthType].get(candidate) if candidate.__class__ is str else None
@@ -295,17 +296,17 @@ class AuthWrite:
                     candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "AuthType | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "AuthType | None | str")
 
             auth_type = _union_auth_type("AuthWrite", "auth_type", auth_type)
 

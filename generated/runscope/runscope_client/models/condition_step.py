@@ -170,6 +170,7 @@ class ConditionStep:
             def _union_comparison(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     _member = (
@@ -180,17 +181,17 @@ class ConditionStep:
                     candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "AssertionComparison | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "AssertionComparison | None | str")
 
             comparison = _union_comparison("ConditionStep", "comparison", comparison)
 
@@ -207,6 +208,7 @@ class ConditionStep:
 
             def _item_steps(model: str, field: str, value: Any) -> Any:
                 def _union_value(model: str, field: str, value: Any) -> Any:
+                    _refusals: list[tuple[int, DecodeError]] = []
                     try:
                         candidate = value
                         try:
@@ -215,8 +217,8 @@ class ConditionStep:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, RequestStep, {"step_type": "request"}), _error))
                     try:
                         candidate = value
                         try:
@@ -225,8 +227,8 @@ class ConditionStep:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, PauseStep, {"step_type": "pause"}), _error))
                     try:
                         candidate = value
                         try:
@@ -235,8 +237,8 @@ class ConditionStep:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, ConditionStep, {"step_type": "condition"}), _error))
                     try:
                         candidate = value
                         try:
@@ -245,8 +247,10 @@ class ConditionStep:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append(
+                            (_d.resemblance(value, GhostInspectorStep, {"step_type": "ghost-inspector"}), _error)
+                        )
                     try:
                         candidate = value
                         try:
@@ -255,9 +259,10 @@ class ConditionStep:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
-                    raise _d.fail(
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, SubtestStep, {"step_type": "subtest"}), _error))
+                    raise _d.union_failure(
+                        _refusals,
                         model,
                         field,
                         value,

@@ -351,6 +351,7 @@ class Environment:
             def _union_auth(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     try:
@@ -359,8 +360,8 @@ class Environment:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, BasicAuth, {"auth_type": "basic"}), _error))
                 try:
                     candidate = value
                     try:
@@ -369,8 +370,8 @@ class Environment:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, OAuth1Auth, {"auth_type": "oauth_1"}), _error))
                 try:
                     candidate = value
                     try:
@@ -379,8 +380,8 @@ class Environment:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, OAuth2Auth, {"auth_type": "oauth_2"}), _error))
                 try:
                     candidate = value
                     try:
@@ -389,8 +390,10 @@ class Environment:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append(
+                        (_d.resemblance(value, ClientCertificateAuth, {"auth_type": "client_certificate"}), _error)
+                    )
                 try:
                     candidate = value
                     try:
@@ -399,10 +402,14 @@ class Environment:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(
-                    model, field, value, "BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth"
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, NoAuth, {}), _error))
+                raise _d.union_failure(
+                    _refusals,
+                    model,
+                    field,
+                    value,
+                    "BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth",
                 )
 
             auth = _union_auth("Environment", "auth", auth)
@@ -415,7 +422,13 @@ class Environment:
                 try:
                     emails = Emails.from_dict(emails)
                 except DecodeError as _error:
-                    raise _error.within("Environment", "emails") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(emails, Emails, {}), _error.within("Environment", "emails"))],
+                        "Environment",
+                        "emails",
+                        emails,
+                        "Emails | None",
+                    ) from None
 
         initial_variables = _src.get("initial_variables", UNSET)
         if initial_variables is UNSET:
@@ -425,7 +438,18 @@ class Environment:
                 try:
                     initial_variables = InitialVariables.from_dict(initial_variables)
                 except DecodeError as _error:
-                    raise _error.within("Environment", "initial_variables") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(initial_variables, InitialVariables, {}),
+                                _error.within("Environment", "initial_variables"),
+                            )
+                        ],
+                        "Environment",
+                        "initial_variables",
+                        initial_variables,
+                        "InitialVariables | None",
+                    ) from None
 
         integrations = _src.get("integrations", UNSET)
         if integrations is UNSET:
@@ -516,7 +540,13 @@ class Environment:
                 try:
                     headers = HeaderMap.from_dict(headers)
                 except DecodeError as _error:
-                    raise _error.within("Environment", "headers") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(headers, HeaderMap, {}), _error.within("Environment", "headers"))],
+                        "Environment",
+                        "headers",
+                        headers,
+                        "HeaderMap | None",
+                    ) from None
 
         http_version_support = _src.get("http_version_support", UNSET)
         if http_version_support.__class__ is not str and http_version_support is not None:

@@ -343,7 +343,13 @@ class EnvironmentWrite:
                 try:
                     auth = AuthWrite.from_dict(auth)
                 except DecodeError as _error:
-                    raise _error.within("EnvironmentWrite", "auth") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(auth, AuthWrite, {}), _error.within("EnvironmentWrite", "auth"))],
+                        "EnvironmentWrite",
+                        "auth",
+                        auth,
+                        "AuthWrite | None",
+                    ) from None
 
         emails = _src.get("emails", UNSET)
         if emails is UNSET:
@@ -353,7 +359,13 @@ class EnvironmentWrite:
                 try:
                     emails = Emails.from_dict(emails)
                 except DecodeError as _error:
-                    raise _error.within("EnvironmentWrite", "emails") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(emails, Emails, {}), _error.within("EnvironmentWrite", "emails"))],
+                        "EnvironmentWrite",
+                        "emails",
+                        emails,
+                        "Emails | None",
+                    ) from None
 
         initial_variables = _src.get("initial_variables", UNSET)
         if initial_variables is UNSET:
@@ -363,7 +375,18 @@ class EnvironmentWrite:
                 try:
                     initial_variables = InitialVariables.from_dict(initial_variables)
                 except DecodeError as _error:
-                    raise _error.within("EnvironmentWrite", "initial_variables") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(initial_variables, InitialVariables, {}),
+                                _error.within("EnvironmentWrite", "initial_variables"),
+                            )
+                        ],
+                        "EnvironmentWrite",
+                        "initial_variables",
+                        initial_variables,
+                        "InitialVariables | None",
+                    ) from None
 
         integrations = _src.get("integrations", UNSET)
         if integrations is UNSET:
@@ -456,7 +479,13 @@ class EnvironmentWrite:
                 try:
                     headers = HeaderMap.from_dict(headers)
                 except DecodeError as _error:
-                    raise _error.within("EnvironmentWrite", "headers") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(headers, HeaderMap, {}), _error.within("EnvironmentWrite", "headers"))],
+                        "EnvironmentWrite",
+                        "headers",
+                        headers,
+                        "HeaderMap | None",
+                    ) from None
 
         http_version_support = _src.get("http_version_support", UNSET)
         if http_version_support.__class__ is not str and http_version_support is not None:

@@ -49,22 +49,23 @@ class HeaderMap:
             _value = _extra[_key]
 
             def _union__value(model: str, field: str, value: Any) -> Any:
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     candidate = _d.list_of(str, "string", model, field, candidate)
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "list[str] | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "list[str] | str")
 
             _value = _union__value("HeaderMap", _key, _value)
 

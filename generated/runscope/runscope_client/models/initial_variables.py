@@ -47,30 +47,31 @@ class InitialVariables:
             def _union__value(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     candidate = _d.as_float(model, field, candidate)
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not bool:
                         raise _d.fail(model, field, candidate, "boolean")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "bool | float | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "bool | float | None | str")
 
             _value = _union__value("InitialVariables", _key, _value)
 

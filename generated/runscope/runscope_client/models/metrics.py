@@ -149,6 +149,7 @@ class Metrics:
         else:
 
             def _union_timeframe(model: str, field: str, value: Any) -> Any:
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     _member = _d.ENUM_MEMBERS[MetricsTimeframe].get(candidate) if candidate.__class__ is str else None
@@ -157,17 +158,17 @@ class Metrics:
                     candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "MetricsTimeframe | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "MetricsTimeframe | str")
 
             timeframe = _union_timeframe("Metrics", "timeframe", timeframe)
 

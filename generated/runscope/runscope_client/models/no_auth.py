@@ -36,6 +36,8 @@ class NoAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``NoAuth`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("NoAuth", src_dict)
+        if len(_src) > 0:
+            raise _d.fail("NoAuth", "", _src, "an object of at most 0 members")
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         no_auth = _new(cls)
         no_auth.additional_properties = dict(_src)

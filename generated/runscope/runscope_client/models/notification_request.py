@@ -214,23 +214,24 @@ class NotificationRequest:
             def _union_response_status_code(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "int | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "int | None | str")
 
             response_status_code = _union_response_status_code(
                 "NotificationRequest", "response_status_code", response_status_code
@@ -257,7 +258,18 @@ class NotificationRequest:
                 try:
                     assertions = NotificationRequestAssertionsType0.from_dict(assertions)
                 except DecodeError as _error:
-                    raise _error.within("NotificationRequest", "assertions") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(assertions, NotificationRequestAssertionsType0, {}),
+                                _error.within("NotificationRequest", "assertions"),
+                            )
+                        ],
+                        "NotificationRequest",
+                        "assertions",
+                        assertions,
+                        "None | NotificationRequestAssertionsType0",
+                    ) from None
 
         variables = _src.get("variables", UNSET)
         if variables is UNSET:
@@ -267,7 +279,18 @@ class NotificationRequest:
                 try:
                     variables = NotificationRequestVariablesType0.from_dict(variables)
                 except DecodeError as _error:
-                    raise _error.within("NotificationRequest", "variables") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(variables, NotificationRequestVariablesType0, {}),
+                                _error.within("NotificationRequest", "variables"),
+                            )
+                        ],
+                        "NotificationRequest",
+                        "variables",
+                        variables,
+                        "None | NotificationRequestVariablesType0",
+                    ) from None
 
         scripts = _src.get("scripts", UNSET)
         if scripts is UNSET:
@@ -277,7 +300,18 @@ class NotificationRequest:
                 try:
                     scripts = NotificationRequestScriptsType0.from_dict(scripts)
                 except DecodeError as _error:
-                    raise _error.within("NotificationRequest", "scripts") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(scripts, NotificationRequestScriptsType0, {}),
+                                _error.within("NotificationRequest", "scripts"),
+                            )
+                        ],
+                        "NotificationRequest",
+                        "scripts",
+                        scripts,
+                        "None | NotificationRequestScriptsType0",
+                    ) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         notification_request = _new(cls)

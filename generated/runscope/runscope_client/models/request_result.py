@@ -372,7 +372,13 @@ class RequestResult:
                 try:
                     timings = Timings.from_dict(timings)
                 except DecodeError as _error:
-                    raise _error.within("RequestResult", "timings") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(timings, Timings, {}), _error.within("RequestResult", "timings"))],
+                        "RequestResult",
+                        "timings",
+                        timings,
+                        "None | Timings",
+                    ) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         request_result = _new(cls)

@@ -268,7 +268,13 @@ class RequestStep:
                 try:
                     form = HeaderMap.from_dict(form)
                 except DecodeError as _error:
-                    raise _error.within("RequestStep", "form") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(form, HeaderMap, {}), _error.within("RequestStep", "form"))],
+                        "RequestStep",
+                        "form",
+                        form,
+                        "HeaderMap | None",
+                    ) from None
 
         headers = _src.get("headers", UNSET)
         if headers is UNSET:
@@ -278,7 +284,13 @@ class RequestStep:
                 try:
                     headers = HeaderMap.from_dict(headers)
                 except DecodeError as _error:
-                    raise _error.within("RequestStep", "headers") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(headers, HeaderMap, {}), _error.within("RequestStep", "headers"))],
+                        "RequestStep",
+                        "headers",
+                        headers,
+                        "HeaderMap | None",
+                    ) from None
 
         auth = _src.get("auth", UNSET)
         if auth is UNSET:
@@ -288,6 +300,7 @@ class RequestStep:
             def _union_auth(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     try:
@@ -296,8 +309,8 @@ class RequestStep:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, BasicAuth, {"auth_type": "basic"}), _error))
                 try:
                     candidate = value
                     try:
@@ -306,8 +319,8 @@ class RequestStep:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, OAuth1Auth, {"auth_type": "oauth_1"}), _error))
                 try:
                     candidate = value
                     try:
@@ -316,8 +329,8 @@ class RequestStep:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, OAuth2Auth, {"auth_type": "oauth_2"}), _error))
                 try:
                     candidate = value
                     try:
@@ -326,8 +339,10 @@ class RequestStep:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append(
+                        (_d.resemblance(value, ClientCertificateAuth, {"auth_type": "client_certificate"}), _error)
+                    )
                 try:
                     candidate = value
                     try:
@@ -336,10 +351,14 @@ class RequestStep:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(
-                    model, field, value, "BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth"
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, NoAuth, {}), _error))
+                raise _d.union_failure(
+                    _refusals,
+                    model,
+                    field,
+                    value,
+                    "BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth",
                 )
 
             auth = _union_auth("RequestStep", "auth", auth)

@@ -98,6 +98,7 @@ class Role:
 
             def _item_permissions(model: str, field: str, value: Any) -> Any:
                 def _union_value(model: str, field: str, value: Any) -> Any:
+                    _refusals: list[tuple[int, DecodeError]] = []
                     try:
                         candidate = value
                         _member = _d.ENUM_MEMBERS[Permission].get(candidate) if candidate.__class__ is str else None
@@ -106,17 +107,17 @@ class Role:
                         candidate = _member
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((0, _error))
                     try:
                         candidate = value
                         if candidate.__class__ is not str:
                             raise _d.fail(model, field, candidate, "string")
 
                         return candidate
-                    except DecodeError:
-                        pass
-                    raise _d.fail(model, field, value, "Permission | str")
+                    except DecodeError as _error:
+                        _refusals.append((0, _error))
+                    raise _d.union_failure(_refusals, model, field, value, "Permission | str")
 
                 value = _union_value(model, field, value)
 

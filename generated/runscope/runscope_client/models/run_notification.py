@@ -287,7 +287,18 @@ class RunNotification:
                 try:
                     variables = InitialVariables.from_dict(variables)
                 except DecodeError as _error:
-                    raise _error.within("RunNotification", "variables") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(variables, InitialVariables, {}),
+                                _error.within("RunNotification", "variables"),
+                            )
+                        ],
+                        "RunNotification",
+                        "variables",
+                        variables,
+                        "InitialVariables | None",
+                    ) from None
 
         test_id = _src.get("test_id", UNSET)
         if test_id.__class__ is not str and test_id is not None:
@@ -369,6 +380,7 @@ class RunNotification:
             def _union_result(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     _member = _d.ENUM_MEMBERS[RunResult].get(candidate) if candidate.__class__ is str else None
@@ -377,17 +389,17 @@ class RunNotification:
                     candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "None | RunResult | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "None | RunResult | str")
 
             result = _union_result("RunNotification", "result", result)
 

@@ -124,6 +124,7 @@ class StepCreatedEnvelope:
         data = _src.get("data", _d.MISSING)
 
         def _union_data(model: str, field: str, value: Any) -> Any:
+            _refusals: list[tuple[int, DecodeError]] = []
             try:
                 candidate = value
                 try:
@@ -132,13 +133,14 @@ class StepCreatedEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, Test, {}), _error))
             try:
                 candidate = value
 
                 def _item_candidate(model: str, field: str, value: Any) -> Any:
                     def _union_value(model: str, field: str, value: Any) -> Any:
+                        _refusals: list[tuple[int, DecodeError]] = []
                         try:
                             candidate = value
                             try:
@@ -147,8 +149,8 @@ class StepCreatedEnvelope:
                                 raise _error.within(model, field) from None
 
                             return candidate
-                        except DecodeError:
-                            pass
+                        except DecodeError as _error:
+                            _refusals.append((_d.resemblance(value, RequestStep, {"step_type": "request"}), _error))
                         try:
                             candidate = value
                             try:
@@ -157,8 +159,8 @@ class StepCreatedEnvelope:
                                 raise _error.within(model, field) from None
 
                             return candidate
-                        except DecodeError:
-                            pass
+                        except DecodeError as _error:
+                            _refusals.append((_d.resemblance(value, PauseStep, {"step_type": "pause"}), _error))
                         try:
                             candidate = value
                             try:
@@ -167,8 +169,8 @@ class StepCreatedEnvelope:
                                 raise _error.within(model, field) from None
 
                             return candidate
-                        except DecodeError:
-                            pass
+                        except DecodeError as _error:
+                            _refusals.append((_d.resemblance(value, ConditionStep, {"step_type": "condition"}), _error))
                         try:
                             candidate = value
                             try:
@@ -177,8 +179,10 @@ class StepCreatedEnvelope:
                                 raise _error.within(model, field) from None
 
                             return candidate
-                        except DecodeError:
-                            pass
+                        except DecodeError as _error:
+                            _refusals.append(
+                                (_d.resemblance(value, GhostInspectorStep, {"step_type": "ghost-inspector"}), _error)
+                            )
                         try:
                             candidate = value
                             try:
@@ -187,9 +191,10 @@ class StepCreatedEnvelope:
                                 raise _error.within(model, field) from None
 
                             return candidate
-                        except DecodeError:
-                            pass
-                        raise _d.fail(
+                        except DecodeError as _error:
+                            _refusals.append((_d.resemblance(value, SubtestStep, {"step_type": "subtest"}), _error))
+                        raise _d.union_failure(
+                            _refusals,
                             model,
                             field,
                             value,
@@ -203,8 +208,8 @@ class StepCreatedEnvelope:
                 candidate = _d.list_map(_item_candidate, model, field, candidate)
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((0, _error))
             try:
                 candidate = value
                 try:
@@ -213,8 +218,8 @@ class StepCreatedEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, RequestStep, {"step_type": "request"}), _error))
             try:
                 candidate = value
                 try:
@@ -223,8 +228,8 @@ class StepCreatedEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, PauseStep, {"step_type": "pause"}), _error))
             try:
                 candidate = value
                 try:
@@ -233,8 +238,8 @@ class StepCreatedEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, ConditionStep, {"step_type": "condition"}), _error))
             try:
                 candidate = value
                 try:
@@ -243,8 +248,8 @@ class StepCreatedEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, GhostInspectorStep, {"step_type": "ghost-inspector"}), _error))
             try:
                 candidate = value
                 try:
@@ -253,9 +258,10 @@ class StepCreatedEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
-            raise _d.fail(
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, SubtestStep, {"step_type": "subtest"}), _error))
+            raise _d.union_failure(
+                _refusals,
                 model,
                 field,
                 value,
@@ -281,14 +287,15 @@ class StepCreatedEnvelope:
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
@@ -297,9 +304,9 @@ class StepCreatedEnvelope:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "ErrorDetail | None | str")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, ErrorDetail, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "ErrorDetail | None | str")
 
             error = _union_error("StepCreatedEnvelope", "error", error)
 

@@ -96,6 +96,7 @@ class StepEnvelope:
         data = _src.get("data", _d.MISSING)
 
         def _union_data(model: str, field: str, value: Any) -> Any:
+            _refusals: list[tuple[int, DecodeError]] = []
             try:
                 candidate = value
                 try:
@@ -104,8 +105,8 @@ class StepEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, RequestStep, {"step_type": "request"}), _error))
             try:
                 candidate = value
                 try:
@@ -114,8 +115,8 @@ class StepEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, PauseStep, {"step_type": "pause"}), _error))
             try:
                 candidate = value
                 try:
@@ -124,8 +125,8 @@ class StepEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, ConditionStep, {"step_type": "condition"}), _error))
             try:
                 candidate = value
                 try:
@@ -134,8 +135,8 @@ class StepEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, GhostInspectorStep, {"step_type": "ghost-inspector"}), _error))
             try:
                 candidate = value
                 try:
@@ -144,10 +145,14 @@ class StepEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
-            raise _d.fail(
-                model, field, value, "ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep"
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, SubtestStep, {"step_type": "subtest"}), _error))
+            raise _d.union_failure(
+                _refusals,
+                model,
+                field,
+                value,
+                "ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep",
             )
 
         data = _union_data("StepEnvelope", "data", data)
@@ -169,14 +174,15 @@ class StepEnvelope:
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
@@ -185,9 +191,9 @@ class StepEnvelope:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "ErrorDetail | None | str")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, ErrorDetail, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "ErrorDetail | None | str")
 
             error = _union_error("StepEnvelope", "error", error)
 

@@ -100,6 +100,7 @@ class StepListEnvelope:
 
         def _item_data(model: str, field: str, value: Any) -> Any:
             def _union_value(model: str, field: str, value: Any) -> Any:
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     try:
@@ -108,8 +109,8 @@ class StepListEnvelope:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, RequestStep, {"step_type": "request"}), _error))
                 try:
                     candidate = value
                     try:
@@ -118,8 +119,8 @@ class StepListEnvelope:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, PauseStep, {"step_type": "pause"}), _error))
                 try:
                     candidate = value
                     try:
@@ -128,8 +129,8 @@ class StepListEnvelope:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, ConditionStep, {"step_type": "condition"}), _error))
                 try:
                     candidate = value
                     try:
@@ -138,8 +139,10 @@ class StepListEnvelope:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append(
+                        (_d.resemblance(value, GhostInspectorStep, {"step_type": "ghost-inspector"}), _error)
+                    )
                 try:
                     candidate = value
                     try:
@@ -148,10 +151,14 @@ class StepListEnvelope:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(
-                    model, field, value, "ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep"
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, SubtestStep, {"step_type": "subtest"}), _error))
+                raise _d.union_failure(
+                    _refusals,
+                    model,
+                    field,
+                    value,
+                    "ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep",
                 )
 
             value = _union_value(model, field, value)
@@ -177,14 +184,15 @@ class StepListEnvelope:
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
@@ -193,9 +201,9 @@ class StepListEnvelope:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "ErrorDetail | None | str")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, ErrorDetail, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "ErrorDetail | None | str")
 
             error = _union_error("StepListEnvelope", "error", error)
 

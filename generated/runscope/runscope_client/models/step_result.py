@@ -107,7 +107,13 @@ class StepResult:
                 try:
                     request = RecordedRequest.from_dict(request)
                 except DecodeError as _error:
-                    raise _error.within("StepResult", "request") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(request, RecordedRequest, {}), _error.within("StepResult", "request"))],
+                        "StepResult",
+                        "request",
+                        request,
+                        "None | RecordedRequest",
+                    ) from None
 
         response = _src.get("response", UNSET)
         if response is UNSET:
@@ -117,7 +123,13 @@ class StepResult:
                 try:
                     response = RecordedResponse.from_dict(response)
                 except DecodeError as _error:
-                    raise _error.within("StepResult", "response") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(response, RecordedResponse, {}), _error.within("StepResult", "response"))],
+                        "StepResult",
+                        "response",
+                        response,
+                        "None | RecordedResponse",
+                    ) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         step_result = _new(cls)

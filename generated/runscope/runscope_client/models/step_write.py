@@ -439,7 +439,13 @@ class StepWrite:
                 try:
                     form = HeaderMap.from_dict(form)
                 except DecodeError as _error:
-                    raise _error.within("StepWrite", "form") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(form, HeaderMap, {}), _error.within("StepWrite", "form"))],
+                        "StepWrite",
+                        "form",
+                        form,
+                        "HeaderMap | None",
+                    ) from None
 
         headers = _src.get("headers", UNSET)
         if headers is UNSET:
@@ -449,7 +455,13 @@ class StepWrite:
                 try:
                     headers = HeaderMap.from_dict(headers)
                 except DecodeError as _error:
-                    raise _error.within("StepWrite", "headers") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(headers, HeaderMap, {}), _error.within("StepWrite", "headers"))],
+                        "StepWrite",
+                        "headers",
+                        headers,
+                        "HeaderMap | None",
+                    ) from None
 
         auth = _src.get("auth", UNSET)
         if auth is UNSET:
@@ -459,7 +471,13 @@ class StepWrite:
                 try:
                     auth = AuthWrite.from_dict(auth)
                 except DecodeError as _error:
-                    raise _error.within("StepWrite", "auth") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(auth, AuthWrite, {}), _error.within("StepWrite", "auth"))],
+                        "StepWrite",
+                        "auth",
+                        auth,
+                        "AuthWrite | None",
+                    ) from None
 
         assertions = _src.get("assertions", UNSET)
         if assertions is UNSET:
@@ -519,23 +537,24 @@ class StepWrite:
             def _union_duration(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "int | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "int | None | str")
 
             duration = _union_duration("StepWrite", "duration", duration)
 

@@ -204,7 +204,13 @@ class Test:
                 try:
                     created_by = Person.from_dict(created_by)
                 except DecodeError as _error:
-                    raise _error.within("Test", "created_by") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(created_by, Person, {}), _error.within("Test", "created_by"))],
+                        "Test",
+                        "created_by",
+                        created_by,
+                        "None | Person",
+                    ) from None
 
         default_environment_id = _src.get("default_environment_id", UNSET)
         if default_environment_id.__class__ is not str and default_environment_id is not None:
@@ -231,7 +237,13 @@ class Test:
                 try:
                     last_run = TestRun.from_dict(last_run)
                 except DecodeError as _error:
-                    raise _error.within("Test", "last_run") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(last_run, TestRun, {}), _error.within("Test", "last_run"))],
+                        "Test",
+                        "last_run",
+                        last_run,
+                        "None | TestRun",
+                    ) from None
 
         schedules = _src.get("schedules", UNSET)
         if schedules is UNSET:
@@ -251,6 +263,7 @@ class Test:
 
             def _item_steps(model: str, field: str, value: Any) -> Any:
                 def _union_value(model: str, field: str, value: Any) -> Any:
+                    _refusals: list[tuple[int, DecodeError]] = []
                     try:
                         candidate = value
                         try:
@@ -259,8 +272,8 @@ class Test:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, RequestStep, {"step_type": "request"}), _error))
                     try:
                         candidate = value
                         try:
@@ -269,8 +282,8 @@ class Test:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, PauseStep, {"step_type": "pause"}), _error))
                     try:
                         candidate = value
                         try:
@@ -279,8 +292,8 @@ class Test:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, ConditionStep, {"step_type": "condition"}), _error))
                     try:
                         candidate = value
                         try:
@@ -289,8 +302,10 @@ class Test:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append(
+                            (_d.resemblance(value, GhostInspectorStep, {"step_type": "ghost-inspector"}), _error)
+                        )
                     try:
                         candidate = value
                         try:
@@ -299,9 +314,10 @@ class Test:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
-                    raise _d.fail(
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, SubtestStep, {"step_type": "subtest"}), _error))
+                    raise _d.union_failure(
+                        _refusals,
                         model,
                         field,
                         value,

@@ -101,14 +101,15 @@ class TestEnvelope:
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
@@ -117,9 +118,9 @@ class TestEnvelope:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "ErrorDetail | None | str")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, ErrorDetail, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "ErrorDetail | None | str")
 
             error = _union_error("TestEnvelope", "error", error)
 

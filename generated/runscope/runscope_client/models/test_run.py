@@ -388,6 +388,7 @@ class TestRun:
         result = _src.get("result", _d.MISSING)
 
         def _union_result(model: str, field: str, value: Any) -> Any:
+            _refusals: list[tuple[int, DecodeError]] = []
             try:
                 candidate = value
                 _member = _d.ENUM_MEMBERS[RunResult].get(candidate) if candidate.__class__ is str else None
@@ -396,17 +397,17 @@ class TestRun:
                 candidate = _member
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((0, _error))
             try:
                 candidate = value
                 if candidate.__class__ is not str:
                     raise _d.fail(model, field, candidate, "string")
 
                 return candidate
-            except DecodeError:
-                pass
-            raise _d.fail(model, field, value, "RunResult | str")
+            except DecodeError as _error:
+                _refusals.append((0, _error))
+            raise _d.union_failure(_refusals, model, field, value, "RunResult | str")
 
         result = _union_result("TestRun", "result", result)
 
@@ -582,7 +583,18 @@ class TestRun:
                 try:
                     subtest_detail = SubtestDetail.from_dict(subtest_detail)
                 except DecodeError as _error:
-                    raise _error.within("TestRun", "subtest_detail") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(subtest_detail, SubtestDetail, {}),
+                                _error.within("TestRun", "subtest_detail"),
+                            )
+                        ],
+                        "TestRun",
+                        "subtest_detail",
+                        subtest_detail,
+                        "None | SubtestDetail",
+                    ) from None
 
         requests = _src.get("requests", UNSET)
         if requests is UNSET:

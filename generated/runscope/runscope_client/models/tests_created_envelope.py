@@ -89,6 +89,7 @@ class TestsCreatedEnvelope:
         data = _src.get("data", _d.MISSING)
 
         def _union_data(model: str, field: str, value: Any) -> Any:
+            _refusals: list[tuple[int, DecodeError]] = []
             try:
                 candidate = value
                 try:
@@ -97,8 +98,8 @@ class TestsCreatedEnvelope:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, Test, {}), _error))
             try:
                 candidate = value
                 if candidate.__class__ is not list:
@@ -109,9 +110,9 @@ class TestsCreatedEnvelope:
                     raise _d.item_failure(Test, model, field, candidate) from None
 
                 return candidate
-            except DecodeError:
-                pass
-            raise _d.fail(model, field, value, "list[Test] | Test")
+            except DecodeError as _error:
+                _refusals.append((_d.items_resemblance(value, Test, {}), _error))
+            raise _d.union_failure(_refusals, model, field, value, "list[Test] | Test")
 
         data = _union_data("TestsCreatedEnvelope", "data", data)
 
@@ -132,14 +133,15 @@ class TestsCreatedEnvelope:
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
@@ -148,9 +150,9 @@ class TestsCreatedEnvelope:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "ErrorDetail | None | str")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, ErrorDetail, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "ErrorDetail | None | str")
 
             error = _union_error("TestsCreatedEnvelope", "error", error)
 

@@ -233,7 +233,13 @@ class TriggerRun:
                 try:
                     variables = InitialVariables.from_dict(variables)
                 except DecodeError as _error:
-                    raise _error.within("TriggerRun", "variables") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(variables, InitialVariables, {}), _error.within("TriggerRun", "variables"))],
+                        "TriggerRun",
+                        "variables",
+                        variables,
+                        "InitialVariables | None",
+                    ) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         trigger_run = _new(cls)

@@ -101,6 +101,7 @@ class Variable:
             def _union_source(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     _member = _d.ENUM_MEMBERS[VariableSource].get(candidate) if candidate.__class__ is str else None
@@ -109,17 +110,17 @@ class Variable:
                     candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "None | str | VariableSource")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "None | str | VariableSource")
 
             source = _union_source("Variable", "source", source)
 

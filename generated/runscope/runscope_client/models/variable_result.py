@@ -127,6 +127,7 @@ class VariableResult:
             def _union_source(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     _member = _d.ENUM_MEMBERS[ResultSource].get(candidate) if candidate.__class__ is str else None
@@ -135,17 +136,17 @@ class VariableResult:
                     candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "None | ResultSource | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "None | ResultSource | str")
 
             source = _union_source("VariableResult", "source", source)
 
@@ -169,30 +170,31 @@ class VariableResult:
             def _union_value(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     candidate = _d.as_float(model, field, candidate)
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not bool:
                         raise _d.fail(model, field, candidate, "boolean")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "bool | float | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "bool | float | None | str")
 
             value = _union_value("VariableResult", "value", value)
 

@@ -155,14 +155,15 @@ class Run:
         else:
 
             def _union_scenario(model: str, field: str, value: Any) -> Any:
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
@@ -171,9 +172,9 @@ class Run:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "int | Scenario")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, Scenario, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "int | Scenario")
 
             scenario = _union_scenario("Run", "scenario", scenario)
 
@@ -191,14 +192,15 @@ class Run:
             def _union_log(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
@@ -207,9 +209,9 @@ class Run:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "int | None | RunLog")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, RunLog, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "int | None | RunLog")
 
             log = _union_log("Run", "log", log)
 
@@ -231,14 +233,15 @@ class Run:
         else:
 
             def _union_created_by(model: str, field: str, value: Any) -> Any:
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
@@ -247,9 +250,9 @@ class Run:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "int | User")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, User, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "int | User")
 
             created_by = _union_created_by("Run", "createdBy", created_by)
 

@@ -269,14 +269,15 @@ class Scenario:
             def _union_feature(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
@@ -285,9 +286,9 @@ class Scenario:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "Folder | int | None")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, Folder, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "Folder | int | None")
 
             feature = _union_feature("Scenario", "feature", feature)
 
@@ -299,14 +300,15 @@ class Scenario:
             def _union_schedule(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
@@ -315,9 +317,9 @@ class Scenario:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "int | None | Schedule")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, Schedule, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "int | None | Schedule")
 
             schedule = _union_schedule("Scenario", "schedule", schedule)
 

@@ -146,14 +146,15 @@ class Schedule:
         else:
 
             def _union_scheduled_scenario(model: str, field: str, value: Any) -> Any:
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
@@ -162,9 +163,9 @@ class Schedule:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "int | Scenario")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, Scenario, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "int | Scenario")
 
             scheduled_scenario = _union_scheduled_scenario("Schedule", "scheduledScenario", scheduled_scenario)
 

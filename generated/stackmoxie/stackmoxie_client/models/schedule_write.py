@@ -92,14 +92,15 @@ class ScheduleWrite:
         scheduled_scenario = _src.get("scheduledScenario", _d.MISSING)
 
         def _union_scheduled_scenario(model: str, field: str, value: Any) -> Any:
+            _refusals: list[tuple[int, DecodeError]] = []
             try:
                 candidate = value
                 if candidate.__class__ is not int:
                     raise _d.fail(model, field, candidate, "integer")
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((0, _error))
             try:
                 candidate = value
                 try:
@@ -108,9 +109,9 @@ class ScheduleWrite:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
-            raise _d.fail(model, field, value, "int | Scenario")
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, Scenario, {}), _error))
+            raise _d.union_failure(_refusals, model, field, value, "int | Scenario")
 
         scheduled_scenario = _union_scheduled_scenario("ScheduleWrite", "scheduledScenario", scheduled_scenario)
 
