@@ -156,11 +156,11 @@ def enum_failure(enum: type[Enum], model: str, field: str, value: Any) -> Decode
 
 
 def as_literal(values: frozenset[Any], model: str, field: str, value: Any) -> Any:
-    """``value`` when it is one of the allowed literal ``values``."""
+    """``value`` when it is one of the allowed literal ``values``, of the same JSON type (so ``true`` is not ``1``)."""
     try:
-        if value in values:
+        if value in values and any(value.__class__ is allowed.__class__ and value == allowed for allowed in values):
             return value
-    except TypeError:
+    except TypeError:  # an unhashable JSON value (array, object)
         pass
     raise DecodeError(model, field, value, f"one of {sorted(values, key=str)}")
 
