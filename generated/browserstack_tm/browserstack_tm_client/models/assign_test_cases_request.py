@@ -58,7 +58,7 @@ class AssignTestCasesRequest:
         if assign_to.__class__ is not list:
             raise _d.fail("AssignTestCasesRequest", "assign_to", assign_to, "array")
         try:
-            assign_to = [*map(Assignment.from_dict, assign_to)]
+            assign_to = [*map(_Assignment_from_dict, assign_to)]
         except DecodeError:
             raise _d.item_failure(Assignment, "AssignTestCasesRequest", "assign_to", assign_to) from None
 
@@ -88,3 +88,7 @@ class AssignTestCasesRequest:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.assignment import Assignment  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AssignTestCasesRequest_from_dict = AssignTestCasesRequest.from_dict
+_Assignment_from_dict = Assignment.from_dict

@@ -103,3 +103,7 @@ class Assignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Assignment_from_dict = Assignment.from_dict

@@ -98,3 +98,7 @@ class AsyncAccepted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AsyncAccepted_from_dict = AsyncAccepted.from_dict

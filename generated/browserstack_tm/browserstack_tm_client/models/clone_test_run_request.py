@@ -182,3 +182,7 @@ class CloneTestRunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CloneTestRunRequest_from_dict = CloneTestRunRequest.from_dict

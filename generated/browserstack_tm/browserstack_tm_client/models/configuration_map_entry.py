@@ -77,7 +77,11 @@ class ConfigurationMapEntry:
                 _refusals.append((0, _error))
             try:
                 candidate = value
-                candidate = _d.list_of(str, "string", model, field, candidate)
+                if candidate.__class__ is not list:
+                    raise _d.fail(model, field, candidate, "array")
+                for _item in candidate:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", model, field, candidate)  # raises, naming the item
 
                 return candidate
             except DecodeError as _error:
@@ -87,7 +91,13 @@ class ConfigurationMapEntry:
         test_case_id = _union_test_case_id("ConfigurationMapEntry", "test_case_id", test_case_id)
 
         configuration_ids = _src.get("configuration_ids", _d.MISSING)
-        configuration_ids = _d.list_of(int, "integer", "ConfigurationMapEntry", "configuration_ids", configuration_ids)
+        if configuration_ids.__class__ is not list:
+            raise _d.fail("ConfigurationMapEntry", "configuration_ids", configuration_ids, "array")
+        for _item in configuration_ids:
+            if _item.__class__ is not int:
+                _d.list_of(
+                    int, "integer", "ConfigurationMapEntry", "configuration_ids", configuration_ids
+                )  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         configuration_map_entry = _new(cls)
@@ -112,3 +122,7 @@ class ConfigurationMapEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ConfigurationMapEntry_from_dict = ConfigurationMapEntry.from_dict

@@ -54,7 +54,7 @@ class CreateTestRunRequest:
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateTestRunRequest", src_dict)
         test_run = _src.get("test_run", _d.MISSING)
         try:
-            test_run = TestRunFields.from_dict(test_run)
+            test_run = _TestRunFields_from_dict(test_run)
         except DecodeError as _error:
             raise _error.within("CreateTestRunRequest", "test_run") from None
 
@@ -84,3 +84,7 @@ class CreateTestRunRequest:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.test_run_fields import TestRunFields  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateTestRunRequest_from_dict = CreateTestRunRequest.from_dict
+_TestRunFields_from_dict = TestRunFields.from_dict

@@ -92,3 +92,7 @@ class DatasetRow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DatasetRow_from_dict = DatasetRow.from_dict

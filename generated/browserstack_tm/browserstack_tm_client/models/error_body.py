@@ -111,7 +111,11 @@ class ErrorBody:
         if details is UNSET:
             _absent += 1
         else:
-            details = _d.list_of(str, "string", "ErrorBody", "details", details)
+            if details.__class__ is not list:
+                raise _d.fail("ErrorBody", "details", details, "array")
+            for _item in details:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "ErrorBody", "details", details)  # raises, naming the item
 
         status = _src.get("status", UNSET)
         if status.__class__ is not int:
@@ -152,3 +156,7 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ErrorBody_from_dict = ErrorBody.from_dict

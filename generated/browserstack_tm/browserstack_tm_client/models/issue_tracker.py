@@ -99,3 +99,7 @@ class IssueTracker:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_IssueTracker_from_dict = IssueTracker.from_dict

@@ -54,7 +54,7 @@ class PatchTestRunRequest:
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PatchTestRunRequest", src_dict)
         test_run = _src.get("test_run", _d.MISSING)
         try:
-            test_run = TestRunFields.from_dict(test_run)
+            test_run = _TestRunFields_from_dict(test_run)
         except DecodeError as _error:
             raise _error.within("PatchTestRunRequest", "test_run") from None
 
@@ -84,3 +84,7 @@ class PatchTestRunRequest:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.test_run_fields import TestRunFields  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_PatchTestRunRequest_from_dict = PatchTestRunRequest.from_dict
+_TestRunFields_from_dict = TestRunFields.from_dict

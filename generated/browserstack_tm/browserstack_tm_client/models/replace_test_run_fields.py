@@ -201,26 +201,48 @@ class ReplaceTestRunFields:
                 raise _d.fail("ReplaceTestRunFields", "test_case_assignee", test_case_assignee, "string")
 
         tags = _src.get("tags", _d.MISSING)
-        tags = _d.list_of(str, "string", "ReplaceTestRunFields", "tags", tags)
+        if tags.__class__ is not list:
+            raise _d.fail("ReplaceTestRunFields", "tags", tags, "array")
+        for _item in tags:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "ReplaceTestRunFields", "tags", tags)  # raises, naming the item
 
         issues = _src.get("issues", _d.MISSING)
-        issues = _d.list_of(str, "string", "ReplaceTestRunFields", "issues", issues)
+        if issues.__class__ is not list:
+            raise _d.fail("ReplaceTestRunFields", "issues", issues, "array")
+        for _item in issues:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "ReplaceTestRunFields", "issues", issues)  # raises, naming the item
 
         configurations = _src.get("configurations", _d.MISSING)
-        configurations = _d.list_of(int, "integer", "ReplaceTestRunFields", "configurations", configurations)
+        if configurations.__class__ is not list:
+            raise _d.fail("ReplaceTestRunFields", "configurations", configurations, "array")
+        for _item in configurations:
+            if _item.__class__ is not int:
+                _d.list_of(
+                    int, "integer", "ReplaceTestRunFields", "configurations", configurations
+                )  # raises, naming the item
 
         test_cases = _src.get("test_cases", _d.MISSING)
-        test_cases = _d.list_of(str, "string", "ReplaceTestRunFields", "test_cases", test_cases)
+        if test_cases.__class__ is not list:
+            raise _d.fail("ReplaceTestRunFields", "test_cases", test_cases, "array")
+        for _item in test_cases:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "ReplaceTestRunFields", "test_cases", test_cases)  # raises, naming the item
 
         folder_ids = _src.get("folder_ids", _d.MISSING)
-        folder_ids = _d.list_of(int, "integer", "ReplaceTestRunFields", "folder_ids", folder_ids)
+        if folder_ids.__class__ is not list:
+            raise _d.fail("ReplaceTestRunFields", "folder_ids", folder_ids, "array")
+        for _item in folder_ids:
+            if _item.__class__ is not int:
+                _d.list_of(int, "integer", "ReplaceTestRunFields", "folder_ids", folder_ids)  # raises, naming the item
 
         issue_tracker = _src.get("issue_tracker", UNSET)
         if issue_tracker is UNSET:
             _absent += 1
         else:
             try:
-                issue_tracker = IssueTracker.from_dict(issue_tracker)
+                issue_tracker = _IssueTracker_from_dict(issue_tracker)
             except DecodeError as _error:
                 raise _error.within("ReplaceTestRunFields", "issue_tracker") from None
 
@@ -231,7 +253,7 @@ class ReplaceTestRunFields:
             if configuration_map.__class__ is not list:
                 raise _d.fail("ReplaceTestRunFields", "configuration_map", configuration_map, "array")
             try:
-                configuration_map = [*map(ConfigurationMapEntry.from_dict, configuration_map)]
+                configuration_map = [*map(_ConfigurationMapEntry_from_dict, configuration_map)]
             except DecodeError:
                 raise _d.item_failure(
                     ConfigurationMapEntry, "ReplaceTestRunFields", "configuration_map", configuration_map
@@ -271,7 +293,7 @@ class ReplaceTestRunFields:
             _absent += 1
         else:
             try:
-                filter_test_cases = TestCaseFilter.from_dict(filter_test_cases)
+                filter_test_cases = _TestCaseFilter_from_dict(filter_test_cases)
             except DecodeError as _error:
                 raise _error.within("ReplaceTestRunFields", "filter_test_cases") from None
 
@@ -321,3 +343,9 @@ class ReplaceTestRunFields:
 from ..models.configuration_map_entry import ConfigurationMapEntry  # noqa: E402
 from ..models.issue_tracker import IssueTracker  # noqa: E402
 from ..models.test_case_filter import TestCaseFilter  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ReplaceTestRunFields_from_dict = ReplaceTestRunFields.from_dict
+_ConfigurationMapEntry_from_dict = ConfigurationMapEntry.from_dict
+_IssueTracker_from_dict = IssueTracker.from_dict
+_TestCaseFilter_from_dict = TestCaseFilter.from_dict

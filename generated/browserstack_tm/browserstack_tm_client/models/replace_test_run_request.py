@@ -54,7 +54,7 @@ class ReplaceTestRunRequest:
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ReplaceTestRunRequest", src_dict)
         test_run = _src.get("test_run", _d.MISSING)
         try:
-            test_run = ReplaceTestRunFields.from_dict(test_run)
+            test_run = _ReplaceTestRunFields_from_dict(test_run)
         except DecodeError as _error:
             raise _error.within("ReplaceTestRunRequest", "test_run") from None
 
@@ -84,3 +84,7 @@ class ReplaceTestRunRequest:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.replace_test_run_fields import ReplaceTestRunFields  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ReplaceTestRunRequest_from_dict = ReplaceTestRunRequest.from_dict
+_ReplaceTestRunFields_from_dict = ReplaceTestRunFields.from_dict

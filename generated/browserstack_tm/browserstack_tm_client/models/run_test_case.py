@@ -345,7 +345,7 @@ class RunTestCase:
             if steps.__class__ is not list:
                 raise _d.fail("RunTestCase", "steps", steps, "array")
             try:
-                steps = [*map(Step.from_dict, steps)]
+                steps = [*map(_Step_from_dict, steps)]
             except DecodeError:
                 raise _d.item_failure(Step, "RunTestCase", "steps", steps) from None
 
@@ -353,7 +353,11 @@ class RunTestCase:
         if folder_path is UNSET:
             _absent += 1
         else:
-            folder_path = _d.list_of(int, "integer", "RunTestCase", "folder_path", folder_path)
+            if folder_path.__class__ is not list:
+                raise _d.fail("RunTestCase", "folder_path", folder_path, "array")
+            for _item in folder_path:
+                if _item.__class__ is not int:
+                    _d.list_of(int, "integer", "RunTestCase", "folder_path", folder_path)  # raises, naming the item
 
         configuration_id = _src.get("configuration_id", UNSET)
         if configuration_id.__class__ is not int and configuration_id is not None:
@@ -374,7 +378,7 @@ class RunTestCase:
             if dataset.__class__ is not list:
                 raise _d.fail("RunTestCase", "dataset", dataset, "array")
             try:
-                dataset = [*map(DatasetRow.from_dict, dataset)]
+                dataset = [*map(_DatasetRow_from_dict, dataset)]
             except DecodeError:
                 raise _d.item_failure(DatasetRow, "RunTestCase", "dataset", dataset) from None
 
@@ -419,7 +423,7 @@ class RunTestCase:
             _absent += 1
         else:
             try:
-                urls = Urls.from_dict(urls)
+                urls = _Urls_from_dict(urls)
             except DecodeError as _error:
                 raise _error.within("RunTestCase", "urls") from None
 
@@ -474,3 +478,9 @@ class RunTestCase:
 from ..models.dataset_row import DatasetRow  # noqa: E402
 from ..models.step import Step  # noqa: E402
 from ..models.urls import Urls  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RunTestCase_from_dict = RunTestCase.from_dict
+_DatasetRow_from_dict = DatasetRow.from_dict
+_Step_from_dict = Step.from_dict
+_Urls_from_dict = Urls.from_dict

@@ -66,3 +66,7 @@ class StatusCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StatusCounts_from_dict = StatusCounts.from_dict

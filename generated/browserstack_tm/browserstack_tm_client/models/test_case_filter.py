@@ -103,38 +103,58 @@ class TestCaseFilter:
         if status is UNSET:
             _absent += 1
         else:
-            status = _d.list_of(str, "string", "TestCaseFilter", "status", status)
+            if status.__class__ is not list:
+                raise _d.fail("TestCaseFilter", "status", status, "array")
+            for _item in status:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestCaseFilter", "status", status)  # raises, naming the item
 
         priority = _src.get("priority", UNSET)
         if priority is UNSET:
             _absent += 1
         else:
-            priority = _d.list_of(str, "string", "TestCaseFilter", "priority", priority)
+            if priority.__class__ is not list:
+                raise _d.fail("TestCaseFilter", "priority", priority, "array")
+            for _item in priority:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestCaseFilter", "priority", priority)  # raises, naming the item
 
         case_type = _src.get("case_type", UNSET)
         if case_type is UNSET:
             _absent += 1
         else:
-            case_type = _d.list_of(str, "string", "TestCaseFilter", "case_type", case_type)
+            if case_type.__class__ is not list:
+                raise _d.fail("TestCaseFilter", "case_type", case_type, "array")
+            for _item in case_type:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestCaseFilter", "case_type", case_type)  # raises, naming the item
 
         owner = _src.get("owner", UNSET)
         if owner is UNSET:
             _absent += 1
         else:
-            owner = _d.list_of(str, "string", "TestCaseFilter", "owner", owner)
+            if owner.__class__ is not list:
+                raise _d.fail("TestCaseFilter", "owner", owner, "array")
+            for _item in owner:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestCaseFilter", "owner", owner)  # raises, naming the item
 
         tags = _src.get("tags", UNSET)
         if tags is UNSET:
             _absent += 1
         else:
-            tags = _d.list_of(str, "string", "TestCaseFilter", "tags", tags)
+            if tags.__class__ is not list:
+                raise _d.fail("TestCaseFilter", "tags", tags, "array")
+            for _item in tags:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestCaseFilter", "tags", tags)  # raises, naming the item
 
         custom_fields = _src.get("custom_fields", UNSET)
         if custom_fields is UNSET:
             _absent += 1
         else:
             try:
-                custom_fields = TestCaseFilterCustomFields.from_dict(custom_fields)
+                custom_fields = _TestCaseFilterCustomFields_from_dict(custom_fields)
             except DecodeError as _error:
                 raise _error.within("TestCaseFilter", "custom_fields") from None
 
@@ -169,3 +189,7 @@ class TestCaseFilter:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.test_case_filter_custom_fields import TestCaseFilterCustomFields  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestCaseFilter_from_dict = TestCaseFilter.from_dict
+_TestCaseFilterCustomFields_from_dict = TestCaseFilterCustomFields.from_dict

@@ -64,13 +64,23 @@ class TestCaseMapping:
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCaseMapping", src_dict)
         _absent = 0
         test_case_ids = _src.get("test_case_ids", _d.MISSING)
-        test_case_ids = _d.list_of(str, "string", "TestCaseMapping", "test_case_ids", test_case_ids)
+        if test_case_ids.__class__ is not list:
+            raise _d.fail("TestCaseMapping", "test_case_ids", test_case_ids, "array")
+        for _item in test_case_ids:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "TestCaseMapping", "test_case_ids", test_case_ids)  # raises, naming the item
 
         configuration_ids = _src.get("configuration_ids", UNSET)
         if configuration_ids is UNSET:
             _absent += 1
         else:
-            configuration_ids = _d.list_of(int, "integer", "TestCaseMapping", "configuration_ids", configuration_ids)
+            if configuration_ids.__class__ is not list:
+                raise _d.fail("TestCaseMapping", "configuration_ids", configuration_ids, "array")
+            for _item in configuration_ids:
+                if _item.__class__ is not int:
+                    _d.list_of(
+                        int, "integer", "TestCaseMapping", "configuration_ids", configuration_ids
+                    )  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         test_case_mapping = _new(cls)
@@ -95,3 +105,7 @@ class TestCaseMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestCaseMapping_from_dict = TestCaseMapping.from_dict

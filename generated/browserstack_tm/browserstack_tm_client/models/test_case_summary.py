@@ -163,3 +163,7 @@ class TestCaseSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestCaseSummary_from_dict = TestCaseSummary.from_dict

@@ -82,7 +82,7 @@ class TestCasesChange:
             if add_test_cases.__class__ is not list:
                 raise _d.fail("TestCasesChange", "add_test_cases", add_test_cases, "array")
             try:
-                add_test_cases = [*map(TestCaseMapping.from_dict, add_test_cases)]
+                add_test_cases = [*map(_TestCaseMapping_from_dict, add_test_cases)]
             except DecodeError:
                 raise _d.item_failure(TestCaseMapping, "TestCasesChange", "add_test_cases", add_test_cases) from None
 
@@ -93,7 +93,7 @@ class TestCasesChange:
             if remove_test_cases.__class__ is not list:
                 raise _d.fail("TestCasesChange", "remove_test_cases", remove_test_cases, "array")
             try:
-                remove_test_cases = [*map(TestCaseMapping.from_dict, remove_test_cases)]
+                remove_test_cases = [*map(_TestCaseMapping_from_dict, remove_test_cases)]
             except DecodeError:
                 raise _d.item_failure(
                     TestCaseMapping, "TestCasesChange", "remove_test_cases", remove_test_cases
@@ -133,3 +133,7 @@ class TestCasesChange:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.test_case_mapping import TestCaseMapping  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestCasesChange_from_dict = TestCasesChange.from_dict
+_TestCaseMapping_from_dict = TestCaseMapping.from_dict

@@ -102,3 +102,7 @@ class TestCasesUpdatedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestCasesUpdatedEvent_from_dict = TestCasesUpdatedEvent.from_dict

@@ -317,26 +317,38 @@ class TestRun:
         if tags is UNSET:
             _absent += 1
         else:
-            tags = _d.list_of(str, "string", "TestRun", "tags", tags)
+            if tags.__class__ is not list:
+                raise _d.fail("TestRun", "tags", tags, "array")
+            for _item in tags:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestRun", "tags", tags)  # raises, naming the item
 
         issues = _src.get("issues", UNSET)
         if issues is UNSET:
             _absent += 1
         else:
-            issues = _d.list_of(str, "string", "TestRun", "issues", issues)
+            if issues.__class__ is not list:
+                raise _d.fail("TestRun", "issues", issues, "array")
+            for _item in issues:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestRun", "issues", issues)  # raises, naming the item
 
         configurations = _src.get("configurations", UNSET)
         if configurations is UNSET:
             _absent += 1
         else:
-            configurations = _d.list_of(int, "integer", "TestRun", "configurations", configurations)
+            if configurations.__class__ is not list:
+                raise _d.fail("TestRun", "configurations", configurations, "array")
+            for _item in configurations:
+                if _item.__class__ is not int:
+                    _d.list_of(int, "integer", "TestRun", "configurations", configurations)  # raises, naming the item
 
         test_plan = _src.get("test_plan", UNSET)
         if test_plan is UNSET:
             _absent += 1
         else:
             try:
-                test_plan = TestPlanRef.from_dict(test_plan)
+                test_plan = _TestPlanRef_from_dict(test_plan)
             except DecodeError as _error:
                 raise _error.within("TestRun", "test_plan") from None
 
@@ -345,7 +357,7 @@ class TestRun:
             _absent += 1
         else:
             try:
-                filter_test_cases = DynamicRunFlag.from_dict(filter_test_cases)
+                filter_test_cases = _DynamicRunFlag_from_dict(filter_test_cases)
             except DecodeError as _error:
                 raise _error.within("TestRun", "filter_test_cases") from None
 
@@ -354,7 +366,7 @@ class TestRun:
             _absent += 1
         else:
             try:
-                links = RunLinks.from_dict(links)
+                links = _RunLinks_from_dict(links)
             except DecodeError as _error:
                 raise _error.within("TestRun", "links") from None
 
@@ -363,7 +375,7 @@ class TestRun:
             _absent += 1
         else:
             try:
-                urls = Urls.from_dict(urls)
+                urls = _Urls_from_dict(urls)
             except DecodeError as _error:
                 raise _error.within("TestRun", "urls") from None
 
@@ -374,7 +386,7 @@ class TestRun:
             if test_cases.__class__ is not list:
                 raise _d.fail("TestRun", "test_cases", test_cases, "array")
             try:
-                test_cases = [*map(RunTestCase.from_dict, test_cases)]
+                test_cases = [*map(_RunTestCase_from_dict, test_cases)]
             except DecodeError:
                 raise _d.item_failure(RunTestCase, "TestRun", "test_cases", test_cases) from None
 
@@ -407,7 +419,7 @@ class TestRun:
             _absent += 1
         else:
             try:
-                overall_progress = StatusCounts.from_dict(overall_progress)
+                overall_progress = _StatusCounts_from_dict(overall_progress)
             except DecodeError as _error:
                 raise _error.within("TestRun", "overall_progress") from None
 
@@ -416,7 +428,7 @@ class TestRun:
             _absent += 1
         else:
             try:
-                test_case_summary = TestCaseSummary.from_dict(test_case_summary)
+                test_case_summary = _TestCaseSummary_from_dict(test_case_summary)
             except DecodeError as _error:
                 raise _error.within("TestRun", "test_case_summary") from None
 
@@ -481,3 +493,13 @@ from ..models.status_counts import StatusCounts  # noqa: E402
 from ..models.test_case_summary import TestCaseSummary  # noqa: E402
 from ..models.test_plan_ref import TestPlanRef  # noqa: E402
 from ..models.urls import Urls  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRun_from_dict = TestRun.from_dict
+_DynamicRunFlag_from_dict = DynamicRunFlag.from_dict
+_RunLinks_from_dict = RunLinks.from_dict
+_RunTestCase_from_dict = RunTestCase.from_dict
+_StatusCounts_from_dict = StatusCounts.from_dict
+_TestCaseSummary_from_dict = TestCaseSummary.from_dict
+_TestPlanRef_from_dict = TestPlanRef.from_dict
+_Urls_from_dict = Urls.from_dict

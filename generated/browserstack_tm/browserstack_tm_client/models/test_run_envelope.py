@@ -83,7 +83,7 @@ class TestRunEnvelope:
             _absent += 1
         else:
             try:
-                test_run = TestRun.from_dict(test_run)
+                test_run = _TestRun_from_dict(test_run)
             except DecodeError as _error:
                 raise _error.within("TestRunEnvelope", "test_run") from None
 
@@ -92,7 +92,7 @@ class TestRunEnvelope:
             _absent += 1
         else:
             try:
-                testrun = TestRun.from_dict(testrun)
+                testrun = _TestRun_from_dict(testrun)
             except DecodeError as _error:
                 raise _error.within("TestRunEnvelope", "testrun") from None
 
@@ -124,3 +124,7 @@ class TestRunEnvelope:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.test_run import TestRun  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRunEnvelope_from_dict = TestRunEnvelope.from_dict
+_TestRun_from_dict = TestRun.from_dict

@@ -243,20 +243,28 @@ class TestRunFields:
         if tags is UNSET:
             _absent += 1
         else:
-            tags = _d.list_of(str, "string", "TestRunFields", "tags", tags)
+            if tags.__class__ is not list:
+                raise _d.fail("TestRunFields", "tags", tags, "array")
+            for _item in tags:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestRunFields", "tags", tags)  # raises, naming the item
 
         issues = _src.get("issues", UNSET)
         if issues is UNSET:
             _absent += 1
         else:
-            issues = _d.list_of(str, "string", "TestRunFields", "issues", issues)
+            if issues.__class__ is not list:
+                raise _d.fail("TestRunFields", "issues", issues, "array")
+            for _item in issues:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestRunFields", "issues", issues)  # raises, naming the item
 
         issue_tracker = _src.get("issue_tracker", UNSET)
         if issue_tracker is UNSET:
             _absent += 1
         else:
             try:
-                issue_tracker = IssueTracker.from_dict(issue_tracker)
+                issue_tracker = _IssueTracker_from_dict(issue_tracker)
             except DecodeError as _error:
                 raise _error.within("TestRunFields", "issue_tracker") from None
 
@@ -264,7 +272,13 @@ class TestRunFields:
         if configurations is UNSET:
             _absent += 1
         else:
-            configurations = _d.list_of(int, "integer", "TestRunFields", "configurations", configurations)
+            if configurations.__class__ is not list:
+                raise _d.fail("TestRunFields", "configurations", configurations, "array")
+            for _item in configurations:
+                if _item.__class__ is not int:
+                    _d.list_of(
+                        int, "integer", "TestRunFields", "configurations", configurations
+                    )  # raises, naming the item
 
         configuration_map = _src.get("configuration_map", UNSET)
         if configuration_map is UNSET:
@@ -273,7 +287,7 @@ class TestRunFields:
             if configuration_map.__class__ is not list:
                 raise _d.fail("TestRunFields", "configuration_map", configuration_map, "array")
             try:
-                configuration_map = [*map(ConfigurationMapEntry.from_dict, configuration_map)]
+                configuration_map = [*map(_ConfigurationMapEntry_from_dict, configuration_map)]
             except DecodeError:
                 raise _d.item_failure(
                     ConfigurationMapEntry, "TestRunFields", "configuration_map", configuration_map
@@ -295,13 +309,21 @@ class TestRunFields:
         if test_cases is UNSET:
             _absent += 1
         else:
-            test_cases = _d.list_of(str, "string", "TestRunFields", "test_cases", test_cases)
+            if test_cases.__class__ is not list:
+                raise _d.fail("TestRunFields", "test_cases", test_cases, "array")
+            for _item in test_cases:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestRunFields", "test_cases", test_cases)  # raises, naming the item
 
         folder_ids = _src.get("folder_ids", UNSET)
         if folder_ids is UNSET:
             _absent += 1
         else:
-            folder_ids = _d.list_of(int, "integer", "TestRunFields", "folder_ids", folder_ids)
+            if folder_ids.__class__ is not list:
+                raise _d.fail("TestRunFields", "folder_ids", folder_ids, "array")
+            for _item in folder_ids:
+                if _item.__class__ is not int:
+                    _d.list_of(int, "integer", "TestRunFields", "folder_ids", folder_ids)  # raises, naming the item
 
         include_all = _src.get("include_all", UNSET)
         if include_all.__class__ is not bool:
@@ -325,7 +347,7 @@ class TestRunFields:
             _absent += 1
         else:
             try:
-                filter_test_cases = TestCaseFilter.from_dict(filter_test_cases)
+                filter_test_cases = _TestCaseFilter_from_dict(filter_test_cases)
             except DecodeError as _error:
                 raise _error.within("TestRunFields", "filter_test_cases") from None
 
@@ -373,3 +395,9 @@ class TestRunFields:
 from ..models.configuration_map_entry import ConfigurationMapEntry  # noqa: E402
 from ..models.issue_tracker import IssueTracker  # noqa: E402
 from ..models.test_case_filter import TestCaseFilter  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRunFields_from_dict = TestRunFields.from_dict
+_ConfigurationMapEntry_from_dict = ConfigurationMapEntry.from_dict
+_IssueTracker_from_dict = IssueTracker.from_dict
+_TestCaseFilter_from_dict = TestCaseFilter.from_dict

@@ -79,7 +79,7 @@ class TestRunList:
         if test_runs.__class__ is not list:
             raise _d.fail("TestRunList", "test_runs", test_runs, "array")
         try:
-            test_runs = [*map(TestRun.from_dict, test_runs)]
+            test_runs = [*map(_TestRun_from_dict, test_runs)]
         except DecodeError:
             raise _d.item_failure(TestRun, "TestRunList", "test_runs", test_runs) from None
 
@@ -88,7 +88,7 @@ class TestRunList:
             _absent += 1
         else:
             try:
-                info = PageInfo.from_dict(info)
+                info = _PageInfo_from_dict(info)
             except DecodeError as _error:
                 raise _error.within("TestRunList", "info") from None
 
@@ -121,3 +121,8 @@ class TestRunList:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.page_info import PageInfo  # noqa: E402
 from ..models.test_run import TestRun  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRunList_from_dict = TestRunList.from_dict
+_PageInfo_from_dict = PageInfo.from_dict
+_TestRun_from_dict = TestRun.from_dict

@@ -72,7 +72,7 @@ class TestRunTestCaseList:
 
         info = _src.get("info", _d.MISSING)
         try:
-            info = PageInfo.from_dict(info)
+            info = _PageInfo_from_dict(info)
         except DecodeError as _error:
             raise _error.within("TestRunTestCaseList", "info") from None
 
@@ -80,7 +80,7 @@ class TestRunTestCaseList:
         if test_cases.__class__ is not list:
             raise _d.fail("TestRunTestCaseList", "test_cases", test_cases, "array")
         try:
-            test_cases = [*map(RunTestCase.from_dict, test_cases)]
+            test_cases = [*map(_RunTestCase_from_dict, test_cases)]
         except DecodeError:
             raise _d.item_failure(RunTestCase, "TestRunTestCaseList", "test_cases", test_cases) from None
 
@@ -113,3 +113,8 @@ class TestRunTestCaseList:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.page_info import PageInfo  # noqa: E402
 from ..models.run_test_case import RunTestCase  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRunTestCaseList_from_dict = TestRunTestCaseList.from_dict
+_PageInfo_from_dict = PageInfo.from_dict
+_RunTestCase_from_dict = RunTestCase.from_dict

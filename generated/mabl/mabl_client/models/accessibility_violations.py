@@ -122,3 +122,7 @@ class AccessibilityViolations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AccessibilityViolations_from_dict = AccessibilityViolations.from_dict

@@ -58,7 +58,7 @@ class AccountMaxTestRunConcurrency:
         if workspaces.__class__ is not list:
             raise _d.fail("AccountMaxTestRunConcurrency", "workspaces", workspaces, "array")
         try:
-            workspaces = [*map(MaxTestRunConcurrency.from_dict, workspaces)]
+            workspaces = [*map(_MaxTestRunConcurrency_from_dict, workspaces)]
         except DecodeError:
             raise _d.item_failure(
                 MaxTestRunConcurrency, "AccountMaxTestRunConcurrency", "workspaces", workspaces
@@ -92,3 +92,7 @@ class AccountMaxTestRunConcurrency:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.max_test_run_concurrency import MaxTestRunConcurrency  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AccountMaxTestRunConcurrency_from_dict = AccountMaxTestRunConcurrency.from_dict
+_MaxTestRunConcurrency_from_dict = MaxTestRunConcurrency.from_dict

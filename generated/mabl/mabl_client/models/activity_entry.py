@@ -187,3 +187,7 @@ class ActivityEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ActivityEntry_from_dict = ActivityEntry.from_dict

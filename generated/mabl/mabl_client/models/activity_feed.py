@@ -72,7 +72,7 @@ class ActivityFeed:
         if entries.__class__ is not list:
             raise _d.fail("ActivityFeed", "entries", entries, "array")
         try:
-            entries = [*map(ActivityEntry.from_dict, entries)]
+            entries = [*map(_ActivityEntry_from_dict, entries)]
         except DecodeError:
             raise _d.item_failure(ActivityEntry, "ActivityFeed", "entries", entries) from None
 
@@ -109,3 +109,7 @@ class ActivityFeed:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.activity_entry import ActivityEntry  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ActivityFeed_from_dict = ActivityFeed.from_dict
+_ActivityEntry_from_dict = ActivityEntry.from_dict

@@ -182,7 +182,7 @@ class Application:
             _absent += 1
         else:
             try:
-                ssl_options = SslOptions.from_dict(ssl_options)
+                ssl_options = _SslOptions_from_dict(ssl_options)
             except DecodeError as _error:
                 raise _error.within("Application", "ssl_options") from None
 
@@ -222,3 +222,7 @@ class Application:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.ssl_options import SslOptions  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Application_from_dict = Application.from_dict
+_SslOptions_from_dict = SslOptions.from_dict

@@ -72,7 +72,7 @@ class ApplicationList:
         if applications.__class__ is not list:
             raise _d.fail("ApplicationList", "applications", applications, "array")
         try:
-            applications = [*map(Application.from_dict, applications)]
+            applications = [*map(_Application_from_dict, applications)]
         except DecodeError:
             raise _d.item_failure(Application, "ApplicationList", "applications", applications) from None
 
@@ -109,3 +109,7 @@ class ApplicationList:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.application import Application  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ApplicationList_from_dict = ApplicationList.from_dict
+_Application_from_dict = Application.from_dict

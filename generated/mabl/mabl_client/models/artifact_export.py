@@ -178,3 +178,7 @@ class ArtifactExport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ArtifactExport_from_dict = ArtifactExport.from_dict

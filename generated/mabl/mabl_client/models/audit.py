@@ -121,3 +121,7 @@ class Audit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Audit_from_dict = Audit.from_dict

@@ -93,7 +93,7 @@ class BatchTestRunResults:
         if test_results.__class__ is not list:
             raise _d.fail("BatchTestRunResults", "test_results", test_results, "array")
         try:
-            test_results = [*map(TestRunSummary.from_dict, test_results)]
+            test_results = [*map(_TestRunSummary_from_dict, test_results)]
         except DecodeError:
             raise _d.item_failure(TestRunSummary, "BatchTestRunResults", "test_results", test_results) from None
 
@@ -153,3 +153,7 @@ class BatchTestRunResults:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.test_run_summary import TestRunSummary  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_BatchTestRunResults_from_dict = BatchTestRunResults.from_dict
+_TestRunSummary_from_dict = TestRunSummary.from_dict

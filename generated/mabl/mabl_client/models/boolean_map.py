@@ -61,3 +61,7 @@ class BooleanMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_BooleanMap_from_dict = BooleanMap.from_dict

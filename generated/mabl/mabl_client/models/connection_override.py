@@ -72,7 +72,7 @@ class ConnectionOverride:
             _absent += 1
         else:
             try:
-                connection_properties = ConnectionProperties.from_dict(connection_properties)
+                connection_properties = _ConnectionProperties_from_dict(connection_properties)
             except DecodeError as _error:
                 raise _error.within("ConnectionOverride", "connection_properties") from None
 
@@ -103,3 +103,7 @@ class ConnectionOverride:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.connection_properties import ConnectionProperties  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ConnectionOverride_from_dict = ConnectionOverride.from_dict
+_ConnectionProperties_from_dict = ConnectionProperties.from_dict

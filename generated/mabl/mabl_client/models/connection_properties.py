@@ -119,7 +119,7 @@ class ConnectionProperties:
             _absent += 1
         else:
             try:
-                driver_properties = StringMap.from_dict(driver_properties)
+                driver_properties = _StringMap_from_dict(driver_properties)
             except DecodeError as _error:
                 raise _error.within("ConnectionProperties", "driver_properties") from None
 
@@ -127,9 +127,13 @@ class ConnectionProperties:
         if link_agent_labels is UNSET:
             _absent += 1
         else:
-            link_agent_labels = _d.list_of(
-                str, "string", "ConnectionProperties", "link_agent_labels", link_agent_labels
-            )
+            if link_agent_labels.__class__ is not list:
+                raise _d.fail("ConnectionProperties", "link_agent_labels", link_agent_labels, "array")
+            for _item in link_agent_labels:
+                if _item.__class__ is not str:
+                    _d.list_of(
+                        str, "string", "ConnectionProperties", "link_agent_labels", link_agent_labels
+                    )  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         connection_properties = _new(cls)
@@ -164,3 +168,7 @@ class ConnectionProperties:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.string_map import StringMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ConnectionProperties_from_dict = ConnectionProperties.from_dict
+_StringMap_from_dict = StringMap.from_dict

@@ -107,7 +107,7 @@ class CreateApplication:
             _absent += 1
         else:
             try:
-                ssl_options = SslOptions.from_dict(ssl_options)
+                ssl_options = _SslOptions_from_dict(ssl_options)
             except DecodeError as _error:
                 raise _error.within("CreateApplication", "ssl_options") from None
 
@@ -141,3 +141,7 @@ class CreateApplication:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.ssl_options import SslOptions  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateApplication_from_dict = CreateApplication.from_dict
+_SslOptions_from_dict = SslOptions.from_dict

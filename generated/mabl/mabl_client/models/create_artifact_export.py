@@ -95,3 +95,7 @@ class CreateArtifactExport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateArtifactExport_from_dict = CreateArtifactExport.from_dict

@@ -145,7 +145,7 @@ class CreateCredentials:
             _absent += 1
         else:
             try:
-                properties = StringMap.from_dict(properties)
+                properties = _StringMap_from_dict(properties)
             except DecodeError as _error:
                 raise _error.within("CreateCredentials", "properties") from None
 
@@ -156,7 +156,7 @@ class CreateCredentials:
             if totp_pins.__class__ is not list:
                 raise _d.fail("CreateCredentials", "totp_pins", totp_pins, "array")
             try:
-                totp_pins = [*map(TotpPin.from_dict, totp_pins)]
+                totp_pins = [*map(_TotpPin_from_dict, totp_pins)]
             except DecodeError:
                 raise _d.item_failure(TotpPin, "CreateCredentials", "totp_pins", totp_pins) from None
 
@@ -167,7 +167,7 @@ class CreateCredentials:
             if tags.__class__ is not list:
                 raise _d.fail("CreateCredentials", "tags", tags, "array")
             try:
-                tags = [*map(Label.from_dict, tags)]
+                tags = [*map(_Label_from_dict, tags)]
             except DecodeError:
                 raise _d.item_failure(Label, "CreateCredentials", "tags", tags) from None
 
@@ -206,3 +206,9 @@ class CreateCredentials:
 from ..models.label import Label  # noqa: E402
 from ..models.string_map import StringMap  # noqa: E402
 from ..models.totp_pin import TotpPin  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateCredentials_from_dict = CreateCredentials.from_dict
+_Label_from_dict = Label.from_dict
+_StringMap_from_dict = StringMap.from_dict
+_TotpPin_from_dict = TotpPin.from_dict

@@ -77,7 +77,7 @@ class CreateDataTable:
 
         data_table = _src.get("data_table", _d.MISSING)
         try:
-            data_table = NewDataTable.from_dict(data_table)
+            data_table = _NewDataTable_from_dict(data_table)
         except DecodeError as _error:
             raise _error.within("CreateDataTable", "data_table") from None
 
@@ -88,7 +88,7 @@ class CreateDataTable:
             if scenarios.__class__ is not list:
                 raise _d.fail("CreateDataTable", "scenarios", scenarios, "array")
             try:
-                scenarios = [*map(ScenarioFields.from_dict, scenarios)]
+                scenarios = [*map(_ScenarioFields_from_dict, scenarios)]
             except DecodeError:
                 raise _d.item_failure(ScenarioFields, "CreateDataTable", "scenarios", scenarios) from None
 
@@ -121,3 +121,8 @@ class CreateDataTable:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.new_data_table import NewDataTable  # noqa: E402
 from ..models.scenario_fields import ScenarioFields  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateDataTable_from_dict = CreateDataTable.from_dict
+_NewDataTable_from_dict = NewDataTable.from_dict
+_ScenarioFields_from_dict = ScenarioFields.from_dict

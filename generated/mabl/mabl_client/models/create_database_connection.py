@@ -119,7 +119,7 @@ class CreateDatabaseConnection:
             _absent += 1
         else:
             try:
-                connection_properties = ConnectionProperties.from_dict(connection_properties)
+                connection_properties = _ConnectionProperties_from_dict(connection_properties)
             except DecodeError as _error:
                 raise _error.within("CreateDatabaseConnection", "connection_properties") from None
 
@@ -130,7 +130,7 @@ class CreateDatabaseConnection:
             if connection_overrides.__class__ is not list:
                 raise _d.fail("CreateDatabaseConnection", "connection_overrides", connection_overrides, "array")
             try:
-                connection_overrides = [*map(ConnectionOverride.from_dict, connection_overrides)]
+                connection_overrides = [*map(_ConnectionOverride_from_dict, connection_overrides)]
             except DecodeError:
                 raise _d.item_failure(
                     ConnectionOverride, "CreateDatabaseConnection", "connection_overrides", connection_overrides
@@ -170,3 +170,8 @@ class CreateDatabaseConnection:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.connection_override import ConnectionOverride  # noqa: E402
 from ..models.connection_properties import ConnectionProperties  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateDatabaseConnection_from_dict = CreateDatabaseConnection.from_dict
+_ConnectionOverride_from_dict = ConnectionOverride.from_dict
+_ConnectionProperties_from_dict = ConnectionProperties.from_dict

@@ -140,7 +140,13 @@ class CreateDeploymentEvent:
         if plan_labels is UNSET:
             _absent += 1
         else:
-            plan_labels = _d.list_of(str, "string", "CreateDeploymentEvent", "plan_labels", plan_labels)
+            if plan_labels.__class__ is not list:
+                raise _d.fail("CreateDeploymentEvent", "plan_labels", plan_labels, "array")
+            for _item in plan_labels:
+                if _item.__class__ is not str:
+                    _d.list_of(
+                        str, "string", "CreateDeploymentEvent", "plan_labels", plan_labels
+                    )  # raises, naming the item
 
         source_control_tag = _src.get("source_control_tag", UNSET)
         if source_control_tag.__class__ is not str:
@@ -165,7 +171,7 @@ class CreateDeploymentEvent:
             _absent += 1
         else:
             try:
-                properties = Metadata.from_dict(properties)
+                properties = _Metadata_from_dict(properties)
             except DecodeError as _error:
                 raise _error.within("CreateDeploymentEvent", "properties") from None
 
@@ -174,7 +180,7 @@ class CreateDeploymentEvent:
             _absent += 1
         else:
             try:
-                plan_overrides = PlanOverrides.from_dict(plan_overrides)
+                plan_overrides = _PlanOverrides_from_dict(plan_overrides)
             except DecodeError as _error:
                 raise _error.within("CreateDeploymentEvent", "plan_overrides") from None
 
@@ -183,7 +189,7 @@ class CreateDeploymentEvent:
             _absent += 1
         else:
             try:
-                actions = DeploymentActions.from_dict(actions)
+                actions = _DeploymentActions_from_dict(actions)
             except DecodeError as _error:
                 raise _error.within("CreateDeploymentEvent", "actions") from None
 
@@ -232,3 +238,9 @@ class CreateDeploymentEvent:
 from ..models.deployment_actions import DeploymentActions  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.plan_overrides import PlanOverrides  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateDeploymentEvent_from_dict = CreateDeploymentEvent.from_dict
+_DeploymentActions_from_dict = DeploymentActions.from_dict
+_Metadata_from_dict = Metadata.from_dict
+_PlanOverrides_from_dict = PlanOverrides.from_dict

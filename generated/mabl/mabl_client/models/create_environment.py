@@ -124,7 +124,7 @@ class CreateEnvironment:
             _absent += 1
         else:
             try:
-                variables = StringMap.from_dict(variables)
+                variables = _StringMap_from_dict(variables)
             except DecodeError as _error:
                 raise _error.within("CreateEnvironment", "variables") from None
 
@@ -150,7 +150,13 @@ class CreateEnvironment:
         if link_agent_labels is UNSET:
             _absent += 1
         else:
-            link_agent_labels = _d.list_of(str, "string", "CreateEnvironment", "link_agent_labels", link_agent_labels)
+            if link_agent_labels.__class__ is not list:
+                raise _d.fail("CreateEnvironment", "link_agent_labels", link_agent_labels, "array")
+            for _item in link_agent_labels:
+                if _item.__class__ is not str:
+                    _d.list_of(
+                        str, "string", "CreateEnvironment", "link_agent_labels", link_agent_labels
+                    )  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         create_environment = _new(cls)
@@ -185,3 +191,7 @@ class CreateEnvironment:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.string_map import StringMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateEnvironment_from_dict = CreateEnvironment.from_dict
+_StringMap_from_dict = StringMap.from_dict

@@ -70,7 +70,11 @@ class CreateInvitation:
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateInvitation", src_dict)
         _absent = 0
         emails = _src.get("emails", _d.MISSING)
-        emails = _d.list_of(str, "string", "CreateInvitation", "emails", emails)
+        if emails.__class__ is not list:
+            raise _d.fail("CreateInvitation", "emails", emails, "array")
+        for _item in emails:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "CreateInvitation", "emails", emails)  # raises, naming the item
 
         role = _src.get("role", _d.MISSING)
         _member = _d.ENUM_MEMBERS[WorkspaceRole].get(role) if role.__class__ is str else None
@@ -111,3 +115,7 @@ class CreateInvitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateInvitation_from_dict = CreateInvitation.from_dict

@@ -120,3 +120,7 @@ class CreateMailbox:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateMailbox_from_dict = CreateMailbox.from_dict

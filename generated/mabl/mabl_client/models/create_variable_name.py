@@ -94,3 +94,7 @@ class CreateVariableName:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateVariableName_from_dict = CreateVariableName.from_dict

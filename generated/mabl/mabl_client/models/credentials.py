@@ -208,7 +208,7 @@ class Credentials:
             _absent += 1
         else:
             try:
-                properties = StringMap.from_dict(properties)
+                properties = _StringMap_from_dict(properties)
             except DecodeError as _error:
                 raise _error.within("Credentials", "properties") from None
 
@@ -219,7 +219,7 @@ class Credentials:
             if totp_pins.__class__ is not list:
                 raise _d.fail("Credentials", "totp_pins", totp_pins, "array")
             try:
-                totp_pins = [*map(TotpPin.from_dict, totp_pins)]
+                totp_pins = [*map(_TotpPin_from_dict, totp_pins)]
             except DecodeError:
                 raise _d.item_failure(TotpPin, "Credentials", "totp_pins", totp_pins) from None
 
@@ -230,7 +230,7 @@ class Credentials:
             if tags.__class__ is not list:
                 raise _d.fail("Credentials", "tags", tags, "array")
             try:
-                tags = [*map(Label.from_dict, tags)]
+                tags = [*map(_Label_from_dict, tags)]
             except DecodeError:
                 raise _d.item_failure(Label, "Credentials", "tags", tags) from None
 
@@ -274,3 +274,9 @@ class Credentials:
 from ..models.label import Label  # noqa: E402
 from ..models.string_map import StringMap  # noqa: E402
 from ..models.totp_pin import TotpPin  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Credentials_from_dict = Credentials.from_dict
+_Label_from_dict = Label.from_dict
+_StringMap_from_dict = StringMap.from_dict
+_TotpPin_from_dict = TotpPin.from_dict

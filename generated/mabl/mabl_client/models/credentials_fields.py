@@ -148,7 +148,7 @@ class CredentialsFields:
             _absent += 1
         else:
             try:
-                properties = StringMap.from_dict(properties)
+                properties = _StringMap_from_dict(properties)
             except DecodeError as _error:
                 raise _error.within("CredentialsFields", "properties") from None
 
@@ -159,7 +159,7 @@ class CredentialsFields:
             if totp_pins.__class__ is not list:
                 raise _d.fail("CredentialsFields", "totp_pins", totp_pins, "array")
             try:
-                totp_pins = [*map(TotpPin.from_dict, totp_pins)]
+                totp_pins = [*map(_TotpPin_from_dict, totp_pins)]
             except DecodeError:
                 raise _d.item_failure(TotpPin, "CredentialsFields", "totp_pins", totp_pins) from None
 
@@ -170,7 +170,7 @@ class CredentialsFields:
             if tags.__class__ is not list:
                 raise _d.fail("CredentialsFields", "tags", tags, "array")
             try:
-                tags = [*map(Label.from_dict, tags)]
+                tags = [*map(_Label_from_dict, tags)]
             except DecodeError:
                 raise _d.item_failure(Label, "CredentialsFields", "tags", tags) from None
 
@@ -209,3 +209,9 @@ class CredentialsFields:
 from ..models.label import Label  # noqa: E402
 from ..models.string_map import StringMap  # noqa: E402
 from ..models.totp_pin import TotpPin  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CredentialsFields_from_dict = CredentialsFields.from_dict
+_Label_from_dict = Label.from_dict
+_StringMap_from_dict = StringMap.from_dict
+_TotpPin_from_dict = TotpPin.from_dict

@@ -72,7 +72,7 @@ class CredentialsList:
         if credentials.__class__ is not list:
             raise _d.fail("CredentialsList", "credentials", credentials, "array")
         try:
-            credentials = [*map(Credentials.from_dict, credentials)]
+            credentials = [*map(_Credentials_from_dict, credentials)]
         except DecodeError:
             raise _d.item_failure(Credentials, "CredentialsList", "credentials", credentials) from None
 
@@ -109,3 +109,7 @@ class CredentialsList:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.credentials import Credentials  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CredentialsList_from_dict = CredentialsList.from_dict
+_Credentials_from_dict = Credentials.from_dict

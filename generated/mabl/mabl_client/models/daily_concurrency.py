@@ -87,3 +87,7 @@ class DailyConcurrency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DailyConcurrency_from_dict = DailyConcurrency.from_dict

@@ -170,3 +170,7 @@ class DataTable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DataTable_from_dict = DataTable.from_dict

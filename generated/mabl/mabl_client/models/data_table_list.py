@@ -72,7 +72,7 @@ class DataTableList:
         if data_tables.__class__ is not list:
             raise _d.fail("DataTableList", "dataTables", data_tables, "array")
         try:
-            data_tables = [*map(DataTable.from_dict, data_tables)]
+            data_tables = [*map(_DataTable_from_dict, data_tables)]
         except DecodeError:
             raise _d.item_failure(DataTable, "DataTableList", "dataTables", data_tables) from None
 
@@ -109,3 +109,7 @@ class DataTableList:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.data_table import DataTable  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DataTableList_from_dict = DataTableList.from_dict
+_DataTable_from_dict = DataTable.from_dict

@@ -195,7 +195,7 @@ class DatabaseConnection:
             _absent += 1
         else:
             try:
-                connection_properties = ConnectionProperties.from_dict(connection_properties)
+                connection_properties = _ConnectionProperties_from_dict(connection_properties)
             except DecodeError as _error:
                 raise _error.within("DatabaseConnection", "connection_properties") from None
 
@@ -206,7 +206,7 @@ class DatabaseConnection:
             if connection_overrides.__class__ is not list:
                 raise _d.fail("DatabaseConnection", "connection_overrides", connection_overrides, "array")
             try:
-                connection_overrides = [*map(ConnectionOverride.from_dict, connection_overrides)]
+                connection_overrides = [*map(_ConnectionOverride_from_dict, connection_overrides)]
             except DecodeError:
                 raise _d.item_failure(
                     ConnectionOverride, "DatabaseConnection", "connection_overrides", connection_overrides
@@ -265,3 +265,8 @@ class DatabaseConnection:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.connection_override import ConnectionOverride  # noqa: E402
 from ..models.connection_properties import ConnectionProperties  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DatabaseConnection_from_dict = DatabaseConnection.from_dict
+_ConnectionOverride_from_dict = ConnectionOverride.from_dict
+_ConnectionProperties_from_dict = ConnectionProperties.from_dict

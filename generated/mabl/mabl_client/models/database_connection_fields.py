@@ -122,7 +122,7 @@ class DatabaseConnectionFields:
             _absent += 1
         else:
             try:
-                connection_properties = ConnectionProperties.from_dict(connection_properties)
+                connection_properties = _ConnectionProperties_from_dict(connection_properties)
             except DecodeError as _error:
                 raise _error.within("DatabaseConnectionFields", "connection_properties") from None
 
@@ -133,7 +133,7 @@ class DatabaseConnectionFields:
             if connection_overrides.__class__ is not list:
                 raise _d.fail("DatabaseConnectionFields", "connection_overrides", connection_overrides, "array")
             try:
-                connection_overrides = [*map(ConnectionOverride.from_dict, connection_overrides)]
+                connection_overrides = [*map(_ConnectionOverride_from_dict, connection_overrides)]
             except DecodeError:
                 raise _d.item_failure(
                     ConnectionOverride, "DatabaseConnectionFields", "connection_overrides", connection_overrides
@@ -173,3 +173,8 @@ class DatabaseConnectionFields:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.connection_override import ConnectionOverride  # noqa: E402
 from ..models.connection_properties import ConnectionProperties  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DatabaseConnectionFields_from_dict = DatabaseConnectionFields.from_dict
+_ConnectionOverride_from_dict = ConnectionOverride.from_dict
+_ConnectionProperties_from_dict = ConnectionProperties.from_dict

@@ -58,7 +58,7 @@ class DatabaseConnectionList:
         if connections.__class__ is not list:
             raise _d.fail("DatabaseConnectionList", "connections", connections, "array")
         try:
-            connections = [*map(DatabaseConnection.from_dict, connections)]
+            connections = [*map(_DatabaseConnection_from_dict, connections)]
         except DecodeError:
             raise _d.item_failure(DatabaseConnection, "DatabaseConnectionList", "connections", connections) from None
 
@@ -88,3 +88,7 @@ class DatabaseConnectionList:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.database_connection import DatabaseConnection  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DatabaseConnectionList_from_dict = DatabaseConnectionList.from_dict
+_DatabaseConnection_from_dict = DatabaseConnection.from_dict

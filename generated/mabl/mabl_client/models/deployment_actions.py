@@ -85,7 +85,7 @@ class DeploymentActions:
             _absent += 1
         else:
             try:
-                snapshot = Snapshot.from_dict(snapshot)
+                snapshot = _Snapshot_from_dict(snapshot)
             except DecodeError as _error:
                 raise _error.within("DeploymentActions", "snapshot") from None
 
@@ -117,3 +117,7 @@ class DeploymentActions:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.snapshot import Snapshot  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DeploymentActions_from_dict = DeploymentActions.from_dict
+_Snapshot_from_dict = Snapshot.from_dict

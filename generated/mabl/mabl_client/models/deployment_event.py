@@ -169,7 +169,7 @@ class DeploymentEvent:
             _absent += 1
         else:
             try:
-                properties = Metadata.from_dict(properties)
+                properties = _Metadata_from_dict(properties)
             except DecodeError as _error:
                 raise _error.within("DeploymentEvent", "properties") from None
 
@@ -180,7 +180,7 @@ class DeploymentEvent:
             if triggered_plan_run_summaries.__class__ is not list:
                 raise _d.fail("DeploymentEvent", "triggered_plan_run_summaries", triggered_plan_run_summaries, "array")
             try:
-                triggered_plan_run_summaries = [*map(TriggeredPlanRun.from_dict, triggered_plan_run_summaries)]
+                triggered_plan_run_summaries = [*map(_TriggeredPlanRun_from_dict, triggered_plan_run_summaries)]
             except DecodeError:
                 raise _d.item_failure(
                     TriggeredPlanRun, "DeploymentEvent", "triggered_plan_run_summaries", triggered_plan_run_summaries
@@ -222,3 +222,8 @@ class DeploymentEvent:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.triggered_plan_run import TriggeredPlanRun  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DeploymentEvent_from_dict = DeploymentEvent.from_dict
+_Metadata_from_dict = Metadata.from_dict
+_TriggeredPlanRun_from_dict = TriggeredPlanRun.from_dict

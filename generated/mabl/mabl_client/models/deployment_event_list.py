@@ -72,7 +72,7 @@ class DeploymentEventList:
         if deployment_events.__class__ is not list:
             raise _d.fail("DeploymentEventList", "deployment_events", deployment_events, "array")
         try:
-            deployment_events = [*map(DeploymentEvent.from_dict, deployment_events)]
+            deployment_events = [*map(_DeploymentEvent_from_dict, deployment_events)]
         except DecodeError:
             raise _d.item_failure(
                 DeploymentEvent, "DeploymentEventList", "deployment_events", deployment_events
@@ -113,3 +113,7 @@ class DeploymentEventList:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.deployment_event import DeploymentEvent  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DeploymentEventList_from_dict = DeploymentEventList.from_dict
+_DeploymentEvent_from_dict = DeploymentEvent.from_dict

@@ -95,7 +95,7 @@ class DeviceConfig:
             _absent += 1
         else:
             try:
-                screen = Screen.from_dict(screen)
+                screen = _Screen_from_dict(screen)
             except DecodeError as _error:
                 raise _error.within("DeviceConfig", "screen") from None
 
@@ -103,7 +103,11 @@ class DeviceConfig:
         if capabilities is UNSET:
             _absent += 1
         else:
-            capabilities = _d.list_of(str, "string", "DeviceConfig", "capabilities", capabilities)
+            if capabilities.__class__ is not list:
+                raise _d.fail("DeviceConfig", "capabilities", capabilities, "array")
+            for _item in capabilities:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "DeviceConfig", "capabilities", capabilities)  # raises, naming the item
 
         name = _src.get("name", UNSET)
         if name.__class__ is not str:
@@ -160,3 +164,7 @@ class DeviceConfig:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.screen import Screen  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DeviceConfig_from_dict = DeviceConfig.from_dict
+_Screen_from_dict = Screen.from_dict

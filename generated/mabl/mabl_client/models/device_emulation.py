@@ -65,7 +65,7 @@ class DeviceEmulation:
             _absent += 1
         else:
             try:
-                device_config = DeviceConfig.from_dict(device_config)
+                device_config = _DeviceConfig_from_dict(device_config)
             except DecodeError as _error:
                 raise _error.within("DeviceEmulation", "device_config") from None
 
@@ -102,3 +102,7 @@ class DeviceEmulation:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.device_config import DeviceConfig  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DeviceEmulation_from_dict = DeviceEmulation.from_dict
+_DeviceConfig_from_dict = DeviceConfig.from_dict

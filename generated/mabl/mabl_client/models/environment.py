@@ -199,7 +199,7 @@ class Environment:
             _absent += 1
         else:
             try:
-                variables = StringMap.from_dict(variables)
+                variables = _StringMap_from_dict(variables)
             except DecodeError as _error:
                 raise _error.within("Environment", "variables") from None
 
@@ -225,7 +225,13 @@ class Environment:
         if link_agent_labels is UNSET:
             _absent += 1
         else:
-            link_agent_labels = _d.list_of(str, "string", "Environment", "link_agent_labels", link_agent_labels)
+            if link_agent_labels.__class__ is not list:
+                raise _d.fail("Environment", "link_agent_labels", link_agent_labels, "array")
+            for _item in link_agent_labels:
+                if _item.__class__ is not str:
+                    _d.list_of(
+                        str, "string", "Environment", "link_agent_labels", link_agent_labels
+                    )  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         environment = _new(cls)
@@ -266,3 +272,7 @@ class Environment:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.string_map import StringMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Environment_from_dict = Environment.from_dict
+_StringMap_from_dict = StringMap.from_dict

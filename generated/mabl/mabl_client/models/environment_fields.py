@@ -127,7 +127,7 @@ class EnvironmentFields:
             _absent += 1
         else:
             try:
-                variables = StringMap.from_dict(variables)
+                variables = _StringMap_from_dict(variables)
             except DecodeError as _error:
                 raise _error.within("EnvironmentFields", "variables") from None
 
@@ -153,7 +153,13 @@ class EnvironmentFields:
         if link_agent_labels is UNSET:
             _absent += 1
         else:
-            link_agent_labels = _d.list_of(str, "string", "EnvironmentFields", "link_agent_labels", link_agent_labels)
+            if link_agent_labels.__class__ is not list:
+                raise _d.fail("EnvironmentFields", "link_agent_labels", link_agent_labels, "array")
+            for _item in link_agent_labels:
+                if _item.__class__ is not str:
+                    _d.list_of(
+                        str, "string", "EnvironmentFields", "link_agent_labels", link_agent_labels
+                    )  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         environment_fields = _new(cls)
@@ -188,3 +194,7 @@ class EnvironmentFields:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.string_map import StringMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_EnvironmentFields_from_dict = EnvironmentFields.from_dict
+_StringMap_from_dict = StringMap.from_dict

@@ -72,7 +72,7 @@ class EnvironmentList:
         if environments.__class__ is not list:
             raise _d.fail("EnvironmentList", "environments", environments, "array")
         try:
-            environments = [*map(Environment.from_dict, environments)]
+            environments = [*map(_Environment_from_dict, environments)]
         except DecodeError:
             raise _d.item_failure(Environment, "EnvironmentList", "environments", environments) from None
 
@@ -109,3 +109,7 @@ class EnvironmentList:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.environment import Environment  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_EnvironmentList_from_dict = EnvironmentList.from_dict
+_Environment_from_dict = Environment.from_dict

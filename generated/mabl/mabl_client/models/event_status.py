@@ -98,7 +98,7 @@ class EventStatus:
             _absent += 1
         else:
             try:
-                succeeded_by_plan = BooleanMap.from_dict(succeeded_by_plan)
+                succeeded_by_plan = _BooleanMap_from_dict(succeeded_by_plan)
             except DecodeError as _error:
                 raise _error.within("EventStatus", "succeeded_by_plan") from None
 
@@ -131,3 +131,7 @@ class EventStatus:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.boolean_map import BooleanMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_EventStatus_from_dict = EventStatus.from_dict
+_BooleanMap_from_dict = BooleanMap.from_dict

@@ -101,7 +101,7 @@ class ExecutionResult:
             _absent += 1
         else:
             try:
-                event_status = EventStatus.from_dict(event_status)
+                event_status = _EventStatus_from_dict(event_status)
             except DecodeError as _error:
                 raise _error.within("ExecutionResult", "event_status") from None
 
@@ -111,7 +111,7 @@ class ExecutionResult:
         else:
             if plan_execution_metrics is not None:
                 try:
-                    plan_execution_metrics = PlanExecutionMetrics.from_dict(plan_execution_metrics)
+                    plan_execution_metrics = _PlanExecutionMetrics_from_dict(plan_execution_metrics)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [
@@ -132,7 +132,7 @@ class ExecutionResult:
         else:
             if journey_execution_metrics is not None:
                 try:
-                    journey_execution_metrics = JourneyExecutionMetrics.from_dict(journey_execution_metrics)
+                    journey_execution_metrics = _JourneyExecutionMetrics_from_dict(journey_execution_metrics)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [
@@ -154,7 +154,7 @@ class ExecutionResult:
             if executions.__class__ is not list:
                 raise _d.fail("ExecutionResult", "executions", executions, "array")
             try:
-                executions = [*map(PlanRunExecution.from_dict, executions)]
+                executions = [*map(_PlanRunExecution_from_dict, executions)]
             except DecodeError:
                 raise _d.item_failure(PlanRunExecution, "ExecutionResult", "executions", executions) from None
 
@@ -190,3 +190,10 @@ from ..models.event_status import EventStatus  # noqa: E402
 from ..models.journey_execution_metrics import JourneyExecutionMetrics  # noqa: E402
 from ..models.plan_execution_metrics import PlanExecutionMetrics  # noqa: E402
 from ..models.plan_run_execution import PlanRunExecution  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ExecutionResult_from_dict = ExecutionResult.from_dict
+_EventStatus_from_dict = EventStatus.from_dict
+_JourneyExecutionMetrics_from_dict = JourneyExecutionMetrics.from_dict
+_PlanExecutionMetrics_from_dict = PlanExecutionMetrics.from_dict
+_PlanRunExecution_from_dict = PlanRunExecution.from_dict

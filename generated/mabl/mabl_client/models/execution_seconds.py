@@ -58,7 +58,7 @@ class ExecutionSeconds:
         if buckets.__class__ is not list:
             raise _d.fail("ExecutionSeconds", "buckets", buckets, "array")
         try:
-            buckets = [*map(ExecutionSecondsBucket.from_dict, buckets)]
+            buckets = [*map(_ExecutionSecondsBucket_from_dict, buckets)]
         except DecodeError:
             raise _d.item_failure(ExecutionSecondsBucket, "ExecutionSeconds", "buckets", buckets) from None
 
@@ -88,3 +88,7 @@ class ExecutionSeconds:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.execution_seconds_bucket import ExecutionSecondsBucket  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ExecutionSeconds_from_dict = ExecutionSeconds.from_dict
+_ExecutionSecondsBucket_from_dict = ExecutionSecondsBucket.from_dict

@@ -134,3 +134,7 @@ class FailureSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_FailureSummary_from_dict = FailureSummary.from_dict

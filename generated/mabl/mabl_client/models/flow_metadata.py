@@ -176,7 +176,7 @@ class FlowMetadata:
             if labels.__class__ is not list:
                 raise _d.fail("FlowMetadata", "labels", labels, "array")
             try:
-                labels = [*map(Label.from_dict, labels)]
+                labels = [*map(_Label_from_dict, labels)]
             except DecodeError:
                 raise _d.item_failure(Label, "FlowMetadata", "labels", labels) from None
 
@@ -247,3 +247,7 @@ class FlowMetadata:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.label import Label  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_FlowMetadata_from_dict = FlowMetadata.from_dict
+_Label_from_dict = Label.from_dict

@@ -104,7 +104,7 @@ class FlowMetadataFields:
             if labels.__class__ is not list:
                 raise _d.fail("FlowMetadataFields", "labels", labels, "array")
             try:
-                labels = [*map(Label.from_dict, labels)]
+                labels = [*map(_Label_from_dict, labels)]
             except DecodeError:
                 raise _d.item_failure(Label, "FlowMetadataFields", "labels", labels) from None
 
@@ -165,3 +165,7 @@ class FlowMetadataFields:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.label import Label  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_FlowMetadataFields_from_dict = FlowMetadataFields.from_dict
+_Label_from_dict = Label.from_dict

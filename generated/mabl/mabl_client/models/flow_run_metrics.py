@@ -71,7 +71,7 @@ class FlowRunMetrics:
             _absent += 1
         else:
             try:
-                metrics = RunMetrics.from_dict(metrics)
+                metrics = _RunMetrics_from_dict(metrics)
             except DecodeError as _error:
                 raise _error.within("FlowRunMetrics", "metrics") from None
 
@@ -102,3 +102,7 @@ class FlowRunMetrics:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.run_metrics import RunMetrics  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_FlowRunMetrics_from_dict = FlowRunMetrics.from_dict
+_RunMetrics_from_dict = RunMetrics.from_dict

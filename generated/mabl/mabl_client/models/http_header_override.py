@@ -105,3 +105,7 @@ class HttpHeaderOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_HttpHeaderOverride_from_dict = HttpHeaderOverride.from_dict

@@ -110,7 +110,11 @@ class Invitation:
         role = _member
 
         emails = _src.get("emails", _d.MISSING)
-        emails = _d.list_of(str, "string", "Invitation", "emails", emails)
+        if emails.__class__ is not list:
+            raise _d.fail("Invitation", "emails", emails, "array")
+        for _item in emails:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "Invitation", "emails", emails)  # raises, naming the item
 
         invite_type = _src.get("invite_type", UNSET)
         if invite_type is UNSET:
@@ -161,3 +165,7 @@ class Invitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Invitation_from_dict = Invitation.from_dict

@@ -169,7 +169,7 @@ class Issue:
             _absent += 1
         else:
             try:
-                issue_fields = StringMap.from_dict(issue_fields)
+                issue_fields = _StringMap_from_dict(issue_fields)
             except DecodeError as _error:
                 raise _error.within("Issue", "issue_fields") from None
 
@@ -214,3 +214,7 @@ class Issue:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.string_map import StringMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Issue_from_dict = Issue.from_dict
+_StringMap_from_dict = StringMap.from_dict

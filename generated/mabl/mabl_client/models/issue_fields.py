@@ -149,7 +149,7 @@ class IssueFields:
             _absent += 1
         else:
             try:
-                issue_fields = StringMap.from_dict(issue_fields)
+                issue_fields = _StringMap_from_dict(issue_fields)
             except DecodeError as _error:
                 raise _error.within("IssueFields", "issue_fields") from None
 
@@ -186,3 +186,7 @@ class IssueFields:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.string_map import StringMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_IssueFields_from_dict = IssueFields.from_dict
+_StringMap_from_dict = StringMap.from_dict

@@ -72,7 +72,7 @@ class IssueList:
         if issues.__class__ is not list:
             raise _d.fail("IssueList", "issues", issues, "array")
         try:
-            issues = [*map(Issue.from_dict, issues)]
+            issues = [*map(_Issue_from_dict, issues)]
         except DecodeError:
             raise _d.item_failure(Issue, "IssueList", "issues", issues) from None
 
@@ -109,3 +109,7 @@ class IssueList:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.issue import Issue  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_IssueList_from_dict = IssueList.from_dict
+_Issue_from_dict = Issue.from_dict

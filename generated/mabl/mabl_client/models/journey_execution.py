@@ -249,7 +249,7 @@ class JourneyExecution:
             if test_cases.__class__ is not list:
                 raise _d.fail("JourneyExecution", "test_cases", test_cases, "array")
             try:
-                test_cases = [*map(TestCaseRef.from_dict, test_cases)]
+                test_cases = [*map(_TestCaseRef_from_dict, test_cases)]
             except DecodeError:
                 raise _d.item_failure(TestCaseRef, "JourneyExecution", "test_cases", test_cases) from None
 
@@ -258,7 +258,7 @@ class JourneyExecution:
             _absent += 1
         else:
             try:
-                failure_summary = FailureSummary.from_dict(failure_summary)
+                failure_summary = _FailureSummary_from_dict(failure_summary)
             except DecodeError as _error:
                 raise _error.within("JourneyExecution", "failure_summary") from None
 
@@ -304,3 +304,8 @@ class JourneyExecution:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.failure_summary import FailureSummary  # noqa: E402
 from ..models.test_case_ref import TestCaseRef  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_JourneyExecution_from_dict = JourneyExecution.from_dict
+_FailureSummary_from_dict = FailureSummary.from_dict
+_TestCaseRef_from_dict = TestCaseRef.from_dict

@@ -151,3 +151,7 @@ class JourneyExecutionMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_JourneyExecutionMetrics_from_dict = JourneyExecutionMetrics.from_dict

@@ -160,3 +160,7 @@ class LinkAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_LinkAgent_from_dict = LinkAgent.from_dict

@@ -72,7 +72,7 @@ class LinkAgentList:
         if link_agents.__class__ is not list:
             raise _d.fail("LinkAgentList", "link_agents", link_agents, "array")
         try:
-            link_agents = [*map(LinkAgent.from_dict, link_agents)]
+            link_agents = [*map(_LinkAgent_from_dict, link_agents)]
         except DecodeError:
             raise _d.item_failure(LinkAgent, "LinkAgentList", "link_agents", link_agents) from None
 
@@ -109,3 +109,7 @@ class LinkAgentList:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.link_agent import LinkAgent  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_LinkAgentList_from_dict = LinkAgentList.from_dict
+_LinkAgent_from_dict = LinkAgent.from_dict

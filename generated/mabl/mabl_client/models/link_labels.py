@@ -51,7 +51,11 @@ class LinkLabels:
         """Decode one ``LinkLabels`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("LinkLabels", src_dict)
         labels = _src.get("labels", _d.MISSING)
-        labels = _d.list_of(str, "string", "LinkLabels", "labels", labels)
+        if labels.__class__ is not list:
+            raise _d.fail("LinkLabels", "labels", labels, "array")
+        for _item in labels:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "LinkLabels", "labels", labels)  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         link_labels = _new(cls)
@@ -75,3 +79,7 @@ class LinkLabels:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_LinkLabels_from_dict = LinkLabels.from_dict

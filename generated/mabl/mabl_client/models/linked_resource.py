@@ -121,3 +121,7 @@ class LinkedResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_LinkedResource_from_dict = LinkedResource.from_dict

@@ -198,3 +198,7 @@ class Mailbox:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Mailbox_from_dict = Mailbox.from_dict

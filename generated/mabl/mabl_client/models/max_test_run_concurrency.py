@@ -83,7 +83,7 @@ class MaxTestRunConcurrency:
         if days.__class__ is not list:
             raise _d.fail("MaxTestRunConcurrency", "days", days, "array")
         try:
-            days = [*map(DailyConcurrency.from_dict, days)]
+            days = [*map(_DailyConcurrency_from_dict, days)]
         except DecodeError:
             raise _d.item_failure(DailyConcurrency, "MaxTestRunConcurrency", "days", days) from None
 
@@ -123,3 +123,7 @@ class MaxTestRunConcurrency:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.daily_concurrency import DailyConcurrency  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_MaxTestRunConcurrency_from_dict = MaxTestRunConcurrency.from_dict
+_DailyConcurrency_from_dict = DailyConcurrency.from_dict

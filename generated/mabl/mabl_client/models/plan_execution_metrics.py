@@ -108,3 +108,7 @@ class PlanExecutionMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_PlanExecutionMetrics_from_dict = PlanExecutionMetrics.from_dict

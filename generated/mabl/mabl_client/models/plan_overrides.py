@@ -104,7 +104,13 @@ class PlanOverrides:
         if browser_types is UNSET:
             _absent += 1
         else:
-            browser_types = _d.list_of(str, "string", "PlanOverrides", "browser_types", browser_types)
+            if browser_types.__class__ is not list:
+                raise _d.fail("PlanOverrides", "browser_types", browser_types, "array")
+            for _item in browser_types:
+                if _item.__class__ is not str:
+                    _d.list_of(
+                        str, "string", "PlanOverrides", "browser_types", browser_types
+                    )  # raises, naming the item
 
         web_url = _src.get("web_url", UNSET)
         if web_url.__class__ is not str:
@@ -125,7 +131,7 @@ class PlanOverrides:
             if http_headers.__class__ is not list:
                 raise _d.fail("PlanOverrides", "http_headers", http_headers, "array")
             try:
-                http_headers = [*map(HttpHeaderOverride.from_dict, http_headers)]
+                http_headers = [*map(_HttpHeaderOverride_from_dict, http_headers)]
             except DecodeError:
                 raise _d.item_failure(HttpHeaderOverride, "PlanOverrides", "http_headers", http_headers) from None
 
@@ -179,3 +185,7 @@ class PlanOverrides:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.http_header_override import HttpHeaderOverride  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_PlanOverrides_from_dict = PlanOverrides.from_dict
+_HttpHeaderOverride_from_dict = HttpHeaderOverride.from_dict

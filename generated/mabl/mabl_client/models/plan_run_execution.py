@@ -125,13 +125,13 @@ class PlanRunExecution:
 
         plan = _src.get("plan", _d.MISSING)
         try:
-            plan = LinkedResource.from_dict(plan)
+            plan = _LinkedResource_from_dict(plan)
         except DecodeError as _error:
             raise _error.within("PlanRunExecution", "plan") from None
 
         plan_execution = _src.get("plan_execution", _d.MISSING)
         try:
-            plan_execution = PlanExecution.from_dict(plan_execution)
+            plan_execution = _PlanExecution_from_dict(plan_execution)
         except DecodeError as _error:
             raise _error.within("PlanRunExecution", "plan_execution") from None
 
@@ -166,7 +166,7 @@ class PlanRunExecution:
             if journeys.__class__ is not list:
                 raise _d.fail("PlanRunExecution", "journeys", journeys, "array")
             try:
-                journeys = [*map(LinkedResource.from_dict, journeys)]
+                journeys = [*map(_LinkedResource_from_dict, journeys)]
             except DecodeError:
                 raise _d.item_failure(LinkedResource, "PlanRunExecution", "journeys", journeys) from None
 
@@ -177,7 +177,7 @@ class PlanRunExecution:
             if journey_executions.__class__ is not list:
                 raise _d.fail("PlanRunExecution", "journey_executions", journey_executions, "array")
             try:
-                journey_executions = [*map(JourneyExecution.from_dict, journey_executions)]
+                journey_executions = [*map(_JourneyExecution_from_dict, journey_executions)]
             except DecodeError:
                 raise _d.item_failure(
                     JourneyExecution, "PlanRunExecution", "journey_executions", journey_executions
@@ -219,3 +219,9 @@ class PlanRunExecution:
 from ..models.journey_execution import JourneyExecution  # noqa: E402
 from ..models.linked_resource import LinkedResource  # noqa: E402
 from ..models.plan_execution import PlanExecution  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_PlanRunExecution_from_dict = PlanRunExecution.from_dict
+_JourneyExecution_from_dict = JourneyExecution.from_dict
+_LinkedResource_from_dict = LinkedResource.from_dict
+_PlanExecution_from_dict = PlanExecution.from_dict

@@ -200,7 +200,7 @@ class PlanRunResult:
             _absent += 1
         else:
             try:
-                metrics = RunMetrics.from_dict(metrics)
+                metrics = _RunMetrics_from_dict(metrics)
             except DecodeError as _error:
                 raise _error.within("PlanRunResult", "metrics") from None
 
@@ -211,7 +211,7 @@ class PlanRunResult:
             if test_runs.__class__ is not list:
                 raise _d.fail("PlanRunResult", "test_runs", test_runs, "array")
             try:
-                test_runs = [*map(TestRunSummary.from_dict, test_runs)]
+                test_runs = [*map(_TestRunSummary_from_dict, test_runs)]
             except DecodeError:
                 raise _d.item_failure(TestRunSummary, "PlanRunResult", "test_runs", test_runs) from None
 
@@ -253,3 +253,8 @@ class PlanRunResult:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.run_metrics import RunMetrics  # noqa: E402
 from ..models.test_run_summary import TestRunSummary  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_PlanRunResult_from_dict = PlanRunResult.from_dict
+_RunMetrics_from_dict = RunMetrics.from_dict
+_TestRunSummary_from_dict = TestRunSummary.from_dict

@@ -87,3 +87,7 @@ class RenameVariableName:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RenameVariableName_from_dict = RenameVariableName.from_dict

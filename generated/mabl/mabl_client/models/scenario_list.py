@@ -72,7 +72,7 @@ class ScenarioList:
         if scenarios.__class__ is not list:
             raise _d.fail("ScenarioList", "scenarios", scenarios, "array")
         try:
-            scenarios = [*map(Scenario.from_dict, scenarios)]
+            scenarios = [*map(_Scenario_from_dict, scenarios)]
         except DecodeError:
             raise _d.item_failure(Scenario, "ScenarioList", "scenarios", scenarios) from None
 
@@ -109,3 +109,7 @@ class ScenarioList:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.scenario import Scenario  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ScenarioList_from_dict = ScenarioList.from_dict
+_Scenario_from_dict = Scenario.from_dict

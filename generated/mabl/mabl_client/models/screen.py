@@ -74,7 +74,7 @@ class Screen:
             _absent += 1
         else:
             try:
-                horizontal = ScreenSize.from_dict(horizontal)
+                horizontal = _ScreenSize_from_dict(horizontal)
             except DecodeError as _error:
                 raise _error.within("Screen", "horizontal") from None
 
@@ -83,7 +83,7 @@ class Screen:
             _absent += 1
         else:
             try:
-                vertical = ScreenSize.from_dict(vertical)
+                vertical = _ScreenSize_from_dict(vertical)
             except DecodeError as _error:
                 raise _error.within("Screen", "vertical") from None
 
@@ -121,3 +121,7 @@ class Screen:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.screen_size import ScreenSize  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Screen_from_dict = Screen.from_dict
+_ScreenSize_from_dict = ScreenSize.from_dict

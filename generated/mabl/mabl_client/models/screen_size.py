@@ -92,3 +92,7 @@ class ScreenSize:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ScreenSize_from_dict = ScreenSize.from_dict

@@ -78,3 +78,7 @@ class Snapshot:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Snapshot_from_dict = Snapshot.from_dict

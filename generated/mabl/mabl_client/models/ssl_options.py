@@ -93,3 +93,7 @@ class SslOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_SslOptions_from_dict = SslOptions.from_dict

@@ -63,3 +63,7 @@ class StringMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StringMap_from_dict = StringMap.from_dict

@@ -229,7 +229,7 @@ class TestMetadata:
             if labels.__class__ is not list:
                 raise _d.fail("TestMetadata", "labels", labels, "array")
             try:
-                labels = [*map(Label.from_dict, labels)]
+                labels = [*map(_Label_from_dict, labels)]
             except DecodeError:
                 raise _d.item_failure(Label, "TestMetadata", "labels", labels) from None
 
@@ -267,7 +267,11 @@ class TestMetadata:
         if datatables is UNSET:
             _absent += 1
         else:
-            datatables = _d.list_of(str, "string", "TestMetadata", "datatables", datatables)
+            if datatables.__class__ is not list:
+                raise _d.fail("TestMetadata", "datatables", datatables, "array")
+            for _item in datatables:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestMetadata", "datatables", datatables)  # raises, naming the item
 
         test_cases = _src.get("test_cases", UNSET)
         if test_cases is UNSET:
@@ -276,7 +280,7 @@ class TestMetadata:
             if test_cases.__class__ is not list:
                 raise _d.fail("TestMetadata", "test_cases", test_cases, "array")
             try:
-                test_cases = [*map(TestCaseRef.from_dict, test_cases)]
+                test_cases = [*map(_TestCaseRef_from_dict, test_cases)]
             except DecodeError:
                 raise _d.item_failure(TestCaseRef, "TestMetadata", "test_cases", test_cases) from None
 
@@ -287,7 +291,7 @@ class TestMetadata:
             if device_emulations.__class__ is not list:
                 raise _d.fail("TestMetadata", "device_emulations", device_emulations, "array")
             try:
-                device_emulations = [*map(DeviceEmulation.from_dict, device_emulations)]
+                device_emulations = [*map(_DeviceEmulation_from_dict, device_emulations)]
             except DecodeError:
                 raise _d.item_failure(DeviceEmulation, "TestMetadata", "device_emulations", device_emulations) from None
 
@@ -341,3 +345,9 @@ class TestMetadata:
 from ..models.device_emulation import DeviceEmulation  # noqa: E402
 from ..models.label import Label  # noqa: E402
 from ..models.test_case_ref import TestCaseRef  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestMetadata_from_dict = TestMetadata.from_dict
+_DeviceEmulation_from_dict = DeviceEmulation.from_dict
+_Label_from_dict = Label.from_dict
+_TestCaseRef_from_dict = TestCaseRef.from_dict

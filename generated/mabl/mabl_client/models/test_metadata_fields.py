@@ -157,7 +157,7 @@ class TestMetadataFields:
             if labels.__class__ is not list:
                 raise _d.fail("TestMetadataFields", "labels", labels, "array")
             try:
-                labels = [*map(Label.from_dict, labels)]
+                labels = [*map(_Label_from_dict, labels)]
             except DecodeError:
                 raise _d.item_failure(Label, "TestMetadataFields", "labels", labels) from None
 
@@ -195,7 +195,11 @@ class TestMetadataFields:
         if datatables is UNSET:
             _absent += 1
         else:
-            datatables = _d.list_of(str, "string", "TestMetadataFields", "datatables", datatables)
+            if datatables.__class__ is not list:
+                raise _d.fail("TestMetadataFields", "datatables", datatables, "array")
+            for _item in datatables:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestMetadataFields", "datatables", datatables)  # raises, naming the item
 
         test_cases = _src.get("test_cases", UNSET)
         if test_cases is UNSET:
@@ -204,7 +208,7 @@ class TestMetadataFields:
             if test_cases.__class__ is not list:
                 raise _d.fail("TestMetadataFields", "test_cases", test_cases, "array")
             try:
-                test_cases = [*map(TestCaseRef.from_dict, test_cases)]
+                test_cases = [*map(_TestCaseRef_from_dict, test_cases)]
             except DecodeError:
                 raise _d.item_failure(TestCaseRef, "TestMetadataFields", "test_cases", test_cases) from None
 
@@ -215,7 +219,7 @@ class TestMetadataFields:
             if device_emulations.__class__ is not list:
                 raise _d.fail("TestMetadataFields", "device_emulations", device_emulations, "array")
             try:
-                device_emulations = [*map(DeviceEmulation.from_dict, device_emulations)]
+                device_emulations = [*map(_DeviceEmulation_from_dict, device_emulations)]
             except DecodeError:
                 raise _d.item_failure(
                     DeviceEmulation, "TestMetadataFields", "device_emulations", device_emulations
@@ -261,3 +265,9 @@ class TestMetadataFields:
 from ..models.device_emulation import DeviceEmulation  # noqa: E402
 from ..models.label import Label  # noqa: E402
 from ..models.test_case_ref import TestCaseRef  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestMetadataFields_from_dict = TestMetadataFields.from_dict
+_DeviceEmulation_from_dict = DeviceEmulation.from_dict
+_Label_from_dict = Label.from_dict
+_TestCaseRef_from_dict = TestCaseRef.from_dict

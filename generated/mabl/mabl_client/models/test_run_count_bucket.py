@@ -141,3 +141,7 @@ class TestRunCountBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRunCountBucket_from_dict = TestRunCountBucket.from_dict

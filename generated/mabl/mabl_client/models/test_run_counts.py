@@ -58,7 +58,7 @@ class TestRunCounts:
         if buckets.__class__ is not list:
             raise _d.fail("TestRunCounts", "buckets", buckets, "array")
         try:
-            buckets = [*map(TestRunCountBucket.from_dict, buckets)]
+            buckets = [*map(_TestRunCountBucket_from_dict, buckets)]
         except DecodeError:
             raise _d.item_failure(TestRunCountBucket, "TestRunCounts", "buckets", buckets) from None
 
@@ -88,3 +88,7 @@ class TestRunCounts:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.test_run_count_bucket import TestRunCountBucket  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRunCounts_from_dict = TestRunCounts.from_dict
+_TestRunCountBucket_from_dict = TestRunCountBucket.from_dict

@@ -463,7 +463,7 @@ class TestRunResult:
             _absent += 1
         else:
             try:
-                metrics = RunMetrics.from_dict(metrics)
+                metrics = _RunMetrics_from_dict(metrics)
             except DecodeError as _error:
                 raise _error.within("TestRunResult", "metrics") from None
 
@@ -478,7 +478,7 @@ class TestRunResult:
             _absent += 1
         else:
             try:
-                failure_summary = FailureSummary.from_dict(failure_summary)
+                failure_summary = _FailureSummary_from_dict(failure_summary)
             except DecodeError as _error:
                 raise _error.within("TestRunResult", "failure_summary") from None
 
@@ -489,7 +489,7 @@ class TestRunResult:
             if flow_metrics.__class__ is not list:
                 raise _d.fail("TestRunResult", "flow_metrics", flow_metrics, "array")
             try:
-                flow_metrics = [*map(FlowRunMetrics.from_dict, flow_metrics)]
+                flow_metrics = [*map(_FlowRunMetrics_from_dict, flow_metrics)]
             except DecodeError:
                 raise _d.item_failure(FlowRunMetrics, "TestRunResult", "flow_metrics", flow_metrics) from None
 
@@ -553,3 +553,9 @@ class TestRunResult:
 from ..models.failure_summary import FailureSummary  # noqa: E402
 from ..models.flow_run_metrics import FlowRunMetrics  # noqa: E402
 from ..models.run_metrics import RunMetrics  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRunResult_from_dict = TestRunResult.from_dict
+_FailureSummary_from_dict = FailureSummary.from_dict
+_FlowRunMetrics_from_dict = FlowRunMetrics.from_dict
+_RunMetrics_from_dict = RunMetrics.from_dict

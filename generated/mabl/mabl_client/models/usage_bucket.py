@@ -103,3 +103,7 @@ class UsageBucket:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_UsageBucket_from_dict = UsageBucket.from_dict

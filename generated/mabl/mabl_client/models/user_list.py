@@ -72,7 +72,7 @@ class UserList:
         if users.__class__ is not list:
             raise _d.fail("UserList", "users", users, "array")
         try:
-            users = [*map(User.from_dict, users)]
+            users = [*map(_User_from_dict, users)]
         except DecodeError:
             raise _d.item_failure(User, "UserList", "users", users) from None
 
@@ -109,3 +109,7 @@ class UserList:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.user import User  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_UserList_from_dict = UserList.from_dict
+_User_from_dict = User.from_dict

@@ -52,7 +52,13 @@ class VariableNameList:
         """Decode one ``VariableNameList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("VariableNameList", src_dict)
         variable_names = _src.get("variable_names", _d.MISSING)
-        variable_names = _d.list_of(str, "string", "VariableNameList", "variable_names", variable_names)
+        if variable_names.__class__ is not list:
+            raise _d.fail("VariableNameList", "variable_names", variable_names, "array")
+        for _item in variable_names:
+            if _item.__class__ is not str:
+                _d.list_of(
+                    str, "string", "VariableNameList", "variable_names", variable_names
+                )  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         variable_name_list = _new(cls)
@@ -76,3 +82,7 @@ class VariableNameList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_VariableNameList_from_dict = VariableNameList.from_dict

@@ -65,7 +65,7 @@ class WorkspaceMailboxes:
         if mailboxes.__class__ is not list:
             raise _d.fail("WorkspaceMailboxes", "mailboxes", mailboxes, "array")
         try:
-            mailboxes = [*map(Mailbox.from_dict, mailboxes)]
+            mailboxes = [*map(_Mailbox_from_dict, mailboxes)]
         except DecodeError:
             raise _d.item_failure(Mailbox, "WorkspaceMailboxes", "mailboxes", mailboxes) from None
 
@@ -102,3 +102,7 @@ class WorkspaceMailboxes:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.mailbox import Mailbox  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_WorkspaceMailboxes_from_dict = WorkspaceMailboxes.from_dict
+_Mailbox_from_dict = Mailbox.from_dict

@@ -110,7 +110,7 @@ class Account:
             if teams.__class__ is not list:
                 raise _d.fail("Account", "teams", teams, "array")
             try:
-                teams = [*map(AccountTeam.from_dict, teams)]
+                teams = [*map(_AccountTeam_from_dict, teams)]
             except DecodeError:
                 raise _d.item_failure(AccountTeam, "Account", "teams", teams) from None
 
@@ -143,3 +143,7 @@ class Account:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.account_team import AccountTeam  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Account_from_dict = Account.from_dict
+_AccountTeam_from_dict = AccountTeam.from_dict

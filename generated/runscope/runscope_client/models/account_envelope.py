@@ -80,7 +80,7 @@ class AccountEnvelope:
         _absent = 0
         data = _src.get("data", _d.MISSING)
         try:
-            data = Account.from_dict(data)
+            data = _Account_from_dict(data)
         except DecodeError as _error:
             raise _error.within("AccountEnvelope", "data") from None
 
@@ -89,7 +89,7 @@ class AccountEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("AccountEnvelope", "meta") from None
 
@@ -113,7 +113,7 @@ class AccountEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -154,3 +154,9 @@ class AccountEnvelope:
 from ..models.account import Account  # noqa: E402
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AccountEnvelope_from_dict = AccountEnvelope.from_dict
+_Account_from_dict = Account.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict

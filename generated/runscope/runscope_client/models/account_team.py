@@ -111,3 +111,7 @@ class AccountTeam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AccountTeam_from_dict = AccountTeam.from_dict

@@ -85,7 +85,7 @@ class AgentListEnvelope:
         if data.__class__ is not list:
             raise _d.fail("AgentListEnvelope", "data", data, "array")
         try:
-            data = [*map(Agent.from_dict, data)]
+            data = [*map(_Agent_from_dict, data)]
         except DecodeError:
             raise _d.item_failure(Agent, "AgentListEnvelope", "data", data) from None
 
@@ -94,7 +94,7 @@ class AgentListEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("AgentListEnvelope", "meta") from None
 
@@ -118,7 +118,7 @@ class AgentListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -159,3 +159,9 @@ class AgentListEnvelope:
 from ..models.agent import Agent  # noqa: E402
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AgentListEnvelope_from_dict = AgentListEnvelope.from_dict
+_Agent_from_dict = Agent.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict

@@ -236,3 +236,7 @@ class Assertion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Assertion_from_dict = Assertion.from_dict

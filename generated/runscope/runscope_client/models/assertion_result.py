@@ -327,3 +327,7 @@ class AssertionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AssertionResult_from_dict = AssertionResult.from_dict

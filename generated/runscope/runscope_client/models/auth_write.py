@@ -472,3 +472,7 @@ class AuthWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AuthWrite_from_dict = AuthWrite.from_dict

@@ -114,3 +114,7 @@ class BasicAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_BasicAuth_from_dict = BasicAuth.from_dict

@@ -149,7 +149,7 @@ class Bucket:
             _absent += 1
         else:
             try:
-                team = AccountTeam.from_dict(team)
+                team = _AccountTeam_from_dict(team)
             except DecodeError as _error:
                 raise _error.within("Bucket", "team") from None
 
@@ -170,7 +170,7 @@ class Bucket:
             _absent += 1
         else:
             try:
-                locations_utilization = BucketLocationsUtilization.from_dict(locations_utilization)
+                locations_utilization = _BucketLocationsUtilization_from_dict(locations_utilization)
             except DecodeError as _error:
                 raise _error.within("Bucket", "locations_utilization_%") from None
 
@@ -209,3 +209,8 @@ class Bucket:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.account_team import AccountTeam  # noqa: E402
 from ..models.bucket_locations_utilization import BucketLocationsUtilization  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Bucket_from_dict = Bucket.from_dict
+_AccountTeam_from_dict = AccountTeam.from_dict
+_BucketLocationsUtilization_from_dict = BucketLocationsUtilization.from_dict

@@ -85,7 +85,7 @@ class BucketListEnvelope:
         if data.__class__ is not list:
             raise _d.fail("BucketListEnvelope", "data", data, "array")
         try:
-            data = [*map(Bucket.from_dict, data)]
+            data = [*map(_Bucket_from_dict, data)]
         except DecodeError:
             raise _d.item_failure(Bucket, "BucketListEnvelope", "data", data) from None
 
@@ -94,7 +94,7 @@ class BucketListEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("BucketListEnvelope", "meta") from None
 
@@ -118,7 +118,7 @@ class BucketListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -161,3 +161,9 @@ class BucketListEnvelope:
 from ..models.bucket import Bucket  # noqa: E402
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_BucketListEnvelope_from_dict = BucketListEnvelope.from_dict
+_Bucket_from_dict = Bucket.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict

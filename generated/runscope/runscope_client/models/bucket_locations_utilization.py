@@ -62,3 +62,7 @@ class BucketLocationsUtilization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_BucketLocationsUtilization_from_dict = BucketLocationsUtilization.from_dict

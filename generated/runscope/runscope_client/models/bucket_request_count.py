@@ -122,3 +122,7 @@ class BucketRequestCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_BucketRequestCount_from_dict = BucketRequestCount.from_dict

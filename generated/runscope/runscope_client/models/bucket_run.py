@@ -77,7 +77,7 @@ class BucketRun:
             if runs.__class__ is not list:
                 raise _d.fail("BucketRun", "runs", runs, "array")
             try:
-                runs = [*map(TestRun.from_dict, runs)]
+                runs = [*map(_TestRun_from_dict, runs)]
             except DecodeError:
                 raise _d.item_failure(TestRun, "BucketRun", "runs", runs) from None
 
@@ -108,3 +108,7 @@ class BucketRun:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.test_run import TestRun  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_BucketRun_from_dict = BucketRun.from_dict
+_TestRun_from_dict = TestRun.from_dict

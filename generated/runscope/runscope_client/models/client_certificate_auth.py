@@ -77,3 +77,7 @@ class ClientCertificateAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ClientCertificateAuth_from_dict = ClientCertificateAuth.from_dict

@@ -61,7 +61,11 @@ class ConditionOrder:
             raise _d.fail("ConditionOrder", "id", id, "string")
 
         steps = _src.get("steps", _d.MISSING)
-        steps = _d.list_of(str, "string", "ConditionOrder", "steps", steps)
+        if steps.__class__ is not list:
+            raise _d.fail("ConditionOrder", "steps", steps, "array")
+        for _item in steps:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "ConditionOrder", "steps", steps)  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         condition_order = _new(cls)
@@ -86,3 +90,7 @@ class ConditionOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ConditionOrder_from_dict = ConditionOrder.from_dict

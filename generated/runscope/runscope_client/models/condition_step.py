@@ -212,7 +212,7 @@ class ConditionStep:
                     try:
                         candidate = value
                         try:
-                            candidate = RequestStep.from_dict(candidate)
+                            candidate = _RequestStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
@@ -222,7 +222,7 @@ class ConditionStep:
                     try:
                         candidate = value
                         try:
-                            candidate = PauseStep.from_dict(candidate)
+                            candidate = _PauseStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
@@ -232,7 +232,7 @@ class ConditionStep:
                     try:
                         candidate = value
                         try:
-                            candidate = ConditionStep.from_dict(candidate)
+                            candidate = _ConditionStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
@@ -242,7 +242,7 @@ class ConditionStep:
                     try:
                         candidate = value
                         try:
-                            candidate = GhostInspectorStep.from_dict(candidate)
+                            candidate = _GhostInspectorStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
@@ -254,7 +254,7 @@ class ConditionStep:
                     try:
                         candidate = value
                         try:
-                            candidate = SubtestStep.from_dict(candidate)
+                            candidate = _SubtestStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
@@ -323,3 +323,10 @@ from ..models.ghost_inspector_step import GhostInspectorStep  # noqa: E402
 from ..models.pause_step import PauseStep  # noqa: E402
 from ..models.request_step import RequestStep  # noqa: E402
 from ..models.subtest_step import SubtestStep  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ConditionStep_from_dict = ConditionStep.from_dict
+_GhostInspectorStep_from_dict = GhostInspectorStep.from_dict
+_PauseStep_from_dict = PauseStep.from_dict
+_RequestStep_from_dict = RequestStep.from_dict
+_SubtestStep_from_dict = SubtestStep.from_dict

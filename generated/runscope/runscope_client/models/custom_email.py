@@ -170,3 +170,7 @@ class CustomEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CustomEmail_from_dict = CustomEmail.from_dict

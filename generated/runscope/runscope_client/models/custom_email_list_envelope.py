@@ -85,7 +85,7 @@ class CustomEmailListEnvelope:
         if data.__class__ is not list:
             raise _d.fail("CustomEmailListEnvelope", "data", data, "array")
         try:
-            data = [*map(CustomEmail.from_dict, data)]
+            data = [*map(_CustomEmail_from_dict, data)]
         except DecodeError:
             raise _d.item_failure(CustomEmail, "CustomEmailListEnvelope", "data", data) from None
 
@@ -94,7 +94,7 @@ class CustomEmailListEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("CustomEmailListEnvelope", "meta") from None
 
@@ -118,7 +118,7 @@ class CustomEmailListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -161,3 +161,9 @@ class CustomEmailListEnvelope:
 from ..models.custom_email import CustomEmail  # noqa: E402
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CustomEmailListEnvelope_from_dict = CustomEmailListEnvelope.from_dict
+_CustomEmail_from_dict = CustomEmail.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict

@@ -125,3 +125,7 @@ class CustomEmailWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CustomEmailWrite_from_dict = CustomEmailWrite.from_dict

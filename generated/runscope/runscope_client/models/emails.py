@@ -127,7 +127,7 @@ class Emails:
                 if recipients.__class__ is not list:
                     raise _d.fail("Emails", "recipients", recipients, "array")
                 try:
-                    recipients = [*map(Person.from_dict, recipients)]
+                    recipients = [*map(_Person_from_dict, recipients)]
                 except DecodeError:
                     raise _d.item_failure(Person, "Emails", "recipients", recipients) from None
 
@@ -160,3 +160,7 @@ class Emails:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.person import Person  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Emails_from_dict = Emails.from_dict
+_Person_from_dict = Person.from_dict

@@ -76,7 +76,7 @@ class Envelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("Envelope", "meta") from None
 
@@ -100,7 +100,7 @@ class Envelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -139,3 +139,8 @@ class Envelope:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Envelope_from_dict = Envelope.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict

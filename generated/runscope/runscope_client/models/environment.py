@@ -355,7 +355,7 @@ class Environment:
                 try:
                     candidate = value
                     try:
-                        candidate = BasicAuth.from_dict(candidate)
+                        candidate = _BasicAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -365,7 +365,7 @@ class Environment:
                 try:
                     candidate = value
                     try:
-                        candidate = OAuth1Auth.from_dict(candidate)
+                        candidate = _OAuth1Auth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -375,7 +375,7 @@ class Environment:
                 try:
                     candidate = value
                     try:
-                        candidate = OAuth2Auth.from_dict(candidate)
+                        candidate = _OAuth2Auth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -385,7 +385,7 @@ class Environment:
                 try:
                     candidate = value
                     try:
-                        candidate = ClientCertificateAuth.from_dict(candidate)
+                        candidate = _ClientCertificateAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -397,7 +397,7 @@ class Environment:
                 try:
                     candidate = value
                     try:
-                        candidate = NoAuth.from_dict(candidate)
+                        candidate = _NoAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -420,7 +420,7 @@ class Environment:
         else:
             if emails is not None:
                 try:
-                    emails = Emails.from_dict(emails)
+                    emails = _Emails_from_dict(emails)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(emails, Emails, {}), _error.within("Environment", "emails"))],
@@ -436,7 +436,7 @@ class Environment:
         else:
             if initial_variables is not None:
                 try:
-                    initial_variables = InitialVariables.from_dict(initial_variables)
+                    initial_variables = _InitialVariables_from_dict(initial_variables)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [
@@ -459,7 +459,7 @@ class Environment:
                 if integrations.__class__ is not list:
                     raise _d.fail("Environment", "integrations", integrations, "array")
                 try:
-                    integrations = [*map(EnvironmentIntegration.from_dict, integrations)]
+                    integrations = [*map(_EnvironmentIntegration_from_dict, integrations)]
                 except DecodeError:
                     raise _d.item_failure(EnvironmentIntegration, "Environment", "integrations", integrations) from None
 
@@ -474,7 +474,11 @@ class Environment:
             _absent += 1
         else:
             if regions is not None:
-                regions = _d.list_of(str, "string", "Environment", "regions", regions)
+                if regions.__class__ is not list:
+                    raise _d.fail("Environment", "regions", regions, "array")
+                for _item in regions:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "Environment", "regions", regions)  # raises, naming the item
 
         remote_agents = _src.get("remote_agents", UNSET)
         if remote_agents is UNSET:
@@ -484,7 +488,7 @@ class Environment:
                 if remote_agents.__class__ is not list:
                     raise _d.fail("Environment", "remote_agents", remote_agents, "array")
                 try:
-                    remote_agents = [*map(RemoteAgent.from_dict, remote_agents)]
+                    remote_agents = [*map(_RemoteAgent_from_dict, remote_agents)]
                 except DecodeError:
                     raise _d.item_failure(RemoteAgent, "Environment", "remote_agents", remote_agents) from None
 
@@ -511,7 +515,13 @@ class Environment:
             _absent += 1
         else:
             if script_library is not None:
-                script_library = _d.list_of(str, "string", "Environment", "script_library", script_library)
+                if script_library.__class__ is not list:
+                    raise _d.fail("Environment", "script_library", script_library, "array")
+                for _item in script_library:
+                    if _item.__class__ is not str:
+                        _d.list_of(
+                            str, "string", "Environment", "script_library", script_library
+                        )  # raises, naming the item
 
         verify_ssl = _src.get("verify_ssl", UNSET)
         if verify_ssl.__class__ is not bool and verify_ssl is not None:
@@ -530,7 +540,11 @@ class Environment:
             _absent += 1
         else:
             if webhooks is not None:
-                webhooks = _d.list_of(str, "string", "Environment", "webhooks", webhooks)
+                if webhooks.__class__ is not list:
+                    raise _d.fail("Environment", "webhooks", webhooks, "array")
+                for _item in webhooks:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "Environment", "webhooks", webhooks)  # raises, naming the item
 
         headers = _src.get("headers", UNSET)
         if headers is UNSET:
@@ -538,7 +552,7 @@ class Environment:
         else:
             if headers is not None:
                 try:
-                    headers = HeaderMap.from_dict(headers)
+                    headers = _HeaderMap_from_dict(headers)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(headers, HeaderMap, {}), _error.within("Environment", "headers"))],
@@ -615,3 +629,16 @@ from ..models.no_auth import NoAuth  # noqa: E402
 from ..models.o_auth_1_auth import OAuth1Auth  # noqa: E402
 from ..models.o_auth_2_auth import OAuth2Auth  # noqa: E402
 from ..models.remote_agent import RemoteAgent  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Environment_from_dict = Environment.from_dict
+_BasicAuth_from_dict = BasicAuth.from_dict
+_ClientCertificateAuth_from_dict = ClientCertificateAuth.from_dict
+_Emails_from_dict = Emails.from_dict
+_EnvironmentIntegration_from_dict = EnvironmentIntegration.from_dict
+_HeaderMap_from_dict = HeaderMap.from_dict
+_InitialVariables_from_dict = InitialVariables.from_dict
+_NoAuth_from_dict = NoAuth.from_dict
+_OAuth1Auth_from_dict = OAuth1Auth.from_dict
+_OAuth2Auth_from_dict = OAuth2Auth.from_dict
+_RemoteAgent_from_dict = RemoteAgent.from_dict

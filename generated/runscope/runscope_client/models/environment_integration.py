@@ -116,3 +116,7 @@ class EnvironmentIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_EnvironmentIntegration_from_dict = EnvironmentIntegration.from_dict

@@ -85,7 +85,7 @@ class EnvironmentListEnvelope:
         if data.__class__ is not list:
             raise _d.fail("EnvironmentListEnvelope", "data", data, "array")
         try:
-            data = [*map(Environment.from_dict, data)]
+            data = [*map(_Environment_from_dict, data)]
         except DecodeError:
             raise _d.item_failure(Environment, "EnvironmentListEnvelope", "data", data) from None
 
@@ -94,7 +94,7 @@ class EnvironmentListEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("EnvironmentListEnvelope", "meta") from None
 
@@ -118,7 +118,7 @@ class EnvironmentListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -161,3 +161,9 @@ class EnvironmentListEnvelope:
 from ..models.environment import Environment  # noqa: E402
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_EnvironmentListEnvelope_from_dict = EnvironmentListEnvelope.from_dict
+_Environment_from_dict = Environment.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict

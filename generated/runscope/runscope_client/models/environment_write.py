@@ -341,7 +341,7 @@ class EnvironmentWrite:
         else:
             if auth is not None:
                 try:
-                    auth = AuthWrite.from_dict(auth)
+                    auth = _AuthWrite_from_dict(auth)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(auth, AuthWrite, {}), _error.within("EnvironmentWrite", "auth"))],
@@ -357,7 +357,7 @@ class EnvironmentWrite:
         else:
             if emails is not None:
                 try:
-                    emails = Emails.from_dict(emails)
+                    emails = _Emails_from_dict(emails)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(emails, Emails, {}), _error.within("EnvironmentWrite", "emails"))],
@@ -373,7 +373,7 @@ class EnvironmentWrite:
         else:
             if initial_variables is not None:
                 try:
-                    initial_variables = InitialVariables.from_dict(initial_variables)
+                    initial_variables = _InitialVariables_from_dict(initial_variables)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [
@@ -396,7 +396,7 @@ class EnvironmentWrite:
                 if integrations.__class__ is not list:
                     raise _d.fail("EnvironmentWrite", "integrations", integrations, "array")
                 try:
-                    integrations = [*map(EnvironmentIntegration.from_dict, integrations)]
+                    integrations = [*map(_EnvironmentIntegration_from_dict, integrations)]
                 except DecodeError:
                     raise _d.item_failure(
                         EnvironmentIntegration, "EnvironmentWrite", "integrations", integrations
@@ -413,7 +413,11 @@ class EnvironmentWrite:
             _absent += 1
         else:
             if regions is not None:
-                regions = _d.list_of(str, "string", "EnvironmentWrite", "regions", regions)
+                if regions.__class__ is not list:
+                    raise _d.fail("EnvironmentWrite", "regions", regions, "array")
+                for _item in regions:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "EnvironmentWrite", "regions", regions)  # raises, naming the item
 
         remote_agents = _src.get("remote_agents", UNSET)
         if remote_agents is UNSET:
@@ -423,7 +427,7 @@ class EnvironmentWrite:
                 if remote_agents.__class__ is not list:
                     raise _d.fail("EnvironmentWrite", "remote_agents", remote_agents, "array")
                 try:
-                    remote_agents = [*map(RemoteAgent.from_dict, remote_agents)]
+                    remote_agents = [*map(_RemoteAgent_from_dict, remote_agents)]
                 except DecodeError:
                     raise _d.item_failure(RemoteAgent, "EnvironmentWrite", "remote_agents", remote_agents) from None
 
@@ -450,7 +454,13 @@ class EnvironmentWrite:
             _absent += 1
         else:
             if script_library is not None:
-                script_library = _d.list_of(str, "string", "EnvironmentWrite", "script_library", script_library)
+                if script_library.__class__ is not list:
+                    raise _d.fail("EnvironmentWrite", "script_library", script_library, "array")
+                for _item in script_library:
+                    if _item.__class__ is not str:
+                        _d.list_of(
+                            str, "string", "EnvironmentWrite", "script_library", script_library
+                        )  # raises, naming the item
 
         verify_ssl = _src.get("verify_ssl", UNSET)
         if verify_ssl.__class__ is not bool and verify_ssl is not None:
@@ -469,7 +479,11 @@ class EnvironmentWrite:
             _absent += 1
         else:
             if webhooks is not None:
-                webhooks = _d.list_of(str, "string", "EnvironmentWrite", "webhooks", webhooks)
+                if webhooks.__class__ is not list:
+                    raise _d.fail("EnvironmentWrite", "webhooks", webhooks, "array")
+                for _item in webhooks:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "EnvironmentWrite", "webhooks", webhooks)  # raises, naming the item
 
         headers = _src.get("headers", UNSET)
         if headers is UNSET:
@@ -477,7 +491,7 @@ class EnvironmentWrite:
         else:
             if headers is not None:
                 try:
-                    headers = HeaderMap.from_dict(headers)
+                    headers = _HeaderMap_from_dict(headers)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(headers, HeaderMap, {}), _error.within("EnvironmentWrite", "headers"))],
@@ -550,3 +564,12 @@ from ..models.environment_integration import EnvironmentIntegration  # noqa: E40
 from ..models.header_map import HeaderMap  # noqa: E402
 from ..models.initial_variables import InitialVariables  # noqa: E402
 from ..models.remote_agent import RemoteAgent  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_EnvironmentWrite_from_dict = EnvironmentWrite.from_dict
+_AuthWrite_from_dict = AuthWrite.from_dict
+_Emails_from_dict = Emails.from_dict
+_EnvironmentIntegration_from_dict = EnvironmentIntegration.from_dict
+_HeaderMap_from_dict = HeaderMap.from_dict
+_InitialVariables_from_dict = InitialVariables.from_dict
+_RemoteAgent_from_dict = RemoteAgent.from_dict

@@ -220,7 +220,7 @@ class GhostInspectorStep:
                 if assertions.__class__ is not list:
                     raise _d.fail("GhostInspectorStep", "assertions", assertions, "array")
                 try:
-                    assertions = [*map(Assertion.from_dict, assertions)]
+                    assertions = [*map(_Assertion_from_dict, assertions)]
                 except DecodeError:
                     raise _d.item_failure(Assertion, "GhostInspectorStep", "assertions", assertions) from None
 
@@ -232,7 +232,7 @@ class GhostInspectorStep:
                 if variables.__class__ is not list:
                     raise _d.fail("GhostInspectorStep", "variables", variables, "array")
                 try:
-                    variables = [*map(Variable.from_dict, variables)]
+                    variables = [*map(_Variable_from_dict, variables)]
                 except DecodeError:
                     raise _d.item_failure(Variable, "GhostInspectorStep", "variables", variables) from None
 
@@ -287,3 +287,8 @@ class GhostInspectorStep:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.assertion import Assertion  # noqa: E402
 from ..models.variable import Variable  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_GhostInspectorStep_from_dict = GhostInspectorStep.from_dict
+_Assertion_from_dict = Assertion.from_dict
+_Variable_from_dict = Variable.from_dict

@@ -139,7 +139,11 @@ class Group:
             _absent += 1
         else:
             if bucket_keys is not None:
-                bucket_keys = _d.list_of(str, "string", "Group", "bucket_keys", bucket_keys)
+                if bucket_keys.__class__ is not list:
+                    raise _d.fail("Group", "bucket_keys", bucket_keys, "array")
+                for _item in bucket_keys:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "Group", "bucket_keys", bucket_keys)  # raises, naming the item
 
         user_count = _src.get("user_count", UNSET)
         if user_count.__class__ is not int and user_count is not None:
@@ -155,7 +159,7 @@ class Group:
                 if users.__class__ is not list:
                     raise _d.fail("Group", "users", users, "array")
                 try:
-                    users = [*map(GroupUser.from_dict, users)]
+                    users = [*map(_GroupUser_from_dict, users)]
                 except DecodeError:
                     raise _d.item_failure(GroupUser, "Group", "users", users) from None
 
@@ -190,3 +194,7 @@ class Group:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.group_user import GroupUser  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Group_from_dict = Group.from_dict
+_GroupUser_from_dict = GroupUser.from_dict

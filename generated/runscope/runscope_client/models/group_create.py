@@ -76,3 +76,7 @@ class GroupCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_GroupCreate_from_dict = GroupCreate.from_dict

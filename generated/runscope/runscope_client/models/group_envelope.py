@@ -81,7 +81,7 @@ class GroupEnvelope:
         _absent = 0
         data = _src.get("data", _d.MISSING)
         try:
-            data = Group.from_dict(data)
+            data = _Group_from_dict(data)
         except DecodeError as _error:
             raise _error.within("GroupEnvelope", "data") from None
 
@@ -90,7 +90,7 @@ class GroupEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("GroupEnvelope", "meta") from None
 
@@ -114,7 +114,7 @@ class GroupEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -155,3 +155,9 @@ class GroupEnvelope:
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.group import Group  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_GroupEnvelope_from_dict = GroupEnvelope.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Group_from_dict = Group.from_dict
+_Meta_from_dict = Meta.from_dict

@@ -85,7 +85,7 @@ class GroupListEnvelope:
         if data.__class__ is not list:
             raise _d.fail("GroupListEnvelope", "data", data, "array")
         try:
-            data = [*map(Group.from_dict, data)]
+            data = [*map(_Group_from_dict, data)]
         except DecodeError:
             raise _d.item_failure(Group, "GroupListEnvelope", "data", data) from None
 
@@ -94,7 +94,7 @@ class GroupListEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("GroupListEnvelope", "meta") from None
 
@@ -118,7 +118,7 @@ class GroupListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -159,3 +159,9 @@ class GroupListEnvelope:
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.group import Group  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_GroupListEnvelope_from_dict = GroupListEnvelope.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Group_from_dict = Group.from_dict
+_Meta_from_dict = Meta.from_dict

@@ -93,14 +93,22 @@ class GroupUpdate:
             _absent += 1
         else:
             if bucket_keys is not None:
-                bucket_keys = _d.list_of(str, "string", "GroupUpdate", "bucket_keys", bucket_keys)
+                if bucket_keys.__class__ is not list:
+                    raise _d.fail("GroupUpdate", "bucket_keys", bucket_keys, "array")
+                for _item in bucket_keys:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "GroupUpdate", "bucket_keys", bucket_keys)  # raises, naming the item
 
         user_uuids = _src.get("user_uuids", UNSET)
         if user_uuids is UNSET:
             _absent += 1
         else:
             if user_uuids is not None:
-                user_uuids = _d.list_of(str, "string", "GroupUpdate", "user_uuids", user_uuids)
+                if user_uuids.__class__ is not list:
+                    raise _d.fail("GroupUpdate", "user_uuids", user_uuids, "array")
+                for _item in user_uuids:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "GroupUpdate", "user_uuids", user_uuids)  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         group_update = _new(cls)
@@ -126,3 +134,7 @@ class GroupUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_GroupUpdate_from_dict = GroupUpdate.from_dict

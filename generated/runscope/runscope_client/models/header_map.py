@@ -60,7 +60,11 @@ class HeaderMap:
                     _refusals.append((0, _error))
                 try:
                     candidate = value
-                    candidate = _d.list_of(str, "string", model, field, candidate)
+                    if candidate.__class__ is not list:
+                        raise _d.fail(model, field, candidate, "array")
+                    for _item in candidate:
+                        if _item.__class__ is not str:
+                            _d.list_of(str, "string", model, field, candidate)  # raises, naming the item
 
                     return candidate
                 except DecodeError as _error:
@@ -88,3 +92,7 @@ class HeaderMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_HeaderMap_from_dict = HeaderMap.from_dict

@@ -94,3 +94,7 @@ class InitialVariables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_InitialVariables_from_dict = InitialVariables.from_dict

@@ -85,7 +85,7 @@ class IntegrationListEnvelope:
         if data.__class__ is not list:
             raise _d.fail("IntegrationListEnvelope", "data", data, "array")
         try:
-            data = [*map(Integration.from_dict, data)]
+            data = [*map(_Integration_from_dict, data)]
         except DecodeError:
             raise _d.item_failure(Integration, "IntegrationListEnvelope", "data", data) from None
 
@@ -94,7 +94,7 @@ class IntegrationListEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("IntegrationListEnvelope", "meta") from None
 
@@ -118,7 +118,7 @@ class IntegrationListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -161,3 +161,9 @@ class IntegrationListEnvelope:
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.integration import Integration  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_IntegrationListEnvelope_from_dict = IntegrationListEnvelope.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Integration_from_dict = Integration.from_dict
+_Meta_from_dict = Meta.from_dict

@@ -89,7 +89,11 @@ class Invitation:
             _refusals: list[tuple[int, DecodeError]] = []
             try:
                 candidate = value
-                candidate = _d.list_of(str, "string", model, field, candidate)
+                if candidate.__class__ is not list:
+                    raise _d.fail(model, field, candidate, "array")
+                for _item in candidate:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", model, field, candidate)  # raises, naming the item
 
                 return candidate
             except DecodeError as _error:
@@ -117,7 +121,11 @@ class Invitation:
             _absent += 1
         else:
             if group_uuids is not None:
-                group_uuids = _d.list_of(str, "string", "Invitation", "group_uuids", group_uuids)
+                if group_uuids.__class__ is not list:
+                    raise _d.fail("Invitation", "group_uuids", group_uuids, "array")
+                for _item in group_uuids:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "Invitation", "group_uuids", group_uuids)  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         invitation = _new(cls)
@@ -143,3 +151,7 @@ class Invitation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Invitation_from_dict = Invitation.from_dict

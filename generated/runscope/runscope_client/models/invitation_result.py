@@ -65,7 +65,11 @@ class InvitationResult:
         if successes is UNSET:
             _absent += 1
         else:
-            successes = _d.list_of(str, "string", "InvitationResult", "successes", successes)
+            if successes.__class__ is not list:
+                raise _d.fail("InvitationResult", "successes", successes, "array")
+            for _item in successes:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "InvitationResult", "successes", successes)  # raises, naming the item
 
         errors = _src.get("errors", UNSET)
         if errors is UNSET:
@@ -96,3 +100,7 @@ class InvitationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_InvitationResult_from_dict = InvitationResult.from_dict

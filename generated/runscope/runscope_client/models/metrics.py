@@ -109,7 +109,7 @@ class Metrics:
             if response_times.__class__ is not list:
                 raise _d.fail("Metrics", "response_times", response_times, "array")
             try:
-                response_times = [*map(ResponseTimePoint.from_dict, response_times)]
+                response_times = [*map(_ResponseTimePoint_from_dict, response_times)]
             except DecodeError:
                 raise _d.item_failure(ResponseTimePoint, "Metrics", "response_times", response_times) from None
 
@@ -118,7 +118,7 @@ class Metrics:
             _absent += 1
         else:
             try:
-                change_from_last_period = Percentiles.from_dict(change_from_last_period)
+                change_from_last_period = _Percentiles_from_dict(change_from_last_period)
             except DecodeError as _error:
                 raise _error.within("Metrics", "change_from_last_period") from None
 
@@ -127,7 +127,7 @@ class Metrics:
             _absent += 1
         else:
             try:
-                this_time_period = Percentiles.from_dict(this_time_period)
+                this_time_period = _Percentiles_from_dict(this_time_period)
             except DecodeError as _error:
                 raise _error.within("Metrics", "this_time_period") from None
 
@@ -204,3 +204,8 @@ class Metrics:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.percentiles import Percentiles  # noqa: E402
 from ..models.response_time_point import ResponseTimePoint  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Metrics_from_dict = Metrics.from_dict
+_Percentiles_from_dict = Percentiles.from_dict
+_ResponseTimePoint_from_dict = ResponseTimePoint.from_dict

@@ -42,7 +42,11 @@ class MultiValueMap:
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
-            _value = _d.list_of(str, "string", "MultiValueMap", _key, _value)
+            if _value.__class__ is not list:
+                raise _d.fail("MultiValueMap", _key, _value, "array")
+            for _item in _value:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "MultiValueMap", _key, _value)  # raises, naming the item
 
             _extra[_key] = _value
         multi_value_map.additional_properties = _extra
@@ -63,3 +67,7 @@ class MultiValueMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_MultiValueMap_from_dict = MultiValueMap.from_dict

@@ -58,3 +58,7 @@ class NoAuth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_NoAuth_from_dict = NoAuth.from_dict

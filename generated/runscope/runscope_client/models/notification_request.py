@@ -256,7 +256,7 @@ class NotificationRequest:
         else:
             if assertions is not None:
                 try:
-                    assertions = NotificationRequestAssertionsType0.from_dict(assertions)
+                    assertions = _NotificationRequestAssertionsType0_from_dict(assertions)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [
@@ -277,7 +277,7 @@ class NotificationRequest:
         else:
             if variables is not None:
                 try:
-                    variables = NotificationRequestVariablesType0.from_dict(variables)
+                    variables = _NotificationRequestVariablesType0_from_dict(variables)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [
@@ -298,7 +298,7 @@ class NotificationRequest:
         else:
             if scripts is not None:
                 try:
-                    scripts = NotificationRequestScriptsType0.from_dict(scripts)
+                    scripts = _NotificationRequestScriptsType0_from_dict(scripts)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [
@@ -353,3 +353,9 @@ class NotificationRequest:
 from ..models.notification_request_assertions_type_0 import NotificationRequestAssertionsType0  # noqa: E402
 from ..models.notification_request_scripts_type_0 import NotificationRequestScriptsType0  # noqa: E402
 from ..models.notification_request_variables_type_0 import NotificationRequestVariablesType0  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_NotificationRequest_from_dict = NotificationRequest.from_dict
+_NotificationRequestAssertionsType0_from_dict = NotificationRequestAssertionsType0.from_dict
+_NotificationRequestScriptsType0_from_dict = NotificationRequestScriptsType0.from_dict
+_NotificationRequestVariablesType0_from_dict = NotificationRequestVariablesType0.from_dict

@@ -67,3 +67,7 @@ class NotificationRequestAssertionsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_NotificationRequestAssertionsType0_from_dict = NotificationRequestAssertionsType0.from_dict

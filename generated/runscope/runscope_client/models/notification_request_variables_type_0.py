@@ -65,3 +65,7 @@ class NotificationRequestVariablesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_NotificationRequestVariablesType0_from_dict = NotificationRequestVariablesType0.from_dict

@@ -177,3 +177,7 @@ class OAuth1Auth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_OAuth1Auth_from_dict = OAuth1Auth.from_dict

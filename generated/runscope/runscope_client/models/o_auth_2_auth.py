@@ -409,3 +409,7 @@ class OAuth2Auth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_OAuth2Auth_from_dict = OAuth2Auth.from_dict

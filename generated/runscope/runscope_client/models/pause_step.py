@@ -143,3 +143,7 @@ class PauseStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_PauseStep_from_dict = PauseStep.from_dict

@@ -146,3 +146,7 @@ class Percentiles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Percentiles_from_dict = Percentiles.from_dict

@@ -82,7 +82,7 @@ class PersonEnvelope:
         _absent = 0
         data = _src.get("data", _d.MISSING)
         try:
-            data = Person.from_dict(data)
+            data = _Person_from_dict(data)
         except DecodeError as _error:
             raise _error.within("PersonEnvelope", "data") from None
 
@@ -91,7 +91,7 @@ class PersonEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("PersonEnvelope", "meta") from None
 
@@ -115,7 +115,7 @@ class PersonEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -156,3 +156,9 @@ class PersonEnvelope:
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
 from ..models.person import Person  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_PersonEnvelope_from_dict = PersonEnvelope.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict
+_Person_from_dict = Person.from_dict

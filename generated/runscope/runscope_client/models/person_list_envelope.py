@@ -85,7 +85,7 @@ class PersonListEnvelope:
         if data.__class__ is not list:
             raise _d.fail("PersonListEnvelope", "data", data, "array")
         try:
-            data = [*map(Person.from_dict, data)]
+            data = [*map(_Person_from_dict, data)]
         except DecodeError:
             raise _d.item_failure(Person, "PersonListEnvelope", "data", data) from None
 
@@ -94,7 +94,7 @@ class PersonListEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("PersonListEnvelope", "meta") from None
 
@@ -118,7 +118,7 @@ class PersonListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -161,3 +161,9 @@ class PersonListEnvelope:
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
 from ..models.person import Person  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_PersonListEnvelope_from_dict = PersonListEnvelope.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict
+_Person_from_dict = Person.from_dict

@@ -156,7 +156,7 @@ class RecordedRequest:
             _absent += 1
         else:
             try:
-                headers = MultiValueMap.from_dict(headers)
+                headers = _MultiValueMap_from_dict(headers)
             except DecodeError as _error:
                 raise _error.within("RecordedRequest", "headers") from None
 
@@ -177,7 +177,7 @@ class RecordedRequest:
             _absent += 1
         else:
             try:
-                params = MultiValueMap.from_dict(params)
+                params = _MultiValueMap_from_dict(params)
             except DecodeError as _error:
                 raise _error.within("RecordedRequest", "params") from None
 
@@ -234,3 +234,7 @@ class RecordedRequest:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.multi_value_map import MultiValueMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RecordedRequest_from_dict = RecordedRequest.from_dict
+_MultiValueMap_from_dict = MultiValueMap.from_dict

@@ -136,7 +136,7 @@ class RecordedResponse:
             _absent += 1
         else:
             try:
-                headers = MultiValueMap.from_dict(headers)
+                headers = _MultiValueMap_from_dict(headers)
             except DecodeError as _error:
                 raise _error.within("RecordedResponse", "headers") from None
 
@@ -197,3 +197,7 @@ class RecordedResponse:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.multi_value_map import MultiValueMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RecordedResponse_from_dict = RecordedResponse.from_dict
+_MultiValueMap_from_dict = MultiValueMap.from_dict

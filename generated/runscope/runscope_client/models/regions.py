@@ -63,7 +63,7 @@ class Regions:
             if regions.__class__ is not list:
                 raise _d.fail("Regions", "regions", regions, "array")
             try:
-                regions = [*map(Region.from_dict, regions)]
+                regions = [*map(_Region_from_dict, regions)]
             except DecodeError:
                 raise _d.item_failure(Region, "Regions", "regions", regions) from None
 
@@ -93,3 +93,7 @@ class Regions:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.region import Region  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Regions_from_dict = Regions.from_dict
+_Region_from_dict = Region.from_dict

@@ -96,3 +96,7 @@ class RemoteAgent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RemoteAgent_from_dict = RemoteAgent.from_dict

@@ -282,7 +282,7 @@ class RequestResult:
                 if assertions.__class__ is not list:
                     raise _d.fail("RequestResult", "assertions", assertions, "array")
                 try:
-                    assertions = [*map(AssertionResult.from_dict, assertions)]
+                    assertions = [*map(_AssertionResult_from_dict, assertions)]
                 except DecodeError:
                     raise _d.item_failure(AssertionResult, "RequestResult", "assertions", assertions) from None
 
@@ -294,7 +294,7 @@ class RequestResult:
                 if variables.__class__ is not list:
                     raise _d.fail("RequestResult", "variables", variables, "array")
                 try:
-                    variables = [*map(VariableResult.from_dict, variables)]
+                    variables = [*map(_VariableResult_from_dict, variables)]
                 except DecodeError:
                     raise _d.item_failure(VariableResult, "RequestResult", "variables", variables) from None
 
@@ -306,7 +306,7 @@ class RequestResult:
                 if scripts.__class__ is not list:
                     raise _d.fail("RequestResult", "scripts", scripts, "array")
                 try:
-                    scripts = [*map(ScriptResult.from_dict, scripts)]
+                    scripts = [*map(_ScriptResult_from_dict, scripts)]
                 except DecodeError:
                     raise _d.item_failure(ScriptResult, "RequestResult", "scripts", scripts) from None
 
@@ -370,7 +370,7 @@ class RequestResult:
         else:
             if timings is not None:
                 try:
-                    timings = Timings.from_dict(timings)
+                    timings = _Timings_from_dict(timings)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(timings, Timings, {}), _error.within("RequestResult", "timings"))],
@@ -425,3 +425,10 @@ from ..models.assertion_result import AssertionResult  # noqa: E402
 from ..models.script_result import ScriptResult  # noqa: E402
 from ..models.timings import Timings  # noqa: E402
 from ..models.variable_result import VariableResult  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RequestResult_from_dict = RequestResult.from_dict
+_AssertionResult_from_dict = AssertionResult.from_dict
+_ScriptResult_from_dict = ScriptResult.from_dict
+_Timings_from_dict = Timings.from_dict
+_VariableResult_from_dict = VariableResult.from_dict

@@ -266,7 +266,7 @@ class RequestStep:
         else:
             if form is not None:
                 try:
-                    form = HeaderMap.from_dict(form)
+                    form = _HeaderMap_from_dict(form)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(form, HeaderMap, {}), _error.within("RequestStep", "form"))],
@@ -282,7 +282,7 @@ class RequestStep:
         else:
             if headers is not None:
                 try:
-                    headers = HeaderMap.from_dict(headers)
+                    headers = _HeaderMap_from_dict(headers)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(headers, HeaderMap, {}), _error.within("RequestStep", "headers"))],
@@ -304,7 +304,7 @@ class RequestStep:
                 try:
                     candidate = value
                     try:
-                        candidate = BasicAuth.from_dict(candidate)
+                        candidate = _BasicAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -314,7 +314,7 @@ class RequestStep:
                 try:
                     candidate = value
                     try:
-                        candidate = OAuth1Auth.from_dict(candidate)
+                        candidate = _OAuth1Auth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -324,7 +324,7 @@ class RequestStep:
                 try:
                     candidate = value
                     try:
-                        candidate = OAuth2Auth.from_dict(candidate)
+                        candidate = _OAuth2Auth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -334,7 +334,7 @@ class RequestStep:
                 try:
                     candidate = value
                     try:
-                        candidate = ClientCertificateAuth.from_dict(candidate)
+                        candidate = _ClientCertificateAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -346,7 +346,7 @@ class RequestStep:
                 try:
                     candidate = value
                     try:
-                        candidate = NoAuth.from_dict(candidate)
+                        candidate = _NoAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -371,7 +371,7 @@ class RequestStep:
                 if assertions.__class__ is not list:
                     raise _d.fail("RequestStep", "assertions", assertions, "array")
                 try:
-                    assertions = [*map(Assertion.from_dict, assertions)]
+                    assertions = [*map(_Assertion_from_dict, assertions)]
                 except DecodeError:
                     raise _d.item_failure(Assertion, "RequestStep", "assertions", assertions) from None
 
@@ -383,7 +383,7 @@ class RequestStep:
                 if variables.__class__ is not list:
                     raise _d.fail("RequestStep", "variables", variables, "array")
                 try:
-                    variables = [*map(Variable.from_dict, variables)]
+                    variables = [*map(_Variable_from_dict, variables)]
                 except DecodeError:
                     raise _d.item_failure(Variable, "RequestStep", "variables", variables) from None
 
@@ -392,14 +392,24 @@ class RequestStep:
             _absent += 1
         else:
             if scripts is not None:
-                scripts = _d.list_of(str, "string", "RequestStep", "scripts", scripts)
+                if scripts.__class__ is not list:
+                    raise _d.fail("RequestStep", "scripts", scripts, "array")
+                for _item in scripts:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "RequestStep", "scripts", scripts)  # raises, naming the item
 
         before_scripts = _src.get("before_scripts", UNSET)
         if before_scripts is UNSET:
             _absent += 1
         else:
             if before_scripts is not None:
-                before_scripts = _d.list_of(str, "string", "RequestStep", "before_scripts", before_scripts)
+                if before_scripts.__class__ is not list:
+                    raise _d.fail("RequestStep", "before_scripts", before_scripts, "array")
+                for _item in before_scripts:
+                    if _item.__class__ is not str:
+                        _d.list_of(
+                            str, "string", "RequestStep", "before_scripts", before_scripts
+                        )  # raises, naming the item
 
         note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:
@@ -459,3 +469,14 @@ from ..models.no_auth import NoAuth  # noqa: E402
 from ..models.o_auth_1_auth import OAuth1Auth  # noqa: E402
 from ..models.o_auth_2_auth import OAuth2Auth  # noqa: E402
 from ..models.variable import Variable  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RequestStep_from_dict = RequestStep.from_dict
+_Assertion_from_dict = Assertion.from_dict
+_BasicAuth_from_dict = BasicAuth.from_dict
+_ClientCertificateAuth_from_dict = ClientCertificateAuth.from_dict
+_HeaderMap_from_dict = HeaderMap.from_dict
+_NoAuth_from_dict = NoAuth.from_dict
+_OAuth1Auth_from_dict = OAuth1Auth.from_dict
+_OAuth2Auth_from_dict = OAuth2Auth.from_dict
+_Variable_from_dict = Variable.from_dict

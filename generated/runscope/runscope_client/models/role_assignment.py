@@ -61,7 +61,11 @@ class RoleAssignment:
             raise _d.fail("RoleAssignment", "role_uuid", role_uuid, "string")
 
         user_uuids = _src.get("user_uuids", _d.MISSING)
-        user_uuids = _d.list_of(str, "string", "RoleAssignment", "user_uuids", user_uuids)
+        if user_uuids.__class__ is not list:
+            raise _d.fail("RoleAssignment", "user_uuids", user_uuids, "array")
+        for _item in user_uuids:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "RoleAssignment", "user_uuids", user_uuids)  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
         role_assignment = _new(cls)
@@ -86,3 +90,7 @@ class RoleAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RoleAssignment_from_dict = RoleAssignment.from_dict

@@ -85,7 +85,7 @@ class RoleListEnvelope:
         if data.__class__ is not list:
             raise _d.fail("RoleListEnvelope", "data", data, "array")
         try:
-            data = [*map(Role.from_dict, data)]
+            data = [*map(_Role_from_dict, data)]
         except DecodeError:
             raise _d.item_failure(Role, "RoleListEnvelope", "data", data) from None
 
@@ -94,7 +94,7 @@ class RoleListEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("RoleListEnvelope", "meta") from None
 
@@ -118,7 +118,7 @@ class RoleListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -159,3 +159,9 @@ class RoleListEnvelope:
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
 from ..models.role import Role  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RoleListEnvelope_from_dict = RoleListEnvelope.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict
+_Role_from_dict = Role.from_dict

@@ -154,3 +154,7 @@ class RoleWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RoleWrite_from_dict = RoleWrite.from_dict

@@ -87,3 +87,7 @@ class Root:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Root_from_dict = Root.from_dict

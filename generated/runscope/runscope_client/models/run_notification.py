@@ -285,7 +285,7 @@ class RunNotification:
         else:
             if variables is not None:
                 try:
-                    variables = InitialVariables.from_dict(variables)
+                    variables = _InitialVariables_from_dict(variables)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [
@@ -443,7 +443,7 @@ class RunNotification:
                 if requests.__class__ is not list:
                     raise _d.fail("RunNotification", "requests", requests, "array")
                 try:
-                    requests = [*map(NotificationRequest.from_dict, requests)]
+                    requests = [*map(_NotificationRequest_from_dict, requests)]
                 except DecodeError:
                     raise _d.item_failure(NotificationRequest, "RunNotification", "requests", requests) from None
 
@@ -493,3 +493,8 @@ class RunNotification:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.initial_variables import InitialVariables  # noqa: E402
 from ..models.notification_request import NotificationRequest  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RunNotification_from_dict = RunNotification.from_dict
+_InitialVariables_from_dict = InitialVariables.from_dict
+_NotificationRequest_from_dict = NotificationRequest.from_dict

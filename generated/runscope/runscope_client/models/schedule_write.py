@@ -128,3 +128,7 @@ class ScheduleWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ScheduleWrite_from_dict = ScheduleWrite.from_dict

@@ -118,3 +118,7 @@ class ScriptResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ScriptResult_from_dict = ScriptResult.from_dict

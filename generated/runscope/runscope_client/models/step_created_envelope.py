@@ -128,7 +128,7 @@ class StepCreatedEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = Test.from_dict(candidate)
+                    candidate = _Test_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -144,7 +144,7 @@ class StepCreatedEnvelope:
                         try:
                             candidate = value
                             try:
-                                candidate = RequestStep.from_dict(candidate)
+                                candidate = _RequestStep_from_dict(candidate)
                             except DecodeError as _error:
                                 raise _error.within(model, field) from None
 
@@ -154,7 +154,7 @@ class StepCreatedEnvelope:
                         try:
                             candidate = value
                             try:
-                                candidate = PauseStep.from_dict(candidate)
+                                candidate = _PauseStep_from_dict(candidate)
                             except DecodeError as _error:
                                 raise _error.within(model, field) from None
 
@@ -164,7 +164,7 @@ class StepCreatedEnvelope:
                         try:
                             candidate = value
                             try:
-                                candidate = ConditionStep.from_dict(candidate)
+                                candidate = _ConditionStep_from_dict(candidate)
                             except DecodeError as _error:
                                 raise _error.within(model, field) from None
 
@@ -174,7 +174,7 @@ class StepCreatedEnvelope:
                         try:
                             candidate = value
                             try:
-                                candidate = GhostInspectorStep.from_dict(candidate)
+                                candidate = _GhostInspectorStep_from_dict(candidate)
                             except DecodeError as _error:
                                 raise _error.within(model, field) from None
 
@@ -186,7 +186,7 @@ class StepCreatedEnvelope:
                         try:
                             candidate = value
                             try:
-                                candidate = SubtestStep.from_dict(candidate)
+                                candidate = _SubtestStep_from_dict(candidate)
                             except DecodeError as _error:
                                 raise _error.within(model, field) from None
 
@@ -213,7 +213,7 @@ class StepCreatedEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = RequestStep.from_dict(candidate)
+                    candidate = _RequestStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -223,7 +223,7 @@ class StepCreatedEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = PauseStep.from_dict(candidate)
+                    candidate = _PauseStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -233,7 +233,7 @@ class StepCreatedEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = ConditionStep.from_dict(candidate)
+                    candidate = _ConditionStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -243,7 +243,7 @@ class StepCreatedEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = GhostInspectorStep.from_dict(candidate)
+                    candidate = _GhostInspectorStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -253,7 +253,7 @@ class StepCreatedEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = SubtestStep.from_dict(candidate)
+                    candidate = _SubtestStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -275,7 +275,7 @@ class StepCreatedEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("StepCreatedEnvelope", "meta") from None
 
@@ -299,7 +299,7 @@ class StepCreatedEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -347,3 +347,14 @@ from ..models.pause_step import PauseStep  # noqa: E402
 from ..models.request_step import RequestStep  # noqa: E402
 from ..models.subtest_step import SubtestStep  # noqa: E402
 from ..models.test import Test  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StepCreatedEnvelope_from_dict = StepCreatedEnvelope.from_dict
+_ConditionStep_from_dict = ConditionStep.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_GhostInspectorStep_from_dict = GhostInspectorStep.from_dict
+_Meta_from_dict = Meta.from_dict
+_PauseStep_from_dict = PauseStep.from_dict
+_RequestStep_from_dict = RequestStep.from_dict
+_SubtestStep_from_dict = SubtestStep.from_dict
+_Test_from_dict = Test.from_dict

@@ -100,7 +100,7 @@ class StepEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = RequestStep.from_dict(candidate)
+                    candidate = _RequestStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -110,7 +110,7 @@ class StepEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = PauseStep.from_dict(candidate)
+                    candidate = _PauseStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -120,7 +120,7 @@ class StepEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = ConditionStep.from_dict(candidate)
+                    candidate = _ConditionStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -130,7 +130,7 @@ class StepEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = GhostInspectorStep.from_dict(candidate)
+                    candidate = _GhostInspectorStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -140,7 +140,7 @@ class StepEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = SubtestStep.from_dict(candidate)
+                    candidate = _SubtestStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -162,7 +162,7 @@ class StepEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("StepEnvelope", "meta") from None
 
@@ -186,7 +186,7 @@ class StepEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -231,3 +231,13 @@ from ..models.meta import Meta  # noqa: E402
 from ..models.pause_step import PauseStep  # noqa: E402
 from ..models.request_step import RequestStep  # noqa: E402
 from ..models.subtest_step import SubtestStep  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StepEnvelope_from_dict = StepEnvelope.from_dict
+_ConditionStep_from_dict = ConditionStep.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_GhostInspectorStep_from_dict = GhostInspectorStep.from_dict
+_Meta_from_dict = Meta.from_dict
+_PauseStep_from_dict = PauseStep.from_dict
+_RequestStep_from_dict = RequestStep.from_dict
+_SubtestStep_from_dict = SubtestStep.from_dict

@@ -104,7 +104,7 @@ class StepListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = RequestStep.from_dict(candidate)
+                        candidate = _RequestStep_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -114,7 +114,7 @@ class StepListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = PauseStep.from_dict(candidate)
+                        candidate = _PauseStep_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -124,7 +124,7 @@ class StepListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ConditionStep.from_dict(candidate)
+                        candidate = _ConditionStep_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -134,7 +134,7 @@ class StepListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = GhostInspectorStep.from_dict(candidate)
+                        candidate = _GhostInspectorStep_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -146,7 +146,7 @@ class StepListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = SubtestStep.from_dict(candidate)
+                        candidate = _SubtestStep_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -172,7 +172,7 @@ class StepListEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("StepListEnvelope", "meta") from None
 
@@ -196,7 +196,7 @@ class StepListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -241,3 +241,13 @@ from ..models.meta import Meta  # noqa: E402
 from ..models.pause_step import PauseStep  # noqa: E402
 from ..models.request_step import RequestStep  # noqa: E402
 from ..models.subtest_step import SubtestStep  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StepListEnvelope_from_dict = StepListEnvelope.from_dict
+_ConditionStep_from_dict = ConditionStep.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_GhostInspectorStep_from_dict = GhostInspectorStep.from_dict
+_Meta_from_dict = Meta.from_dict
+_PauseStep_from_dict = PauseStep.from_dict
+_RequestStep_from_dict = RequestStep.from_dict
+_SubtestStep_from_dict = SubtestStep.from_dict

@@ -105,7 +105,7 @@ class StepResult:
         else:
             if request is not None:
                 try:
-                    request = RecordedRequest.from_dict(request)
+                    request = _RecordedRequest_from_dict(request)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(request, RecordedRequest, {}), _error.within("StepResult", "request"))],
@@ -121,7 +121,7 @@ class StepResult:
         else:
             if response is not None:
                 try:
-                    response = RecordedResponse.from_dict(response)
+                    response = _RecordedResponse_from_dict(response)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(response, RecordedResponse, {}), _error.within("StepResult", "response"))],
@@ -161,3 +161,8 @@ class StepResult:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.recorded_request import RecordedRequest  # noqa: E402
 from ..models.recorded_response import RecordedResponse  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StepResult_from_dict = StepResult.from_dict
+_RecordedRequest_from_dict = RecordedRequest.from_dict
+_RecordedResponse_from_dict = RecordedResponse.from_dict

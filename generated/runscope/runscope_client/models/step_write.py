@@ -437,7 +437,7 @@ class StepWrite:
         else:
             if form is not None:
                 try:
-                    form = HeaderMap.from_dict(form)
+                    form = _HeaderMap_from_dict(form)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(form, HeaderMap, {}), _error.within("StepWrite", "form"))],
@@ -453,7 +453,7 @@ class StepWrite:
         else:
             if headers is not None:
                 try:
-                    headers = HeaderMap.from_dict(headers)
+                    headers = _HeaderMap_from_dict(headers)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(headers, HeaderMap, {}), _error.within("StepWrite", "headers"))],
@@ -469,7 +469,7 @@ class StepWrite:
         else:
             if auth is not None:
                 try:
-                    auth = AuthWrite.from_dict(auth)
+                    auth = _AuthWrite_from_dict(auth)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(auth, AuthWrite, {}), _error.within("StepWrite", "auth"))],
@@ -487,7 +487,7 @@ class StepWrite:
                 if assertions.__class__ is not list:
                     raise _d.fail("StepWrite", "assertions", assertions, "array")
                 try:
-                    assertions = [*map(Assertion.from_dict, assertions)]
+                    assertions = [*map(_Assertion_from_dict, assertions)]
                 except DecodeError:
                     raise _d.item_failure(Assertion, "StepWrite", "assertions", assertions) from None
 
@@ -499,7 +499,7 @@ class StepWrite:
                 if variables.__class__ is not list:
                     raise _d.fail("StepWrite", "variables", variables, "array")
                 try:
-                    variables = [*map(Variable.from_dict, variables)]
+                    variables = [*map(_Variable_from_dict, variables)]
                 except DecodeError:
                     raise _d.item_failure(Variable, "StepWrite", "variables", variables) from None
 
@@ -508,14 +508,24 @@ class StepWrite:
             _absent += 1
         else:
             if scripts is not None:
-                scripts = _d.list_of(str, "string", "StepWrite", "scripts", scripts)
+                if scripts.__class__ is not list:
+                    raise _d.fail("StepWrite", "scripts", scripts, "array")
+                for _item in scripts:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "StepWrite", "scripts", scripts)  # raises, naming the item
 
         before_scripts = _src.get("before_scripts", UNSET)
         if before_scripts is UNSET:
             _absent += 1
         else:
             if before_scripts is not None:
-                before_scripts = _d.list_of(str, "string", "StepWrite", "before_scripts", before_scripts)
+                if before_scripts.__class__ is not list:
+                    raise _d.fail("StepWrite", "before_scripts", before_scripts, "array")
+                for _item in before_scripts:
+                    if _item.__class__ is not str:
+                        _d.list_of(
+                            str, "string", "StepWrite", "before_scripts", before_scripts
+                        )  # raises, naming the item
 
         note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:
@@ -584,7 +594,7 @@ class StepWrite:
                 if steps.__class__ is not list:
                     raise _d.fail("StepWrite", "steps", steps, "array")
                 try:
-                    steps = [*map(StepWrite.from_dict, steps)]
+                    steps = [*map(_StepWrite_from_dict, steps)]
                 except DecodeError:
                     raise _d.item_failure(StepWrite, "StepWrite", "steps", steps) from None
 
@@ -644,7 +654,7 @@ class StepWrite:
                 if params.__class__ is not list:
                     raise _d.fail("StepWrite", "params", params, "array")
                 try:
-                    params = [*map(SubtestParam.from_dict, params)]
+                    params = [*map(_SubtestParam_from_dict, params)]
                 except DecodeError:
                     raise _d.item_failure(SubtestParam, "StepWrite", "params", params) from None
 
@@ -705,3 +715,11 @@ from ..models.auth_write import AuthWrite  # noqa: E402
 from ..models.header_map import HeaderMap  # noqa: E402
 from ..models.subtest_param import SubtestParam  # noqa: E402
 from ..models.variable import Variable  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StepWrite_from_dict = StepWrite.from_dict
+_Assertion_from_dict = Assertion.from_dict
+_AuthWrite_from_dict = AuthWrite.from_dict
+_HeaderMap_from_dict = HeaderMap.from_dict
+_SubtestParam_from_dict = SubtestParam.from_dict
+_Variable_from_dict = Variable.from_dict

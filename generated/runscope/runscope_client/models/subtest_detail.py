@@ -210,3 +210,7 @@ class SubtestDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_SubtestDetail_from_dict = SubtestDetail.from_dict

@@ -137,3 +137,7 @@ class SubtestParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_SubtestParam_from_dict = SubtestParam.from_dict

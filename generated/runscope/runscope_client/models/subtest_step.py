@@ -203,7 +203,7 @@ class SubtestStep:
                 if assertions.__class__ is not list:
                     raise _d.fail("SubtestStep", "assertions", assertions, "array")
                 try:
-                    assertions = [*map(Assertion.from_dict, assertions)]
+                    assertions = [*map(_Assertion_from_dict, assertions)]
                 except DecodeError:
                     raise _d.item_failure(Assertion, "SubtestStep", "assertions", assertions) from None
 
@@ -215,7 +215,7 @@ class SubtestStep:
                 if variables.__class__ is not list:
                     raise _d.fail("SubtestStep", "variables", variables, "array")
                 try:
-                    variables = [*map(Variable.from_dict, variables)]
+                    variables = [*map(_Variable_from_dict, variables)]
                 except DecodeError:
                     raise _d.item_failure(Variable, "SubtestStep", "variables", variables) from None
 
@@ -227,7 +227,7 @@ class SubtestStep:
                 if params.__class__ is not list:
                     raise _d.fail("SubtestStep", "params", params, "array")
                 try:
-                    params = [*map(SubtestParam.from_dict, params)]
+                    params = [*map(_SubtestParam_from_dict, params)]
                 except DecodeError:
                     raise _d.item_failure(SubtestParam, "SubtestStep", "params", params) from None
 
@@ -280,3 +280,9 @@ class SubtestStep:
 from ..models.assertion import Assertion  # noqa: E402
 from ..models.subtest_param import SubtestParam  # noqa: E402
 from ..models.variable import Variable  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_SubtestStep_from_dict = SubtestStep.from_dict
+_Assertion_from_dict = Assertion.from_dict
+_SubtestParam_from_dict = SubtestParam.from_dict
+_Variable_from_dict = Variable.from_dict

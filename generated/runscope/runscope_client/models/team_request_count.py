@@ -166,7 +166,7 @@ class TeamRequestCount:
             if buckets.__class__ is not list:
                 raise _d.fail("TeamRequestCount", "buckets", buckets, "array")
             try:
-                buckets = [*map(BucketRequestCount.from_dict, buckets)]
+                buckets = [*map(_BucketRequestCount_from_dict, buckets)]
             except DecodeError:
                 raise _d.item_failure(BucketRequestCount, "TeamRequestCount", "buckets", buckets) from None
 
@@ -203,3 +203,7 @@ class TeamRequestCount:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.bucket_request_count import BucketRequestCount  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TeamRequestCount_from_dict = TeamRequestCount.from_dict
+_BucketRequestCount_from_dict = BucketRequestCount.from_dict

@@ -202,7 +202,7 @@ class Test:
         else:
             if created_by is not None:
                 try:
-                    created_by = Person.from_dict(created_by)
+                    created_by = _Person_from_dict(created_by)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(created_by, Person, {}), _error.within("Test", "created_by"))],
@@ -225,7 +225,7 @@ class Test:
             if environments.__class__ is not list:
                 raise _d.fail("Test", "environments", environments, "array")
             try:
-                environments = [*map(Environment.from_dict, environments)]
+                environments = [*map(_Environment_from_dict, environments)]
             except DecodeError:
                 raise _d.item_failure(Environment, "Test", "environments", environments) from None
 
@@ -235,7 +235,7 @@ class Test:
         else:
             if last_run is not None:
                 try:
-                    last_run = TestRun.from_dict(last_run)
+                    last_run = _TestRun_from_dict(last_run)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(last_run, TestRun, {}), _error.within("Test", "last_run"))],
@@ -252,7 +252,7 @@ class Test:
             if schedules.__class__ is not list:
                 raise _d.fail("Test", "schedules", schedules, "array")
             try:
-                schedules = [*map(Schedule.from_dict, schedules)]
+                schedules = [*map(_Schedule_from_dict, schedules)]
             except DecodeError:
                 raise _d.item_failure(Schedule, "Test", "schedules", schedules) from None
 
@@ -267,7 +267,7 @@ class Test:
                     try:
                         candidate = value
                         try:
-                            candidate = RequestStep.from_dict(candidate)
+                            candidate = _RequestStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
@@ -277,7 +277,7 @@ class Test:
                     try:
                         candidate = value
                         try:
-                            candidate = PauseStep.from_dict(candidate)
+                            candidate = _PauseStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
@@ -287,7 +287,7 @@ class Test:
                     try:
                         candidate = value
                         try:
-                            candidate = ConditionStep.from_dict(candidate)
+                            candidate = _ConditionStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
@@ -297,7 +297,7 @@ class Test:
                     try:
                         candidate = value
                         try:
-                            candidate = GhostInspectorStep.from_dict(candidate)
+                            candidate = _GhostInspectorStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
@@ -309,7 +309,7 @@ class Test:
                     try:
                         candidate = value
                         try:
-                            candidate = SubtestStep.from_dict(candidate)
+                            candidate = _SubtestStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
@@ -380,3 +380,15 @@ from ..models.request_step import RequestStep  # noqa: E402
 from ..models.schedule import Schedule  # noqa: E402
 from ..models.subtest_step import SubtestStep  # noqa: E402
 from ..models.test_run import TestRun  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Test_from_dict = Test.from_dict
+_ConditionStep_from_dict = ConditionStep.from_dict
+_Environment_from_dict = Environment.from_dict
+_GhostInspectorStep_from_dict = GhostInspectorStep.from_dict
+_PauseStep_from_dict = PauseStep.from_dict
+_Person_from_dict = Person.from_dict
+_RequestStep_from_dict = RequestStep.from_dict
+_Schedule_from_dict = Schedule.from_dict
+_SubtestStep_from_dict = SubtestStep.from_dict
+_TestRun_from_dict = TestRun.from_dict

@@ -72,7 +72,7 @@ class TestRevisions:
             if test_revisions.__class__ is not list:
                 raise _d.fail("TestRevisions", "test_revisions", test_revisions, "array")
             try:
-                test_revisions = [*map(Revision.from_dict, test_revisions)]
+                test_revisions = [*map(_Revision_from_dict, test_revisions)]
             except DecodeError:
                 raise _d.item_failure(Revision, "TestRevisions", "test_revisions", test_revisions) from None
 
@@ -81,7 +81,7 @@ class TestRevisions:
             _absent += 1
         else:
             try:
-                env_revisions = TestRevisionsEnvRevisions.from_dict(env_revisions)
+                env_revisions = _TestRevisionsEnvRevisions_from_dict(env_revisions)
             except DecodeError as _error:
                 raise _error.within("TestRevisions", "env_revisions") from None
 
@@ -113,3 +113,8 @@ class TestRevisions:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.revision import Revision  # noqa: E402
 from ..models.test_revisions_env_revisions import TestRevisionsEnvRevisions  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRevisions_from_dict = TestRevisions.from_dict
+_Revision_from_dict = Revision.from_dict
+_TestRevisionsEnvRevisions_from_dict = TestRevisionsEnvRevisions.from_dict

@@ -49,7 +49,7 @@ class TestRevisionsEnvRevisions:
             if _value.__class__ is not list:
                 raise _d.fail("TestRevisionsEnvRevisions", _key, _value, "array")
             try:
-                _value = [*map(Revision.from_dict, _value)]
+                _value = [*map(_Revision_from_dict, _value)]
             except DecodeError:
                 raise _d.item_failure(Revision, "TestRevisionsEnvRevisions", _key, _value) from None
 
@@ -76,3 +76,7 @@ class TestRevisionsEnvRevisions:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.revision import Revision  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRevisionsEnvRevisions_from_dict = TestRevisionsEnvRevisions.from_dict
+_Revision_from_dict = Revision.from_dict

@@ -581,7 +581,7 @@ class TestRun:
         else:
             if subtest_detail is not None:
                 try:
-                    subtest_detail = SubtestDetail.from_dict(subtest_detail)
+                    subtest_detail = _SubtestDetail_from_dict(subtest_detail)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [
@@ -603,7 +603,7 @@ class TestRun:
             if requests.__class__ is not list:
                 raise _d.fail("TestRun", "requests", requests, "array")
             try:
-                requests = [*map(RequestResult.from_dict, requests)]
+                requests = [*map(_RequestResult_from_dict, requests)]
             except DecodeError:
                 raise _d.item_failure(RequestResult, "TestRun", "requests", requests) from None
 
@@ -664,3 +664,8 @@ class TestRun:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.request_result import RequestResult  # noqa: E402
 from ..models.subtest_detail import SubtestDetail  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRun_from_dict = TestRun.from_dict
+_RequestResult_from_dict = RequestResult.from_dict
+_SubtestDetail_from_dict = SubtestDetail.from_dict

@@ -85,7 +85,7 @@ class TestRunListEnvelope:
         if data.__class__ is not list:
             raise _d.fail("TestRunListEnvelope", "data", data, "array")
         try:
-            data = [*map(TestRun.from_dict, data)]
+            data = [*map(_TestRun_from_dict, data)]
         except DecodeError:
             raise _d.item_failure(TestRun, "TestRunListEnvelope", "data", data) from None
 
@@ -94,7 +94,7 @@ class TestRunListEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("TestRunListEnvelope", "meta") from None
 
@@ -118,7 +118,7 @@ class TestRunListEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -161,3 +161,9 @@ class TestRunListEnvelope:
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
 from ..models.test_run import TestRun  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRunListEnvelope_from_dict = TestRunListEnvelope.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict
+_TestRun_from_dict = TestRun.from_dict

@@ -197,7 +197,7 @@ class TestWrite:
                 if steps.__class__ is not list:
                     raise _d.fail("TestWrite", "steps", steps, "array")
                 try:
-                    steps = [*map(StepWrite.from_dict, steps)]
+                    steps = [*map(_StepWrite_from_dict, steps)]
                 except DecodeError:
                     raise _d.item_failure(StepWrite, "TestWrite", "steps", steps) from None
 
@@ -305,3 +305,7 @@ class TestWrite:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.step_write import StepWrite  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestWrite_from_dict = TestWrite.from_dict
+_StepWrite_from_dict = StepWrite.from_dict

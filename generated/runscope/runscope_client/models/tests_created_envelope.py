@@ -93,7 +93,7 @@ class TestsCreatedEnvelope:
             try:
                 candidate = value
                 try:
-                    candidate = Test.from_dict(candidate)
+                    candidate = _Test_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -105,7 +105,7 @@ class TestsCreatedEnvelope:
                 if candidate.__class__ is not list:
                     raise _d.fail(model, field, candidate, "array")
                 try:
-                    candidate = [*map(Test.from_dict, candidate)]
+                    candidate = [*map(_Test_from_dict, candidate)]
                 except DecodeError:
                     raise _d.item_failure(Test, model, field, candidate) from None
 
@@ -121,7 +121,7 @@ class TestsCreatedEnvelope:
             _absent += 1
         else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("TestsCreatedEnvelope", "meta") from None
 
@@ -145,7 +145,7 @@ class TestsCreatedEnvelope:
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -188,3 +188,9 @@ class TestsCreatedEnvelope:
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
 from ..models.test import Test  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestsCreatedEnvelope_from_dict = TestsCreatedEnvelope.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict
+_Test_from_dict = Test.from_dict

@@ -179,3 +179,7 @@ class Timings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Timings_from_dict = Timings.from_dict

@@ -231,7 +231,7 @@ class TriggerRun:
         else:
             if variables is not None:
                 try:
-                    variables = InitialVariables.from_dict(variables)
+                    variables = _InitialVariables_from_dict(variables)
                 except DecodeError as _error:
                     raise _d.union_failure(
                         [(_d.resemblance(variables, InitialVariables, {}), _error.within("TriggerRun", "variables"))],
@@ -278,3 +278,7 @@ class TriggerRun:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.initial_variables import InitialVariables  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TriggerRun_from_dict = TriggerRun.from_dict
+_InitialVariables_from_dict = InitialVariables.from_dict

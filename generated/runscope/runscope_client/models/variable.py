@@ -148,3 +148,7 @@ class Variable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Variable_from_dict = Variable.from_dict

@@ -231,3 +231,7 @@ class VariableResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_VariableResult_from_dict = VariableResult.from_dict

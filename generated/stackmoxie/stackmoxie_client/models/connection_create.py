@@ -92,7 +92,7 @@ class ConnectionCreate:
             _absent += 1
         else:
             try:
-                auth = ConnectionAuth.from_dict(auth)
+                auth = _ConnectionAuth_from_dict(auth)
             except DecodeError as _error:
                 raise _error.within("ConnectionCreate", "auth") from None
 
@@ -140,3 +140,7 @@ class ConnectionCreate:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.connection_auth import ConnectionAuth  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ConnectionCreate_from_dict = ConnectionCreate.from_dict
+_ConnectionAuth_from_dict = ConnectionAuth.from_dict

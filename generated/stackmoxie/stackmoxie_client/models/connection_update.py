@@ -59,7 +59,7 @@ class ConnectionUpdate:
             _absent += 1
         else:
             try:
-                auth = ConnectionAuth.from_dict(auth)
+                auth = _ConnectionAuth_from_dict(auth)
             except DecodeError as _error:
                 raise _error.within("ConnectionUpdate", "auth") from None
 
@@ -89,3 +89,7 @@ class ConnectionUpdate:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.connection_auth import ConnectionAuth  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ConnectionUpdate_from_dict = ConnectionUpdate.from_dict
+_ConnectionAuth_from_dict = ConnectionAuth.from_dict

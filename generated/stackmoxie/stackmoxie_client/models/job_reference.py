@@ -77,3 +77,7 @@ class JobReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_JobReference_from_dict = JobReference.from_dict

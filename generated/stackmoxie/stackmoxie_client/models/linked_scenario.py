@@ -77,7 +77,7 @@ class LinkedScenario:
             if steps.__class__ is not list:
                 raise _d.fail("LinkedScenario", "steps", steps, "array")
             try:
-                steps = [*map(Step.from_dict, steps)]
+                steps = [*map(_Step_from_dict, steps)]
             except DecodeError:
                 raise _d.item_failure(Step, "LinkedScenario", "steps", steps) from None
 
@@ -108,3 +108,7 @@ class LinkedScenario:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.step import Step  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_LinkedScenario_from_dict = LinkedScenario.from_dict
+_Step_from_dict = Step.from_dict

@@ -98,3 +98,7 @@ class MemberInvite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_MemberInvite_from_dict = MemberInvite.from_dict

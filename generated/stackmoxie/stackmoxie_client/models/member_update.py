@@ -123,3 +123,7 @@ class MemberUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_MemberUpdate_from_dict = MemberUpdate.from_dict

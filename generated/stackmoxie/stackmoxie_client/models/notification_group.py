@@ -137,7 +137,7 @@ class NotificationGroup:
                 if members.__class__ is not list:
                     raise _d.fail("NotificationGroup", "members", members, "array")
                 try:
-                    members = [*map(User.from_dict, members)]
+                    members = [*map(_User_from_dict, members)]
                 except DecodeError:
                     raise _d.item_failure(User, "NotificationGroup", "members", members) from None
 
@@ -198,3 +198,7 @@ class NotificationGroup:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.user import User  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_NotificationGroup_from_dict = NotificationGroup.from_dict
+_User_from_dict = User.from_dict

@@ -107,3 +107,7 @@ class OrganizationCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_OrganizationCreate_from_dict = OrganizationCreate.from_dict

@@ -177,3 +177,7 @@ class OrganizationMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_OrganizationMember_from_dict = OrganizationMember.from_dict

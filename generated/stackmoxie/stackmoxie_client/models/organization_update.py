@@ -133,3 +133,7 @@ class OrganizationUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_OrganizationUpdate_from_dict = OrganizationUpdate.from_dict

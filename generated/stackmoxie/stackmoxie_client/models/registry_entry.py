@@ -141,7 +141,7 @@ class RegistryEntry:
             if step_definitions_list.__class__ is not list:
                 raise _d.fail("RegistryEntry", "stepDefinitionsList", step_definitions_list, "array")
             try:
-                step_definitions_list = [*map(RegistryEntryStepDefinitionsListItem.from_dict, step_definitions_list)]
+                step_definitions_list = [*map(_RegistryEntryStepDefinitionsListItem_from_dict, step_definitions_list)]
             except DecodeError:
                 raise _d.item_failure(
                     RegistryEntryStepDefinitionsListItem, "RegistryEntry", "stepDefinitionsList", step_definitions_list
@@ -154,7 +154,7 @@ class RegistryEntry:
             if auth_fields_list.__class__ is not list:
                 raise _d.fail("RegistryEntry", "authFieldsList", auth_fields_list, "array")
             try:
-                auth_fields_list = [*map(RegistryEntryAuthFieldsListItem.from_dict, auth_fields_list)]
+                auth_fields_list = [*map(_RegistryEntryAuthFieldsListItem_from_dict, auth_fields_list)]
             except DecodeError:
                 raise _d.item_failure(
                     RegistryEntryAuthFieldsListItem, "RegistryEntry", "authFieldsList", auth_fields_list
@@ -193,3 +193,8 @@ class RegistryEntry:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.registry_entry_auth_fields_list_item import RegistryEntryAuthFieldsListItem  # noqa: E402
 from ..models.registry_entry_step_definitions_list_item import RegistryEntryStepDefinitionsListItem  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RegistryEntry_from_dict = RegistryEntry.from_dict
+_RegistryEntryAuthFieldsListItem_from_dict = RegistryEntryAuthFieldsListItem.from_dict
+_RegistryEntryStepDefinitionsListItem_from_dict = RegistryEntryStepDefinitionsListItem.from_dict

@@ -56,3 +56,7 @@ class RegistryEntryAuthFieldsListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RegistryEntryAuthFieldsListItem_from_dict = RegistryEntryAuthFieldsListItem.from_dict

@@ -60,3 +60,7 @@ class RegistryEntryStepDefinitionsListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RegistryEntryStepDefinitionsListItem_from_dict = RegistryEntryStepDefinitionsListItem.from_dict

@@ -167,7 +167,7 @@ class Run:
                 try:
                     candidate = value
                     try:
-                        candidate = Scenario.from_dict(candidate)
+                        candidate = _Scenario_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -204,7 +204,7 @@ class Run:
                 try:
                     candidate = value
                     try:
-                        candidate = RunLog.from_dict(candidate)
+                        candidate = _RunLog_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -245,7 +245,7 @@ class Run:
                 try:
                     candidate = value
                     try:
-                        candidate = User.from_dict(candidate)
+                        candidate = _User_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -292,3 +292,9 @@ class Run:
 from ..models.run_log import RunLog  # noqa: E402
 from ..models.scenario import Scenario  # noqa: E402
 from ..models.user import User  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Run_from_dict = Run.from_dict
+_RunLog_from_dict = RunLog.from_dict
+_Scenario_from_dict = Scenario.from_dict
+_User_from_dict = User.from_dict

@@ -68,7 +68,7 @@ class RunCreate:
             _absent += 1
         else:
             try:
-                tokens = RunCreateTokens.from_dict(tokens)
+                tokens = _RunCreateTokens_from_dict(tokens)
             except DecodeError as _error:
                 raise _error.within("RunCreate", "tokens") from None
 
@@ -108,3 +108,7 @@ class RunCreate:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.run_create_tokens import RunCreateTokens  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RunCreate_from_dict = RunCreate.from_dict
+_RunCreateTokens_from_dict = RunCreateTokens.from_dict

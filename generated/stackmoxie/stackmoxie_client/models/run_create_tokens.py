@@ -56,3 +56,7 @@ class RunCreateTokens:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RunCreateTokens_from_dict = RunCreateTokens.from_dict

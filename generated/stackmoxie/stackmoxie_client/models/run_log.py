@@ -91,7 +91,7 @@ class RunLog:
         if body.__class__ is not list:
             raise _d.fail("RunLog", "body", body, "array")
         try:
-            body = [*map(StepResult.from_dict, body)]
+            body = [*map(_StepResult_from_dict, body)]
         except DecodeError:
             raise _d.item_failure(StepResult, "RunLog", "body", body) from None
 
@@ -143,3 +143,7 @@ class RunLog:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.step_result import StepResult  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RunLog_from_dict = RunLog.from_dict
+_StepResult_from_dict = StepResult.from_dict

@@ -228,7 +228,7 @@ class Scenario:
             _absent += 1
         else:
             try:
-                definition = ScenarioDefinition.from_dict(definition)
+                definition = _ScenarioDefinition_from_dict(definition)
             except DecodeError as _error:
                 raise _error.within("Scenario", "definition") from None
 
@@ -281,7 +281,7 @@ class Scenario:
                 try:
                     candidate = value
                     try:
-                        candidate = Folder.from_dict(candidate)
+                        candidate = _Folder_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -312,7 +312,7 @@ class Scenario:
                 try:
                     candidate = value
                     try:
-                        candidate = Schedule.from_dict(candidate)
+                        candidate = _Schedule_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -331,7 +331,7 @@ class Scenario:
                 if notification_groups.__class__ is not list:
                     raise _d.fail("Scenario", "notificationGroups", notification_groups, "array")
                 try:
-                    notification_groups = [*map(NotificationGroup.from_dict, notification_groups)]
+                    notification_groups = [*map(_NotificationGroup_from_dict, notification_groups)]
                 except DecodeError:
                     raise _d.item_failure(
                         NotificationGroup, "Scenario", "notificationGroups", notification_groups
@@ -431,3 +431,10 @@ from ..models.folder import Folder  # noqa: E402
 from ..models.notification_group import NotificationGroup  # noqa: E402
 from ..models.scenario_definition import ScenarioDefinition  # noqa: E402
 from ..models.schedule import Schedule  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Scenario_from_dict = Scenario.from_dict
+_Folder_from_dict = Folder.from_dict
+_NotificationGroup_from_dict = NotificationGroup.from_dict
+_ScenarioDefinition_from_dict = ScenarioDefinition.from_dict
+_Schedule_from_dict = Schedule.from_dict

@@ -98,7 +98,7 @@ class ScenarioDefinition:
             if steps.__class__ is not list:
                 raise _d.fail("ScenarioDefinition", "steps", steps, "array")
             try:
-                steps = [*map(Step.from_dict, steps)]
+                steps = [*map(_Step_from_dict, steps)]
             except DecodeError:
                 raise _d.item_failure(Step, "ScenarioDefinition", "steps", steps) from None
 
@@ -107,7 +107,7 @@ class ScenarioDefinition:
             _absent += 1
         else:
             try:
-                linked_scenarios = ScenarioDefinitionLinkedScenarios.from_dict(linked_scenarios)
+                linked_scenarios = _ScenarioDefinitionLinkedScenarios_from_dict(linked_scenarios)
             except DecodeError as _error:
                 raise _error.within("ScenarioDefinition", "linkedScenarios") from None
 
@@ -141,3 +141,8 @@ class ScenarioDefinition:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.scenario_definition_linked_scenarios import ScenarioDefinitionLinkedScenarios  # noqa: E402
 from ..models.step import Step  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ScenarioDefinition_from_dict = ScenarioDefinition.from_dict
+_ScenarioDefinitionLinkedScenarios_from_dict = ScenarioDefinitionLinkedScenarios.from_dict
+_Step_from_dict = Step.from_dict

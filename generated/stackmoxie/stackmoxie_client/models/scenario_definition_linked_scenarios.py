@@ -69,7 +69,7 @@ class ScenarioDefinitionLinkedScenarios:
             _absent += 1
         else:
             try:
-                on_pass = LinkedScenario.from_dict(on_pass)
+                on_pass = _LinkedScenario_from_dict(on_pass)
             except DecodeError as _error:
                 raise _error.within("ScenarioDefinitionLinkedScenarios", "onPass") from None
 
@@ -78,7 +78,7 @@ class ScenarioDefinitionLinkedScenarios:
             _absent += 1
         else:
             try:
-                on_fail = LinkedScenario.from_dict(on_fail)
+                on_fail = _LinkedScenario_from_dict(on_fail)
             except DecodeError as _error:
                 raise _error.within("ScenarioDefinitionLinkedScenarios", "onFail") from None
 
@@ -111,3 +111,7 @@ class ScenarioDefinitionLinkedScenarios:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.linked_scenario import LinkedScenario  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ScenarioDefinitionLinkedScenarios_from_dict = ScenarioDefinitionLinkedScenarios.from_dict
+_LinkedScenario_from_dict = LinkedScenario.from_dict

@@ -186,7 +186,7 @@ class ScenarioWrite:
 
         definition = _src.get("definition", _d.MISSING)
         try:
-            definition = ScenarioDefinition.from_dict(definition)
+            definition = _ScenarioDefinition_from_dict(definition)
         except DecodeError as _error:
             raise _error.within("ScenarioWrite", "definition") from None
 
@@ -245,7 +245,7 @@ class ScenarioWrite:
                 try:
                     candidate = value
                     try:
-                        candidate = Folder.from_dict(candidate)
+                        candidate = _Folder_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -276,7 +276,7 @@ class ScenarioWrite:
                 try:
                     candidate = value
                     try:
-                        candidate = Schedule.from_dict(candidate)
+                        candidate = _Schedule_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -295,7 +295,7 @@ class ScenarioWrite:
                 if notification_groups.__class__ is not list:
                     raise _d.fail("ScenarioWrite", "notificationGroups", notification_groups, "array")
                 try:
-                    notification_groups = [*map(NotificationGroupWrite.from_dict, notification_groups)]
+                    notification_groups = [*map(_NotificationGroupWrite_from_dict, notification_groups)]
                 except DecodeError:
                     raise _d.item_failure(
                         NotificationGroupWrite, "ScenarioWrite", "notificationGroups", notification_groups
@@ -373,3 +373,10 @@ from ..models.folder import Folder  # noqa: E402
 from ..models.notification_group_write import NotificationGroupWrite  # noqa: E402
 from ..models.scenario_definition import ScenarioDefinition  # noqa: E402
 from ..models.schedule import Schedule  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ScenarioWrite_from_dict = ScenarioWrite.from_dict
+_Folder_from_dict = Folder.from_dict
+_NotificationGroupWrite_from_dict = NotificationGroupWrite.from_dict
+_ScenarioDefinition_from_dict = ScenarioDefinition.from_dict
+_Schedule_from_dict = Schedule.from_dict

@@ -158,7 +158,7 @@ class Schedule:
                 try:
                     candidate = value
                     try:
-                        candidate = Scenario.from_dict(candidate)
+                        candidate = _Scenario_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
@@ -233,3 +233,7 @@ class Schedule:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.scenario import Scenario  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Schedule_from_dict = Schedule.from_dict
+_Scenario_from_dict = Scenario.from_dict

@@ -104,7 +104,7 @@ class ScheduleWrite:
             try:
                 candidate = value
                 try:
-                    candidate = Scenario.from_dict(candidate)
+                    candidate = _Scenario_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
@@ -150,3 +150,7 @@ class ScheduleWrite:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.scenario import Scenario  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ScheduleWrite_from_dict = ScheduleWrite.from_dict
+_Scenario_from_dict = Scenario.from_dict

@@ -112,7 +112,7 @@ class Step:
             _absent += 1
         else:
             try:
-                data = StepData.from_dict(data)
+                data = _StepData_from_dict(data)
             except DecodeError as _error:
                 raise _error.within("Step", "data") from None
 
@@ -159,3 +159,7 @@ class Step:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.step_data import StepData  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Step_from_dict = Step.from_dict
+_StepData_from_dict = StepData.from_dict

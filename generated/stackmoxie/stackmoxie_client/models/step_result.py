@@ -111,7 +111,7 @@ class StepResult:
             _absent += 1
         else:
             try:
-                step_data = StepResultStepData.from_dict(step_data)
+                step_data = _StepResultStepData_from_dict(step_data)
             except DecodeError as _error:
                 raise _error.within("StepResult", "stepData") from None
 
@@ -145,3 +145,7 @@ class StepResult:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.step_result_step_data import StepResultStepData  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StepResult_from_dict = StepResult.from_dict
+_StepResultStepData_from_dict = StepResultStepData.from_dict

@@ -87,7 +87,7 @@ class AppendAutomationRun:
             if artifacts.__class__ is not list:
                 raise _d.fail("AppendAutomationRun", "artifacts", artifacts, "array")
             try:
-                artifacts = [*map(Artifact.from_dict, artifacts)]
+                artifacts = [*map(_Artifact_from_dict, artifacts)]
             except DecodeError:
                 raise _d.item_failure(Artifact, "AppendAutomationRun", "artifacts", artifacts) from None
 
@@ -98,7 +98,7 @@ class AppendAutomationRun:
             if fields.__class__ is not list:
                 raise _d.fail("AppendAutomationRun", "fields", fields, "array")
             try:
-                fields = [*map(Field.from_dict, fields)]
+                fields = [*map(_Field_from_dict, fields)]
             except DecodeError:
                 raise _d.item_failure(Field, "AppendAutomationRun", "fields", fields) from None
 
@@ -109,7 +109,7 @@ class AppendAutomationRun:
             if links.__class__ is not list:
                 raise _d.fail("AppendAutomationRun", "links", links, "array")
             try:
-                links = [*map(Link.from_dict, links)]
+                links = [*map(_Link_from_dict, links)]
             except DecodeError:
                 raise _d.item_failure(Link, "AppendAutomationRun", "links", links) from None
 
@@ -145,3 +145,9 @@ class AppendAutomationRun:
 from ..models.artifact import Artifact  # noqa: E402
 from ..models.field import Field  # noqa: E402
 from ..models.link import Link  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AppendAutomationRun_from_dict = AppendAutomationRun.from_dict
+_Artifact_from_dict = Artifact.from_dict
+_Field_from_dict = Field.from_dict
+_Link_from_dict = Link.from_dict

@@ -113,7 +113,7 @@ class AppendAutomationRunThread:
             if artifacts.__class__ is not list:
                 raise _d.fail("AppendAutomationRunThread", "artifacts", artifacts, "array")
             try:
-                artifacts = [*map(Artifact.from_dict, artifacts)]
+                artifacts = [*map(_Artifact_from_dict, artifacts)]
             except DecodeError:
                 raise _d.item_failure(Artifact, "AppendAutomationRunThread", "artifacts", artifacts) from None
 
@@ -124,7 +124,7 @@ class AppendAutomationRunThread:
             if fields.__class__ is not list:
                 raise _d.fail("AppendAutomationRunThread", "fields", fields, "array")
             try:
-                fields = [*map(Field.from_dict, fields)]
+                fields = [*map(_Field_from_dict, fields)]
             except DecodeError:
                 raise _d.item_failure(Field, "AppendAutomationRunThread", "fields", fields) from None
 
@@ -135,7 +135,7 @@ class AppendAutomationRunThread:
             if tests.__class__ is not list:
                 raise _d.fail("AppendAutomationRunThread", "tests", tests, "array")
             try:
-                tests = [*map(Test.from_dict, tests)]
+                tests = [*map(_Test_from_dict, tests)]
             except DecodeError:
                 raise _d.item_failure(Test, "AppendAutomationRunThread", "tests", tests) from None
 
@@ -173,3 +173,9 @@ class AppendAutomationRunThread:
 from ..models.artifact import Artifact  # noqa: E402
 from ..models.field import Field  # noqa: E402
 from ..models.test import Test  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AppendAutomationRunThread_from_dict = AppendAutomationRunThread.from_dict
+_Artifact_from_dict = Artifact.from_dict
+_Field_from_dict = Field.from_dict
+_Test_from_dict = Test.from_dict

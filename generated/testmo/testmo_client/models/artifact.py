@@ -131,3 +131,7 @@ class Artifact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Artifact_from_dict = Artifact.from_dict

@@ -627,7 +627,11 @@ class AutomationRun:
         if tags is UNSET:
             _absent += 1
         else:
-            tags = _d.list_of(str, "string", "AutomationRun", "tags", tags)
+            if tags.__class__ is not list:
+                raise _d.fail("AutomationRun", "tags", tags, "array")
+            for _item in tags:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "AutomationRun", "tags", tags)  # raises, naming the item
 
         artifacts = _src.get("artifacts", UNSET)
         if artifacts is UNSET:
@@ -636,7 +640,7 @@ class AutomationRun:
             if artifacts.__class__ is not list:
                 raise _d.fail("AutomationRun", "artifacts", artifacts, "array")
             try:
-                artifacts = [*map(Artifact.from_dict, artifacts)]
+                artifacts = [*map(_Artifact_from_dict, artifacts)]
             except DecodeError:
                 raise _d.item_failure(Artifact, "AutomationRun", "artifacts", artifacts) from None
 
@@ -647,7 +651,7 @@ class AutomationRun:
             if fields.__class__ is not list:
                 raise _d.fail("AutomationRun", "fields", fields, "array")
             try:
-                fields = [*map(Field.from_dict, fields)]
+                fields = [*map(_Field_from_dict, fields)]
             except DecodeError:
                 raise _d.item_failure(Field, "AutomationRun", "fields", fields) from None
 
@@ -658,7 +662,7 @@ class AutomationRun:
             if links.__class__ is not list:
                 raise _d.fail("AutomationRun", "links", links, "array")
             try:
-                links = [*map(Link.from_dict, links)]
+                links = [*map(_Link_from_dict, links)]
             except DecodeError:
                 raise _d.item_failure(Link, "AutomationRun", "links", links) from None
 
@@ -669,7 +673,7 @@ class AutomationRun:
             if threads.__class__ is not list:
                 raise _d.fail("AutomationRun", "threads", threads, "array")
             try:
-                threads = [*map(AutomationRunThread.from_dict, threads)]
+                threads = [*map(_AutomationRunThread_from_dict, threads)]
             except DecodeError:
                 raise _d.item_failure(AutomationRunThread, "AutomationRun", "threads", threads) from None
 
@@ -753,3 +757,10 @@ from ..models.artifact import Artifact  # noqa: E402
 from ..models.automation_run_thread import AutomationRunThread  # noqa: E402
 from ..models.field import Field  # noqa: E402
 from ..models.link import Link  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AutomationRun_from_dict = AutomationRun.from_dict
+_Artifact_from_dict = Artifact.from_dict
+_AutomationRunThread_from_dict = AutomationRunThread.from_dict
+_Field_from_dict = Field.from_dict
+_Link_from_dict = Link.from_dict

@@ -133,7 +133,7 @@ class AutomationRunList:
         if result.__class__ is not list:
             raise _d.fail("AutomationRunList", "result", result, "array")
         try:
-            result = [*map(AutomationRun.from_dict, result)]
+            result = [*map(_AutomationRun_from_dict, result)]
         except DecodeError:
             raise _d.item_failure(AutomationRun, "AutomationRunList", "result", result) from None
 
@@ -142,7 +142,7 @@ class AutomationRunList:
             _absent += 1
         else:
             try:
-                expands = Expands.from_dict(expands)
+                expands = _Expands_from_dict(expands)
             except DecodeError as _error:
                 raise _error.within("AutomationRunList", "expands") from None
 
@@ -180,3 +180,8 @@ class AutomationRunList:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.automation_run import AutomationRun  # noqa: E402
 from ..models.expands import Expands  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AutomationRunList_from_dict = AutomationRunList.from_dict
+_AutomationRun_from_dict = AutomationRun.from_dict
+_Expands_from_dict = Expands.from_dict

@@ -65,7 +65,7 @@ class AutomationRunResponse:
         _absent = 0
         result = _src.get("result", _d.MISSING)
         try:
-            result = AutomationRun.from_dict(result)
+            result = _AutomationRun_from_dict(result)
         except DecodeError as _error:
             raise _error.within("AutomationRunResponse", "result") from None
 
@@ -74,7 +74,7 @@ class AutomationRunResponse:
             _absent += 1
         else:
             try:
-                expands = Expands.from_dict(expands)
+                expands = _Expands_from_dict(expands)
             except DecodeError as _error:
                 raise _error.within("AutomationRunResponse", "expands") from None
 
@@ -108,3 +108,8 @@ class AutomationRunResponse:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.automation_run import AutomationRun  # noqa: E402
 from ..models.expands import Expands  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AutomationRunResponse_from_dict = AutomationRunResponse.from_dict
+_AutomationRun_from_dict = AutomationRun.from_dict
+_Expands_from_dict = Expands.from_dict

@@ -463,7 +463,7 @@ class AutomationRunThread:
             if artifacts.__class__ is not list:
                 raise _d.fail("AutomationRunThread", "artifacts", artifacts, "array")
             try:
-                artifacts = [*map(Artifact.from_dict, artifacts)]
+                artifacts = [*map(_Artifact_from_dict, artifacts)]
             except DecodeError:
                 raise _d.item_failure(Artifact, "AutomationRunThread", "artifacts", artifacts) from None
 
@@ -474,7 +474,7 @@ class AutomationRunThread:
             if fields.__class__ is not list:
                 raise _d.fail("AutomationRunThread", "fields", fields, "array")
             try:
-                fields = [*map(Field.from_dict, fields)]
+                fields = [*map(_Field_from_dict, fields)]
             except DecodeError:
                 raise _d.item_failure(Field, "AutomationRunThread", "fields", fields) from None
 
@@ -554,3 +554,8 @@ class AutomationRunThread:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.artifact import Artifact  # noqa: E402
 from ..models.field import Field  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AutomationRunThread_from_dict = AutomationRunThread.from_dict
+_Artifact_from_dict = Artifact.from_dict
+_Field_from_dict = Field.from_dict

@@ -80,3 +80,7 @@ class CompleteAutomationRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CompleteAutomationRun_from_dict = CompleteAutomationRun.from_dict

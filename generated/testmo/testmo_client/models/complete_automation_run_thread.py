@@ -94,3 +94,7 @@ class CompleteAutomationRunThread:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CompleteAutomationRunThread_from_dict = CompleteAutomationRunThread.from_dict

@@ -168,7 +168,11 @@ class CreateAutomationRun:
         if tags is UNSET:
             _absent += 1
         else:
-            tags = _d.list_of(str, "string", "CreateAutomationRun", "tags", tags)
+            if tags.__class__ is not list:
+                raise _d.fail("CreateAutomationRun", "tags", tags, "array")
+            for _item in tags:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "CreateAutomationRun", "tags", tags)  # raises, naming the item
 
         artifacts = _src.get("artifacts", UNSET)
         if artifacts is UNSET:
@@ -177,7 +181,7 @@ class CreateAutomationRun:
             if artifacts.__class__ is not list:
                 raise _d.fail("CreateAutomationRun", "artifacts", artifacts, "array")
             try:
-                artifacts = [*map(Artifact.from_dict, artifacts)]
+                artifacts = [*map(_Artifact_from_dict, artifacts)]
             except DecodeError:
                 raise _d.item_failure(Artifact, "CreateAutomationRun", "artifacts", artifacts) from None
 
@@ -188,7 +192,7 @@ class CreateAutomationRun:
             if fields.__class__ is not list:
                 raise _d.fail("CreateAutomationRun", "fields", fields, "array")
             try:
-                fields = [*map(Field.from_dict, fields)]
+                fields = [*map(_Field_from_dict, fields)]
             except DecodeError:
                 raise _d.item_failure(Field, "CreateAutomationRun", "fields", fields) from None
 
@@ -199,7 +203,7 @@ class CreateAutomationRun:
             if links.__class__ is not list:
                 raise _d.fail("CreateAutomationRun", "links", links, "array")
             try:
-                links = [*map(Link.from_dict, links)]
+                links = [*map(_Link_from_dict, links)]
             except DecodeError:
                 raise _d.item_failure(Link, "CreateAutomationRun", "links", links) from None
 
@@ -242,3 +246,9 @@ class CreateAutomationRun:
 from ..models.artifact import Artifact  # noqa: E402
 from ..models.field import Field  # noqa: E402
 from ..models.link import Link  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateAutomationRun_from_dict = CreateAutomationRun.from_dict
+_Artifact_from_dict = Artifact.from_dict
+_Field_from_dict = Field.from_dict
+_Link_from_dict = Link.from_dict

@@ -101,7 +101,7 @@ class CreateAutomationRunThread:
             if artifacts.__class__ is not list:
                 raise _d.fail("CreateAutomationRunThread", "artifacts", artifacts, "array")
             try:
-                artifacts = [*map(Artifact.from_dict, artifacts)]
+                artifacts = [*map(_Artifact_from_dict, artifacts)]
             except DecodeError:
                 raise _d.item_failure(Artifact, "CreateAutomationRunThread", "artifacts", artifacts) from None
 
@@ -112,7 +112,7 @@ class CreateAutomationRunThread:
             if fields.__class__ is not list:
                 raise _d.fail("CreateAutomationRunThread", "fields", fields, "array")
             try:
-                fields = [*map(Field.from_dict, fields)]
+                fields = [*map(_Field_from_dict, fields)]
             except DecodeError:
                 raise _d.item_failure(Field, "CreateAutomationRunThread", "fields", fields) from None
 
@@ -148,3 +148,8 @@ class CreateAutomationRunThread:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.artifact import Artifact  # noqa: E402
 from ..models.field import Field  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateAutomationRunThread_from_dict = CreateAutomationRunThread.from_dict
+_Artifact_from_dict = Artifact.from_dict
+_Field_from_dict = Field.from_dict

@@ -76,3 +76,7 @@ class CreatedId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreatedId_from_dict = CreatedId.from_dict

@@ -112,7 +112,7 @@ class Expands:
             if automation_sources.__class__ is not list:
                 raise _d.fail("Expands", "automation_sources", automation_sources, "array")
             try:
-                automation_sources = [*map(ExpandedObject.from_dict, automation_sources)]
+                automation_sources = [*map(_ExpandedObject_from_dict, automation_sources)]
             except DecodeError:
                 raise _d.item_failure(ExpandedObject, "Expands", "automation_sources", automation_sources) from None
 
@@ -123,7 +123,7 @@ class Expands:
             if configs.__class__ is not list:
                 raise _d.fail("Expands", "configs", configs, "array")
             try:
-                configs = [*map(ExpandedObject.from_dict, configs)]
+                configs = [*map(_ExpandedObject_from_dict, configs)]
             except DecodeError:
                 raise _d.item_failure(ExpandedObject, "Expands", "configs", configs) from None
 
@@ -134,7 +134,7 @@ class Expands:
             if milestones.__class__ is not list:
                 raise _d.fail("Expands", "milestones", milestones, "array")
             try:
-                milestones = [*map(ExpandedObject.from_dict, milestones)]
+                milestones = [*map(_ExpandedObject_from_dict, milestones)]
             except DecodeError:
                 raise _d.item_failure(ExpandedObject, "Expands", "milestones", milestones) from None
 
@@ -145,7 +145,7 @@ class Expands:
             if statuses.__class__ is not list:
                 raise _d.fail("Expands", "statuses", statuses, "array")
             try:
-                statuses = [*map(ExpandedObject.from_dict, statuses)]
+                statuses = [*map(_ExpandedObject_from_dict, statuses)]
             except DecodeError:
                 raise _d.item_failure(ExpandedObject, "Expands", "statuses", statuses) from None
 
@@ -156,7 +156,7 @@ class Expands:
             if users.__class__ is not list:
                 raise _d.fail("Expands", "users", users, "array")
             try:
-                users = [*map(ExpandedObject.from_dict, users)]
+                users = [*map(_ExpandedObject_from_dict, users)]
             except DecodeError:
                 raise _d.item_failure(ExpandedObject, "Expands", "users", users) from None
 
@@ -190,3 +190,7 @@ class Expands:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.expanded_object import ExpandedObject  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Expands_from_dict = Expands.from_dict
+_ExpandedObject_from_dict = ExpandedObject.from_dict

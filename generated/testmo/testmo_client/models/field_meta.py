@@ -61,3 +61,7 @@ class FieldMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_FieldMeta_from_dict = FieldMeta.from_dict

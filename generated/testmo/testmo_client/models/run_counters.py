@@ -385,3 +385,7 @@ class RunCounters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RunCounters_from_dict = RunCounters.from_dict

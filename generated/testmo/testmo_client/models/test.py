@@ -171,7 +171,7 @@ class Test:
             if artifacts.__class__ is not list:
                 raise _d.fail("Test", "artifacts", artifacts, "array")
             try:
-                artifacts = [*map(Artifact.from_dict, artifacts)]
+                artifacts = [*map(_Artifact_from_dict, artifacts)]
             except DecodeError:
                 raise _d.item_failure(Artifact, "Test", "artifacts", artifacts) from None
 
@@ -182,7 +182,7 @@ class Test:
             if fields.__class__ is not list:
                 raise _d.fail("Test", "fields", fields, "array")
             try:
-                fields = [*map(Field.from_dict, fields)]
+                fields = [*map(_Field_from_dict, fields)]
             except DecodeError:
                 raise _d.item_failure(Field, "Test", "fields", fields) from None
 
@@ -222,3 +222,8 @@ class Test:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.artifact import Artifact  # noqa: E402
 from ..models.field import Field  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Test_from_dict = Test.from_dict
+_Artifact_from_dict = Artifact.from_dict
+_Field_from_dict = Field.from_dict

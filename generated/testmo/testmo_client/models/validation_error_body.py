@@ -71,7 +71,7 @@ class ValidationErrorBody:
             _absent += 1
         else:
             try:
-                errors = ValidationErrorBodyErrors.from_dict(errors)
+                errors = _ValidationErrorBodyErrors_from_dict(errors)
             except DecodeError as _error:
                 raise _error.within("ValidationErrorBody", "errors") from None
 
@@ -104,3 +104,7 @@ class ValidationErrorBody:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.validation_error_body_errors import ValidationErrorBodyErrors  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ValidationErrorBody_from_dict = ValidationErrorBody.from_dict
+_ValidationErrorBodyErrors_from_dict = ValidationErrorBodyErrors.from_dict

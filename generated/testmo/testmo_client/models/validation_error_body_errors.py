@@ -40,7 +40,11 @@ class ValidationErrorBodyErrors:
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
-            _value = _d.list_of(str, "string", "ValidationErrorBodyErrors", _key, _value)
+            if _value.__class__ is not list:
+                raise _d.fail("ValidationErrorBodyErrors", _key, _value, "array")
+            for _item in _value:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "ValidationErrorBodyErrors", _key, _value)  # raises, naming the item
 
             _extra[_key] = _value
         validation_error_body_errors.additional_properties = _extra
@@ -61,3 +65,7 @@ class ValidationErrorBodyErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ValidationErrorBodyErrors_from_dict = ValidationErrorBodyErrors.from_dict

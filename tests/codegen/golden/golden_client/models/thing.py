@@ -253,7 +253,11 @@ class Thing:
         if tags is UNSET:
             _absent += 1
         else:
-            tags = _d.list_of(str, "string", "Thing", "tags", tags)
+            if tags.__class__ is not list:
+                raise _d.fail("Thing", "tags", tags, "array")
+            for _item in tags:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "Thing", "tags", tags)  # raises, naming the item
 
         levels = _src.get("levels", UNSET)
         if levels is UNSET:
@@ -277,7 +281,7 @@ class Thing:
             if children.__class__ is not list:
                 raise _d.fail("Thing", "children", children, "array")
             try:
-                children = [*map(Thing.from_dict, children)]
+                children = [*map(_Thing_from_dict, children)]
             except DecodeError:
                 raise _d.item_failure(Thing, "Thing", "children", children) from None
 
@@ -286,7 +290,7 @@ class Thing:
             _absent += 1
         else:
             try:
-                parent = Thing.from_dict(parent)
+                parent = _Thing_from_dict(parent)
             except DecodeError as _error:
                 raise _error.within("Thing", "parent") from None
 
@@ -295,7 +299,7 @@ class Thing:
             _absent += 1
         else:
             try:
-                meta = ThingMeta.from_dict(meta)
+                meta = _ThingMeta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("Thing", "meta") from None
 
@@ -374,3 +378,7 @@ class Thing:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.thing_meta import ThingMeta  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Thing_from_dict = Thing.from_dict
+_ThingMeta_from_dict = ThingMeta.from_dict

@@ -113,3 +113,7 @@ class ThingChanged:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ThingChanged_from_dict = ThingChanged.from_dict

@@ -61,3 +61,7 @@ class ThingMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ThingMeta_from_dict = ThingMeta.from_dict
