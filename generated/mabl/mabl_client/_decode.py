@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import sys
 import threading
 import uuid
 from collections.abc import Callable, Mapping
@@ -79,6 +80,12 @@ def check_object(model: str, value: Any) -> Mapping[str, Any]:
     raise DecodeError(model, "", value, "object")
 
 
+parse_datetime = datetime.datetime.fromisoformat
+"""What generated code calls for a date-time inline (``TypeError`` on a non-string, ``ValueError`` on a bad one)."""
+parse_date = datetime.date.fromisoformat
+"""What generated code calls for a date inline (``TypeError`` on a non-string, ``ValueError`` on a bad one)."""
+
+
 def as_datetime(model: str, field: str, value: Any) -> datetime.datetime:
     """An ISO 8601 timestamp (``Z`` accepted, as Python 3.11's ``fromisoformat`` does)."""
     if value.__class__ is str:
@@ -119,31 +126,41 @@ def as_float(model: str, field: str, value: Any) -> float:
     raise DecodeError(model, field, value, "number")
 
 
-_ENUM_MEMBERS: dict[type[Enum], dict[Any, Enum]] = {}
-"""Each enum's value-to-member map, read once: looking it up on the enum class costs more than the rest of as_enum."""
+class _MembersByValue(dict[type[Enum], dict[Any, Any]]):
+    """Each enum's value-to-member map, read once (on first use): looking it up on the enum class costs more."""
+
+    def __missing__(self, enum: type[Enum]) -> dict[Any, Any]:
+        members = self[enum] = dict(enum._value2member_map_)
+        return members
+
+
+ENUM_MEMBERS = _MembersByValue()
+"""``ENUM_MEMBERS[enum][value]`` is the member of ``enum`` whose value is ``value`` (what generated code looks up)."""
 
 
 def as_enum(enum: type[E], model: str, field: str, value: Any) -> E:
     """The member of ``enum`` whose value is ``value`` (exact JSON type, so ``true`` is not ``1``)."""
-    members = _ENUM_MEMBERS.get(enum)
-    if members is None:
-        members = _ENUM_MEMBERS[enum] = dict(enum._value2member_map_)
     try:
-        member = members.get(value)
+        member = ENUM_MEMBERS[enum].get(value)
     except TypeError:  # an unhashable JSON value (array, object)
         member = None
     # _value_ is a plain attribute; Enum.value is a descriptor, several times slower on this hot path.
     if member is not None and value.__class__ is member._value_.__class__:
-        return member  # type: ignore[return-value]
-    raise DecodeError(model, field, value, f"one of {[m.value for m in enum]}")
+        return member  # type: ignore[no-any-return]
+    raise enum_failure(enum, model, field, value)
+
+
+def enum_failure(enum: type[Enum], model: str, field: str, value: Any) -> DecodeError:
+    """The error for ``model.field`` holding ``value``, which is not a value of ``enum``."""
+    return DecodeError(model, field, value, f"one of {[m.value for m in enum]}")
 
 
 def as_literal(values: frozenset[Any], model: str, field: str, value: Any) -> Any:
-    """``value`` when it is one of the allowed literal ``values``."""
+    """``value`` when it is one of the allowed literal ``values``, of the same JSON type (so ``true`` is not ``1``)."""
     try:
-        if value in values:
+        if value in values and any(value.__class__ is allowed.__class__ and value == allowed for allowed in values):
             return value
-    except TypeError:
+    except TypeError:  # an unhashable JSON value (array, object)
         pass
     raise DecodeError(model, field, value, f"one of {sorted(values, key=str)}")
 
@@ -154,6 +171,50 @@ def as_model(cls: _Decodable[M], model: str, field: str, value: Any) -> M:
         return cls.from_dict(value)
     except DecodeError as error:
         raise error.within(model, field) from None
+
+
+def resemblance(value: Any, cls: type, constants: Mapping[str, Any]) -> int:
+    """How much ``value`` looks like a ``cls`` object, for a union whose every variant refused it.
+
+    2: an object holding every constant member of ``cls`` (its discriminator, e.g. ``step_type: request``) with its
+    value; 1: an object with a member ``cls`` knows (any object, when ``cls`` names no members: a map); 0: neither.
+    """
+    if value.__class__ is not dict:
+        return 0
+    if constants and all(value.get(key, MISSING) == const for key, const in constants.items()):
+        return 2
+    # The member names are the model module's _KNOWN_KEYS; read only here, once decoding has failed.
+    known: frozenset[str] = getattr(sys.modules[cls.__module__], "_KNOWN_KEYS", frozenset())
+    return 1 if not known or not known.isdisjoint(value) else 0
+
+
+def items_resemblance(value: Any, cls: type, constants: Mapping[str, Any]) -> int:
+    """For a variant that is an array of ``cls``: 1 when ``value`` is an array with an item resembling ``cls``."""
+    if value.__class__ is not list:
+        return 0
+    return 1 if any(resemblance(item, cls, constants) for item in value) else 0
+
+
+def _depth(path: str) -> int:
+    return path.count(".") + path.count("[")
+
+
+def union_failure(
+    refusals: list[tuple[int, DecodeError]], model: str, field: str, value: Any, expected: str
+) -> DecodeError:
+    """The error for ``model.field`` when every variant of a oneOf/anyOf (or of ``X | null``) refused ``value``.
+
+    ``refusals`` holds, per variant in order, how much ``value`` resembles it (:func:`resemblance`) and the
+    variant's error. Reported is the error of the first variant named by its constants; else the deepest one of a
+    variant ``value`` resembles (the one it was meant to be, wrong inside); else one naming every variant, here.
+    """
+    for rank, error in refusals:
+        if rank == 2:
+            return error
+    alike = [error for rank, error in refusals if rank == 1 and _depth(error.field) > _depth(field)]
+    if alike:
+        return max(alike, key=lambda error: _depth(error.field))
+    return DecodeError(model, field, value, expected)
 
 
 def as_list(model: str, field: str, value: Any) -> list[Any]:
@@ -167,16 +228,22 @@ def list_of_models(cls: _Decodable[M], model: str, field: str, value: Any) -> li
     """A JSON array of objects decoded with ``cls.from_dict``."""
     if value.__class__ is not list:
         raise DecodeError(model, field, value, "array")
-    from_dict = cls.from_dict
     try:
-        return [from_dict(item) for item in value]
+        return [*map(cls.from_dict, value)]
     except DecodeError:
-        pass
-    for index, item in enumerate(value):  # only on failure: find and name the culprit
+        raise item_failure(cls, model, field, value) from None
+
+
+def item_failure(cls: _Decodable[Any], model: str, field: str, value: list[Any]) -> DecodeError:
+    """The error of the first item of ``value`` that ``cls.from_dict`` refuses, named ``model.field[index]``.
+
+    Called only once decoding the array has failed, to find and name the culprit.
+    """
+    for index, item in enumerate(value):
         try:
-            from_dict(item)
+            cls.from_dict(item)
         except DecodeError as error:
-            raise error.within(model, f"{field}[{index}]") from None
+            return error.within(model, f"{field}[{index}]")
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -208,6 +275,7 @@ def extra_keys(src: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
 
 
 __all__ = [
+    "ENUM_MEMBERS",
     "GC_PAUSE_BYTES",
     "MISSING",
     "as_date",
@@ -219,10 +287,17 @@ __all__ = [
     "as_model",
     "as_uuid",
     "check_object",
+    "enum_failure",
     "extra_keys",
     "fail",
     "gc_paused_for",
+    "item_failure",
+    "items_resemblance",
     "list_map",
     "list_of",
     "list_of_models",
+    "parse_date",
+    "parse_datetime",
+    "resemblance",
+    "union_failure",
 ]

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class CloneTestRunRequestTestCaseSelection(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     ALL = "all"
     BY_RESULTS = "by_results"
 

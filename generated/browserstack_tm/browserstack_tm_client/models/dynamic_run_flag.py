@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DynamicRunFlag")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "is_dynamic",
@@ -27,6 +29,8 @@ class DynamicRunFlag:
     Attributes:
         is_dynamic (bool | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     is_dynamic: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,19 +50,18 @@ class DynamicRunFlag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``DynamicRunFlag`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DynamicRunFlag", src_dict)
-        _seen = 0
-        _get = _src.get
-        is_dynamic = _get("is_dynamic", UNSET)
-        if is_dynamic is not UNSET:
-            _seen += 1
-            if is_dynamic.__class__ is not bool:
+        _absent = 0
+        is_dynamic = _src.get("is_dynamic", UNSET)
+        if is_dynamic.__class__ is not bool:
+            if is_dynamic is not UNSET:
                 raise _d.fail("DynamicRunFlag", "is_dynamic", is_dynamic, "boolean")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        dynamic_run_flag = object.__new__(cls)
+        dynamic_run_flag = _new(cls)
         dynamic_run_flag.is_dynamic = is_dynamic
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        dynamic_run_flag.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        dynamic_run_flag.additional_properties = {} if len(_src) + _absent == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return dynamic_run_flag
 
     @property
@@ -76,3 +79,7 @@ class DynamicRunFlag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DynamicRunFlag_from_dict = DynamicRunFlag.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class IssueTrackerName(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     ASANA = "asana"
     AZURE = "azure"
     CLICKUP = "clickup"

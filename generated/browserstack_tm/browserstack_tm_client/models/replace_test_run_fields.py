@@ -16,6 +16,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReplaceTestRunFields")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -64,6 +66,8 @@ class ReplaceTestRunFields:
         filter_test_cases (TestCaseFilter | Unset): Selects the test cases to put in the run; values within a field are
             ORed, fields are ANDed.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     name: str
     description: None | str
@@ -170,93 +174,131 @@ class ReplaceTestRunFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ReplaceTestRunFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ReplaceTestRunFields", src_dict)
-        _seen = 10
-        _get = _src.get
-        name = _get("name", _d.MISSING)
+        _absent = 0
+        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("ReplaceTestRunFields", "name", name, "string")
 
-        description = _get("description", _d.MISSING)
+        description = _src.get("description", _d.MISSING)
         if description is not None:
             if description.__class__ is not str:
                 raise _d.fail("ReplaceTestRunFields", "description", description, "string")
 
-        run_state = _get("run_state", _d.MISSING)
-        run_state = _d.as_enum(RunState, "ReplaceTestRunFields", "run_state", run_state)
+        run_state = _src.get("run_state", _d.MISSING)
+        _member = _d.ENUM_MEMBERS[RunState].get(run_state) if run_state.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(RunState, "ReplaceTestRunFields", "run_state", run_state)
+        run_state = _member
 
-        assignee = _get("assignee", _d.MISSING)
+        assignee = _src.get("assignee", _d.MISSING)
         if assignee is not None:
             if assignee.__class__ is not str:
                 raise _d.fail("ReplaceTestRunFields", "assignee", assignee, "string")
 
-        test_case_assignee = _get("test_case_assignee", _d.MISSING)
+        test_case_assignee = _src.get("test_case_assignee", _d.MISSING)
         if test_case_assignee is not None:
             if test_case_assignee.__class__ is not str:
                 raise _d.fail("ReplaceTestRunFields", "test_case_assignee", test_case_assignee, "string")
 
-        tags = _get("tags", _d.MISSING)
-        tags = _d.list_of(str, "string", "ReplaceTestRunFields", "tags", tags)
+        tags = _src.get("tags", _d.MISSING)
+        if tags.__class__ is not list:
+            raise _d.fail("ReplaceTestRunFields", "tags", tags, "array")
+        for _item in tags:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "ReplaceTestRunFields", "tags", tags)  # raises, naming the item
 
-        issues = _get("issues", _d.MISSING)
-        issues = _d.list_of(str, "string", "ReplaceTestRunFields", "issues", issues)
+        issues = _src.get("issues", _d.MISSING)
+        if issues.__class__ is not list:
+            raise _d.fail("ReplaceTestRunFields", "issues", issues, "array")
+        for _item in issues:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "ReplaceTestRunFields", "issues", issues)  # raises, naming the item
 
-        configurations = _get("configurations", _d.MISSING)
-        configurations = _d.list_of(int, "integer", "ReplaceTestRunFields", "configurations", configurations)
+        configurations = _src.get("configurations", _d.MISSING)
+        if configurations.__class__ is not list:
+            raise _d.fail("ReplaceTestRunFields", "configurations", configurations, "array")
+        for _item in configurations:
+            if _item.__class__ is not int:
+                _d.list_of(
+                    int, "integer", "ReplaceTestRunFields", "configurations", configurations
+                )  # raises, naming the item
 
-        test_cases = _get("test_cases", _d.MISSING)
-        test_cases = _d.list_of(str, "string", "ReplaceTestRunFields", "test_cases", test_cases)
+        test_cases = _src.get("test_cases", _d.MISSING)
+        if test_cases.__class__ is not list:
+            raise _d.fail("ReplaceTestRunFields", "test_cases", test_cases, "array")
+        for _item in test_cases:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "ReplaceTestRunFields", "test_cases", test_cases)  # raises, naming the item
 
-        folder_ids = _get("folder_ids", _d.MISSING)
-        folder_ids = _d.list_of(int, "integer", "ReplaceTestRunFields", "folder_ids", folder_ids)
+        folder_ids = _src.get("folder_ids", _d.MISSING)
+        if folder_ids.__class__ is not list:
+            raise _d.fail("ReplaceTestRunFields", "folder_ids", folder_ids, "array")
+        for _item in folder_ids:
+            if _item.__class__ is not int:
+                _d.list_of(int, "integer", "ReplaceTestRunFields", "folder_ids", folder_ids)  # raises, naming the item
 
-        issue_tracker = _get("issue_tracker", UNSET)
-        if issue_tracker is not UNSET:
-            _seen += 1
+        issue_tracker = _src.get("issue_tracker", UNSET)
+        if issue_tracker is UNSET:
+            _absent += 1
+        else:
             try:
-                issue_tracker = IssueTracker.from_dict(issue_tracker)
+                issue_tracker = _IssueTracker_from_dict(issue_tracker)
             except DecodeError as _error:
                 raise _error.within("ReplaceTestRunFields", "issue_tracker") from None
 
-        configuration_map = _get("configuration_map", UNSET)
-        if configuration_map is not UNSET:
-            _seen += 1
-            configuration_map = _d.list_of_models(
-                ConfigurationMapEntry, "ReplaceTestRunFields", "configuration_map", configuration_map
-            )
-
-        test_plan_id = _get("test_plan_id", UNSET)
-        if test_plan_id is not UNSET:
-            _seen += 1
-            if test_plan_id.__class__ is not str:
-                raise _d.fail("ReplaceTestRunFields", "test_plan_id", test_plan_id, "string")
-
-        sub_test_plan_id = _get("sub_test_plan_id", UNSET)
-        if sub_test_plan_id is not UNSET:
-            _seen += 1
-            if sub_test_plan_id.__class__ is not str:
-                raise _d.fail("ReplaceTestRunFields", "sub_test_plan_id", sub_test_plan_id, "string")
-
-        include_all = _get("include_all", UNSET)
-        if include_all is not UNSET:
-            _seen += 1
-            if include_all.__class__ is not bool:
-                raise _d.fail("ReplaceTestRunFields", "include_all", include_all, "boolean")
-
-        filter_scope = _get("filter_scope", UNSET)
-        if filter_scope is not UNSET:
-            _seen += 1
-            filter_scope = _d.as_enum(TestRunFieldsFilterScope, "ReplaceTestRunFields", "filter_scope", filter_scope)
-
-        filter_test_cases = _get("filter_test_cases", UNSET)
-        if filter_test_cases is not UNSET:
-            _seen += 1
+        configuration_map = _src.get("configuration_map", UNSET)
+        if configuration_map is UNSET:
+            _absent += 1
+        else:
+            if configuration_map.__class__ is not list:
+                raise _d.fail("ReplaceTestRunFields", "configuration_map", configuration_map, "array")
             try:
-                filter_test_cases = TestCaseFilter.from_dict(filter_test_cases)
+                configuration_map = [*map(_ConfigurationMapEntry_from_dict, configuration_map)]
+            except DecodeError:
+                raise _d.item_failure(
+                    ConfigurationMapEntry, "ReplaceTestRunFields", "configuration_map", configuration_map
+                ) from None
+
+        test_plan_id = _src.get("test_plan_id", UNSET)
+        if test_plan_id.__class__ is not str:
+            if test_plan_id is not UNSET:
+                raise _d.fail("ReplaceTestRunFields", "test_plan_id", test_plan_id, "string")
+            _absent += 1
+
+        sub_test_plan_id = _src.get("sub_test_plan_id", UNSET)
+        if sub_test_plan_id.__class__ is not str:
+            if sub_test_plan_id is not UNSET:
+                raise _d.fail("ReplaceTestRunFields", "sub_test_plan_id", sub_test_plan_id, "string")
+            _absent += 1
+
+        include_all = _src.get("include_all", UNSET)
+        if include_all.__class__ is not bool:
+            if include_all is not UNSET:
+                raise _d.fail("ReplaceTestRunFields", "include_all", include_all, "boolean")
+            _absent += 1
+
+        filter_scope = _src.get("filter_scope", UNSET)
+        if filter_scope is UNSET:
+            _absent += 1
+        else:
+            _member = (
+                _d.ENUM_MEMBERS[TestRunFieldsFilterScope].get(filter_scope) if filter_scope.__class__ is str else None
+            )
+            if _member is None:
+                raise _d.enum_failure(TestRunFieldsFilterScope, "ReplaceTestRunFields", "filter_scope", filter_scope)
+            filter_scope = _member
+
+        filter_test_cases = _src.get("filter_test_cases", UNSET)
+        if filter_test_cases is UNSET:
+            _absent += 1
+        else:
+            try:
+                filter_test_cases = _TestCaseFilter_from_dict(filter_test_cases)
             except DecodeError as _error:
                 raise _error.within("ReplaceTestRunFields", "filter_test_cases") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        replace_test_run_fields = object.__new__(cls)
+        replace_test_run_fields = _new(cls)
         replace_test_run_fields.name = name
         replace_test_run_fields.description = description
         replace_test_run_fields.run_state = run_state
@@ -274,8 +316,10 @@ class ReplaceTestRunFields:
         replace_test_run_fields.include_all = include_all
         replace_test_run_fields.filter_scope = filter_scope
         replace_test_run_fields.filter_test_cases = filter_test_cases
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        replace_test_run_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        replace_test_run_fields.additional_properties = (
+            {} if len(_src) + _absent == 17 else _d.extra_keys(_src, _KNOWN_KEYS)
+        )
         return replace_test_run_fields
 
     @property
@@ -299,3 +343,9 @@ class ReplaceTestRunFields:
 from ..models.configuration_map_entry import ConfigurationMapEntry  # noqa: E402
 from ..models.issue_tracker import IssueTracker  # noqa: E402
 from ..models.test_case_filter import TestCaseFilter  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ReplaceTestRunFields_from_dict = ReplaceTestRunFields.from_dict
+_ConfigurationMapEntry_from_dict = ConfigurationMapEntry.from_dict
+_IssueTracker_from_dict = IssueTracker.from_dict
+_TestCaseFilter_from_dict = TestCaseFilter.from_dict

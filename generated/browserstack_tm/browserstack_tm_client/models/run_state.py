@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class RunState(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     CLOSED = "closed"
     DONE = "done"
     IN_PROGRESS = "in_progress"

@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="StatusCounts")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
@@ -21,6 +23,8 @@ class StatusCounts:
     statuses included.
 
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
@@ -36,7 +40,7 @@ class StatusCounts:
         """Decode one ``StatusCounts`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StatusCounts", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        status_counts = object.__new__(cls)
+        status_counts = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
@@ -62,3 +66,7 @@ class StatusCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StatusCounts_from_dict = StatusCounts.from_dict

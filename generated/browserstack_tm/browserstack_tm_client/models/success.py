@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="Success")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "success",
@@ -25,6 +27,8 @@ class Success:
     Attributes:
         success (bool):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,17 +50,15 @@ class Success:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Success`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Success", src_dict)
-        _seen = 1
-        _get = _src.get
-        success = _get("success", _d.MISSING)
+        success = _src.get("success", _d.MISSING)
         if success.__class__ is not bool:
             raise _d.fail("Success", "success", success, "boolean")
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        _success = object.__new__(cls)
+        _success = _new(cls)
         _success.success = success
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        _success.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        _success.additional_properties = {} if len(_src) == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return _success
 
     @property
@@ -74,3 +76,7 @@ class Success:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Success_from_dict = Success.from_dict

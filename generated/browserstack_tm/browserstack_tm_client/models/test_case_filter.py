@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestCaseFilter")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "status",
@@ -38,6 +40,8 @@ class TestCaseFilter:
         tags (list[str] | Unset):
         custom_fields (TestCaseFilterCustomFields | Unset): Custom field name → accepted values.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     status: list[str] | Unset = UNSET
     priority: list[str] | Unset = UNSET
@@ -94,51 +98,76 @@ class TestCaseFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestCaseFilter`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCaseFilter", src_dict)
-        _seen = 0
-        _get = _src.get
-        status = _get("status", UNSET)
-        if status is not UNSET:
-            _seen += 1
-            status = _d.list_of(str, "string", "TestCaseFilter", "status", status)
+        _absent = 0
+        status = _src.get("status", UNSET)
+        if status is UNSET:
+            _absent += 1
+        else:
+            if status.__class__ is not list:
+                raise _d.fail("TestCaseFilter", "status", status, "array")
+            for _item in status:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestCaseFilter", "status", status)  # raises, naming the item
 
-        priority = _get("priority", UNSET)
-        if priority is not UNSET:
-            _seen += 1
-            priority = _d.list_of(str, "string", "TestCaseFilter", "priority", priority)
+        priority = _src.get("priority", UNSET)
+        if priority is UNSET:
+            _absent += 1
+        else:
+            if priority.__class__ is not list:
+                raise _d.fail("TestCaseFilter", "priority", priority, "array")
+            for _item in priority:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestCaseFilter", "priority", priority)  # raises, naming the item
 
-        case_type = _get("case_type", UNSET)
-        if case_type is not UNSET:
-            _seen += 1
-            case_type = _d.list_of(str, "string", "TestCaseFilter", "case_type", case_type)
+        case_type = _src.get("case_type", UNSET)
+        if case_type is UNSET:
+            _absent += 1
+        else:
+            if case_type.__class__ is not list:
+                raise _d.fail("TestCaseFilter", "case_type", case_type, "array")
+            for _item in case_type:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestCaseFilter", "case_type", case_type)  # raises, naming the item
 
-        owner = _get("owner", UNSET)
-        if owner is not UNSET:
-            _seen += 1
-            owner = _d.list_of(str, "string", "TestCaseFilter", "owner", owner)
+        owner = _src.get("owner", UNSET)
+        if owner is UNSET:
+            _absent += 1
+        else:
+            if owner.__class__ is not list:
+                raise _d.fail("TestCaseFilter", "owner", owner, "array")
+            for _item in owner:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestCaseFilter", "owner", owner)  # raises, naming the item
 
-        tags = _get("tags", UNSET)
-        if tags is not UNSET:
-            _seen += 1
-            tags = _d.list_of(str, "string", "TestCaseFilter", "tags", tags)
+        tags = _src.get("tags", UNSET)
+        if tags is UNSET:
+            _absent += 1
+        else:
+            if tags.__class__ is not list:
+                raise _d.fail("TestCaseFilter", "tags", tags, "array")
+            for _item in tags:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestCaseFilter", "tags", tags)  # raises, naming the item
 
-        custom_fields = _get("custom_fields", UNSET)
-        if custom_fields is not UNSET:
-            _seen += 1
+        custom_fields = _src.get("custom_fields", UNSET)
+        if custom_fields is UNSET:
+            _absent += 1
+        else:
             try:
-                custom_fields = TestCaseFilterCustomFields.from_dict(custom_fields)
+                custom_fields = _TestCaseFilterCustomFields_from_dict(custom_fields)
             except DecodeError as _error:
                 raise _error.within("TestCaseFilter", "custom_fields") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test_case_filter = object.__new__(cls)
+        test_case_filter = _new(cls)
         test_case_filter.status = status
         test_case_filter.priority = priority
         test_case_filter.case_type = case_type
         test_case_filter.owner = owner
         test_case_filter.tags = tags
         test_case_filter.custom_fields = custom_fields
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        test_case_filter.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        test_case_filter.additional_properties = {} if len(_src) + _absent == 6 else _d.extra_keys(_src, _KNOWN_KEYS)
         return test_case_filter
 
     @property
@@ -160,3 +189,7 @@ class TestCaseFilter:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.test_case_filter_custom_fields import TestCaseFilterCustomFields  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestCaseFilter_from_dict = TestCaseFilter.from_dict
+_TestCaseFilterCustomFields_from_dict = TestCaseFilterCustomFields.from_dict

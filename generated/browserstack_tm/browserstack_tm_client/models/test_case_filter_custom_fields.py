@@ -13,12 +13,16 @@ from ..errors import DecodeError
 
 T = TypeVar("T", bound="TestCaseFilterCustomFields")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
 class TestCaseFilterCustomFields:
     """Custom field name → accepted values."""
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     additional_properties: dict[str, list[int | str]] = _attrs_field(init=False, factory=dict)
 
@@ -39,30 +43,31 @@ class TestCaseFilterCustomFields:
         """Decode one ``TestCaseFilterCustomFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCaseFilterCustomFields", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test_case_filter_custom_fields = object.__new__(cls)
+        test_case_filter_custom_fields = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
 
             def _item__value(model: str, field: str, value: Any) -> Any:
                 def _union_value(model: str, field: str, value: Any) -> Any:
+                    _refusals: list[tuple[int, DecodeError]] = []
                     try:
                         candidate = value
                         if candidate.__class__ is not str:
                             raise _d.fail(model, field, candidate, "string")
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((0, _error))
                     try:
                         candidate = value
                         if candidate.__class__ is not int:
                             raise _d.fail(model, field, candidate, "integer")
 
                         return candidate
-                    except DecodeError:
-                        pass
-                    raise _d.fail(model, field, value, "int | str")
+                    except DecodeError as _error:
+                        _refusals.append((0, _error))
+                    raise _d.union_failure(_refusals, model, field, value, "int | str")
 
                 value = _union_value(model, field, value)
 
@@ -89,3 +94,7 @@ class TestCaseFilterCustomFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestCaseFilterCustomFields_from_dict = TestCaseFilterCustomFields.from_dict

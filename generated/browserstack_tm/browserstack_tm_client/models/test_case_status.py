@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class TestCaseStatus(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     BLOCKED = "blocked"
     FAILED = "failed"
     IN_PROGRESS = "in_progress"

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class TestCasesUpdatedEventOperation(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     ADD = "add"
     REMOVE = "remove"
 

@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRun")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "identifier",
@@ -79,6 +81,8 @@ class TestRun:
             test_case_summary (TestCaseSummary | Unset): Test cases of a fresh clone per status; all start untested.
             include_closed (bool | Unset): Echoed on list rows in the reference example.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     identifier: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -248,162 +252,194 @@ class TestRun:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRun", src_dict)
-        _seen = 0
-        _get = _src.get
-        identifier = _get("identifier", UNSET)
-        if identifier is not UNSET:
-            _seen += 1
-            if identifier.__class__ is not str:
+        _absent = 0
+        identifier = _src.get("identifier", UNSET)
+        if identifier.__class__ is not str:
+            if identifier is not UNSET:
                 raise _d.fail("TestRun", "identifier", identifier, "string")
+            _absent += 1
 
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("TestRun", "name", name, "string")
+            _absent += 1
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description is not None:
-                if description.__class__ is not str:
-                    raise _d.fail("TestRun", "description", description, "string")
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str and description is not None:
+            if description is not UNSET:
+                raise _d.fail("TestRun", "description", description, "string")
+            _absent += 1
 
-        active_state = _get("active_state", UNSET)
-        if active_state is not UNSET:
-            _seen += 1
-            if active_state.__class__ is not str:
+        active_state = _src.get("active_state", UNSET)
+        if active_state.__class__ is not str:
+            if active_state is not UNSET:
                 raise _d.fail("TestRun", "active_state", active_state, "string")
+            _absent += 1
 
-        run_state = _get("run_state", UNSET)
-        if run_state is not UNSET:
-            _seen += 1
-            if run_state.__class__ is not str:
+        run_state = _src.get("run_state", UNSET)
+        if run_state.__class__ is not str:
+            if run_state is not UNSET:
                 raise _d.fail("TestRun", "run_state", run_state, "string")
+            _absent += 1
 
-        assignee = _get("assignee", UNSET)
-        if assignee is not UNSET:
-            _seen += 1
-            if assignee is not None:
-                if assignee.__class__ is not str:
-                    raise _d.fail("TestRun", "assignee", assignee, "string")
+        assignee = _src.get("assignee", UNSET)
+        if assignee.__class__ is not str and assignee is not None:
+            if assignee is not UNSET:
+                raise _d.fail("TestRun", "assignee", assignee, "string")
+            _absent += 1
 
-        project_id = _get("project_id", UNSET)
-        if project_id is not UNSET:
-            _seen += 1
-            if project_id.__class__ is not str:
+        project_id = _src.get("project_id", UNSET)
+        if project_id.__class__ is not str:
+            if project_id is not UNSET:
                 raise _d.fail("TestRun", "project_id", project_id, "string")
+            _absent += 1
 
-        created_at = _get("created_at", UNSET)
-        if created_at is not UNSET:
-            _seen += 1
-            created_at = _d.as_datetime("TestRun", "created_at", created_at)
-
-        updated_at = _get("updated_at", UNSET)
-        if updated_at is not UNSET:
-            _seen += 1
-            updated_at = _d.as_datetime("TestRun", "updated_at", updated_at)
-
-        tags = _get("tags", UNSET)
-        if tags is not UNSET:
-            _seen += 1
-            tags = _d.list_of(str, "string", "TestRun", "tags", tags)
-
-        issues = _get("issues", UNSET)
-        if issues is not UNSET:
-            _seen += 1
-            issues = _d.list_of(str, "string", "TestRun", "issues", issues)
-
-        configurations = _get("configurations", UNSET)
-        if configurations is not UNSET:
-            _seen += 1
-            configurations = _d.list_of(int, "integer", "TestRun", "configurations", configurations)
-
-        test_plan = _get("test_plan", UNSET)
-        if test_plan is not UNSET:
-            _seen += 1
+        created_at = _src.get("created_at", UNSET)
+        if created_at is UNSET:
+            _absent += 1
+        else:
             try:
-                test_plan = TestPlanRef.from_dict(test_plan)
+                created_at = _d.parse_datetime(created_at)
+            except (TypeError, ValueError):
+                raise _d.fail("TestRun", "created_at", created_at, "ISO 8601 date-time") from None
+
+        updated_at = _src.get("updated_at", UNSET)
+        if updated_at is UNSET:
+            _absent += 1
+        else:
+            try:
+                updated_at = _d.parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise _d.fail("TestRun", "updated_at", updated_at, "ISO 8601 date-time") from None
+
+        tags = _src.get("tags", UNSET)
+        if tags is UNSET:
+            _absent += 1
+        else:
+            if tags.__class__ is not list:
+                raise _d.fail("TestRun", "tags", tags, "array")
+            for _item in tags:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestRun", "tags", tags)  # raises, naming the item
+
+        issues = _src.get("issues", UNSET)
+        if issues is UNSET:
+            _absent += 1
+        else:
+            if issues.__class__ is not list:
+                raise _d.fail("TestRun", "issues", issues, "array")
+            for _item in issues:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestRun", "issues", issues)  # raises, naming the item
+
+        configurations = _src.get("configurations", UNSET)
+        if configurations is UNSET:
+            _absent += 1
+        else:
+            if configurations.__class__ is not list:
+                raise _d.fail("TestRun", "configurations", configurations, "array")
+            for _item in configurations:
+                if _item.__class__ is not int:
+                    _d.list_of(int, "integer", "TestRun", "configurations", configurations)  # raises, naming the item
+
+        test_plan = _src.get("test_plan", UNSET)
+        if test_plan is UNSET:
+            _absent += 1
+        else:
+            try:
+                test_plan = _TestPlanRef_from_dict(test_plan)
             except DecodeError as _error:
                 raise _error.within("TestRun", "test_plan") from None
 
-        filter_test_cases = _get("filter_test_cases", UNSET)
-        if filter_test_cases is not UNSET:
-            _seen += 1
+        filter_test_cases = _src.get("filter_test_cases", UNSET)
+        if filter_test_cases is UNSET:
+            _absent += 1
+        else:
             try:
-                filter_test_cases = DynamicRunFlag.from_dict(filter_test_cases)
+                filter_test_cases = _DynamicRunFlag_from_dict(filter_test_cases)
             except DecodeError as _error:
                 raise _error.within("TestRun", "filter_test_cases") from None
 
-        links = _get("links", UNSET)
-        if links is not UNSET:
-            _seen += 1
+        links = _src.get("links", UNSET)
+        if links is UNSET:
+            _absent += 1
+        else:
             try:
-                links = RunLinks.from_dict(links)
+                links = _RunLinks_from_dict(links)
             except DecodeError as _error:
                 raise _error.within("TestRun", "links") from None
 
-        urls = _get("urls", UNSET)
-        if urls is not UNSET:
-            _seen += 1
+        urls = _src.get("urls", UNSET)
+        if urls is UNSET:
+            _absent += 1
+        else:
             try:
-                urls = Urls.from_dict(urls)
+                urls = _Urls_from_dict(urls)
             except DecodeError as _error:
                 raise _error.within("TestRun", "urls") from None
 
-        test_cases = _get("test_cases", UNSET)
-        if test_cases is not UNSET:
-            _seen += 1
-            test_cases = _d.list_of_models(RunTestCase, "TestRun", "test_cases", test_cases)
-
-        test_cases_count = _get("test_cases_count", UNSET)
-        if test_cases_count is not UNSET:
-            _seen += 1
-            if test_cases_count.__class__ is not int:
-                raise _d.fail("TestRun", "test_cases_count", test_cases_count, "integer")
-
-        passed_count = _get("passed_count", UNSET)
-        if passed_count is not UNSET:
-            _seen += 1
-            if passed_count.__class__ is not int:
-                raise _d.fail("TestRun", "passed_count", passed_count, "integer")
-
-        failed_count = _get("failed_count", UNSET)
-        if failed_count is not UNSET:
-            _seen += 1
-            if failed_count.__class__ is not int:
-                raise _d.fail("TestRun", "failed_count", failed_count, "integer")
-
-        customstatus_count = _get("customstatus_count", UNSET)
-        if customstatus_count is not UNSET:
-            _seen += 1
-            if customstatus_count.__class__ is not int:
-                raise _d.fail("TestRun", "customstatus_count", customstatus_count, "integer")
-
-        overall_progress = _get("overall_progress", UNSET)
-        if overall_progress is not UNSET:
-            _seen += 1
+        test_cases = _src.get("test_cases", UNSET)
+        if test_cases is UNSET:
+            _absent += 1
+        else:
+            if test_cases.__class__ is not list:
+                raise _d.fail("TestRun", "test_cases", test_cases, "array")
             try:
-                overall_progress = StatusCounts.from_dict(overall_progress)
+                test_cases = [*map(_RunTestCase_from_dict, test_cases)]
+            except DecodeError:
+                raise _d.item_failure(RunTestCase, "TestRun", "test_cases", test_cases) from None
+
+        test_cases_count = _src.get("test_cases_count", UNSET)
+        if test_cases_count.__class__ is not int:
+            if test_cases_count is not UNSET:
+                raise _d.fail("TestRun", "test_cases_count", test_cases_count, "integer")
+            _absent += 1
+
+        passed_count = _src.get("passed_count", UNSET)
+        if passed_count.__class__ is not int:
+            if passed_count is not UNSET:
+                raise _d.fail("TestRun", "passed_count", passed_count, "integer")
+            _absent += 1
+
+        failed_count = _src.get("failed_count", UNSET)
+        if failed_count.__class__ is not int:
+            if failed_count is not UNSET:
+                raise _d.fail("TestRun", "failed_count", failed_count, "integer")
+            _absent += 1
+
+        customstatus_count = _src.get("customstatus_count", UNSET)
+        if customstatus_count.__class__ is not int:
+            if customstatus_count is not UNSET:
+                raise _d.fail("TestRun", "customstatus_count", customstatus_count, "integer")
+            _absent += 1
+
+        overall_progress = _src.get("overall_progress", UNSET)
+        if overall_progress is UNSET:
+            _absent += 1
+        else:
+            try:
+                overall_progress = _StatusCounts_from_dict(overall_progress)
             except DecodeError as _error:
                 raise _error.within("TestRun", "overall_progress") from None
 
-        test_case_summary = _get("test_case_summary", UNSET)
-        if test_case_summary is not UNSET:
-            _seen += 1
+        test_case_summary = _src.get("test_case_summary", UNSET)
+        if test_case_summary is UNSET:
+            _absent += 1
+        else:
             try:
-                test_case_summary = TestCaseSummary.from_dict(test_case_summary)
+                test_case_summary = _TestCaseSummary_from_dict(test_case_summary)
             except DecodeError as _error:
                 raise _error.within("TestRun", "test_case_summary") from None
 
-        include_closed = _get("include_closed", UNSET)
-        if include_closed is not UNSET:
-            _seen += 1
-            if include_closed.__class__ is not bool:
+        include_closed = _src.get("include_closed", UNSET)
+        if include_closed.__class__ is not bool:
+            if include_closed is not UNSET:
                 raise _d.fail("TestRun", "include_closed", include_closed, "boolean")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test_run = object.__new__(cls)
+        test_run = _new(cls)
         test_run.identifier = identifier
         test_run.name = name
         test_run.description = description
@@ -428,8 +464,8 @@ class TestRun:
         test_run.overall_progress = overall_progress
         test_run.test_case_summary = test_case_summary
         test_run.include_closed = include_closed
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        test_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        test_run.additional_properties = {} if len(_src) + _absent == 24 else _d.extra_keys(_src, _KNOWN_KEYS)
         return test_run
 
     @property
@@ -457,3 +493,13 @@ from ..models.status_counts import StatusCounts  # noqa: E402
 from ..models.test_case_summary import TestCaseSummary  # noqa: E402
 from ..models.test_plan_ref import TestPlanRef  # noqa: E402
 from ..models.urls import Urls  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRun_from_dict = TestRun.from_dict
+_DynamicRunFlag_from_dict = DynamicRunFlag.from_dict
+_RunLinks_from_dict = RunLinks.from_dict
+_RunTestCase_from_dict = RunTestCase.from_dict
+_StatusCounts_from_dict = StatusCounts.from_dict
+_TestCaseSummary_from_dict = TestCaseSummary.from_dict
+_TestPlanRef_from_dict = TestPlanRef.from_dict
+_Urls_from_dict = Urls.from_dict

@@ -16,6 +16,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRunFields")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -67,6 +69,8 @@ class TestRunFields:
             filter_test_cases (TestCaseFilter | Unset): Selects the test cases to put in the run; values within a field are
                 ORed, fields are ANDed.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -201,113 +205,154 @@ class TestRunFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestRunFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunFields", src_dict)
-        _seen = 0
-        _get = _src.get
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        _absent = 0
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("TestRunFields", "name", name, "string")
+            _absent += 1
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description is not None:
-                if description.__class__ is not str:
-                    raise _d.fail("TestRunFields", "description", description, "string")
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str and description is not None:
+            if description is not UNSET:
+                raise _d.fail("TestRunFields", "description", description, "string")
+            _absent += 1
 
-        run_state = _get("run_state", UNSET)
-        if run_state is not UNSET:
-            _seen += 1
-            run_state = _d.as_enum(RunState, "TestRunFields", "run_state", run_state)
+        run_state = _src.get("run_state", UNSET)
+        if run_state is UNSET:
+            _absent += 1
+        else:
+            _member = _d.ENUM_MEMBERS[RunState].get(run_state) if run_state.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(RunState, "TestRunFields", "run_state", run_state)
+            run_state = _member
 
-        assignee = _get("assignee", UNSET)
-        if assignee is not UNSET:
-            _seen += 1
-            if assignee is not None:
-                if assignee.__class__ is not str:
-                    raise _d.fail("TestRunFields", "assignee", assignee, "string")
+        assignee = _src.get("assignee", UNSET)
+        if assignee.__class__ is not str and assignee is not None:
+            if assignee is not UNSET:
+                raise _d.fail("TestRunFields", "assignee", assignee, "string")
+            _absent += 1
 
-        test_case_assignee = _get("test_case_assignee", UNSET)
-        if test_case_assignee is not UNSET:
-            _seen += 1
-            if test_case_assignee is not None:
-                if test_case_assignee.__class__ is not str:
-                    raise _d.fail("TestRunFields", "test_case_assignee", test_case_assignee, "string")
+        test_case_assignee = _src.get("test_case_assignee", UNSET)
+        if test_case_assignee.__class__ is not str and test_case_assignee is not None:
+            if test_case_assignee is not UNSET:
+                raise _d.fail("TestRunFields", "test_case_assignee", test_case_assignee, "string")
+            _absent += 1
 
-        tags = _get("tags", UNSET)
-        if tags is not UNSET:
-            _seen += 1
-            tags = _d.list_of(str, "string", "TestRunFields", "tags", tags)
+        tags = _src.get("tags", UNSET)
+        if tags is UNSET:
+            _absent += 1
+        else:
+            if tags.__class__ is not list:
+                raise _d.fail("TestRunFields", "tags", tags, "array")
+            for _item in tags:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestRunFields", "tags", tags)  # raises, naming the item
 
-        issues = _get("issues", UNSET)
-        if issues is not UNSET:
-            _seen += 1
-            issues = _d.list_of(str, "string", "TestRunFields", "issues", issues)
+        issues = _src.get("issues", UNSET)
+        if issues is UNSET:
+            _absent += 1
+        else:
+            if issues.__class__ is not list:
+                raise _d.fail("TestRunFields", "issues", issues, "array")
+            for _item in issues:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestRunFields", "issues", issues)  # raises, naming the item
 
-        issue_tracker = _get("issue_tracker", UNSET)
-        if issue_tracker is not UNSET:
-            _seen += 1
+        issue_tracker = _src.get("issue_tracker", UNSET)
+        if issue_tracker is UNSET:
+            _absent += 1
+        else:
             try:
-                issue_tracker = IssueTracker.from_dict(issue_tracker)
+                issue_tracker = _IssueTracker_from_dict(issue_tracker)
             except DecodeError as _error:
                 raise _error.within("TestRunFields", "issue_tracker") from None
 
-        configurations = _get("configurations", UNSET)
-        if configurations is not UNSET:
-            _seen += 1
-            configurations = _d.list_of(int, "integer", "TestRunFields", "configurations", configurations)
+        configurations = _src.get("configurations", UNSET)
+        if configurations is UNSET:
+            _absent += 1
+        else:
+            if configurations.__class__ is not list:
+                raise _d.fail("TestRunFields", "configurations", configurations, "array")
+            for _item in configurations:
+                if _item.__class__ is not int:
+                    _d.list_of(
+                        int, "integer", "TestRunFields", "configurations", configurations
+                    )  # raises, naming the item
 
-        configuration_map = _get("configuration_map", UNSET)
-        if configuration_map is not UNSET:
-            _seen += 1
-            configuration_map = _d.list_of_models(
-                ConfigurationMapEntry, "TestRunFields", "configuration_map", configuration_map
-            )
-
-        test_plan_id = _get("test_plan_id", UNSET)
-        if test_plan_id is not UNSET:
-            _seen += 1
-            if test_plan_id.__class__ is not str:
-                raise _d.fail("TestRunFields", "test_plan_id", test_plan_id, "string")
-
-        sub_test_plan_id = _get("sub_test_plan_id", UNSET)
-        if sub_test_plan_id is not UNSET:
-            _seen += 1
-            if sub_test_plan_id.__class__ is not str:
-                raise _d.fail("TestRunFields", "sub_test_plan_id", sub_test_plan_id, "string")
-
-        test_cases = _get("test_cases", UNSET)
-        if test_cases is not UNSET:
-            _seen += 1
-            test_cases = _d.list_of(str, "string", "TestRunFields", "test_cases", test_cases)
-
-        folder_ids = _get("folder_ids", UNSET)
-        if folder_ids is not UNSET:
-            _seen += 1
-            folder_ids = _d.list_of(int, "integer", "TestRunFields", "folder_ids", folder_ids)
-
-        include_all = _get("include_all", UNSET)
-        if include_all is not UNSET:
-            _seen += 1
-            if include_all.__class__ is not bool:
-                raise _d.fail("TestRunFields", "include_all", include_all, "boolean")
-
-        filter_scope = _get("filter_scope", UNSET)
-        if filter_scope is not UNSET:
-            _seen += 1
-            filter_scope = _d.as_enum(TestRunFieldsFilterScope, "TestRunFields", "filter_scope", filter_scope)
-
-        filter_test_cases = _get("filter_test_cases", UNSET)
-        if filter_test_cases is not UNSET:
-            _seen += 1
+        configuration_map = _src.get("configuration_map", UNSET)
+        if configuration_map is UNSET:
+            _absent += 1
+        else:
+            if configuration_map.__class__ is not list:
+                raise _d.fail("TestRunFields", "configuration_map", configuration_map, "array")
             try:
-                filter_test_cases = TestCaseFilter.from_dict(filter_test_cases)
+                configuration_map = [*map(_ConfigurationMapEntry_from_dict, configuration_map)]
+            except DecodeError:
+                raise _d.item_failure(
+                    ConfigurationMapEntry, "TestRunFields", "configuration_map", configuration_map
+                ) from None
+
+        test_plan_id = _src.get("test_plan_id", UNSET)
+        if test_plan_id.__class__ is not str:
+            if test_plan_id is not UNSET:
+                raise _d.fail("TestRunFields", "test_plan_id", test_plan_id, "string")
+            _absent += 1
+
+        sub_test_plan_id = _src.get("sub_test_plan_id", UNSET)
+        if sub_test_plan_id.__class__ is not str:
+            if sub_test_plan_id is not UNSET:
+                raise _d.fail("TestRunFields", "sub_test_plan_id", sub_test_plan_id, "string")
+            _absent += 1
+
+        test_cases = _src.get("test_cases", UNSET)
+        if test_cases is UNSET:
+            _absent += 1
+        else:
+            if test_cases.__class__ is not list:
+                raise _d.fail("TestRunFields", "test_cases", test_cases, "array")
+            for _item in test_cases:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestRunFields", "test_cases", test_cases)  # raises, naming the item
+
+        folder_ids = _src.get("folder_ids", UNSET)
+        if folder_ids is UNSET:
+            _absent += 1
+        else:
+            if folder_ids.__class__ is not list:
+                raise _d.fail("TestRunFields", "folder_ids", folder_ids, "array")
+            for _item in folder_ids:
+                if _item.__class__ is not int:
+                    _d.list_of(int, "integer", "TestRunFields", "folder_ids", folder_ids)  # raises, naming the item
+
+        include_all = _src.get("include_all", UNSET)
+        if include_all.__class__ is not bool:
+            if include_all is not UNSET:
+                raise _d.fail("TestRunFields", "include_all", include_all, "boolean")
+            _absent += 1
+
+        filter_scope = _src.get("filter_scope", UNSET)
+        if filter_scope is UNSET:
+            _absent += 1
+        else:
+            _member = (
+                _d.ENUM_MEMBERS[TestRunFieldsFilterScope].get(filter_scope) if filter_scope.__class__ is str else None
+            )
+            if _member is None:
+                raise _d.enum_failure(TestRunFieldsFilterScope, "TestRunFields", "filter_scope", filter_scope)
+            filter_scope = _member
+
+        filter_test_cases = _src.get("filter_test_cases", UNSET)
+        if filter_test_cases is UNSET:
+            _absent += 1
+        else:
+            try:
+                filter_test_cases = _TestCaseFilter_from_dict(filter_test_cases)
             except DecodeError as _error:
                 raise _error.within("TestRunFields", "filter_test_cases") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test_run_fields = object.__new__(cls)
+        test_run_fields = _new(cls)
         test_run_fields.name = name
         test_run_fields.description = description
         test_run_fields.run_state = run_state
@@ -325,8 +370,8 @@ class TestRunFields:
         test_run_fields.include_all = include_all
         test_run_fields.filter_scope = filter_scope
         test_run_fields.filter_test_cases = filter_test_cases
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        test_run_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        test_run_fields.additional_properties = {} if len(_src) + _absent == 17 else _d.extra_keys(_src, _KNOWN_KEYS)
         return test_run_fields
 
     @property
@@ -350,3 +395,9 @@ class TestRunFields:
 from ..models.configuration_map_entry import ConfigurationMapEntry  # noqa: E402
 from ..models.issue_tracker import IssueTracker  # noqa: E402
 from ..models.test_case_filter import TestCaseFilter  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRunFields_from_dict = TestRunFields.from_dict
+_ConfigurationMapEntry_from_dict = ConfigurationMapEntry.from_dict
+_IssueTracker_from_dict = IssueTracker.from_dict
+_TestCaseFilter_from_dict = TestCaseFilter.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class TestRunFieldsFilterScope(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     GLOBAL = "global"
     WITHIN_FOLDERS = "within_folders"
 

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRunList")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "success",
@@ -31,6 +33,8 @@ class TestRunList:
         test_runs (list[TestRun]):
         info (PageInfo | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     success: bool
     test_runs: list[TestRun]
@@ -66,30 +70,35 @@ class TestRunList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestRunList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunList", src_dict)
-        _seen = 2
-        _get = _src.get
-        success = _get("success", _d.MISSING)
+        _absent = 0
+        success = _src.get("success", _d.MISSING)
         if success.__class__ is not bool:
             raise _d.fail("TestRunList", "success", success, "boolean")
 
-        test_runs = _get("test_runs", _d.MISSING)
-        test_runs = _d.list_of_models(TestRun, "TestRunList", "test_runs", test_runs)
+        test_runs = _src.get("test_runs", _d.MISSING)
+        if test_runs.__class__ is not list:
+            raise _d.fail("TestRunList", "test_runs", test_runs, "array")
+        try:
+            test_runs = [*map(_TestRun_from_dict, test_runs)]
+        except DecodeError:
+            raise _d.item_failure(TestRun, "TestRunList", "test_runs", test_runs) from None
 
-        info = _get("info", UNSET)
-        if info is not UNSET:
-            _seen += 1
+        info = _src.get("info", UNSET)
+        if info is UNSET:
+            _absent += 1
+        else:
             try:
-                info = PageInfo.from_dict(info)
+                info = _PageInfo_from_dict(info)
             except DecodeError as _error:
                 raise _error.within("TestRunList", "info") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test_run_list = object.__new__(cls)
+        test_run_list = _new(cls)
         test_run_list.success = success
         test_run_list.test_runs = test_runs
         test_run_list.info = info
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        test_run_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        test_run_list.additional_properties = {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
         return test_run_list
 
     @property
@@ -112,3 +121,8 @@ class TestRunList:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.page_info import PageInfo  # noqa: E402
 from ..models.test_run import TestRun  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRunList_from_dict = TestRunList.from_dict
+_PageInfo_from_dict = PageInfo.from_dict
+_TestRun_from_dict = TestRun.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class AccountGroupBy(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     APPLICATION = "application"
     PLAN = "plan"
     WORKSPACE = "workspace"

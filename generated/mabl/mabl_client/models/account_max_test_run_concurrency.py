@@ -9,8 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 
 T = TypeVar("T", bound="AccountMaxTestRunConcurrency")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -25,6 +28,8 @@ class AccountMaxTestRunConcurrency:
     Attributes:
         workspaces (list[MaxTestRunConcurrency]):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     workspaces: list[MaxTestRunConcurrency]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,17 +54,22 @@ class AccountMaxTestRunConcurrency:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AccountMaxTestRunConcurrency`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AccountMaxTestRunConcurrency", src_dict)
-        _seen = 1
-        _get = _src.get
-        workspaces = _get("workspaces", _d.MISSING)
-        workspaces = _d.list_of_models(MaxTestRunConcurrency, "AccountMaxTestRunConcurrency", "workspaces", workspaces)
+        workspaces = _src.get("workspaces", _d.MISSING)
+        if workspaces.__class__ is not list:
+            raise _d.fail("AccountMaxTestRunConcurrency", "workspaces", workspaces, "array")
+        try:
+            workspaces = [*map(_MaxTestRunConcurrency_from_dict, workspaces)]
+        except DecodeError:
+            raise _d.item_failure(
+                MaxTestRunConcurrency, "AccountMaxTestRunConcurrency", "workspaces", workspaces
+            ) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        account_max_test_run_concurrency = object.__new__(cls)
+        account_max_test_run_concurrency = _new(cls)
         account_max_test_run_concurrency.workspaces = workspaces
-        # Every required member was found, so more members than found means some are unknown to the spec.
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
         account_max_test_run_concurrency.additional_properties = (
-            _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+            {} if len(_src) == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         )
         return account_max_test_run_concurrency
 
@@ -82,3 +92,7 @@ class AccountMaxTestRunConcurrency:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.max_test_run_concurrency import MaxTestRunConcurrency  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AccountMaxTestRunConcurrency_from_dict = AccountMaxTestRunConcurrency.from_dict
+_MaxTestRunConcurrency_from_dict = MaxTestRunConcurrency.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class ArtifactExportStatus(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     COMPLETED = "completed"
     FAILED = "failed"
     IN_PROGRESS = "in_progress"

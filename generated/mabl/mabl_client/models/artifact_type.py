@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class ArtifactType(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     CONSOLE_LOGS = "console_logs"
     DOMS = "doms"
     HARS = "hars"

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionProperties")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "host",
@@ -37,6 +39,8 @@ class ConnectionProperties:
         driver_properties (StringMap | Unset): Names to string values.
         link_agent_labels (list[str] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     host: str | Unset = UNSET
     port: int | Unset = UNSET
@@ -85,57 +89,64 @@ class ConnectionProperties:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ConnectionProperties`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConnectionProperties", src_dict)
-        _seen = 0
-        _get = _src.get
-        host = _get("host", UNSET)
-        if host is not UNSET:
-            _seen += 1
-            if host.__class__ is not str:
+        _absent = 0
+        host = _src.get("host", UNSET)
+        if host.__class__ is not str:
+            if host is not UNSET:
                 raise _d.fail("ConnectionProperties", "host", host, "string")
+            _absent += 1
 
-        port = _get("port", UNSET)
-        if port is not UNSET:
-            _seen += 1
-            if port.__class__ is not int:
+        port = _src.get("port", UNSET)
+        if port.__class__ is not int:
+            if port is not UNSET:
                 raise _d.fail("ConnectionProperties", "port", port, "integer")
+            _absent += 1
 
-        database = _get("database", UNSET)
-        if database is not UNSET:
-            _seen += 1
-            if database.__class__ is not str:
+        database = _src.get("database", UNSET)
+        if database.__class__ is not str:
+            if database is not UNSET:
                 raise _d.fail("ConnectionProperties", "database", database, "string")
+            _absent += 1
 
-        credentials_id = _get("credentials_id", UNSET)
-        if credentials_id is not UNSET:
-            _seen += 1
-            if credentials_id.__class__ is not str:
+        credentials_id = _src.get("credentials_id", UNSET)
+        if credentials_id.__class__ is not str:
+            if credentials_id is not UNSET:
                 raise _d.fail("ConnectionProperties", "credentials_id", credentials_id, "string")
+            _absent += 1
 
-        driver_properties = _get("driver_properties", UNSET)
-        if driver_properties is not UNSET:
-            _seen += 1
+        driver_properties = _src.get("driver_properties", UNSET)
+        if driver_properties is UNSET:
+            _absent += 1
+        else:
             try:
-                driver_properties = StringMap.from_dict(driver_properties)
+                driver_properties = _StringMap_from_dict(driver_properties)
             except DecodeError as _error:
                 raise _error.within("ConnectionProperties", "driver_properties") from None
 
-        link_agent_labels = _get("link_agent_labels", UNSET)
-        if link_agent_labels is not UNSET:
-            _seen += 1
-            link_agent_labels = _d.list_of(
-                str, "string", "ConnectionProperties", "link_agent_labels", link_agent_labels
-            )
+        link_agent_labels = _src.get("link_agent_labels", UNSET)
+        if link_agent_labels is UNSET:
+            _absent += 1
+        else:
+            if link_agent_labels.__class__ is not list:
+                raise _d.fail("ConnectionProperties", "link_agent_labels", link_agent_labels, "array")
+            for _item in link_agent_labels:
+                if _item.__class__ is not str:
+                    _d.list_of(
+                        str, "string", "ConnectionProperties", "link_agent_labels", link_agent_labels
+                    )  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        connection_properties = object.__new__(cls)
+        connection_properties = _new(cls)
         connection_properties.host = host
         connection_properties.port = port
         connection_properties.database = database
         connection_properties.credentials_id = credentials_id
         connection_properties.driver_properties = driver_properties
         connection_properties.link_agent_labels = link_agent_labels
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        connection_properties.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        connection_properties.additional_properties = (
+            {} if len(_src) + _absent == 6 else _d.extra_keys(_src, _KNOWN_KEYS)
+        )
         return connection_properties
 
     @property
@@ -157,3 +168,7 @@ class ConnectionProperties:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.string_map import StringMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ConnectionProperties_from_dict = ConnectionProperties.from_dict
+_StringMap_from_dict = StringMap.from_dict

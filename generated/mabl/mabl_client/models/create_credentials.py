@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCredentials")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "organization_id",
@@ -42,6 +44,8 @@ class CreateCredentials:
             them.
         tags (list[Label] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     organization_id: str
     name: str
@@ -109,54 +113,66 @@ class CreateCredentials:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``CreateCredentials`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateCredentials", src_dict)
-        _seen = 2
-        _get = _src.get
-        organization_id = _get("organization_id", _d.MISSING)
+        _absent = 0
+        organization_id = _src.get("organization_id", _d.MISSING)
         if organization_id.__class__ is not str:
             raise _d.fail("CreateCredentials", "organization_id", organization_id, "string")
 
-        name = _get("name", _d.MISSING)
+        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("CreateCredentials", "name", name, "string")
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description.__class__ is not str:
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str:
+            if description is not UNSET:
                 raise _d.fail("CreateCredentials", "description", description, "string")
+            _absent += 1
 
-        type_ = _get("type", UNSET)
-        if type_ is not UNSET:
-            _seen += 1
-            if type_.__class__ is not str:
+        type_ = _src.get("type", UNSET)
+        if type_.__class__ is not str:
+            if type_ is not UNSET:
                 raise _d.fail("CreateCredentials", "type", type_, "string")
+            _absent += 1
 
-        cloud_only = _get("cloud_only", UNSET)
-        if cloud_only is not UNSET:
-            _seen += 1
-            if cloud_only.__class__ is not bool:
+        cloud_only = _src.get("cloud_only", UNSET)
+        if cloud_only.__class__ is not bool:
+            if cloud_only is not UNSET:
                 raise _d.fail("CreateCredentials", "cloud_only", cloud_only, "boolean")
+            _absent += 1
 
-        properties = _get("properties", UNSET)
-        if properties is not UNSET:
-            _seen += 1
+        properties = _src.get("properties", UNSET)
+        if properties is UNSET:
+            _absent += 1
+        else:
             try:
-                properties = StringMap.from_dict(properties)
+                properties = _StringMap_from_dict(properties)
             except DecodeError as _error:
                 raise _error.within("CreateCredentials", "properties") from None
 
-        totp_pins = _get("totp_pins", UNSET)
-        if totp_pins is not UNSET:
-            _seen += 1
-            totp_pins = _d.list_of_models(TotpPin, "CreateCredentials", "totp_pins", totp_pins)
+        totp_pins = _src.get("totp_pins", UNSET)
+        if totp_pins is UNSET:
+            _absent += 1
+        else:
+            if totp_pins.__class__ is not list:
+                raise _d.fail("CreateCredentials", "totp_pins", totp_pins, "array")
+            try:
+                totp_pins = [*map(_TotpPin_from_dict, totp_pins)]
+            except DecodeError:
+                raise _d.item_failure(TotpPin, "CreateCredentials", "totp_pins", totp_pins) from None
 
-        tags = _get("tags", UNSET)
-        if tags is not UNSET:
-            _seen += 1
-            tags = _d.list_of_models(Label, "CreateCredentials", "tags", tags)
+        tags = _src.get("tags", UNSET)
+        if tags is UNSET:
+            _absent += 1
+        else:
+            if tags.__class__ is not list:
+                raise _d.fail("CreateCredentials", "tags", tags, "array")
+            try:
+                tags = [*map(_Label_from_dict, tags)]
+            except DecodeError:
+                raise _d.item_failure(Label, "CreateCredentials", "tags", tags) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        create_credentials = object.__new__(cls)
+        create_credentials = _new(cls)
         create_credentials.organization_id = organization_id
         create_credentials.name = name
         create_credentials.description = description
@@ -165,8 +181,8 @@ class CreateCredentials:
         create_credentials.properties = properties
         create_credentials.totp_pins = totp_pins
         create_credentials.tags = tags
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        create_credentials.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        create_credentials.additional_properties = {} if len(_src) + _absent == 8 else _d.extra_keys(_src, _KNOWN_KEYS)
         return create_credentials
 
     @property
@@ -190,3 +206,9 @@ class CreateCredentials:
 from ..models.label import Label  # noqa: E402
 from ..models.string_map import StringMap  # noqa: E402
 from ..models.totp_pin import TotpPin  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateCredentials_from_dict = CreateCredentials.from_dict
+_Label_from_dict = Label.from_dict
+_StringMap_from_dict = StringMap.from_dict
+_TotpPin_from_dict = TotpPin.from_dict

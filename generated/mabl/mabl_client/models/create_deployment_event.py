@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDeploymentEvent")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "environment_id",
@@ -47,6 +49,8 @@ class CreateDeploymentEvent:
             takes booleans.
         branch (str | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     environment_id: str | Unset = UNSET
     application_id: str | Unset = UNSET
@@ -119,75 +123,84 @@ class CreateDeploymentEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``CreateDeploymentEvent`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateDeploymentEvent", src_dict)
-        _seen = 0
-        _get = _src.get
-        environment_id = _get("environment_id", UNSET)
-        if environment_id is not UNSET:
-            _seen += 1
-            if environment_id.__class__ is not str:
+        _absent = 0
+        environment_id = _src.get("environment_id", UNSET)
+        if environment_id.__class__ is not str:
+            if environment_id is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "environment_id", environment_id, "string")
+            _absent += 1
 
-        application_id = _get("application_id", UNSET)
-        if application_id is not UNSET:
-            _seen += 1
-            if application_id.__class__ is not str:
+        application_id = _src.get("application_id", UNSET)
+        if application_id.__class__ is not str:
+            if application_id is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "application_id", application_id, "string")
+            _absent += 1
 
-        plan_labels = _get("plan_labels", UNSET)
-        if plan_labels is not UNSET:
-            _seen += 1
-            plan_labels = _d.list_of(str, "string", "CreateDeploymentEvent", "plan_labels", plan_labels)
+        plan_labels = _src.get("plan_labels", UNSET)
+        if plan_labels is UNSET:
+            _absent += 1
+        else:
+            if plan_labels.__class__ is not list:
+                raise _d.fail("CreateDeploymentEvent", "plan_labels", plan_labels, "array")
+            for _item in plan_labels:
+                if _item.__class__ is not str:
+                    _d.list_of(
+                        str, "string", "CreateDeploymentEvent", "plan_labels", plan_labels
+                    )  # raises, naming the item
 
-        source_control_tag = _get("source_control_tag", UNSET)
-        if source_control_tag is not UNSET:
-            _seen += 1
-            if source_control_tag.__class__ is not str:
+        source_control_tag = _src.get("source_control_tag", UNSET)
+        if source_control_tag.__class__ is not str:
+            if source_control_tag is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "source_control_tag", source_control_tag, "string")
+            _absent += 1
 
-        revision = _get("revision", UNSET)
-        if revision is not UNSET:
-            _seen += 1
-            if revision.__class__ is not str:
+        revision = _src.get("revision", UNSET)
+        if revision.__class__ is not str:
+            if revision is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "revision", revision, "string")
+            _absent += 1
 
-        event_time = _get("event_time", UNSET)
-        if event_time is not UNSET:
-            _seen += 1
-            if event_time.__class__ is not int:
+        event_time = _src.get("event_time", UNSET)
+        if event_time.__class__ is not int:
+            if event_time is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "event_time", event_time, "integer")
+            _absent += 1
 
-        properties = _get("properties", UNSET)
-        if properties is not UNSET:
-            _seen += 1
+        properties = _src.get("properties", UNSET)
+        if properties is UNSET:
+            _absent += 1
+        else:
             try:
-                properties = Metadata.from_dict(properties)
+                properties = _Metadata_from_dict(properties)
             except DecodeError as _error:
                 raise _error.within("CreateDeploymentEvent", "properties") from None
 
-        plan_overrides = _get("plan_overrides", UNSET)
-        if plan_overrides is not UNSET:
-            _seen += 1
+        plan_overrides = _src.get("plan_overrides", UNSET)
+        if plan_overrides is UNSET:
+            _absent += 1
+        else:
             try:
-                plan_overrides = PlanOverrides.from_dict(plan_overrides)
+                plan_overrides = _PlanOverrides_from_dict(plan_overrides)
             except DecodeError as _error:
                 raise _error.within("CreateDeploymentEvent", "plan_overrides") from None
 
-        actions = _get("actions", UNSET)
-        if actions is not UNSET:
-            _seen += 1
+        actions = _src.get("actions", UNSET)
+        if actions is UNSET:
+            _absent += 1
+        else:
             try:
-                actions = DeploymentActions.from_dict(actions)
+                actions = _DeploymentActions_from_dict(actions)
             except DecodeError as _error:
                 raise _error.within("CreateDeploymentEvent", "actions") from None
 
-        branch = _get("branch", UNSET)
-        if branch is not UNSET:
-            _seen += 1
-            if branch.__class__ is not str:
+        branch = _src.get("branch", UNSET)
+        if branch.__class__ is not str:
+            if branch is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "branch", branch, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        create_deployment_event = object.__new__(cls)
+        create_deployment_event = _new(cls)
         create_deployment_event.environment_id = environment_id
         create_deployment_event.application_id = application_id
         create_deployment_event.plan_labels = plan_labels
@@ -198,8 +211,10 @@ class CreateDeploymentEvent:
         create_deployment_event.plan_overrides = plan_overrides
         create_deployment_event.actions = actions
         create_deployment_event.branch = branch
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        create_deployment_event.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        create_deployment_event.additional_properties = (
+            {} if len(_src) + _absent == 10 else _d.extra_keys(_src, _KNOWN_KEYS)
+        )
         return create_deployment_event
 
     @property
@@ -223,3 +238,9 @@ class CreateDeploymentEvent:
 from ..models.deployment_actions import DeploymentActions  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.plan_overrides import PlanOverrides  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CreateDeploymentEvent_from_dict = CreateDeploymentEvent.from_dict
+_DeploymentActions_from_dict = DeploymentActions.from_dict
+_Metadata_from_dict = Metadata.from_dict
+_PlanOverrides_from_dict = PlanOverrides.from_dict

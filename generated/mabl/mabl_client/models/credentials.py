@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Credentials")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -53,6 +55,8 @@ class Credentials:
             totp_pins (list[TotpPin] | Unset):
             tags (list[Label] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     id: str
     organization_id: str
@@ -144,82 +148,94 @@ class Credentials:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Credentials`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Credentials", src_dict)
-        _seen = 3
-        _get = _src.get
-        id = _get("id", _d.MISSING)
+        _absent = 0
+        id = _src.get("id", _d.MISSING)
         if id.__class__ is not str:
             raise _d.fail("Credentials", "id", id, "string")
 
-        organization_id = _get("organization_id", _d.MISSING)
+        organization_id = _src.get("organization_id", _d.MISSING)
         if organization_id.__class__ is not str:
             raise _d.fail("Credentials", "organization_id", organization_id, "string")
 
-        name = _get("name", _d.MISSING)
+        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("Credentials", "name", name, "string")
 
-        created_time = _get("created_time", UNSET)
-        if created_time is not UNSET:
-            _seen += 1
-            if created_time.__class__ is not int:
+        created_time = _src.get("created_time", UNSET)
+        if created_time.__class__ is not int:
+            if created_time is not UNSET:
                 raise _d.fail("Credentials", "created_time", created_time, "integer")
+            _absent += 1
 
-        created_by_id = _get("created_by_id", UNSET)
-        if created_by_id is not UNSET:
-            _seen += 1
-            if created_by_id.__class__ is not str:
+        created_by_id = _src.get("created_by_id", UNSET)
+        if created_by_id.__class__ is not str:
+            if created_by_id is not UNSET:
                 raise _d.fail("Credentials", "created_by_id", created_by_id, "string")
+            _absent += 1
 
-        last_updated_time = _get("last_updated_time", UNSET)
-        if last_updated_time is not UNSET:
-            _seen += 1
-            if last_updated_time.__class__ is not int:
+        last_updated_time = _src.get("last_updated_time", UNSET)
+        if last_updated_time.__class__ is not int:
+            if last_updated_time is not UNSET:
                 raise _d.fail("Credentials", "last_updated_time", last_updated_time, "integer")
+            _absent += 1
 
-        last_updated_by_id = _get("last_updated_by_id", UNSET)
-        if last_updated_by_id is not UNSET:
-            _seen += 1
-            if last_updated_by_id.__class__ is not str:
+        last_updated_by_id = _src.get("last_updated_by_id", UNSET)
+        if last_updated_by_id.__class__ is not str:
+            if last_updated_by_id is not UNSET:
                 raise _d.fail("Credentials", "last_updated_by_id", last_updated_by_id, "string")
+            _absent += 1
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description.__class__ is not str:
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str:
+            if description is not UNSET:
                 raise _d.fail("Credentials", "description", description, "string")
+            _absent += 1
 
-        type_ = _get("type", UNSET)
-        if type_ is not UNSET:
-            _seen += 1
-            if type_.__class__ is not str:
+        type_ = _src.get("type", UNSET)
+        if type_.__class__ is not str:
+            if type_ is not UNSET:
                 raise _d.fail("Credentials", "type", type_, "string")
+            _absent += 1
 
-        cloud_only = _get("cloud_only", UNSET)
-        if cloud_only is not UNSET:
-            _seen += 1
-            if cloud_only.__class__ is not bool:
+        cloud_only = _src.get("cloud_only", UNSET)
+        if cloud_only.__class__ is not bool:
+            if cloud_only is not UNSET:
                 raise _d.fail("Credentials", "cloud_only", cloud_only, "boolean")
+            _absent += 1
 
-        properties = _get("properties", UNSET)
-        if properties is not UNSET:
-            _seen += 1
+        properties = _src.get("properties", UNSET)
+        if properties is UNSET:
+            _absent += 1
+        else:
             try:
-                properties = StringMap.from_dict(properties)
+                properties = _StringMap_from_dict(properties)
             except DecodeError as _error:
                 raise _error.within("Credentials", "properties") from None
 
-        totp_pins = _get("totp_pins", UNSET)
-        if totp_pins is not UNSET:
-            _seen += 1
-            totp_pins = _d.list_of_models(TotpPin, "Credentials", "totp_pins", totp_pins)
+        totp_pins = _src.get("totp_pins", UNSET)
+        if totp_pins is UNSET:
+            _absent += 1
+        else:
+            if totp_pins.__class__ is not list:
+                raise _d.fail("Credentials", "totp_pins", totp_pins, "array")
+            try:
+                totp_pins = [*map(_TotpPin_from_dict, totp_pins)]
+            except DecodeError:
+                raise _d.item_failure(TotpPin, "Credentials", "totp_pins", totp_pins) from None
 
-        tags = _get("tags", UNSET)
-        if tags is not UNSET:
-            _seen += 1
-            tags = _d.list_of_models(Label, "Credentials", "tags", tags)
+        tags = _src.get("tags", UNSET)
+        if tags is UNSET:
+            _absent += 1
+        else:
+            if tags.__class__ is not list:
+                raise _d.fail("Credentials", "tags", tags, "array")
+            try:
+                tags = [*map(_Label_from_dict, tags)]
+            except DecodeError:
+                raise _d.item_failure(Label, "Credentials", "tags", tags) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        credentials = object.__new__(cls)
+        credentials = _new(cls)
         credentials.id = id
         credentials.organization_id = organization_id
         credentials.name = name
@@ -233,8 +249,8 @@ class Credentials:
         credentials.properties = properties
         credentials.totp_pins = totp_pins
         credentials.tags = tags
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        credentials.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        credentials.additional_properties = {} if len(_src) + _absent == 13 else _d.extra_keys(_src, _KNOWN_KEYS)
         return credentials
 
     @property
@@ -258,3 +274,9 @@ class Credentials:
 from ..models.label import Label  # noqa: E402
 from ..models.string_map import StringMap  # noqa: E402
 from ..models.totp_pin import TotpPin  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Credentials_from_dict = Credentials.from_dict
+_Label_from_dict = Label.from_dict
+_StringMap_from_dict = StringMap.from_dict
+_TotpPin_from_dict = TotpPin.from_dict

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CredentialsFields")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "organization_id",
@@ -42,6 +44,8 @@ class CredentialsFields:
             them.
         tags (list[Label] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     organization_id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -108,58 +112,70 @@ class CredentialsFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``CredentialsFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CredentialsFields", src_dict)
-        _seen = 0
-        _get = _src.get
-        organization_id = _get("organization_id", UNSET)
-        if organization_id is not UNSET:
-            _seen += 1
-            if organization_id.__class__ is not str:
+        _absent = 0
+        organization_id = _src.get("organization_id", UNSET)
+        if organization_id.__class__ is not str:
+            if organization_id is not UNSET:
                 raise _d.fail("CredentialsFields", "organization_id", organization_id, "string")
+            _absent += 1
 
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("CredentialsFields", "name", name, "string")
+            _absent += 1
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description.__class__ is not str:
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str:
+            if description is not UNSET:
                 raise _d.fail("CredentialsFields", "description", description, "string")
+            _absent += 1
 
-        type_ = _get("type", UNSET)
-        if type_ is not UNSET:
-            _seen += 1
-            if type_.__class__ is not str:
+        type_ = _src.get("type", UNSET)
+        if type_.__class__ is not str:
+            if type_ is not UNSET:
                 raise _d.fail("CredentialsFields", "type", type_, "string")
+            _absent += 1
 
-        cloud_only = _get("cloud_only", UNSET)
-        if cloud_only is not UNSET:
-            _seen += 1
-            if cloud_only.__class__ is not bool:
+        cloud_only = _src.get("cloud_only", UNSET)
+        if cloud_only.__class__ is not bool:
+            if cloud_only is not UNSET:
                 raise _d.fail("CredentialsFields", "cloud_only", cloud_only, "boolean")
+            _absent += 1
 
-        properties = _get("properties", UNSET)
-        if properties is not UNSET:
-            _seen += 1
+        properties = _src.get("properties", UNSET)
+        if properties is UNSET:
+            _absent += 1
+        else:
             try:
-                properties = StringMap.from_dict(properties)
+                properties = _StringMap_from_dict(properties)
             except DecodeError as _error:
                 raise _error.within("CredentialsFields", "properties") from None
 
-        totp_pins = _get("totp_pins", UNSET)
-        if totp_pins is not UNSET:
-            _seen += 1
-            totp_pins = _d.list_of_models(TotpPin, "CredentialsFields", "totp_pins", totp_pins)
+        totp_pins = _src.get("totp_pins", UNSET)
+        if totp_pins is UNSET:
+            _absent += 1
+        else:
+            if totp_pins.__class__ is not list:
+                raise _d.fail("CredentialsFields", "totp_pins", totp_pins, "array")
+            try:
+                totp_pins = [*map(_TotpPin_from_dict, totp_pins)]
+            except DecodeError:
+                raise _d.item_failure(TotpPin, "CredentialsFields", "totp_pins", totp_pins) from None
 
-        tags = _get("tags", UNSET)
-        if tags is not UNSET:
-            _seen += 1
-            tags = _d.list_of_models(Label, "CredentialsFields", "tags", tags)
+        tags = _src.get("tags", UNSET)
+        if tags is UNSET:
+            _absent += 1
+        else:
+            if tags.__class__ is not list:
+                raise _d.fail("CredentialsFields", "tags", tags, "array")
+            try:
+                tags = [*map(_Label_from_dict, tags)]
+            except DecodeError:
+                raise _d.item_failure(Label, "CredentialsFields", "tags", tags) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        credentials_fields = object.__new__(cls)
+        credentials_fields = _new(cls)
         credentials_fields.organization_id = organization_id
         credentials_fields.name = name
         credentials_fields.description = description
@@ -168,8 +184,8 @@ class CredentialsFields:
         credentials_fields.properties = properties
         credentials_fields.totp_pins = totp_pins
         credentials_fields.tags = tags
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        credentials_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        credentials_fields.additional_properties = {} if len(_src) + _absent == 8 else _d.extra_keys(_src, _KNOWN_KEYS)
         return credentials_fields
 
     @property
@@ -193,3 +209,9 @@ class CredentialsFields:
 from ..models.label import Label  # noqa: E402
 from ..models.string_map import StringMap  # noqa: E402
 from ..models.totp_pin import TotpPin  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_CredentialsFields_from_dict = CredentialsFields.from_dict
+_Label_from_dict = Label.from_dict
+_StringMap_from_dict = StringMap.from_dict
+_TotpPin_from_dict = TotpPin.from_dict

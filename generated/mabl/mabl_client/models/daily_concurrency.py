@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="DailyConcurrency")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "start_time",
@@ -27,6 +29,8 @@ class DailyConcurrency:
         start_time (int): A point in time, Unix epoch milliseconds (facts §1).
         max_test_run_concurrency (int): Peak simultaneous runs that UTC day.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     start_time: int
     max_test_run_concurrency: int
@@ -52,22 +56,20 @@ class DailyConcurrency:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``DailyConcurrency`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DailyConcurrency", src_dict)
-        _seen = 2
-        _get = _src.get
-        start_time = _get("start_time", _d.MISSING)
+        start_time = _src.get("start_time", _d.MISSING)
         if start_time.__class__ is not int:
             raise _d.fail("DailyConcurrency", "start_time", start_time, "integer")
 
-        max_test_run_concurrency = _get("max_test_run_concurrency", _d.MISSING)
+        max_test_run_concurrency = _src.get("max_test_run_concurrency", _d.MISSING)
         if max_test_run_concurrency.__class__ is not int:
             raise _d.fail("DailyConcurrency", "max_test_run_concurrency", max_test_run_concurrency, "integer")
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        daily_concurrency = object.__new__(cls)
+        daily_concurrency = _new(cls)
         daily_concurrency.start_time = start_time
         daily_concurrency.max_test_run_concurrency = max_test_run_concurrency
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        daily_concurrency.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        daily_concurrency.additional_properties = {} if len(_src) == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return daily_concurrency
 
     @property
@@ -85,3 +87,7 @@ class DailyConcurrency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DailyConcurrency_from_dict = DailyConcurrency.from_dict

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DatabaseConnectionFields")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "workspace_id",
@@ -37,6 +39,8 @@ class DatabaseConnectionFields:
         connection_properties (ConnectionProperties | Unset):
         connection_overrides (list[ConnectionOverride] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     workspace_id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -88,58 +92,64 @@ class DatabaseConnectionFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``DatabaseConnectionFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DatabaseConnectionFields", src_dict)
-        _seen = 0
-        _get = _src.get
-        workspace_id = _get("workspace_id", UNSET)
-        if workspace_id is not UNSET:
-            _seen += 1
-            if workspace_id.__class__ is not str:
+        _absent = 0
+        workspace_id = _src.get("workspace_id", UNSET)
+        if workspace_id.__class__ is not str:
+            if workspace_id is not UNSET:
                 raise _d.fail("DatabaseConnectionFields", "workspace_id", workspace_id, "string")
+            _absent += 1
 
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("DatabaseConnectionFields", "name", name, "string")
+            _absent += 1
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description.__class__ is not str:
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str:
+            if description is not UNSET:
                 raise _d.fail("DatabaseConnectionFields", "description", description, "string")
+            _absent += 1
 
-        database_type = _get("database_type", UNSET)
-        if database_type is not UNSET:
-            _seen += 1
-            if database_type.__class__ is not str:
+        database_type = _src.get("database_type", UNSET)
+        if database_type.__class__ is not str:
+            if database_type is not UNSET:
                 raise _d.fail("DatabaseConnectionFields", "database_type", database_type, "string")
+            _absent += 1
 
-        connection_properties = _get("connection_properties", UNSET)
-        if connection_properties is not UNSET:
-            _seen += 1
+        connection_properties = _src.get("connection_properties", UNSET)
+        if connection_properties is UNSET:
+            _absent += 1
+        else:
             try:
-                connection_properties = ConnectionProperties.from_dict(connection_properties)
+                connection_properties = _ConnectionProperties_from_dict(connection_properties)
             except DecodeError as _error:
                 raise _error.within("DatabaseConnectionFields", "connection_properties") from None
 
-        connection_overrides = _get("connection_overrides", UNSET)
-        if connection_overrides is not UNSET:
-            _seen += 1
-            connection_overrides = _d.list_of_models(
-                ConnectionOverride, "DatabaseConnectionFields", "connection_overrides", connection_overrides
-            )
+        connection_overrides = _src.get("connection_overrides", UNSET)
+        if connection_overrides is UNSET:
+            _absent += 1
+        else:
+            if connection_overrides.__class__ is not list:
+                raise _d.fail("DatabaseConnectionFields", "connection_overrides", connection_overrides, "array")
+            try:
+                connection_overrides = [*map(_ConnectionOverride_from_dict, connection_overrides)]
+            except DecodeError:
+                raise _d.item_failure(
+                    ConnectionOverride, "DatabaseConnectionFields", "connection_overrides", connection_overrides
+                ) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        database_connection_fields = object.__new__(cls)
+        database_connection_fields = _new(cls)
         database_connection_fields.workspace_id = workspace_id
         database_connection_fields.name = name
         database_connection_fields.description = description
         database_connection_fields.database_type = database_type
         database_connection_fields.connection_properties = connection_properties
         database_connection_fields.connection_overrides = connection_overrides
-        # Every required member was found, so more members than found means some are unknown to the spec.
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
         database_connection_fields.additional_properties = (
-            _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+            {} if len(_src) + _absent == 6 else _d.extra_keys(_src, _KNOWN_KEYS)
         )
         return database_connection_fields
 
@@ -163,3 +173,8 @@ class DatabaseConnectionFields:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.connection_override import ConnectionOverride  # noqa: E402
 from ..models.connection_properties import ConnectionProperties  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DatabaseConnectionFields_from_dict = DatabaseConnectionFields.from_dict
+_ConnectionOverride_from_dict = ConnectionOverride.from_dict
+_ConnectionProperties_from_dict = ConnectionProperties.from_dict

@@ -9,8 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 
 T = TypeVar("T", bound="DatabaseConnectionList")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -25,6 +28,8 @@ class DatabaseConnectionList:
     Attributes:
         connections (list[DatabaseConnection]):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     connections: list[DatabaseConnection]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,16 +54,19 @@ class DatabaseConnectionList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``DatabaseConnectionList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DatabaseConnectionList", src_dict)
-        _seen = 1
-        _get = _src.get
-        connections = _get("connections", _d.MISSING)
-        connections = _d.list_of_models(DatabaseConnection, "DatabaseConnectionList", "connections", connections)
+        connections = _src.get("connections", _d.MISSING)
+        if connections.__class__ is not list:
+            raise _d.fail("DatabaseConnectionList", "connections", connections, "array")
+        try:
+            connections = [*map(_DatabaseConnection_from_dict, connections)]
+        except DecodeError:
+            raise _d.item_failure(DatabaseConnection, "DatabaseConnectionList", "connections", connections) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        database_connection_list = object.__new__(cls)
+        database_connection_list = _new(cls)
         database_connection_list.connections = connections
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        database_connection_list.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        database_connection_list.additional_properties = {} if len(_src) == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return database_connection_list
 
     @property
@@ -80,3 +88,7 @@ class DatabaseConnectionList:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.database_connection import DatabaseConnection  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DatabaseConnectionList_from_dict = DatabaseConnectionList.from_dict
+_DatabaseConnection_from_dict = DatabaseConnection.from_dict

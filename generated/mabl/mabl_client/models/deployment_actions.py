@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentActions")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "rebaseline_images",
@@ -32,6 +34,8 @@ class DeploymentActions:
         set_static_baseline (bool | Unset):
         snapshot (Snapshot | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     rebaseline_images: bool | Unset = UNSET
     set_static_baseline: bool | Unset = UNSET
@@ -63,35 +67,35 @@ class DeploymentActions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``DeploymentActions`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeploymentActions", src_dict)
-        _seen = 0
-        _get = _src.get
-        rebaseline_images = _get("rebaseline_images", UNSET)
-        if rebaseline_images is not UNSET:
-            _seen += 1
-            if rebaseline_images.__class__ is not bool:
+        _absent = 0
+        rebaseline_images = _src.get("rebaseline_images", UNSET)
+        if rebaseline_images.__class__ is not bool:
+            if rebaseline_images is not UNSET:
                 raise _d.fail("DeploymentActions", "rebaseline_images", rebaseline_images, "boolean")
+            _absent += 1
 
-        set_static_baseline = _get("set_static_baseline", UNSET)
-        if set_static_baseline is not UNSET:
-            _seen += 1
-            if set_static_baseline.__class__ is not bool:
+        set_static_baseline = _src.get("set_static_baseline", UNSET)
+        if set_static_baseline.__class__ is not bool:
+            if set_static_baseline is not UNSET:
                 raise _d.fail("DeploymentActions", "set_static_baseline", set_static_baseline, "boolean")
+            _absent += 1
 
-        snapshot = _get("snapshot", UNSET)
-        if snapshot is not UNSET:
-            _seen += 1
+        snapshot = _src.get("snapshot", UNSET)
+        if snapshot is UNSET:
+            _absent += 1
+        else:
             try:
-                snapshot = Snapshot.from_dict(snapshot)
+                snapshot = _Snapshot_from_dict(snapshot)
             except DecodeError as _error:
                 raise _error.within("DeploymentActions", "snapshot") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        deployment_actions = object.__new__(cls)
+        deployment_actions = _new(cls)
         deployment_actions.rebaseline_images = rebaseline_images
         deployment_actions.set_static_baseline = set_static_baseline
         deployment_actions.snapshot = snapshot
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        deployment_actions.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        deployment_actions.additional_properties = {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
         return deployment_actions
 
     @property
@@ -113,3 +117,7 @@ class DeploymentActions:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.snapshot import Snapshot  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DeploymentActions_from_dict = DeploymentActions.from_dict
+_Snapshot_from_dict = Snapshot.from_dict

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentEvent")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -46,6 +48,8 @@ class DeploymentEvent:
         triggered_plan_run_summaries (list[TriggeredPlanRun] | Unset): The plan runs the event started (with
             `preview=true`, the ones it would start).
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     id: str
     workspace_id: str
@@ -117,67 +121,73 @@ class DeploymentEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``DeploymentEvent`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeploymentEvent", src_dict)
-        _seen = 3
-        _get = _src.get
-        id = _get("id", _d.MISSING)
+        _absent = 0
+        id = _src.get("id", _d.MISSING)
         if id.__class__ is not str:
             raise _d.fail("DeploymentEvent", "id", id, "string")
 
-        workspace_id = _get("workspace_id", _d.MISSING)
+        workspace_id = _src.get("workspace_id", _d.MISSING)
         if workspace_id.__class__ is not str:
             raise _d.fail("DeploymentEvent", "workspace_id", workspace_id, "string")
 
-        received_time = _get("received_time", _d.MISSING)
+        received_time = _src.get("received_time", _d.MISSING)
         if received_time.__class__ is not int:
             raise _d.fail("DeploymentEvent", "received_time", received_time, "integer")
 
-        environment_id = _get("environment_id", UNSET)
-        if environment_id is not UNSET:
-            _seen += 1
-            if environment_id.__class__ is not str:
+        environment_id = _src.get("environment_id", UNSET)
+        if environment_id.__class__ is not str:
+            if environment_id is not UNSET:
                 raise _d.fail("DeploymentEvent", "environment_id", environment_id, "string")
+            _absent += 1
 
-        application_id = _get("application_id", UNSET)
-        if application_id is not UNSET:
-            _seen += 1
-            if application_id.__class__ is not str:
+        application_id = _src.get("application_id", UNSET)
+        if application_id.__class__ is not str:
+            if application_id is not UNSET:
                 raise _d.fail("DeploymentEvent", "application_id", application_id, "string")
+            _absent += 1
 
-        event_time = _get("event_time", UNSET)
-        if event_time is not UNSET:
-            _seen += 1
-            if event_time.__class__ is not int:
+        event_time = _src.get("event_time", UNSET)
+        if event_time.__class__ is not int:
+            if event_time is not UNSET:
                 raise _d.fail("DeploymentEvent", "event_time", event_time, "integer")
+            _absent += 1
 
-        revision = _get("revision", UNSET)
-        if revision is not UNSET:
-            _seen += 1
-            if revision.__class__ is not str:
+        revision = _src.get("revision", UNSET)
+        if revision.__class__ is not str:
+            if revision is not UNSET:
                 raise _d.fail("DeploymentEvent", "revision", revision, "string")
+            _absent += 1
 
-        source_control_tag = _get("source_control_tag", UNSET)
-        if source_control_tag is not UNSET:
-            _seen += 1
-            if source_control_tag.__class__ is not str:
+        source_control_tag = _src.get("source_control_tag", UNSET)
+        if source_control_tag.__class__ is not str:
+            if source_control_tag is not UNSET:
                 raise _d.fail("DeploymentEvent", "source_control_tag", source_control_tag, "string")
+            _absent += 1
 
-        properties = _get("properties", UNSET)
-        if properties is not UNSET:
-            _seen += 1
+        properties = _src.get("properties", UNSET)
+        if properties is UNSET:
+            _absent += 1
+        else:
             try:
-                properties = Metadata.from_dict(properties)
+                properties = _Metadata_from_dict(properties)
             except DecodeError as _error:
                 raise _error.within("DeploymentEvent", "properties") from None
 
-        triggered_plan_run_summaries = _get("triggered_plan_run_summaries", UNSET)
-        if triggered_plan_run_summaries is not UNSET:
-            _seen += 1
-            triggered_plan_run_summaries = _d.list_of_models(
-                TriggeredPlanRun, "DeploymentEvent", "triggered_plan_run_summaries", triggered_plan_run_summaries
-            )
+        triggered_plan_run_summaries = _src.get("triggered_plan_run_summaries", UNSET)
+        if triggered_plan_run_summaries is UNSET:
+            _absent += 1
+        else:
+            if triggered_plan_run_summaries.__class__ is not list:
+                raise _d.fail("DeploymentEvent", "triggered_plan_run_summaries", triggered_plan_run_summaries, "array")
+            try:
+                triggered_plan_run_summaries = [*map(_TriggeredPlanRun_from_dict, triggered_plan_run_summaries)]
+            except DecodeError:
+                raise _d.item_failure(
+                    TriggeredPlanRun, "DeploymentEvent", "triggered_plan_run_summaries", triggered_plan_run_summaries
+                ) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        deployment_event = object.__new__(cls)
+        deployment_event = _new(cls)
         deployment_event.id = id
         deployment_event.workspace_id = workspace_id
         deployment_event.received_time = received_time
@@ -188,8 +198,8 @@ class DeploymentEvent:
         deployment_event.source_control_tag = source_control_tag
         deployment_event.properties = properties
         deployment_event.triggered_plan_run_summaries = triggered_plan_run_summaries
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        deployment_event.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        deployment_event.additional_properties = {} if len(_src) + _absent == 10 else _d.extra_keys(_src, _KNOWN_KEYS)
         return deployment_event
 
     @property
@@ -212,3 +222,8 @@ class DeploymentEvent:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.metadata import Metadata  # noqa: E402
 from ..models.triggered_plan_run import TriggeredPlanRun  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DeploymentEvent_from_dict = DeploymentEvent.from_dict
+_Metadata_from_dict = Metadata.from_dict
+_TriggeredPlanRun_from_dict = TriggeredPlanRun.from_dict

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceConfig")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "screen",
@@ -37,6 +39,8 @@ class DeviceConfig:
         type_ (str | Unset): e.g. `phone`
         user_agent (str | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     screen: Screen | Unset = UNSET
     capabilities: list[str] | Unset = UNSET
@@ -85,55 +89,60 @@ class DeviceConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``DeviceConfig`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeviceConfig", src_dict)
-        _seen = 0
-        _get = _src.get
-        screen = _get("screen", UNSET)
-        if screen is not UNSET:
-            _seen += 1
+        _absent = 0
+        screen = _src.get("screen", UNSET)
+        if screen is UNSET:
+            _absent += 1
+        else:
             try:
-                screen = Screen.from_dict(screen)
+                screen = _Screen_from_dict(screen)
             except DecodeError as _error:
                 raise _error.within("DeviceConfig", "screen") from None
 
-        capabilities = _get("capabilities", UNSET)
-        if capabilities is not UNSET:
-            _seen += 1
-            capabilities = _d.list_of(str, "string", "DeviceConfig", "capabilities", capabilities)
+        capabilities = _src.get("capabilities", UNSET)
+        if capabilities is UNSET:
+            _absent += 1
+        else:
+            if capabilities.__class__ is not list:
+                raise _d.fail("DeviceConfig", "capabilities", capabilities, "array")
+            for _item in capabilities:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "DeviceConfig", "capabilities", capabilities)  # raises, naming the item
 
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("DeviceConfig", "name", name, "string")
+            _absent += 1
 
-        preset_type = _get("preset_type", UNSET)
-        if preset_type is not UNSET:
-            _seen += 1
-            if preset_type.__class__ is not str:
+        preset_type = _src.get("preset_type", UNSET)
+        if preset_type.__class__ is not str:
+            if preset_type is not UNSET:
                 raise _d.fail("DeviceConfig", "preset_type", preset_type, "string")
+            _absent += 1
 
-        type_ = _get("type", UNSET)
-        if type_ is not UNSET:
-            _seen += 1
-            if type_.__class__ is not str:
+        type_ = _src.get("type", UNSET)
+        if type_.__class__ is not str:
+            if type_ is not UNSET:
                 raise _d.fail("DeviceConfig", "type", type_, "string")
+            _absent += 1
 
-        user_agent = _get("user_agent", UNSET)
-        if user_agent is not UNSET:
-            _seen += 1
-            if user_agent.__class__ is not str:
+        user_agent = _src.get("user_agent", UNSET)
+        if user_agent.__class__ is not str:
+            if user_agent is not UNSET:
                 raise _d.fail("DeviceConfig", "user_agent", user_agent, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        device_config = object.__new__(cls)
+        device_config = _new(cls)
         device_config.screen = screen
         device_config.capabilities = capabilities
         device_config.name = name
         device_config.preset_type = preset_type
         device_config.type_ = type_
         device_config.user_agent = user_agent
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        device_config.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        device_config.additional_properties = {} if len(_src) + _absent == 6 else _d.extra_keys(_src, _KNOWN_KEYS)
         return device_config
 
     @property
@@ -155,3 +164,7 @@ class DeviceConfig:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.screen import Screen  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DeviceConfig_from_dict = DeviceConfig.from_dict
+_Screen_from_dict = Screen.from_dict

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceEmulation")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "device_config",
@@ -29,6 +31,8 @@ class DeviceEmulation:
         device_config (DeviceConfig | Unset):
         orientation (str | Unset): e.g. `portrait_primary`
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     device_config: DeviceConfig | Unset = UNSET
     orientation: str | Unset = UNSET
@@ -55,28 +59,28 @@ class DeviceEmulation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``DeviceEmulation`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeviceEmulation", src_dict)
-        _seen = 0
-        _get = _src.get
-        device_config = _get("device_config", UNSET)
-        if device_config is not UNSET:
-            _seen += 1
+        _absent = 0
+        device_config = _src.get("device_config", UNSET)
+        if device_config is UNSET:
+            _absent += 1
+        else:
             try:
-                device_config = DeviceConfig.from_dict(device_config)
+                device_config = _DeviceConfig_from_dict(device_config)
             except DecodeError as _error:
                 raise _error.within("DeviceEmulation", "device_config") from None
 
-        orientation = _get("orientation", UNSET)
-        if orientation is not UNSET:
-            _seen += 1
-            if orientation.__class__ is not str:
+        orientation = _src.get("orientation", UNSET)
+        if orientation.__class__ is not str:
+            if orientation is not UNSET:
                 raise _d.fail("DeviceEmulation", "orientation", orientation, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        device_emulation = object.__new__(cls)
+        device_emulation = _new(cls)
         device_emulation.device_config = device_config
         device_emulation.orientation = orientation
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        device_emulation.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        device_emulation.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return device_emulation
 
     @property
@@ -98,3 +102,7 @@ class DeviceEmulation:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.device_config import DeviceConfig  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_DeviceEmulation_from_dict = DeviceEmulation.from_dict
+_DeviceConfig_from_dict = DeviceConfig.from_dict

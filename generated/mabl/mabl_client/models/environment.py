@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Environment")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -53,6 +55,8 @@ class Environment:
         link_bypass_mabl_proxy (bool | Unset):
         link_agent_labels (list[str] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     id: str
     workspace_id: str
@@ -141,89 +145,96 @@ class Environment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Environment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Environment", src_dict)
-        _seen = 3
-        _get = _src.get
-        id = _get("id", _d.MISSING)
+        _absent = 0
+        id = _src.get("id", _d.MISSING)
         if id.__class__ is not str:
             raise _d.fail("Environment", "id", id, "string")
 
-        workspace_id = _get("workspace_id", _d.MISSING)
+        workspace_id = _src.get("workspace_id", _d.MISSING)
         if workspace_id.__class__ is not str:
             raise _d.fail("Environment", "workspace_id", workspace_id, "string")
 
-        name = _get("name", _d.MISSING)
+        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("Environment", "name", name, "string")
 
-        created_time = _get("created_time", UNSET)
-        if created_time is not UNSET:
-            _seen += 1
-            if created_time.__class__ is not int:
+        created_time = _src.get("created_time", UNSET)
+        if created_time.__class__ is not int:
+            if created_time is not UNSET:
                 raise _d.fail("Environment", "created_time", created_time, "integer")
+            _absent += 1
 
-        created_by_id = _get("created_by_id", UNSET)
-        if created_by_id is not UNSET:
-            _seen += 1
-            if created_by_id.__class__ is not str:
+        created_by_id = _src.get("created_by_id", UNSET)
+        if created_by_id.__class__ is not str:
+            if created_by_id is not UNSET:
                 raise _d.fail("Environment", "created_by_id", created_by_id, "string")
+            _absent += 1
 
-        last_updated_time = _get("last_updated_time", UNSET)
-        if last_updated_time is not UNSET:
-            _seen += 1
-            if last_updated_time.__class__ is not int:
+        last_updated_time = _src.get("last_updated_time", UNSET)
+        if last_updated_time.__class__ is not int:
+            if last_updated_time is not UNSET:
                 raise _d.fail("Environment", "last_updated_time", last_updated_time, "integer")
+            _absent += 1
 
-        last_updated_by_id = _get("last_updated_by_id", UNSET)
-        if last_updated_by_id is not UNSET:
-            _seen += 1
-            if last_updated_by_id.__class__ is not str:
+        last_updated_by_id = _src.get("last_updated_by_id", UNSET)
+        if last_updated_by_id.__class__ is not str:
+            if last_updated_by_id is not UNSET:
                 raise _d.fail("Environment", "last_updated_by_id", last_updated_by_id, "string")
+            _absent += 1
 
-        organization_id = _get("organization_id", UNSET)
-        if organization_id is not UNSET:
-            _seen += 1
-            if organization_id.__class__ is not str:
+        organization_id = _src.get("organization_id", UNSET)
+        if organization_id.__class__ is not str:
+            if organization_id is not UNSET:
                 raise _d.fail("Environment", "organization_id", organization_id, "string")
+            _absent += 1
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description.__class__ is not str:
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str:
+            if description is not UNSET:
                 raise _d.fail("Environment", "description", description, "string")
+            _absent += 1
 
-        variables = _get("variables", UNSET)
-        if variables is not UNSET:
-            _seen += 1
+        variables = _src.get("variables", UNSET)
+        if variables is UNSET:
+            _absent += 1
+        else:
             try:
-                variables = StringMap.from_dict(variables)
+                variables = _StringMap_from_dict(variables)
             except DecodeError as _error:
                 raise _error.within("Environment", "variables") from None
 
-        page_load_wait = _get("page_load_wait", UNSET)
-        if page_load_wait is not UNSET:
-            _seen += 1
-            if page_load_wait.__class__ is not str:
+        page_load_wait = _src.get("page_load_wait", UNSET)
+        if page_load_wait.__class__ is not str:
+            if page_load_wait is not UNSET:
                 raise _d.fail("Environment", "page_load_wait", page_load_wait, "string")
+            _absent += 1
 
-        use_link_agent = _get("use_link_agent", UNSET)
-        if use_link_agent is not UNSET:
-            _seen += 1
-            if use_link_agent.__class__ is not bool:
+        use_link_agent = _src.get("use_link_agent", UNSET)
+        if use_link_agent.__class__ is not bool:
+            if use_link_agent is not UNSET:
                 raise _d.fail("Environment", "use_link_agent", use_link_agent, "boolean")
+            _absent += 1
 
-        link_bypass_mabl_proxy = _get("link_bypass_mabl_proxy", UNSET)
-        if link_bypass_mabl_proxy is not UNSET:
-            _seen += 1
-            if link_bypass_mabl_proxy.__class__ is not bool:
+        link_bypass_mabl_proxy = _src.get("link_bypass_mabl_proxy", UNSET)
+        if link_bypass_mabl_proxy.__class__ is not bool:
+            if link_bypass_mabl_proxy is not UNSET:
                 raise _d.fail("Environment", "link_bypass_mabl_proxy", link_bypass_mabl_proxy, "boolean")
+            _absent += 1
 
-        link_agent_labels = _get("link_agent_labels", UNSET)
-        if link_agent_labels is not UNSET:
-            _seen += 1
-            link_agent_labels = _d.list_of(str, "string", "Environment", "link_agent_labels", link_agent_labels)
+        link_agent_labels = _src.get("link_agent_labels", UNSET)
+        if link_agent_labels is UNSET:
+            _absent += 1
+        else:
+            if link_agent_labels.__class__ is not list:
+                raise _d.fail("Environment", "link_agent_labels", link_agent_labels, "array")
+            for _item in link_agent_labels:
+                if _item.__class__ is not str:
+                    _d.list_of(
+                        str, "string", "Environment", "link_agent_labels", link_agent_labels
+                    )  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        environment = object.__new__(cls)
+        environment = _new(cls)
         environment.id = id
         environment.workspace_id = workspace_id
         environment.name = name
@@ -238,8 +249,8 @@ class Environment:
         environment.use_link_agent = use_link_agent
         environment.link_bypass_mabl_proxy = link_bypass_mabl_proxy
         environment.link_agent_labels = link_agent_labels
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        environment.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        environment.additional_properties = {} if len(_src) + _absent == 14 else _d.extra_keys(_src, _KNOWN_KEYS)
         return environment
 
     @property
@@ -261,3 +272,7 @@ class Environment:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.string_map import StringMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Environment_from_dict = Environment.from_dict
+_StringMap_from_dict = StringMap.from_dict

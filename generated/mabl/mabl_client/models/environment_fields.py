@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EnvironmentFields")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "workspace_id",
@@ -41,6 +43,8 @@ class EnvironmentFields:
         link_bypass_mabl_proxy (bool | Unset):
         link_agent_labels (list[str] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     workspace_id: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -99,59 +103,66 @@ class EnvironmentFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``EnvironmentFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("EnvironmentFields", src_dict)
-        _seen = 0
-        _get = _src.get
-        workspace_id = _get("workspace_id", UNSET)
-        if workspace_id is not UNSET:
-            _seen += 1
-            if workspace_id.__class__ is not str:
+        _absent = 0
+        workspace_id = _src.get("workspace_id", UNSET)
+        if workspace_id.__class__ is not str:
+            if workspace_id is not UNSET:
                 raise _d.fail("EnvironmentFields", "workspace_id", workspace_id, "string")
+            _absent += 1
 
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("EnvironmentFields", "name", name, "string")
+            _absent += 1
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description.__class__ is not str:
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str:
+            if description is not UNSET:
                 raise _d.fail("EnvironmentFields", "description", description, "string")
+            _absent += 1
 
-        variables = _get("variables", UNSET)
-        if variables is not UNSET:
-            _seen += 1
+        variables = _src.get("variables", UNSET)
+        if variables is UNSET:
+            _absent += 1
+        else:
             try:
-                variables = StringMap.from_dict(variables)
+                variables = _StringMap_from_dict(variables)
             except DecodeError as _error:
                 raise _error.within("EnvironmentFields", "variables") from None
 
-        page_load_wait = _get("page_load_wait", UNSET)
-        if page_load_wait is not UNSET:
-            _seen += 1
-            if page_load_wait.__class__ is not str:
+        page_load_wait = _src.get("page_load_wait", UNSET)
+        if page_load_wait.__class__ is not str:
+            if page_load_wait is not UNSET:
                 raise _d.fail("EnvironmentFields", "page_load_wait", page_load_wait, "string")
+            _absent += 1
 
-        use_link_agent = _get("use_link_agent", UNSET)
-        if use_link_agent is not UNSET:
-            _seen += 1
-            if use_link_agent.__class__ is not bool:
+        use_link_agent = _src.get("use_link_agent", UNSET)
+        if use_link_agent.__class__ is not bool:
+            if use_link_agent is not UNSET:
                 raise _d.fail("EnvironmentFields", "use_link_agent", use_link_agent, "boolean")
+            _absent += 1
 
-        link_bypass_mabl_proxy = _get("link_bypass_mabl_proxy", UNSET)
-        if link_bypass_mabl_proxy is not UNSET:
-            _seen += 1
-            if link_bypass_mabl_proxy.__class__ is not bool:
+        link_bypass_mabl_proxy = _src.get("link_bypass_mabl_proxy", UNSET)
+        if link_bypass_mabl_proxy.__class__ is not bool:
+            if link_bypass_mabl_proxy is not UNSET:
                 raise _d.fail("EnvironmentFields", "link_bypass_mabl_proxy", link_bypass_mabl_proxy, "boolean")
+            _absent += 1
 
-        link_agent_labels = _get("link_agent_labels", UNSET)
-        if link_agent_labels is not UNSET:
-            _seen += 1
-            link_agent_labels = _d.list_of(str, "string", "EnvironmentFields", "link_agent_labels", link_agent_labels)
+        link_agent_labels = _src.get("link_agent_labels", UNSET)
+        if link_agent_labels is UNSET:
+            _absent += 1
+        else:
+            if link_agent_labels.__class__ is not list:
+                raise _d.fail("EnvironmentFields", "link_agent_labels", link_agent_labels, "array")
+            for _item in link_agent_labels:
+                if _item.__class__ is not str:
+                    _d.list_of(
+                        str, "string", "EnvironmentFields", "link_agent_labels", link_agent_labels
+                    )  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        environment_fields = object.__new__(cls)
+        environment_fields = _new(cls)
         environment_fields.workspace_id = workspace_id
         environment_fields.name = name
         environment_fields.description = description
@@ -160,8 +171,8 @@ class EnvironmentFields:
         environment_fields.use_link_agent = use_link_agent
         environment_fields.link_bypass_mabl_proxy = link_bypass_mabl_proxy
         environment_fields.link_agent_labels = link_agent_labels
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        environment_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        environment_fields.additional_properties = {} if len(_src) + _absent == 8 else _d.extra_keys(_src, _KNOWN_KEYS)
         return environment_fields
 
     @property
@@ -183,3 +194,7 @@ class EnvironmentFields:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.string_map import StringMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_EnvironmentFields_from_dict = EnvironmentFields.from_dict
+_StringMap_from_dict = StringMap.from_dict

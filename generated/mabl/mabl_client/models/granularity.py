@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class Granularity(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     DAY = "day"
     MONTH = "month"
     WEEK = "week"

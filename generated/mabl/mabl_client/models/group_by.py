@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class GroupBy(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     APPLICATION = "application"
     PLAN = "plan"
 

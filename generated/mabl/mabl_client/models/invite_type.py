@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class InviteType(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     EMAIL = "email"
     LINK = "link"
 

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IssueFields")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "workspace_id",
@@ -41,6 +43,8 @@ class IssueFields:
         open_ (bool | Unset):
         issue_fields (StringMap | Unset): Names to string values.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     workspace_id: str | Unset = UNSET
     integration_id: str | Unset = UNSET
@@ -97,60 +101,60 @@ class IssueFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``IssueFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("IssueFields", src_dict)
-        _seen = 0
-        _get = _src.get
-        workspace_id = _get("workspace_id", UNSET)
-        if workspace_id is not UNSET:
-            _seen += 1
-            if workspace_id.__class__ is not str:
+        _absent = 0
+        workspace_id = _src.get("workspace_id", UNSET)
+        if workspace_id.__class__ is not str:
+            if workspace_id is not UNSET:
                 raise _d.fail("IssueFields", "workspace_id", workspace_id, "string")
+            _absent += 1
 
-        integration_id = _get("integration_id", UNSET)
-        if integration_id is not UNSET:
-            _seen += 1
-            if integration_id.__class__ is not str:
+        integration_id = _src.get("integration_id", UNSET)
+        if integration_id.__class__ is not str:
+            if integration_id is not UNSET:
                 raise _d.fail("IssueFields", "integration_id", integration_id, "string")
+            _absent += 1
 
-        schema_id = _get("schema_id", UNSET)
-        if schema_id is not UNSET:
-            _seen += 1
-            if schema_id.__class__ is not str:
+        schema_id = _src.get("schema_id", UNSET)
+        if schema_id.__class__ is not str:
+            if schema_id is not UNSET:
                 raise _d.fail("IssueFields", "schema_id", schema_id, "string")
+            _absent += 1
 
-        issue_tracker_link = _get("issue_tracker_link", UNSET)
-        if issue_tracker_link is not UNSET:
-            _seen += 1
-            if issue_tracker_link.__class__ is not str:
+        issue_tracker_link = _src.get("issue_tracker_link", UNSET)
+        if issue_tracker_link.__class__ is not str:
+            if issue_tracker_link is not UNSET:
                 raise _d.fail("IssueFields", "issue_tracker_link", issue_tracker_link, "string")
+            _absent += 1
 
-        issue_tracker_variant_id = _get("issue_tracker_variant_id", UNSET)
-        if issue_tracker_variant_id is not UNSET:
-            _seen += 1
-            if issue_tracker_variant_id.__class__ is not str:
+        issue_tracker_variant_id = _src.get("issue_tracker_variant_id", UNSET)
+        if issue_tracker_variant_id.__class__ is not str:
+            if issue_tracker_variant_id is not UNSET:
                 raise _d.fail("IssueFields", "issue_tracker_variant_id", issue_tracker_variant_id, "string")
+            _absent += 1
 
-        issue_tracker_invariant_id = _get("issue_tracker_invariant_id", UNSET)
-        if issue_tracker_invariant_id is not UNSET:
-            _seen += 1
-            if issue_tracker_invariant_id.__class__ is not str:
+        issue_tracker_invariant_id = _src.get("issue_tracker_invariant_id", UNSET)
+        if issue_tracker_invariant_id.__class__ is not str:
+            if issue_tracker_invariant_id is not UNSET:
                 raise _d.fail("IssueFields", "issue_tracker_invariant_id", issue_tracker_invariant_id, "string")
+            _absent += 1
 
-        open_ = _get("open", UNSET)
-        if open_ is not UNSET:
-            _seen += 1
-            if open_.__class__ is not bool:
+        open_ = _src.get("open", UNSET)
+        if open_.__class__ is not bool:
+            if open_ is not UNSET:
                 raise _d.fail("IssueFields", "open", open_, "boolean")
+            _absent += 1
 
-        issue_fields = _get("issue_fields", UNSET)
-        if issue_fields is not UNSET:
-            _seen += 1
+        issue_fields = _src.get("issue_fields", UNSET)
+        if issue_fields is UNSET:
+            _absent += 1
+        else:
             try:
-                issue_fields = StringMap.from_dict(issue_fields)
+                issue_fields = _StringMap_from_dict(issue_fields)
             except DecodeError as _error:
                 raise _error.within("IssueFields", "issue_fields") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        _issue_fields = object.__new__(cls)
+        _issue_fields = _new(cls)
         _issue_fields.workspace_id = workspace_id
         _issue_fields.integration_id = integration_id
         _issue_fields.schema_id = schema_id
@@ -159,8 +163,8 @@ class IssueFields:
         _issue_fields.issue_tracker_invariant_id = issue_tracker_invariant_id
         _issue_fields.open_ = open_
         _issue_fields.issue_fields = issue_fields
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        _issue_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        _issue_fields.additional_properties = {} if len(_src) + _absent == 8 else _d.extra_keys(_src, _KNOWN_KEYS)
         return _issue_fields
 
     @property
@@ -182,3 +186,7 @@ class IssueFields:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.string_map import StringMap  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_IssueFields_from_dict = IssueFields.from_dict
+_StringMap_from_dict = StringMap.from_dict

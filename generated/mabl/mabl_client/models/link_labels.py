@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="LinkLabels")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "labels",
@@ -25,6 +27,8 @@ class LinkLabels:
     Attributes:
         labels (list[str]):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     labels: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,16 +50,18 @@ class LinkLabels:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``LinkLabels`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("LinkLabels", src_dict)
-        _seen = 1
-        _get = _src.get
-        labels = _get("labels", _d.MISSING)
-        labels = _d.list_of(str, "string", "LinkLabels", "labels", labels)
+        labels = _src.get("labels", _d.MISSING)
+        if labels.__class__ is not list:
+            raise _d.fail("LinkLabels", "labels", labels, "array")
+        for _item in labels:
+            if _item.__class__ is not str:
+                _d.list_of(str, "string", "LinkLabels", "labels", labels)  # raises, naming the item
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        link_labels = object.__new__(cls)
+        link_labels = _new(cls)
         link_labels.labels = labels
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        link_labels.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        link_labels.additional_properties = {} if len(_src) == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return link_labels
 
     @property
@@ -73,3 +79,7 @@ class LinkLabels:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_LinkLabels_from_dict = LinkLabels.from_dict

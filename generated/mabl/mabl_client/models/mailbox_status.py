@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class MailboxStatus(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     DISABLED = "disabled"
     ENABLED = "enabled"
 

@@ -9,9 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MaxTestRunConcurrency")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -31,6 +34,8 @@ class MaxTestRunConcurrency:
         days (list[DailyConcurrency]):
         workspace_id (str | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     configured_test_run_concurrency_limit: int
     days: list[DailyConcurrency]
@@ -64,9 +69,8 @@ class MaxTestRunConcurrency:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``MaxTestRunConcurrency`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("MaxTestRunConcurrency", src_dict)
-        _seen = 2
-        _get = _src.get
-        configured_test_run_concurrency_limit = _get("configured_test_run_concurrency_limit", _d.MISSING)
+        _absent = 0
+        configured_test_run_concurrency_limit = _src.get("configured_test_run_concurrency_limit", _d.MISSING)
         if configured_test_run_concurrency_limit.__class__ is not int:
             raise _d.fail(
                 "MaxTestRunConcurrency",
@@ -75,22 +79,29 @@ class MaxTestRunConcurrency:
                 "integer",
             )
 
-        days = _get("days", _d.MISSING)
-        days = _d.list_of_models(DailyConcurrency, "MaxTestRunConcurrency", "days", days)
+        days = _src.get("days", _d.MISSING)
+        if days.__class__ is not list:
+            raise _d.fail("MaxTestRunConcurrency", "days", days, "array")
+        try:
+            days = [*map(_DailyConcurrency_from_dict, days)]
+        except DecodeError:
+            raise _d.item_failure(DailyConcurrency, "MaxTestRunConcurrency", "days", days) from None
 
-        workspace_id = _get("workspace_id", UNSET)
-        if workspace_id is not UNSET:
-            _seen += 1
-            if workspace_id.__class__ is not str:
+        workspace_id = _src.get("workspace_id", UNSET)
+        if workspace_id.__class__ is not str:
+            if workspace_id is not UNSET:
                 raise _d.fail("MaxTestRunConcurrency", "workspace_id", workspace_id, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        max_test_run_concurrency = object.__new__(cls)
+        max_test_run_concurrency = _new(cls)
         max_test_run_concurrency.configured_test_run_concurrency_limit = configured_test_run_concurrency_limit
         max_test_run_concurrency.days = days
         max_test_run_concurrency.workspace_id = workspace_id
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        max_test_run_concurrency.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        max_test_run_concurrency.additional_properties = (
+            {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
+        )
         return max_test_run_concurrency
 
     @property
@@ -112,3 +123,7 @@ class MaxTestRunConcurrency:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.daily_concurrency import DailyConcurrency  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_MaxTestRunConcurrency_from_dict = MaxTestRunConcurrency.from_dict
+_DailyConcurrency_from_dict = DailyConcurrency.from_dict

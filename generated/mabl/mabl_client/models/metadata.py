@@ -12,12 +12,16 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="Metadata")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
 class Metadata:
     """Free-form metadata."""
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +37,7 @@ class Metadata:
         """Decode one ``Metadata`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Metadata", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        metadata = object.__new__(cls)
+        metadata = _new(cls)
         metadata.additional_properties = dict(_src)
         return metadata
 
@@ -52,3 +56,7 @@ class Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Metadata_from_dict = Metadata.from_dict

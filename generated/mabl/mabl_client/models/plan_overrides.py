@@ -9,9 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanOverrides")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -38,6 +41,8 @@ class PlanOverrides:
         uri (str | Unset): What older clients send instead of web_url.
         revision (str | Unset): What older clients send here instead of the event's own revision.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     browser_types: list[str] | Unset = UNSET
     web_url: str | Unset = UNSET
@@ -94,50 +99,62 @@ class PlanOverrides:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``PlanOverrides`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanOverrides", src_dict)
-        _seen = 0
-        _get = _src.get
-        browser_types = _get("browser_types", UNSET)
-        if browser_types is not UNSET:
-            _seen += 1
-            browser_types = _d.list_of(str, "string", "PlanOverrides", "browser_types", browser_types)
+        _absent = 0
+        browser_types = _src.get("browser_types", UNSET)
+        if browser_types is UNSET:
+            _absent += 1
+        else:
+            if browser_types.__class__ is not list:
+                raise _d.fail("PlanOverrides", "browser_types", browser_types, "array")
+            for _item in browser_types:
+                if _item.__class__ is not str:
+                    _d.list_of(
+                        str, "string", "PlanOverrides", "browser_types", browser_types
+                    )  # raises, naming the item
 
-        web_url = _get("web_url", UNSET)
-        if web_url is not UNSET:
-            _seen += 1
-            if web_url.__class__ is not str:
+        web_url = _src.get("web_url", UNSET)
+        if web_url.__class__ is not str:
+            if web_url is not UNSET:
                 raise _d.fail("PlanOverrides", "web_url", web_url, "string")
+            _absent += 1
 
-        api_url = _get("api_url", UNSET)
-        if api_url is not UNSET:
-            _seen += 1
-            if api_url.__class__ is not str:
+        api_url = _src.get("api_url", UNSET)
+        if api_url.__class__ is not str:
+            if api_url is not UNSET:
                 raise _d.fail("PlanOverrides", "api_url", api_url, "string")
+            _absent += 1
 
-        http_headers = _get("http_headers", UNSET)
-        if http_headers is not UNSET:
-            _seen += 1
-            http_headers = _d.list_of_models(HttpHeaderOverride, "PlanOverrides", "http_headers", http_headers)
+        http_headers = _src.get("http_headers", UNSET)
+        if http_headers is UNSET:
+            _absent += 1
+        else:
+            if http_headers.__class__ is not list:
+                raise _d.fail("PlanOverrides", "http_headers", http_headers, "array")
+            try:
+                http_headers = [*map(_HttpHeaderOverride_from_dict, http_headers)]
+            except DecodeError:
+                raise _d.item_failure(HttpHeaderOverride, "PlanOverrides", "http_headers", http_headers) from None
 
-        http_headers_required = _get("http_headers_required", UNSET)
-        if http_headers_required is not UNSET:
-            _seen += 1
-            if http_headers_required.__class__ is not bool:
+        http_headers_required = _src.get("http_headers_required", UNSET)
+        if http_headers_required.__class__ is not bool:
+            if http_headers_required is not UNSET:
                 raise _d.fail("PlanOverrides", "http_headers_required", http_headers_required, "boolean")
+            _absent += 1
 
-        uri = _get("uri", UNSET)
-        if uri is not UNSET:
-            _seen += 1
-            if uri.__class__ is not str:
+        uri = _src.get("uri", UNSET)
+        if uri.__class__ is not str:
+            if uri is not UNSET:
                 raise _d.fail("PlanOverrides", "uri", uri, "string")
+            _absent += 1
 
-        revision = _get("revision", UNSET)
-        if revision is not UNSET:
-            _seen += 1
-            if revision.__class__ is not str:
+        revision = _src.get("revision", UNSET)
+        if revision.__class__ is not str:
+            if revision is not UNSET:
                 raise _d.fail("PlanOverrides", "revision", revision, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        plan_overrides = object.__new__(cls)
+        plan_overrides = _new(cls)
         plan_overrides.browser_types = browser_types
         plan_overrides.web_url = web_url
         plan_overrides.api_url = api_url
@@ -145,8 +162,8 @@ class PlanOverrides:
         plan_overrides.http_headers_required = http_headers_required
         plan_overrides.uri = uri
         plan_overrides.revision = revision
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        plan_overrides.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        plan_overrides.additional_properties = {} if len(_src) + _absent == 7 else _d.extra_keys(_src, _KNOWN_KEYS)
         return plan_overrides
 
     @property
@@ -168,3 +185,7 @@ class PlanOverrides:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.http_header_override import HttpHeaderOverride  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_PlanOverrides_from_dict = PlanOverrides.from_dict
+_HttpHeaderOverride_from_dict = HttpHeaderOverride.from_dict

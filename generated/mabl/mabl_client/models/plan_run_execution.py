@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanRunExecution")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "status",
@@ -45,6 +47,8 @@ class PlanRunExecution:
         journeys (list[LinkedResource] | Unset):
         journey_executions (list[JourneyExecution] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     status: str
     plan: LinkedResource
@@ -114,62 +118,73 @@ class PlanRunExecution:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``PlanRunExecution`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanRunExecution", src_dict)
-        _seen = 3
-        _get = _src.get
-        status = _get("status", _d.MISSING)
+        _absent = 0
+        status = _src.get("status", _d.MISSING)
         if status.__class__ is not str:
             raise _d.fail("PlanRunExecution", "status", status, "string")
 
-        plan = _get("plan", _d.MISSING)
+        plan = _src.get("plan", _d.MISSING)
         try:
-            plan = LinkedResource.from_dict(plan)
+            plan = _LinkedResource_from_dict(plan)
         except DecodeError as _error:
             raise _error.within("PlanRunExecution", "plan") from None
 
-        plan_execution = _get("plan_execution", _d.MISSING)
+        plan_execution = _src.get("plan_execution", _d.MISSING)
         try:
-            plan_execution = PlanExecution.from_dict(plan_execution)
+            plan_execution = _PlanExecution_from_dict(plan_execution)
         except DecodeError as _error:
             raise _error.within("PlanRunExecution", "plan_execution") from None
 
-        success = _get("success", UNSET)
-        if success is not UNSET:
-            _seen += 1
-            if success.__class__ is not bool:
+        success = _src.get("success", UNSET)
+        if success.__class__ is not bool:
+            if success is not UNSET:
                 raise _d.fail("PlanRunExecution", "success", success, "boolean")
+            _absent += 1
 
-        status_cause = _get("status_cause", UNSET)
-        if status_cause is not UNSET:
-            _seen += 1
-            if status_cause.__class__ is not str:
+        status_cause = _src.get("status_cause", UNSET)
+        if status_cause.__class__ is not str:
+            if status_cause is not UNSET:
                 raise _d.fail("PlanRunExecution", "status_cause", status_cause, "string")
+            _absent += 1
 
-        start_time = _get("start_time", UNSET)
-        if start_time is not UNSET:
-            _seen += 1
-            if start_time.__class__ is not int:
+        start_time = _src.get("start_time", UNSET)
+        if start_time.__class__ is not int:
+            if start_time is not UNSET:
                 raise _d.fail("PlanRunExecution", "start_time", start_time, "integer")
+            _absent += 1
 
-        stop_time = _get("stop_time", UNSET)
-        if stop_time is not UNSET:
-            _seen += 1
-            if stop_time.__class__ is not int:
+        stop_time = _src.get("stop_time", UNSET)
+        if stop_time.__class__ is not int:
+            if stop_time is not UNSET:
                 raise _d.fail("PlanRunExecution", "stop_time", stop_time, "integer")
+            _absent += 1
 
-        journeys = _get("journeys", UNSET)
-        if journeys is not UNSET:
-            _seen += 1
-            journeys = _d.list_of_models(LinkedResource, "PlanRunExecution", "journeys", journeys)
+        journeys = _src.get("journeys", UNSET)
+        if journeys is UNSET:
+            _absent += 1
+        else:
+            if journeys.__class__ is not list:
+                raise _d.fail("PlanRunExecution", "journeys", journeys, "array")
+            try:
+                journeys = [*map(_LinkedResource_from_dict, journeys)]
+            except DecodeError:
+                raise _d.item_failure(LinkedResource, "PlanRunExecution", "journeys", journeys) from None
 
-        journey_executions = _get("journey_executions", UNSET)
-        if journey_executions is not UNSET:
-            _seen += 1
-            journey_executions = _d.list_of_models(
-                JourneyExecution, "PlanRunExecution", "journey_executions", journey_executions
-            )
+        journey_executions = _src.get("journey_executions", UNSET)
+        if journey_executions is UNSET:
+            _absent += 1
+        else:
+            if journey_executions.__class__ is not list:
+                raise _d.fail("PlanRunExecution", "journey_executions", journey_executions, "array")
+            try:
+                journey_executions = [*map(_JourneyExecution_from_dict, journey_executions)]
+            except DecodeError:
+                raise _d.item_failure(
+                    JourneyExecution, "PlanRunExecution", "journey_executions", journey_executions
+                ) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        plan_run_execution = object.__new__(cls)
+        plan_run_execution = _new(cls)
         plan_run_execution.status = status
         plan_run_execution.plan = plan
         plan_run_execution.plan_execution = plan_execution
@@ -179,8 +194,8 @@ class PlanRunExecution:
         plan_run_execution.stop_time = stop_time
         plan_run_execution.journeys = journeys
         plan_run_execution.journey_executions = journey_executions
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        plan_run_execution.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        plan_run_execution.additional_properties = {} if len(_src) + _absent == 9 else _d.extra_keys(_src, _KNOWN_KEYS)
         return plan_run_execution
 
     @property
@@ -204,3 +219,9 @@ class PlanRunExecution:
 from ..models.journey_execution import JourneyExecution  # noqa: E402
 from ..models.linked_resource import LinkedResource  # noqa: E402
 from ..models.plan_execution import PlanExecution  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_PlanRunExecution_from_dict = PlanRunExecution.from_dict
+_JourneyExecution_from_dict = JourneyExecution.from_dict
+_LinkedResource_from_dict = LinkedResource.from_dict
+_PlanExecution_from_dict = PlanExecution.from_dict

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PlanRunResult")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "plan_run_id",
@@ -50,6 +52,8 @@ class PlanRunResult:
         metrics (RunMetrics | Unset): Only with `advanced_metrics=true`.
         test_runs (list[TestRunSummary] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     plan_run_id: str
     status: str
@@ -132,81 +136,87 @@ class PlanRunResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``PlanRunResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanRunResult", src_dict)
-        _seen = 2
-        _get = _src.get
-        plan_run_id = _get("plan_run_id", _d.MISSING)
+        _absent = 0
+        plan_run_id = _src.get("plan_run_id", _d.MISSING)
         if plan_run_id.__class__ is not str:
             raise _d.fail("PlanRunResult", "plan_run_id", plan_run_id, "string")
 
-        status = _get("status", _d.MISSING)
+        status = _src.get("status", _d.MISSING)
         if status.__class__ is not str:
             raise _d.fail("PlanRunResult", "status", status, "string")
 
-        plan_id = _get("plan_id", UNSET)
-        if plan_id is not UNSET:
-            _seen += 1
-            if plan_id.__class__ is not str:
+        plan_id = _src.get("plan_id", UNSET)
+        if plan_id.__class__ is not str:
+            if plan_id is not UNSET:
                 raise _d.fail("PlanRunResult", "plan_id", plan_id, "string")
+            _absent += 1
 
-        plan_name = _get("plan_name", UNSET)
-        if plan_name is not UNSET:
-            _seen += 1
-            if plan_name.__class__ is not str:
+        plan_name = _src.get("plan_name", UNSET)
+        if plan_name.__class__ is not str:
+            if plan_name is not UNSET:
                 raise _d.fail("PlanRunResult", "plan_name", plan_name, "string")
+            _absent += 1
 
-        success = _get("success", UNSET)
-        if success is not UNSET:
-            _seen += 1
-            if success.__class__ is not bool:
+        success = _src.get("success", UNSET)
+        if success.__class__ is not bool:
+            if success is not UNSET:
                 raise _d.fail("PlanRunResult", "success", success, "boolean")
+            _absent += 1
 
-        start_time = _get("start_time", UNSET)
-        if start_time is not UNSET:
-            _seen += 1
-            if start_time.__class__ is not int:
+        start_time = _src.get("start_time", UNSET)
+        if start_time.__class__ is not int:
+            if start_time is not UNSET:
                 raise _d.fail("PlanRunResult", "start_time", start_time, "integer")
+            _absent += 1
 
-        end_time = _get("end_time", UNSET)
-        if end_time is not UNSET:
-            _seen += 1
-            if end_time.__class__ is not int:
+        end_time = _src.get("end_time", UNSET)
+        if end_time.__class__ is not int:
+            if end_time is not UNSET:
                 raise _d.fail("PlanRunResult", "end_time", end_time, "integer")
+            _absent += 1
 
-        application_id = _get("application_id", UNSET)
-        if application_id is not UNSET:
-            _seen += 1
-            if application_id.__class__ is not str:
+        application_id = _src.get("application_id", UNSET)
+        if application_id.__class__ is not str:
+            if application_id is not UNSET:
                 raise _d.fail("PlanRunResult", "application_id", application_id, "string")
+            _absent += 1
 
-        environment_id = _get("environment_id", UNSET)
-        if environment_id is not UNSET:
-            _seen += 1
-            if environment_id.__class__ is not str:
+        environment_id = _src.get("environment_id", UNSET)
+        if environment_id.__class__ is not str:
+            if environment_id is not UNSET:
                 raise _d.fail("PlanRunResult", "environment_id", environment_id, "string")
+            _absent += 1
 
-        triggering_deployment_event_id = _get("triggering_deployment_event_id", UNSET)
-        if triggering_deployment_event_id is not UNSET:
-            _seen += 1
-            if triggering_deployment_event_id.__class__ is not str:
+        triggering_deployment_event_id = _src.get("triggering_deployment_event_id", UNSET)
+        if triggering_deployment_event_id.__class__ is not str:
+            if triggering_deployment_event_id is not UNSET:
                 raise _d.fail(
                     "PlanRunResult", "triggering_deployment_event_id", triggering_deployment_event_id, "string"
                 )
+            _absent += 1
 
-        metrics = _get("metrics", UNSET)
-        if metrics is not UNSET:
-            _seen += 1
+        metrics = _src.get("metrics", UNSET)
+        if metrics is UNSET:
+            _absent += 1
+        else:
             try:
-                metrics = RunMetrics.from_dict(metrics)
+                metrics = _RunMetrics_from_dict(metrics)
             except DecodeError as _error:
                 raise _error.within("PlanRunResult", "metrics") from None
 
-        test_runs = _get("test_runs", UNSET)
-        if test_runs is not UNSET:
-            _seen += 1
-            test_runs = _d.list_of_models(TestRunSummary, "PlanRunResult", "test_runs", test_runs)
+        test_runs = _src.get("test_runs", UNSET)
+        if test_runs is UNSET:
+            _absent += 1
+        else:
+            if test_runs.__class__ is not list:
+                raise _d.fail("PlanRunResult", "test_runs", test_runs, "array")
+            try:
+                test_runs = [*map(_TestRunSummary_from_dict, test_runs)]
+            except DecodeError:
+                raise _d.item_failure(TestRunSummary, "PlanRunResult", "test_runs", test_runs) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        plan_run_result = object.__new__(cls)
+        plan_run_result = _new(cls)
         plan_run_result.plan_run_id = plan_run_id
         plan_run_result.status = status
         plan_run_result.plan_id = plan_id
@@ -219,8 +229,8 @@ class PlanRunResult:
         plan_run_result.triggering_deployment_event_id = triggering_deployment_event_id
         plan_run_result.metrics = metrics
         plan_run_result.test_runs = test_runs
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        plan_run_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        plan_run_result.additional_properties = {} if len(_src) + _absent == 12 else _d.extra_keys(_src, _KNOWN_KEYS)
         return plan_run_result
 
     @property
@@ -243,3 +253,8 @@ class PlanRunResult:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.run_metrics import RunMetrics  # noqa: E402
 from ..models.test_run_summary import TestRunSummary  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_PlanRunResult_from_dict = PlanRunResult.from_dict
+_RunMetrics_from_dict = RunMetrics.from_dict
+_TestRunSummary_from_dict = TestRunSummary.from_dict

@@ -9,9 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScenarioFields")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,6 +31,8 @@ class ScenarioFields:
         name (str | Unset):
         variables (list[ScenarioVariable] | Unset): Every scenario of a table should carry the same variable names.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     name: str | Unset = UNSET
     variables: list[ScenarioVariable] | Unset = UNSET
@@ -57,25 +62,30 @@ class ScenarioFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ScenarioFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioFields", src_dict)
-        _seen = 0
-        _get = _src.get
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        _absent = 0
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("ScenarioFields", "name", name, "string")
+            _absent += 1
 
-        variables = _get("variables", UNSET)
-        if variables is not UNSET:
-            _seen += 1
-            variables = _d.list_of_models(ScenarioVariable, "ScenarioFields", "variables", variables)
+        variables = _src.get("variables", UNSET)
+        if variables is UNSET:
+            _absent += 1
+        else:
+            if variables.__class__ is not list:
+                raise _d.fail("ScenarioFields", "variables", variables, "array")
+            try:
+                variables = [*map(_ScenarioVariable_from_dict, variables)]
+            except DecodeError:
+                raise _d.item_failure(ScenarioVariable, "ScenarioFields", "variables", variables) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        scenario_fields = object.__new__(cls)
+        scenario_fields = _new(cls)
         scenario_fields.name = name
         scenario_fields.variables = variables
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        scenario_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        scenario_fields.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return scenario_fields
 
     @property
@@ -97,3 +107,7 @@ class ScenarioFields:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.scenario_variable import ScenarioVariable  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ScenarioFields_from_dict = ScenarioFields.from_dict
+_ScenarioVariable_from_dict = ScenarioVariable.from_dict

@@ -9,9 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestMetadata")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -58,6 +61,8 @@ class TestMetadata:
         device_emulations (list[DeviceEmulation] | Unset):
         workspace_id (str | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     id: str
     created_time: int | Unset = UNSET
@@ -176,108 +181,128 @@ class TestMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestMetadata`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestMetadata", src_dict)
-        _seen = 1
-        _get = _src.get
-        id = _get("id", _d.MISSING)
+        _absent = 0
+        id = _src.get("id", _d.MISSING)
         if id.__class__ is not str:
             raise _d.fail("TestMetadata", "id", id, "string")
 
-        created_time = _get("created_time", UNSET)
-        if created_time is not UNSET:
-            _seen += 1
-            if created_time.__class__ is not int:
+        created_time = _src.get("created_time", UNSET)
+        if created_time.__class__ is not int:
+            if created_time is not UNSET:
                 raise _d.fail("TestMetadata", "created_time", created_time, "integer")
+            _absent += 1
 
-        created_by_id = _get("created_by_id", UNSET)
-        if created_by_id is not UNSET:
-            _seen += 1
-            if created_by_id.__class__ is not str:
+        created_by_id = _src.get("created_by_id", UNSET)
+        if created_by_id.__class__ is not str:
+            if created_by_id is not UNSET:
                 raise _d.fail("TestMetadata", "created_by_id", created_by_id, "string")
+            _absent += 1
 
-        last_updated_time = _get("last_updated_time", UNSET)
-        if last_updated_time is not UNSET:
-            _seen += 1
-            if last_updated_time.__class__ is not int:
+        last_updated_time = _src.get("last_updated_time", UNSET)
+        if last_updated_time.__class__ is not int:
+            if last_updated_time is not UNSET:
                 raise _d.fail("TestMetadata", "last_updated_time", last_updated_time, "integer")
+            _absent += 1
 
-        last_updated_by_id = _get("last_updated_by_id", UNSET)
-        if last_updated_by_id is not UNSET:
-            _seen += 1
-            if last_updated_by_id.__class__ is not str:
+        last_updated_by_id = _src.get("last_updated_by_id", UNSET)
+        if last_updated_by_id.__class__ is not str:
+            if last_updated_by_id is not UNSET:
                 raise _d.fail("TestMetadata", "last_updated_by_id", last_updated_by_id, "string")
+            _absent += 1
 
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("TestMetadata", "name", name, "string")
+            _absent += 1
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description.__class__ is not str:
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str:
+            if description is not UNSET:
                 raise _d.fail("TestMetadata", "description", description, "string")
+            _absent += 1
 
-        labels = _get("labels", UNSET)
-        if labels is not UNSET:
-            _seen += 1
-            labels = _d.list_of_models(Label, "TestMetadata", "labels", labels)
+        labels = _src.get("labels", UNSET)
+        if labels is UNSET:
+            _absent += 1
+        else:
+            if labels.__class__ is not list:
+                raise _d.fail("TestMetadata", "labels", labels, "array")
+            try:
+                labels = [*map(_Label_from_dict, labels)]
+            except DecodeError:
+                raise _d.item_failure(Label, "TestMetadata", "labels", labels) from None
 
-        enabled = _get("enabled", UNSET)
-        if enabled is not UNSET:
-            _seen += 1
-            if enabled.__class__ is not bool:
+        enabled = _src.get("enabled", UNSET)
+        if enabled.__class__ is not bool:
+            if enabled is not UNSET:
                 raise _d.fail("TestMetadata", "enabled", enabled, "boolean")
+            _absent += 1
 
-        test_type = _get("test_type", UNSET)
-        if test_type is not UNSET:
-            _seen += 1
-            if test_type.__class__ is not str:
+        test_type = _src.get("test_type", UNSET)
+        if test_type.__class__ is not str:
+            if test_type is not UNSET:
                 raise _d.fail("TestMetadata", "test_type", test_type, "string")
+            _absent += 1
 
-        test_source = _get("test_source", UNSET)
-        if test_source is not UNSET:
-            _seen += 1
-            if test_source.__class__ is not str:
+        test_source = _src.get("test_source", UNSET)
+        if test_source.__class__ is not str:
+            if test_source is not UNSET:
                 raise _d.fail("TestMetadata", "test_source", test_source, "string")
+            _absent += 1
 
-        export_variables = _get("export_variables", UNSET)
-        if export_variables is not UNSET:
-            _seen += 1
-            if export_variables.__class__ is not bool:
+        export_variables = _src.get("export_variables", UNSET)
+        if export_variables.__class__ is not bool:
+            if export_variables is not UNSET:
                 raise _d.fail("TestMetadata", "export_variables", export_variables, "boolean")
+            _absent += 1
 
-        send_mabl_header = _get("send_mabl_header", UNSET)
-        if send_mabl_header is not UNSET:
-            _seen += 1
-            if send_mabl_header.__class__ is not bool:
+        send_mabl_header = _src.get("send_mabl_header", UNSET)
+        if send_mabl_header.__class__ is not bool:
+            if send_mabl_header is not UNSET:
                 raise _d.fail("TestMetadata", "send_mabl_header", send_mabl_header, "boolean")
+            _absent += 1
 
-        datatables = _get("datatables", UNSET)
-        if datatables is not UNSET:
-            _seen += 1
-            datatables = _d.list_of(str, "string", "TestMetadata", "datatables", datatables)
+        datatables = _src.get("datatables", UNSET)
+        if datatables is UNSET:
+            _absent += 1
+        else:
+            if datatables.__class__ is not list:
+                raise _d.fail("TestMetadata", "datatables", datatables, "array")
+            for _item in datatables:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestMetadata", "datatables", datatables)  # raises, naming the item
 
-        test_cases = _get("test_cases", UNSET)
-        if test_cases is not UNSET:
-            _seen += 1
-            test_cases = _d.list_of_models(TestCaseRef, "TestMetadata", "test_cases", test_cases)
+        test_cases = _src.get("test_cases", UNSET)
+        if test_cases is UNSET:
+            _absent += 1
+        else:
+            if test_cases.__class__ is not list:
+                raise _d.fail("TestMetadata", "test_cases", test_cases, "array")
+            try:
+                test_cases = [*map(_TestCaseRef_from_dict, test_cases)]
+            except DecodeError:
+                raise _d.item_failure(TestCaseRef, "TestMetadata", "test_cases", test_cases) from None
 
-        device_emulations = _get("device_emulations", UNSET)
-        if device_emulations is not UNSET:
-            _seen += 1
-            device_emulations = _d.list_of_models(
-                DeviceEmulation, "TestMetadata", "device_emulations", device_emulations
-            )
+        device_emulations = _src.get("device_emulations", UNSET)
+        if device_emulations is UNSET:
+            _absent += 1
+        else:
+            if device_emulations.__class__ is not list:
+                raise _d.fail("TestMetadata", "device_emulations", device_emulations, "array")
+            try:
+                device_emulations = [*map(_DeviceEmulation_from_dict, device_emulations)]
+            except DecodeError:
+                raise _d.item_failure(DeviceEmulation, "TestMetadata", "device_emulations", device_emulations) from None
 
-        workspace_id = _get("workspace_id", UNSET)
-        if workspace_id is not UNSET:
-            _seen += 1
-            if workspace_id.__class__ is not str:
+        workspace_id = _src.get("workspace_id", UNSET)
+        if workspace_id.__class__ is not str:
+            if workspace_id is not UNSET:
                 raise _d.fail("TestMetadata", "workspace_id", workspace_id, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test_metadata = object.__new__(cls)
+        test_metadata = _new(cls)
         test_metadata.id = id
         test_metadata.created_time = created_time
         test_metadata.created_by_id = created_by_id
@@ -295,8 +320,8 @@ class TestMetadata:
         test_metadata.test_cases = test_cases
         test_metadata.device_emulations = device_emulations
         test_metadata.workspace_id = workspace_id
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        test_metadata.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        test_metadata.additional_properties = {} if len(_src) + _absent == 17 else _d.extra_keys(_src, _KNOWN_KEYS)
         return test_metadata
 
     @property
@@ -320,3 +345,9 @@ class TestMetadata:
 from ..models.device_emulation import DeviceEmulation  # noqa: E402
 from ..models.label import Label  # noqa: E402
 from ..models.test_case_ref import TestCaseRef  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestMetadata_from_dict = TestMetadata.from_dict
+_DeviceEmulation_from_dict = DeviceEmulation.from_dict
+_Label_from_dict = Label.from_dict
+_TestCaseRef_from_dict = TestCaseRef.from_dict

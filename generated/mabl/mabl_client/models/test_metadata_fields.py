@@ -9,9 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestMetadataFields")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -46,6 +49,8 @@ class TestMetadataFields:
         test_cases (list[TestCaseRef] | Unset):
         device_emulations (list[DeviceEmulation] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     name: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -132,74 +137,96 @@ class TestMetadataFields:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestMetadataFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestMetadataFields", src_dict)
-        _seen = 0
-        _get = _src.get
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        _absent = 0
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("TestMetadataFields", "name", name, "string")
+            _absent += 1
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description.__class__ is not str:
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str:
+            if description is not UNSET:
                 raise _d.fail("TestMetadataFields", "description", description, "string")
+            _absent += 1
 
-        labels = _get("labels", UNSET)
-        if labels is not UNSET:
-            _seen += 1
-            labels = _d.list_of_models(Label, "TestMetadataFields", "labels", labels)
+        labels = _src.get("labels", UNSET)
+        if labels is UNSET:
+            _absent += 1
+        else:
+            if labels.__class__ is not list:
+                raise _d.fail("TestMetadataFields", "labels", labels, "array")
+            try:
+                labels = [*map(_Label_from_dict, labels)]
+            except DecodeError:
+                raise _d.item_failure(Label, "TestMetadataFields", "labels", labels) from None
 
-        enabled = _get("enabled", UNSET)
-        if enabled is not UNSET:
-            _seen += 1
-            if enabled.__class__ is not bool:
+        enabled = _src.get("enabled", UNSET)
+        if enabled.__class__ is not bool:
+            if enabled is not UNSET:
                 raise _d.fail("TestMetadataFields", "enabled", enabled, "boolean")
+            _absent += 1
 
-        test_type = _get("test_type", UNSET)
-        if test_type is not UNSET:
-            _seen += 1
-            if test_type.__class__ is not str:
+        test_type = _src.get("test_type", UNSET)
+        if test_type.__class__ is not str:
+            if test_type is not UNSET:
                 raise _d.fail("TestMetadataFields", "test_type", test_type, "string")
+            _absent += 1
 
-        test_source = _get("test_source", UNSET)
-        if test_source is not UNSET:
-            _seen += 1
-            if test_source.__class__ is not str:
+        test_source = _src.get("test_source", UNSET)
+        if test_source.__class__ is not str:
+            if test_source is not UNSET:
                 raise _d.fail("TestMetadataFields", "test_source", test_source, "string")
+            _absent += 1
 
-        export_variables = _get("export_variables", UNSET)
-        if export_variables is not UNSET:
-            _seen += 1
-            if export_variables.__class__ is not bool:
+        export_variables = _src.get("export_variables", UNSET)
+        if export_variables.__class__ is not bool:
+            if export_variables is not UNSET:
                 raise _d.fail("TestMetadataFields", "export_variables", export_variables, "boolean")
+            _absent += 1
 
-        send_mabl_header = _get("send_mabl_header", UNSET)
-        if send_mabl_header is not UNSET:
-            _seen += 1
-            if send_mabl_header.__class__ is not bool:
+        send_mabl_header = _src.get("send_mabl_header", UNSET)
+        if send_mabl_header.__class__ is not bool:
+            if send_mabl_header is not UNSET:
                 raise _d.fail("TestMetadataFields", "send_mabl_header", send_mabl_header, "boolean")
+            _absent += 1
 
-        datatables = _get("datatables", UNSET)
-        if datatables is not UNSET:
-            _seen += 1
-            datatables = _d.list_of(str, "string", "TestMetadataFields", "datatables", datatables)
+        datatables = _src.get("datatables", UNSET)
+        if datatables is UNSET:
+            _absent += 1
+        else:
+            if datatables.__class__ is not list:
+                raise _d.fail("TestMetadataFields", "datatables", datatables, "array")
+            for _item in datatables:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "TestMetadataFields", "datatables", datatables)  # raises, naming the item
 
-        test_cases = _get("test_cases", UNSET)
-        if test_cases is not UNSET:
-            _seen += 1
-            test_cases = _d.list_of_models(TestCaseRef, "TestMetadataFields", "test_cases", test_cases)
+        test_cases = _src.get("test_cases", UNSET)
+        if test_cases is UNSET:
+            _absent += 1
+        else:
+            if test_cases.__class__ is not list:
+                raise _d.fail("TestMetadataFields", "test_cases", test_cases, "array")
+            try:
+                test_cases = [*map(_TestCaseRef_from_dict, test_cases)]
+            except DecodeError:
+                raise _d.item_failure(TestCaseRef, "TestMetadataFields", "test_cases", test_cases) from None
 
-        device_emulations = _get("device_emulations", UNSET)
-        if device_emulations is not UNSET:
-            _seen += 1
-            device_emulations = _d.list_of_models(
-                DeviceEmulation, "TestMetadataFields", "device_emulations", device_emulations
-            )
+        device_emulations = _src.get("device_emulations", UNSET)
+        if device_emulations is UNSET:
+            _absent += 1
+        else:
+            if device_emulations.__class__ is not list:
+                raise _d.fail("TestMetadataFields", "device_emulations", device_emulations, "array")
+            try:
+                device_emulations = [*map(_DeviceEmulation_from_dict, device_emulations)]
+            except DecodeError:
+                raise _d.item_failure(
+                    DeviceEmulation, "TestMetadataFields", "device_emulations", device_emulations
+                ) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test_metadata_fields = object.__new__(cls)
+        test_metadata_fields = _new(cls)
         test_metadata_fields.name = name
         test_metadata_fields.description = description
         test_metadata_fields.labels = labels
@@ -211,8 +238,10 @@ class TestMetadataFields:
         test_metadata_fields.datatables = datatables
         test_metadata_fields.test_cases = test_cases
         test_metadata_fields.device_emulations = device_emulations
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        test_metadata_fields.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        test_metadata_fields.additional_properties = (
+            {} if len(_src) + _absent == 11 else _d.extra_keys(_src, _KNOWN_KEYS)
+        )
         return test_metadata_fields
 
     @property
@@ -236,3 +265,9 @@ class TestMetadataFields:
 from ..models.device_emulation import DeviceEmulation  # noqa: E402
 from ..models.label import Label  # noqa: E402
 from ..models.test_case_ref import TestCaseRef  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestMetadataFields_from_dict = TestMetadataFields.from_dict
+_DeviceEmulation_from_dict = DeviceEmulation.from_dict
+_Label_from_dict = Label.from_dict
+_TestCaseRef_from_dict = TestCaseRef.from_dict

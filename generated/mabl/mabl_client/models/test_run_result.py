@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRunResult")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "test_run_id",
@@ -92,6 +94,8 @@ class TestRunResult:
         failure_summary (FailureSummary | Unset):
         flow_metrics (list[FlowRunMetrics] | Unset): Only with `advanced_metrics_by_flow=true`.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     test_run_id: str
     status: str
@@ -281,209 +285,216 @@ class TestRunResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestRunResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunResult", src_dict)
-        _seen = 2
-        _get = _src.get
-        test_run_id = _get("test_run_id", _d.MISSING)
+        _absent = 0
+        test_run_id = _src.get("test_run_id", _d.MISSING)
         if test_run_id.__class__ is not str:
             raise _d.fail("TestRunResult", "test_run_id", test_run_id, "string")
 
-        status = _get("status", _d.MISSING)
+        status = _src.get("status", _d.MISSING)
         if status.__class__ is not str:
             raise _d.fail("TestRunResult", "status", status, "string")
 
-        test_id = _get("test_id", UNSET)
-        if test_id is not UNSET:
-            _seen += 1
-            if test_id.__class__ is not str:
+        test_id = _src.get("test_id", UNSET)
+        if test_id.__class__ is not str:
+            if test_id is not UNSET:
                 raise _d.fail("TestRunResult", "test_id", test_id, "string")
+            _absent += 1
 
-        test_version = _get("test_version", UNSET)
-        if test_version is not UNSET:
-            _seen += 1
-            if test_version.__class__ is not str:
+        test_version = _src.get("test_version", UNSET)
+        if test_version.__class__ is not str:
+            if test_version is not UNSET:
                 raise _d.fail("TestRunResult", "test_version", test_version, "string")
+            _absent += 1
 
-        test_name = _get("test_name", UNSET)
-        if test_name is not UNSET:
-            _seen += 1
-            if test_name.__class__ is not str:
+        test_name = _src.get("test_name", UNSET)
+        if test_name.__class__ is not str:
+            if test_name is not UNSET:
                 raise _d.fail("TestRunResult", "test_name", test_name, "string")
+            _absent += 1
 
-        test_type = _get("test_type", UNSET)
-        if test_type is not UNSET:
-            _seen += 1
-            if test_type.__class__ is not str:
+        test_type = _src.get("test_type", UNSET)
+        if test_type.__class__ is not str:
+            if test_type is not UNSET:
                 raise _d.fail("TestRunResult", "test_type", test_type, "string")
+            _absent += 1
 
-        plan_id = _get("plan_id", UNSET)
-        if plan_id is not UNSET:
-            _seen += 1
-            if plan_id.__class__ is not str:
+        plan_id = _src.get("plan_id", UNSET)
+        if plan_id.__class__ is not str:
+            if plan_id is not UNSET:
                 raise _d.fail("TestRunResult", "plan_id", plan_id, "string")
+            _absent += 1
 
-        plan_name = _get("plan_name", UNSET)
-        if plan_name is not UNSET:
-            _seen += 1
-            if plan_name.__class__ is not str:
+        plan_name = _src.get("plan_name", UNSET)
+        if plan_name.__class__ is not str:
+            if plan_name is not UNSET:
                 raise _d.fail("TestRunResult", "plan_name", plan_name, "string")
+            _absent += 1
 
-        plan_run_id = _get("plan_run_id", UNSET)
-        if plan_run_id is not UNSET:
-            _seen += 1
-            if plan_run_id.__class__ is not str:
+        plan_run_id = _src.get("plan_run_id", UNSET)
+        if plan_run_id.__class__ is not str:
+            if plan_run_id is not UNSET:
                 raise _d.fail("TestRunResult", "plan_run_id", plan_run_id, "string")
+            _absent += 1
 
-        application_id = _get("application_id", UNSET)
-        if application_id is not UNSET:
-            _seen += 1
-            if application_id.__class__ is not str:
+        application_id = _src.get("application_id", UNSET)
+        if application_id.__class__ is not str:
+            if application_id is not UNSET:
                 raise _d.fail("TestRunResult", "application_id", application_id, "string")
+            _absent += 1
 
-        application_name = _get("application_name", UNSET)
-        if application_name is not UNSET:
-            _seen += 1
-            if application_name.__class__ is not str:
+        application_name = _src.get("application_name", UNSET)
+        if application_name.__class__ is not str:
+            if application_name is not UNSET:
                 raise _d.fail("TestRunResult", "application_name", application_name, "string")
+            _absent += 1
 
-        environment_id = _get("environment_id", UNSET)
-        if environment_id is not UNSET:
-            _seen += 1
-            if environment_id.__class__ is not str:
+        environment_id = _src.get("environment_id", UNSET)
+        if environment_id.__class__ is not str:
+            if environment_id is not UNSET:
                 raise _d.fail("TestRunResult", "environment_id", environment_id, "string")
+            _absent += 1
 
-        environment_name = _get("environment_name", UNSET)
-        if environment_name is not UNSET:
-            _seen += 1
-            if environment_name.__class__ is not str:
+        environment_name = _src.get("environment_name", UNSET)
+        if environment_name.__class__ is not str:
+            if environment_name is not UNSET:
                 raise _d.fail("TestRunResult", "environment_name", environment_name, "string")
+            _absent += 1
 
-        initial_url = _get("initial_url", UNSET)
-        if initial_url is not UNSET:
-            _seen += 1
-            if initial_url.__class__ is not str:
+        initial_url = _src.get("initial_url", UNSET)
+        if initial_url.__class__ is not str:
+            if initial_url is not UNSET:
                 raise _d.fail("TestRunResult", "initial_url", initial_url, "string")
+            _absent += 1
 
-        scenario_name = _get("scenario_name", UNSET)
-        if scenario_name is not UNSET:
-            _seen += 1
-            if scenario_name.__class__ is not str:
+        scenario_name = _src.get("scenario_name", UNSET)
+        if scenario_name.__class__ is not str:
+            if scenario_name is not UNSET:
                 raise _d.fail("TestRunResult", "scenario_name", scenario_name, "string")
+            _absent += 1
 
-        browser = _get("browser", UNSET)
-        if browser is not UNSET:
-            _seen += 1
-            if browser.__class__ is not str:
+        browser = _src.get("browser", UNSET)
+        if browser.__class__ is not str:
+            if browser is not UNSET:
                 raise _d.fail("TestRunResult", "browser", browser, "string")
+            _absent += 1
 
-        browser_version = _get("browser_version", UNSET)
-        if browser_version is not UNSET:
-            _seen += 1
-            if browser_version.__class__ is not str:
+        browser_version = _src.get("browser_version", UNSET)
+        if browser_version.__class__ is not str:
+            if browser_version is not UNSET:
                 raise _d.fail("TestRunResult", "browser_version", browser_version, "string")
+            _absent += 1
 
-        execution_runner_type = _get("execution_runner_type", UNSET)
-        if execution_runner_type is not UNSET:
-            _seen += 1
-            if execution_runner_type.__class__ is not str:
+        execution_runner_type = _src.get("execution_runner_type", UNSET)
+        if execution_runner_type.__class__ is not str:
+            if execution_runner_type is not UNSET:
                 raise _d.fail("TestRunResult", "execution_runner_type", execution_runner_type, "string")
+            _absent += 1
 
-        branch = _get("branch", UNSET)
-        if branch is not UNSET:
-            _seen += 1
-            if branch.__class__ is not str:
+        branch = _src.get("branch", UNSET)
+        if branch.__class__ is not str:
+            if branch is not UNSET:
                 raise _d.fail("TestRunResult", "branch", branch, "string")
+            _absent += 1
 
-        test_run_app_url = _get("test_run_app_url", UNSET)
-        if test_run_app_url is not UNSET:
-            _seen += 1
-            if test_run_app_url.__class__ is not str:
+        test_run_app_url = _src.get("test_run_app_url", UNSET)
+        if test_run_app_url.__class__ is not str:
+            if test_run_app_url is not UNSET:
                 raise _d.fail("TestRunResult", "test_run_app_url", test_run_app_url, "string")
+            _absent += 1
 
-        is_ad_hoc_run = _get("is_ad_hoc_run", UNSET)
-        if is_ad_hoc_run is not UNSET:
-            _seen += 1
-            if is_ad_hoc_run.__class__ is not bool:
+        is_ad_hoc_run = _src.get("is_ad_hoc_run", UNSET)
+        if is_ad_hoc_run.__class__ is not bool:
+            if is_ad_hoc_run is not UNSET:
                 raise _d.fail("TestRunResult", "is_ad_hoc_run", is_ad_hoc_run, "boolean")
+            _absent += 1
 
-        failure_category = _get("failure_category", UNSET)
-        if failure_category is not UNSET:
-            _seen += 1
-            if failure_category.__class__ is not str:
+        failure_category = _src.get("failure_category", UNSET)
+        if failure_category.__class__ is not str:
+            if failure_category is not UNSET:
                 raise _d.fail("TestRunResult", "failure_category", failure_category, "string")
+            _absent += 1
 
-        start_time = _get("start_time", UNSET)
-        if start_time is not UNSET:
-            _seen += 1
-            if start_time.__class__ is not int:
+        start_time = _src.get("start_time", UNSET)
+        if start_time.__class__ is not int:
+            if start_time is not UNSET:
                 raise _d.fail("TestRunResult", "start_time", start_time, "integer")
+            _absent += 1
 
-        end_time = _get("end_time", UNSET)
-        if end_time is not UNSET:
-            _seen += 1
-            if end_time.__class__ is not int:
+        end_time = _src.get("end_time", UNSET)
+        if end_time.__class__ is not int:
+            if end_time is not UNSET:
                 raise _d.fail("TestRunResult", "end_time", end_time, "integer")
+            _absent += 1
 
-        run_time = _get("run_time", UNSET)
-        if run_time is not UNSET:
-            _seen += 1
-            if run_time.__class__ is not int:
+        run_time = _src.get("run_time", UNSET)
+        if run_time.__class__ is not int:
+            if run_time is not UNSET:
                 raise _d.fail("TestRunResult", "run_time", run_time, "integer")
+            _absent += 1
 
-        success = _get("success", UNSET)
-        if success is not UNSET:
-            _seen += 1
-            if success.__class__ is not bool:
+        success = _src.get("success", UNSET)
+        if success.__class__ is not bool:
+            if success is not UNSET:
                 raise _d.fail("TestRunResult", "success", success, "boolean")
+            _absent += 1
 
-        trigger_type = _get("trigger_type", UNSET)
-        if trigger_type is not UNSET:
-            _seen += 1
-            if trigger_type.__class__ is not str:
+        trigger_type = _src.get("trigger_type", UNSET)
+        if trigger_type.__class__ is not str:
+            if trigger_type is not UNSET:
                 raise _d.fail("TestRunResult", "trigger_type", trigger_type, "string")
+            _absent += 1
 
-        triggering_deployment_event_id = _get("triggering_deployment_event_id", UNSET)
-        if triggering_deployment_event_id is not UNSET:
-            _seen += 1
-            if triggering_deployment_event_id.__class__ is not str:
+        triggering_deployment_event_id = _src.get("triggering_deployment_event_id", UNSET)
+        if triggering_deployment_event_id.__class__ is not str:
+            if triggering_deployment_event_id is not UNSET:
                 raise _d.fail(
                     "TestRunResult", "triggering_deployment_event_id", triggering_deployment_event_id, "string"
                 )
+            _absent += 1
 
-        emulation_mode = _get("emulation_mode", UNSET)
-        if emulation_mode is not UNSET:
-            _seen += 1
-            if emulation_mode.__class__ is not str:
+        emulation_mode = _src.get("emulation_mode", UNSET)
+        if emulation_mode.__class__ is not str:
+            if emulation_mode is not UNSET:
                 raise _d.fail("TestRunResult", "emulation_mode", emulation_mode, "string")
+            _absent += 1
 
-        metrics = _get("metrics", UNSET)
-        if metrics is not UNSET:
-            _seen += 1
+        metrics = _src.get("metrics", UNSET)
+        if metrics is UNSET:
+            _absent += 1
+        else:
             try:
-                metrics = RunMetrics.from_dict(metrics)
+                metrics = _RunMetrics_from_dict(metrics)
             except DecodeError as _error:
                 raise _error.within("TestRunResult", "metrics") from None
 
-        status_cause = _get("status_cause", UNSET)
-        if status_cause is not UNSET:
-            _seen += 1
-            if status_cause.__class__ is not str:
+        status_cause = _src.get("status_cause", UNSET)
+        if status_cause.__class__ is not str:
+            if status_cause is not UNSET:
                 raise _d.fail("TestRunResult", "status_cause", status_cause, "string")
+            _absent += 1
 
-        failure_summary = _get("failure_summary", UNSET)
-        if failure_summary is not UNSET:
-            _seen += 1
+        failure_summary = _src.get("failure_summary", UNSET)
+        if failure_summary is UNSET:
+            _absent += 1
+        else:
             try:
-                failure_summary = FailureSummary.from_dict(failure_summary)
+                failure_summary = _FailureSummary_from_dict(failure_summary)
             except DecodeError as _error:
                 raise _error.within("TestRunResult", "failure_summary") from None
 
-        flow_metrics = _get("flow_metrics", UNSET)
-        if flow_metrics is not UNSET:
-            _seen += 1
-            flow_metrics = _d.list_of_models(FlowRunMetrics, "TestRunResult", "flow_metrics", flow_metrics)
+        flow_metrics = _src.get("flow_metrics", UNSET)
+        if flow_metrics is UNSET:
+            _absent += 1
+        else:
+            if flow_metrics.__class__ is not list:
+                raise _d.fail("TestRunResult", "flow_metrics", flow_metrics, "array")
+            try:
+                flow_metrics = [*map(_FlowRunMetrics_from_dict, flow_metrics)]
+            except DecodeError:
+                raise _d.item_failure(FlowRunMetrics, "TestRunResult", "flow_metrics", flow_metrics) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test_run_result = object.__new__(cls)
+        test_run_result = _new(cls)
         test_run_result.test_run_id = test_run_id
         test_run_result.status = status
         test_run_result.test_id = test_id
@@ -517,8 +528,8 @@ class TestRunResult:
         test_run_result.status_cause = status_cause
         test_run_result.failure_summary = failure_summary
         test_run_result.flow_metrics = flow_metrics
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        test_run_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        test_run_result.additional_properties = {} if len(_src) + _absent == 33 else _d.extra_keys(_src, _KNOWN_KEYS)
         return test_run_result
 
     @property
@@ -542,3 +553,9 @@ class TestRunResult:
 from ..models.failure_summary import FailureSummary  # noqa: E402
 from ..models.flow_run_metrics import FlowRunMetrics  # noqa: E402
 from ..models.run_metrics import RunMetrics  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRunResult_from_dict = TestRunResult.from_dict
+_FailureSummary_from_dict = FailureSummary.from_dict
+_FlowRunMetrics_from_dict = FlowRunMetrics.from_dict
+_RunMetrics_from_dict = RunMetrics.from_dict

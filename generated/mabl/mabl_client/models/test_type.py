@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class TestType(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     API = "api"
     BROWSER = "browser"
     MOBILE = "mobile"

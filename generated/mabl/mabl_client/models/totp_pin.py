@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TotpPin")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "start_time",
@@ -28,6 +30,8 @@ class TotpPin:
         start_time (int | Unset): A point in time, Unix epoch milliseconds (facts §1).
         pin (str | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     start_time: int | Unset = UNSET
     pin: str | Unset = UNSET
@@ -52,26 +56,25 @@ class TotpPin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TotpPin`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TotpPin", src_dict)
-        _seen = 0
-        _get = _src.get
-        start_time = _get("start_time", UNSET)
-        if start_time is not UNSET:
-            _seen += 1
-            if start_time.__class__ is not int:
+        _absent = 0
+        start_time = _src.get("start_time", UNSET)
+        if start_time.__class__ is not int:
+            if start_time is not UNSET:
                 raise _d.fail("TotpPin", "start_time", start_time, "integer")
+            _absent += 1
 
-        pin = _get("pin", UNSET)
-        if pin is not UNSET:
-            _seen += 1
-            if pin.__class__ is not str:
+        pin = _src.get("pin", UNSET)
+        if pin.__class__ is not str:
+            if pin is not UNSET:
                 raise _d.fail("TotpPin", "pin", pin, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        totp_pin = object.__new__(cls)
+        totp_pin = _new(cls)
         totp_pin.start_time = start_time
         totp_pin.pin = pin
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        totp_pin.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        totp_pin.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return totp_pin
 
     @property
@@ -89,3 +92,7 @@ class TotpPin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TotpPin_from_dict = TotpPin.from_dict

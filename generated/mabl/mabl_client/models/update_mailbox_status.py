@@ -13,6 +13,8 @@ from ..models.mailbox_status import MailboxStatus
 
 T = TypeVar("T", bound="UpdateMailboxStatus")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "status",
@@ -26,6 +28,8 @@ class UpdateMailboxStatus:
     Attributes:
         status (MailboxStatus):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     status: MailboxStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,16 +51,17 @@ class UpdateMailboxStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``UpdateMailboxStatus`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("UpdateMailboxStatus", src_dict)
-        _seen = 1
-        _get = _src.get
-        status = _get("status", _d.MISSING)
-        status = _d.as_enum(MailboxStatus, "UpdateMailboxStatus", "status", status)
+        status = _src.get("status", _d.MISSING)
+        _member = _d.ENUM_MEMBERS[MailboxStatus].get(status) if status.__class__ is str else None
+        if _member is None:
+            raise _d.enum_failure(MailboxStatus, "UpdateMailboxStatus", "status", status)
+        status = _member
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        update_mailbox_status = object.__new__(cls)
+        update_mailbox_status = _new(cls)
         update_mailbox_status.status = status
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        update_mailbox_status.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        update_mailbox_status.additional_properties = {} if len(_src) == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return update_mailbox_status
 
     @property
@@ -74,3 +79,7 @@ class UpdateMailboxStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_UpdateMailboxStatus_from_dict = UpdateMailboxStatus.from_dict

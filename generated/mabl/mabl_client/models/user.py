@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -35,6 +37,8 @@ class User:
         role (WorkspaceRole | Unset):
         historic (bool | Unset): A user who has left the workspace (high-level information only).
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     id: str
     email: str | Unset = UNSET
@@ -78,44 +82,47 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``User`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("User", src_dict)
-        _seen = 1
-        _get = _src.get
-        id = _get("id", _d.MISSING)
+        _absent = 0
+        id = _src.get("id", _d.MISSING)
         if id.__class__ is not str:
             raise _d.fail("User", "id", id, "string")
 
-        email = _get("email", UNSET)
-        if email is not UNSET:
-            _seen += 1
-            if email.__class__ is not str:
+        email = _src.get("email", UNSET)
+        if email.__class__ is not str:
+            if email is not UNSET:
                 raise _d.fail("User", "email", email, "string")
+            _absent += 1
 
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name.__class__ is not str:
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str:
+            if name is not UNSET:
                 raise _d.fail("User", "name", name, "string")
+            _absent += 1
 
-        role = _get("role", UNSET)
-        if role is not UNSET:
-            _seen += 1
-            role = _d.as_enum(WorkspaceRole, "User", "role", role)
+        role = _src.get("role", UNSET)
+        if role is UNSET:
+            _absent += 1
+        else:
+            _member = _d.ENUM_MEMBERS[WorkspaceRole].get(role) if role.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(WorkspaceRole, "User", "role", role)
+            role = _member
 
-        historic = _get("historic", UNSET)
-        if historic is not UNSET:
-            _seen += 1
-            if historic.__class__ is not bool:
+        historic = _src.get("historic", UNSET)
+        if historic.__class__ is not bool:
+            if historic is not UNSET:
                 raise _d.fail("User", "historic", historic, "boolean")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        user = object.__new__(cls)
+        user = _new(cls)
         user.id = id
         user.email = email
         user.name = name
         user.role = role
         user.historic = historic
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        user.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        user.additional_properties = {} if len(_src) + _absent == 5 else _d.extra_keys(_src, _KNOWN_KEYS)
         return user
 
     @property
@@ -133,3 +140,7 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_User_from_dict = User.from_dict

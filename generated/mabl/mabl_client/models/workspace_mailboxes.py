@@ -9,8 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 
 T = TypeVar("T", bound="WorkspaceMailboxes")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -28,6 +31,8 @@ class WorkspaceMailboxes:
         mailboxes (list[Mailbox]):
         remaining_permanent_mailboxes (int):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     mailboxes: list[Mailbox]
     remaining_permanent_mailboxes: int
@@ -56,23 +61,26 @@ class WorkspaceMailboxes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``WorkspaceMailboxes`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("WorkspaceMailboxes", src_dict)
-        _seen = 2
-        _get = _src.get
-        mailboxes = _get("mailboxes", _d.MISSING)
-        mailboxes = _d.list_of_models(Mailbox, "WorkspaceMailboxes", "mailboxes", mailboxes)
+        mailboxes = _src.get("mailboxes", _d.MISSING)
+        if mailboxes.__class__ is not list:
+            raise _d.fail("WorkspaceMailboxes", "mailboxes", mailboxes, "array")
+        try:
+            mailboxes = [*map(_Mailbox_from_dict, mailboxes)]
+        except DecodeError:
+            raise _d.item_failure(Mailbox, "WorkspaceMailboxes", "mailboxes", mailboxes) from None
 
-        remaining_permanent_mailboxes = _get("remaining_permanent_mailboxes", _d.MISSING)
+        remaining_permanent_mailboxes = _src.get("remaining_permanent_mailboxes", _d.MISSING)
         if remaining_permanent_mailboxes.__class__ is not int:
             raise _d.fail(
                 "WorkspaceMailboxes", "remaining_permanent_mailboxes", remaining_permanent_mailboxes, "integer"
             )
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        workspace_mailboxes = object.__new__(cls)
+        workspace_mailboxes = _new(cls)
         workspace_mailboxes.mailboxes = mailboxes
         workspace_mailboxes.remaining_permanent_mailboxes = remaining_permanent_mailboxes
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        workspace_mailboxes.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        workspace_mailboxes.additional_properties = {} if len(_src) == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return workspace_mailboxes
 
     @property
@@ -94,3 +102,7 @@ class WorkspaceMailboxes:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.mailbox import Mailbox  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_WorkspaceMailboxes_from_dict = WorkspaceMailboxes.from_dict
+_Mailbox_from_dict = Mailbox.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class WorkspaceRole(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     EDITOR = "editor"
     OWNER = "owner"
     VIEWER = "viewer"

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class AssertionComparison(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     CONTAINS = "contains"
     DOES_NOT_CONTAIN = "does_not_contain"
     EMPTY = "empty"

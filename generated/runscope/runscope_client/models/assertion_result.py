@@ -16,6 +16,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssertionResult")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "result",
@@ -41,6 +43,8 @@ class AssertionResult:
         actual_value (bool | float | int | None | str | Unset): The value found.
         error (None | str | Unset): Why it failed; null when it passed.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     result: None | str | Unset = UNSET
     source: None | ResultSource | str | Unset = UNSET
@@ -122,167 +126,181 @@ class AssertionResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AssertionResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AssertionResult", src_dict)
-        _seen = 0
-        _get = _src.get
-        result = _get("result", UNSET)
-        if result is not UNSET:
-            _seen += 1
-            if result is not None:
-                if result.__class__ is not str:
-                    raise _d.fail("AssertionResult", "result", result, "string")
+        _absent = 0
+        result = _src.get("result", UNSET)
+        if result.__class__ is not str and result is not None:
+            if result is not UNSET:
+                raise _d.fail("AssertionResult", "result", result, "string")
+            _absent += 1
 
-        source = _get("source", UNSET)
-        if source is not UNSET:
-            _seen += 1
+        source = _src.get("source", UNSET)
+        if source is UNSET:
+            _absent += 1
+        else:
 
             def _union_source(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
-                    candidate = _d.as_enum(ResultSource, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[ResultSource].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(ResultSource, model, field, candidate)
+                    candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "None | ResultSource | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "None | ResultSource | str")
 
             source = _union_source("AssertionResult", "source", source)
 
-        property_ = _get("property", UNSET)
-        if property_ is not UNSET:
-            _seen += 1
-            if property_ is not None:
-                if property_.__class__ is not str:
-                    raise _d.fail("AssertionResult", "property", property_, "string")
+        property_ = _src.get("property", UNSET)
+        if property_.__class__ is not str and property_ is not None:
+            if property_ is not UNSET:
+                raise _d.fail("AssertionResult", "property", property_, "string")
+            _absent += 1
 
-        comparison = _get("comparison", UNSET)
-        if comparison is not UNSET:
-            _seen += 1
+        comparison = _src.get("comparison", UNSET)
+        if comparison is UNSET:
+            _absent += 1
+        else:
 
             def _union_comparison(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
-                    candidate = _d.as_enum(AssertionResultComparison, model, field, candidate)
+                    _member = (
+                        _d.ENUM_MEMBERS[AssertionResultComparison].get(candidate)
+                        if candidate.__class__ is str
+                        else None
+                    )
+                    if _member is None:
+                        raise _d.enum_failure(AssertionResultComparison, model, field, candidate)
+                    candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "AssertionResultComparison | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "AssertionResultComparison | None | str")
 
             comparison = _union_comparison("AssertionResult", "comparison", comparison)
 
-        target_value = _get("target_value", UNSET)
-        if target_value is not UNSET:
-            _seen += 1
+        target_value = _src.get("target_value", UNSET)
+        if target_value is UNSET:
+            _absent += 1
+        else:
 
             def _union_target_value(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     candidate = _d.as_float(model, field, candidate)
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not bool:
                         raise _d.fail(model, field, candidate, "boolean")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "bool | float | int | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "bool | float | int | None | str")
 
             target_value = _union_target_value("AssertionResult", "target_value", target_value)
 
-        actual_value = _get("actual_value", UNSET)
-        if actual_value is not UNSET:
-            _seen += 1
+        actual_value = _src.get("actual_value", UNSET)
+        if actual_value is UNSET:
+            _absent += 1
+        else:
 
             def _union_actual_value(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     candidate = _d.as_float(model, field, candidate)
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not bool:
                         raise _d.fail(model, field, candidate, "boolean")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "bool | float | int | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "bool | float | int | None | str")
 
             actual_value = _union_actual_value("AssertionResult", "actual_value", actual_value)
 
-        error = _get("error", UNSET)
-        if error is not UNSET:
-            _seen += 1
-            if error is not None:
-                if error.__class__ is not str:
-                    raise _d.fail("AssertionResult", "error", error, "string")
+        error = _src.get("error", UNSET)
+        if error.__class__ is not str and error is not None:
+            if error is not UNSET:
+                raise _d.fail("AssertionResult", "error", error, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        assertion_result = object.__new__(cls)
+        assertion_result = _new(cls)
         assertion_result.result = result
         assertion_result.source = source
         assertion_result.property_ = property_
@@ -290,8 +308,8 @@ class AssertionResult:
         assertion_result.target_value = target_value
         assertion_result.actual_value = actual_value
         assertion_result.error = error
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        assertion_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        assertion_result.additional_properties = {} if len(_src) + _absent == 7 else _d.extra_keys(_src, _KNOWN_KEYS)
         return assertion_result
 
     @property
@@ -309,3 +327,7 @@ class AssertionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AssertionResult_from_dict = AssertionResult.from_dict

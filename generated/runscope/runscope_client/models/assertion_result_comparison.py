@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class AssertionResultComparison(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     CONTAINS = "contains"
     DOES_NOT_CONTAIN = "does_not_contain"
     DOES_NOT_EQUAL = "does_not_equal"

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class AssertionSource(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     RESPONSE_HEADERS = "response_headers"
     RESPONSE_JSON = "response_json"
     RESPONSE_SIZE = "response_size"

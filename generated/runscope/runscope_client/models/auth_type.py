@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class AuthType(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     BASIC = "basic"
     CLIENT_CERTIFICATE = "client_certificate"
     OAUTH_1 = "oauth_1"

@@ -12,12 +12,16 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="BucketLocationsUtilization")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
 class BucketLocationsUtilization:
     """Location to the percentage of concurrent tests running there (v1, over list_utilizations_gt)."""
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +37,7 @@ class BucketLocationsUtilization:
         """Decode one ``BucketLocationsUtilization`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("BucketLocationsUtilization", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        bucket_locations_utilization = object.__new__(cls)
+        bucket_locations_utilization = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
@@ -58,3 +62,7 @@ class BucketLocationsUtilization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_BucketLocationsUtilization_from_dict = BucketLocationsUtilization.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class ClientAuthentication(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     BASIC_AUTH_HEADER = "basic_auth_header"
     BODY = "body"
 

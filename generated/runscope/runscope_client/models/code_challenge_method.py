@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class CodeChallengeMethod(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     PLAIN = "plain"
     S256 = "S256"
 

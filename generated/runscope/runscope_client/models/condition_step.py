@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConditionStep")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "step_type",
@@ -43,6 +45,8 @@ class ConditionStep:
         note (None | str | Unset):
         skipped (bool | None | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     step_type: Literal["condition"]
     id: str | Unset = UNSET
@@ -141,115 +145,124 @@ class ConditionStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ConditionStep`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConditionStep", src_dict)
-        _seen = 1
-        _get = _src.get
-        step_type = _get("step_type", _d.MISSING)
+        _absent = 0
+        step_type = _src.get("step_type", _d.MISSING)
         if step_type != "condition":
             raise _d.fail("ConditionStep", "step_type", step_type, "the constant 'condition'")
 
-        id = _get("id", UNSET)
-        if id is not UNSET:
-            _seen += 1
-            if id.__class__ is not str:
+        id = _src.get("id", UNSET)
+        if id.__class__ is not str:
+            if id is not UNSET:
                 raise _d.fail("ConditionStep", "id", id, "string")
+            _absent += 1
 
-        left_value = _get("left_value", UNSET)
-        if left_value is not UNSET:
-            _seen += 1
-            if left_value is not None:
-                if left_value.__class__ is not str:
-                    raise _d.fail("ConditionStep", "left_value", left_value, "string")
+        left_value = _src.get("left_value", UNSET)
+        if left_value.__class__ is not str and left_value is not None:
+            if left_value is not UNSET:
+                raise _d.fail("ConditionStep", "left_value", left_value, "string")
+            _absent += 1
 
-        comparison = _get("comparison", UNSET)
-        if comparison is not UNSET:
-            _seen += 1
+        comparison = _src.get("comparison", UNSET)
+        if comparison is UNSET:
+            _absent += 1
+        else:
 
             def _union_comparison(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
-                    candidate = _d.as_enum(AssertionComparison, model, field, candidate)
+                    _member = (
+                        _d.ENUM_MEMBERS[AssertionComparison].get(candidate) if candidate.__class__ is str else None
+                    )
+                    if _member is None:
+                        raise _d.enum_failure(AssertionComparison, model, field, candidate)
+                    candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "AssertionComparison | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "AssertionComparison | None | str")
 
             comparison = _union_comparison("ConditionStep", "comparison", comparison)
 
-        right_value = _get("right_value", UNSET)
-        if right_value is not UNSET:
-            _seen += 1
-            if right_value is not None:
-                if right_value.__class__ is not str:
-                    raise _d.fail("ConditionStep", "right_value", right_value, "string")
+        right_value = _src.get("right_value", UNSET)
+        if right_value.__class__ is not str and right_value is not None:
+            if right_value is not UNSET:
+                raise _d.fail("ConditionStep", "right_value", right_value, "string")
+            _absent += 1
 
-        steps = _get("steps", UNSET)
-        if steps is not UNSET:
-            _seen += 1
+        steps = _src.get("steps", UNSET)
+        if steps is UNSET:
+            _absent += 1
+        else:
 
             def _item_steps(model: str, field: str, value: Any) -> Any:
                 def _union_value(model: str, field: str, value: Any) -> Any:
+                    _refusals: list[tuple[int, DecodeError]] = []
                     try:
                         candidate = value
                         try:
-                            candidate = RequestStep.from_dict(candidate)
+                            candidate = _RequestStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, RequestStep, {"step_type": "request"}), _error))
                     try:
                         candidate = value
                         try:
-                            candidate = PauseStep.from_dict(candidate)
+                            candidate = _PauseStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, PauseStep, {"step_type": "pause"}), _error))
                     try:
                         candidate = value
                         try:
-                            candidate = ConditionStep.from_dict(candidate)
+                            candidate = _ConditionStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, ConditionStep, {"step_type": "condition"}), _error))
                     try:
                         candidate = value
                         try:
-                            candidate = GhostInspectorStep.from_dict(candidate)
+                            candidate = _GhostInspectorStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append(
+                            (_d.resemblance(value, GhostInspectorStep, {"step_type": "ghost-inspector"}), _error)
+                        )
                     try:
                         candidate = value
                         try:
-                            candidate = SubtestStep.from_dict(candidate)
+                            candidate = _SubtestStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
-                    raise _d.fail(
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, SubtestStep, {"step_type": "subtest"}), _error))
+                    raise _d.union_failure(
+                        _refusals,
                         model,
                         field,
                         value,
@@ -262,22 +275,20 @@ class ConditionStep:
 
             steps = _d.list_map(_item_steps, "ConditionStep", "steps", steps)
 
-        note = _get("note", UNSET)
-        if note is not UNSET:
-            _seen += 1
-            if note is not None:
-                if note.__class__ is not str:
-                    raise _d.fail("ConditionStep", "note", note, "string")
+        note = _src.get("note", UNSET)
+        if note.__class__ is not str and note is not None:
+            if note is not UNSET:
+                raise _d.fail("ConditionStep", "note", note, "string")
+            _absent += 1
 
-        skipped = _get("skipped", UNSET)
-        if skipped is not UNSET:
-            _seen += 1
-            if skipped is not None:
-                if skipped.__class__ is not bool:
-                    raise _d.fail("ConditionStep", "skipped", skipped, "boolean")
+        skipped = _src.get("skipped", UNSET)
+        if skipped.__class__ is not bool and skipped is not None:
+            if skipped is not UNSET:
+                raise _d.fail("ConditionStep", "skipped", skipped, "boolean")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        condition_step = object.__new__(cls)
+        condition_step = _new(cls)
         condition_step.step_type = step_type
         condition_step.id = id
         condition_step.left_value = left_value
@@ -286,8 +297,8 @@ class ConditionStep:
         condition_step.steps = steps
         condition_step.note = note
         condition_step.skipped = skipped
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        condition_step.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        condition_step.additional_properties = {} if len(_src) + _absent == 8 else _d.extra_keys(_src, _KNOWN_KEYS)
         return condition_step
 
     @property
@@ -312,3 +323,10 @@ from ..models.ghost_inspector_step import GhostInspectorStep  # noqa: E402
 from ..models.pause_step import PauseStep  # noqa: E402
 from ..models.request_step import RequestStep  # noqa: E402
 from ..models.subtest_step import SubtestStep  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ConditionStep_from_dict = ConditionStep.from_dict
+_GhostInspectorStep_from_dict = GhostInspectorStep.from_dict
+_PauseStep_from_dict = PauseStep.from_dict
+_RequestStep_from_dict = RequestStep.from_dict
+_SubtestStep_from_dict = SubtestStep.from_dict

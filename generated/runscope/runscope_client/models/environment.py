@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Environment")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -69,6 +71,8 @@ class Environment:
         http_version_support (None | str | Unset): Beyond the reference (facts).
         force_h2c (bool | None | Unset): Beyond the reference (facts).
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     id: str
     name: None | str | Unset = UNSET
@@ -316,211 +320,262 @@ class Environment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Environment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Environment", src_dict)
-        _seen = 1
-        _get = _src.get
-        id = _get("id", _d.MISSING)
+        _absent = 0
+        id = _src.get("id", _d.MISSING)
         if id.__class__ is not str:
             raise _d.fail("Environment", "id", id, "string")
 
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name is not None:
-                if name.__class__ is not str:
-                    raise _d.fail("Environment", "name", name, "string")
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str and name is not None:
+            if name is not UNSET:
+                raise _d.fail("Environment", "name", name, "string")
+            _absent += 1
 
-        test_id = _get("test_id", UNSET)
-        if test_id is not UNSET:
-            _seen += 1
-            if test_id is not None:
-                if test_id.__class__ is not str:
-                    raise _d.fail("Environment", "test_id", test_id, "string")
+        test_id = _src.get("test_id", UNSET)
+        if test_id.__class__ is not str and test_id is not None:
+            if test_id is not UNSET:
+                raise _d.fail("Environment", "test_id", test_id, "string")
+            _absent += 1
 
-        parent_environment_id = _get("parent_environment_id", UNSET)
-        if parent_environment_id is not UNSET:
-            _seen += 1
-            if parent_environment_id is not None:
-                if parent_environment_id.__class__ is not str:
-                    raise _d.fail("Environment", "parent_environment_id", parent_environment_id, "string")
+        parent_environment_id = _src.get("parent_environment_id", UNSET)
+        if parent_environment_id.__class__ is not str and parent_environment_id is not None:
+            if parent_environment_id is not UNSET:
+                raise _d.fail("Environment", "parent_environment_id", parent_environment_id, "string")
+            _absent += 1
 
-        auth = _get("auth", UNSET)
-        if auth is not UNSET:
-            _seen += 1
+        auth = _src.get("auth", UNSET)
+        if auth is UNSET:
+            _absent += 1
+        else:
 
             def _union_auth(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     try:
-                        candidate = BasicAuth.from_dict(candidate)
+                        candidate = _BasicAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, BasicAuth, {"auth_type": "basic"}), _error))
                 try:
                     candidate = value
                     try:
-                        candidate = OAuth1Auth.from_dict(candidate)
+                        candidate = _OAuth1Auth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, OAuth1Auth, {"auth_type": "oauth_1"}), _error))
                 try:
                     candidate = value
                     try:
-                        candidate = OAuth2Auth.from_dict(candidate)
+                        candidate = _OAuth2Auth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, OAuth2Auth, {"auth_type": "oauth_2"}), _error))
                 try:
                     candidate = value
                     try:
-                        candidate = ClientCertificateAuth.from_dict(candidate)
+                        candidate = _ClientCertificateAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append(
+                        (_d.resemblance(value, ClientCertificateAuth, {"auth_type": "client_certificate"}), _error)
+                    )
                 try:
                     candidate = value
                     try:
-                        candidate = NoAuth.from_dict(candidate)
+                        candidate = _NoAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(
-                    model, field, value, "BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth"
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, NoAuth, {}), _error))
+                raise _d.union_failure(
+                    _refusals,
+                    model,
+                    field,
+                    value,
+                    "BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth",
                 )
 
             auth = _union_auth("Environment", "auth", auth)
 
-        emails = _get("emails", UNSET)
-        if emails is not UNSET:
-            _seen += 1
+        emails = _src.get("emails", UNSET)
+        if emails is UNSET:
+            _absent += 1
+        else:
             if emails is not None:
                 try:
-                    emails = Emails.from_dict(emails)
+                    emails = _Emails_from_dict(emails)
                 except DecodeError as _error:
-                    raise _error.within("Environment", "emails") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(emails, Emails, {}), _error.within("Environment", "emails"))],
+                        "Environment",
+                        "emails",
+                        emails,
+                        "Emails | None",
+                    ) from None
 
-        initial_variables = _get("initial_variables", UNSET)
-        if initial_variables is not UNSET:
-            _seen += 1
+        initial_variables = _src.get("initial_variables", UNSET)
+        if initial_variables is UNSET:
+            _absent += 1
+        else:
             if initial_variables is not None:
                 try:
-                    initial_variables = InitialVariables.from_dict(initial_variables)
+                    initial_variables = _InitialVariables_from_dict(initial_variables)
                 except DecodeError as _error:
-                    raise _error.within("Environment", "initial_variables") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(initial_variables, InitialVariables, {}),
+                                _error.within("Environment", "initial_variables"),
+                            )
+                        ],
+                        "Environment",
+                        "initial_variables",
+                        initial_variables,
+                        "InitialVariables | None",
+                    ) from None
 
-        integrations = _get("integrations", UNSET)
-        if integrations is not UNSET:
-            _seen += 1
+        integrations = _src.get("integrations", UNSET)
+        if integrations is UNSET:
+            _absent += 1
+        else:
             if integrations is not None:
-                integrations = _d.list_of_models(EnvironmentIntegration, "Environment", "integrations", integrations)
+                if integrations.__class__ is not list:
+                    raise _d.fail("Environment", "integrations", integrations, "array")
+                try:
+                    integrations = [*map(_EnvironmentIntegration_from_dict, integrations)]
+                except DecodeError:
+                    raise _d.item_failure(EnvironmentIntegration, "Environment", "integrations", integrations) from None
 
-        preserve_cookies = _get("preserve_cookies", UNSET)
-        if preserve_cookies is not UNSET:
-            _seen += 1
-            if preserve_cookies is not None:
-                if preserve_cookies.__class__ is not bool:
-                    raise _d.fail("Environment", "preserve_cookies", preserve_cookies, "boolean")
+        preserve_cookies = _src.get("preserve_cookies", UNSET)
+        if preserve_cookies.__class__ is not bool and preserve_cookies is not None:
+            if preserve_cookies is not UNSET:
+                raise _d.fail("Environment", "preserve_cookies", preserve_cookies, "boolean")
+            _absent += 1
 
-        regions = _get("regions", UNSET)
-        if regions is not UNSET:
-            _seen += 1
+        regions = _src.get("regions", UNSET)
+        if regions is UNSET:
+            _absent += 1
+        else:
             if regions is not None:
-                regions = _d.list_of(str, "string", "Environment", "regions", regions)
+                if regions.__class__ is not list:
+                    raise _d.fail("Environment", "regions", regions, "array")
+                for _item in regions:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "Environment", "regions", regions)  # raises, naming the item
 
-        remote_agents = _get("remote_agents", UNSET)
-        if remote_agents is not UNSET:
-            _seen += 1
+        remote_agents = _src.get("remote_agents", UNSET)
+        if remote_agents is UNSET:
+            _absent += 1
+        else:
             if remote_agents is not None:
-                remote_agents = _d.list_of_models(RemoteAgent, "Environment", "remote_agents", remote_agents)
+                if remote_agents.__class__ is not list:
+                    raise _d.fail("Environment", "remote_agents", remote_agents, "array")
+                try:
+                    remote_agents = [*map(_RemoteAgent_from_dict, remote_agents)]
+                except DecodeError:
+                    raise _d.item_failure(RemoteAgent, "Environment", "remote_agents", remote_agents) from None
 
-        retry_on_failure = _get("retry_on_failure", UNSET)
-        if retry_on_failure is not UNSET:
-            _seen += 1
-            if retry_on_failure is not None:
-                if retry_on_failure.__class__ is not bool:
-                    raise _d.fail("Environment", "retry_on_failure", retry_on_failure, "boolean")
+        retry_on_failure = _src.get("retry_on_failure", UNSET)
+        if retry_on_failure.__class__ is not bool and retry_on_failure is not None:
+            if retry_on_failure is not UNSET:
+                raise _d.fail("Environment", "retry_on_failure", retry_on_failure, "boolean")
+            _absent += 1
 
-        stop_on_failure = _get("stop_on_failure", UNSET)
-        if stop_on_failure is not UNSET:
-            _seen += 1
-            if stop_on_failure is not None:
-                if stop_on_failure.__class__ is not bool:
-                    raise _d.fail("Environment", "stop_on_failure", stop_on_failure, "boolean")
+        stop_on_failure = _src.get("stop_on_failure", UNSET)
+        if stop_on_failure.__class__ is not bool and stop_on_failure is not None:
+            if stop_on_failure is not UNSET:
+                raise _d.fail("Environment", "stop_on_failure", stop_on_failure, "boolean")
+            _absent += 1
 
-        script = _get("script", UNSET)
-        if script is not UNSET:
-            _seen += 1
-            if script is not None:
-                if script.__class__ is not str:
-                    raise _d.fail("Environment", "script", script, "string")
+        script = _src.get("script", UNSET)
+        if script.__class__ is not str and script is not None:
+            if script is not UNSET:
+                raise _d.fail("Environment", "script", script, "string")
+            _absent += 1
 
-        script_library = _get("script_library", UNSET)
-        if script_library is not UNSET:
-            _seen += 1
+        script_library = _src.get("script_library", UNSET)
+        if script_library is UNSET:
+            _absent += 1
+        else:
             if script_library is not None:
-                script_library = _d.list_of(str, "string", "Environment", "script_library", script_library)
+                if script_library.__class__ is not list:
+                    raise _d.fail("Environment", "script_library", script_library, "array")
+                for _item in script_library:
+                    if _item.__class__ is not str:
+                        _d.list_of(
+                            str, "string", "Environment", "script_library", script_library
+                        )  # raises, naming the item
 
-        verify_ssl = _get("verify_ssl", UNSET)
-        if verify_ssl is not UNSET:
-            _seen += 1
-            if verify_ssl is not None:
-                if verify_ssl.__class__ is not bool:
-                    raise _d.fail("Environment", "verify_ssl", verify_ssl, "boolean")
+        verify_ssl = _src.get("verify_ssl", UNSET)
+        if verify_ssl.__class__ is not bool and verify_ssl is not None:
+            if verify_ssl is not UNSET:
+                raise _d.fail("Environment", "verify_ssl", verify_ssl, "boolean")
+            _absent += 1
 
-        client_certificate = _get("client_certificate", UNSET)
-        if client_certificate is not UNSET:
-            _seen += 1
-            if client_certificate is not None:
-                if client_certificate.__class__ is not str:
-                    raise _d.fail("Environment", "client_certificate", client_certificate, "string")
+        client_certificate = _src.get("client_certificate", UNSET)
+        if client_certificate.__class__ is not str and client_certificate is not None:
+            if client_certificate is not UNSET:
+                raise _d.fail("Environment", "client_certificate", client_certificate, "string")
+            _absent += 1
 
-        webhooks = _get("webhooks", UNSET)
-        if webhooks is not UNSET:
-            _seen += 1
+        webhooks = _src.get("webhooks", UNSET)
+        if webhooks is UNSET:
+            _absent += 1
+        else:
             if webhooks is not None:
-                webhooks = _d.list_of(str, "string", "Environment", "webhooks", webhooks)
+                if webhooks.__class__ is not list:
+                    raise _d.fail("Environment", "webhooks", webhooks, "array")
+                for _item in webhooks:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "Environment", "webhooks", webhooks)  # raises, naming the item
 
-        headers = _get("headers", UNSET)
-        if headers is not UNSET:
-            _seen += 1
+        headers = _src.get("headers", UNSET)
+        if headers is UNSET:
+            _absent += 1
+        else:
             if headers is not None:
                 try:
-                    headers = HeaderMap.from_dict(headers)
+                    headers = _HeaderMap_from_dict(headers)
                 except DecodeError as _error:
-                    raise _error.within("Environment", "headers") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(headers, HeaderMap, {}), _error.within("Environment", "headers"))],
+                        "Environment",
+                        "headers",
+                        headers,
+                        "HeaderMap | None",
+                    ) from None
 
-        http_version_support = _get("http_version_support", UNSET)
-        if http_version_support is not UNSET:
-            _seen += 1
-            if http_version_support is not None:
-                if http_version_support.__class__ is not str:
-                    raise _d.fail("Environment", "http_version_support", http_version_support, "string")
+        http_version_support = _src.get("http_version_support", UNSET)
+        if http_version_support.__class__ is not str and http_version_support is not None:
+            if http_version_support is not UNSET:
+                raise _d.fail("Environment", "http_version_support", http_version_support, "string")
+            _absent += 1
 
-        force_h2c = _get("force_h2c", UNSET)
-        if force_h2c is not UNSET:
-            _seen += 1
-            if force_h2c is not None:
-                if force_h2c.__class__ is not bool:
-                    raise _d.fail("Environment", "force_h2c", force_h2c, "boolean")
+        force_h2c = _src.get("force_h2c", UNSET)
+        if force_h2c.__class__ is not bool and force_h2c is not None:
+            if force_h2c is not UNSET:
+                raise _d.fail("Environment", "force_h2c", force_h2c, "boolean")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        environment = object.__new__(cls)
+        environment = _new(cls)
         environment.id = id
         environment.name = name
         environment.test_id = test_id
@@ -542,8 +597,8 @@ class Environment:
         environment.headers = headers
         environment.http_version_support = http_version_support
         environment.force_h2c = force_h2c
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        environment.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        environment.additional_properties = {} if len(_src) + _absent == 21 else _d.extra_keys(_src, _KNOWN_KEYS)
         return environment
 
     @property
@@ -574,3 +629,16 @@ from ..models.no_auth import NoAuth  # noqa: E402
 from ..models.o_auth_1_auth import OAuth1Auth  # noqa: E402
 from ..models.o_auth_2_auth import OAuth2Auth  # noqa: E402
 from ..models.remote_agent import RemoteAgent  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Environment_from_dict = Environment.from_dict
+_BasicAuth_from_dict = BasicAuth.from_dict
+_ClientCertificateAuth_from_dict = ClientCertificateAuth.from_dict
+_Emails_from_dict = Emails.from_dict
+_EnvironmentIntegration_from_dict = EnvironmentIntegration.from_dict
+_HeaderMap_from_dict = HeaderMap.from_dict
+_InitialVariables_from_dict = InitialVariables.from_dict
+_NoAuth_from_dict = NoAuth.from_dict
+_OAuth1Auth_from_dict = OAuth1Auth.from_dict
+_OAuth2Auth_from_dict = OAuth2Auth.from_dict
+_RemoteAgent_from_dict = RemoteAgent.from_dict

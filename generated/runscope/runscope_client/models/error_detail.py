@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "status",
@@ -32,6 +34,8 @@ class ErrorDetail:
         message (str | Unset): A longer description.
         more_info (str | Unset): A link to more information in the docs.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     status: int | str | Unset = UNSET
     message: str | Unset = UNSET
@@ -65,52 +69,53 @@ class ErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ErrorDetail`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ErrorDetail", src_dict)
-        _seen = 0
-        _get = _src.get
-        status = _get("status", UNSET)
-        if status is not UNSET:
-            _seen += 1
+        _absent = 0
+        status = _src.get("status", UNSET)
+        if status is UNSET:
+            _absent += 1
+        else:
 
             def _union_status(model: str, field: str, value: Any) -> Any:
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "int | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "int | str")
 
             status = _union_status("ErrorDetail", "status", status)
 
-        message = _get("message", UNSET)
-        if message is not UNSET:
-            _seen += 1
-            if message.__class__ is not str:
+        message = _src.get("message", UNSET)
+        if message.__class__ is not str:
+            if message is not UNSET:
                 raise _d.fail("ErrorDetail", "message", message, "string")
+            _absent += 1
 
-        more_info = _get("more_info", UNSET)
-        if more_info is not UNSET:
-            _seen += 1
-            if more_info.__class__ is not str:
+        more_info = _src.get("more_info", UNSET)
+        if more_info.__class__ is not str:
+            if more_info is not UNSET:
                 raise _d.fail("ErrorDetail", "more_info", more_info, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        error_detail = object.__new__(cls)
+        error_detail = _new(cls)
         error_detail.status = status
         error_detail.message = message
         error_detail.more_info = more_info
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        error_detail.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        error_detail.additional_properties = {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
         return error_detail
 
     @property
@@ -128,3 +133,7 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ErrorDetail_from_dict = ErrorDetail.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class GrantType(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     AUTHORIZATION_CODE = "authorization_code"
 
     def __str__(self) -> str:

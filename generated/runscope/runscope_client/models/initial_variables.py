@@ -13,12 +13,16 @@ from ..errors import DecodeError
 
 T = TypeVar("T", bound="InitialVariables")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
 class InitialVariables:
     """Variable names matched to their values when a run begins."""
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     additional_properties: dict[str, bool | float | None | str] = _attrs_field(init=False, factory=dict)
 
@@ -35,7 +39,7 @@ class InitialVariables:
         """Decode one ``InitialVariables`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("InitialVariables", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        initial_variables = object.__new__(cls)
+        initial_variables = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
@@ -43,30 +47,31 @@ class InitialVariables:
             def _union__value(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     candidate = _d.as_float(model, field, candidate)
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not bool:
                         raise _d.fail(model, field, candidate, "boolean")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "bool | float | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "bool | float | None | str")
 
             _value = _union__value("InitialVariables", _key, _value)
 
@@ -89,3 +94,7 @@ class InitialVariables:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_InitialVariables_from_dict = InitialVariables.from_dict

@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvitationResult")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "successes",
@@ -28,6 +30,8 @@ class InvitationResult:
         successes (list[str] | Unset):
         errors (list[Any] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     successes: list[str] | Unset = UNSET
     errors: list[Any] | Unset = UNSET
@@ -56,24 +60,29 @@ class InvitationResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``InvitationResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("InvitationResult", src_dict)
-        _seen = 0
-        _get = _src.get
-        successes = _get("successes", UNSET)
-        if successes is not UNSET:
-            _seen += 1
-            successes = _d.list_of(str, "string", "InvitationResult", "successes", successes)
+        _absent = 0
+        successes = _src.get("successes", UNSET)
+        if successes is UNSET:
+            _absent += 1
+        else:
+            if successes.__class__ is not list:
+                raise _d.fail("InvitationResult", "successes", successes, "array")
+            for _item in successes:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "InvitationResult", "successes", successes)  # raises, naming the item
 
-        errors = _get("errors", UNSET)
-        if errors is not UNSET:
-            _seen += 1
+        errors = _src.get("errors", UNSET)
+        if errors is UNSET:
+            _absent += 1
+        else:
             errors = _d.as_list("InvitationResult", "errors", errors)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        invitation_result = object.__new__(cls)
+        invitation_result = _new(cls)
         invitation_result.successes = successes
         invitation_result.errors = errors
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        invitation_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        invitation_result.additional_properties = {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         return invitation_result
 
     @property
@@ -91,3 +100,7 @@ class InvitationResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_InvitationResult_from_dict = InvitationResult.from_dict

@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Metrics")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "response_times",
@@ -38,6 +40,8 @@ class Metrics:
         region (str | Unset):
         timeframe (MetricsTimeframe | str | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     response_times: list[ResponseTimePoint] | Unset = UNSET
     change_from_last_period: Percentiles | Unset = UNSET
@@ -97,75 +101,87 @@ class Metrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Metrics`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Metrics", src_dict)
-        _seen = 0
-        _get = _src.get
-        response_times = _get("response_times", UNSET)
-        if response_times is not UNSET:
-            _seen += 1
-            response_times = _d.list_of_models(ResponseTimePoint, "Metrics", "response_times", response_times)
-
-        change_from_last_period = _get("change_from_last_period", UNSET)
-        if change_from_last_period is not UNSET:
-            _seen += 1
+        _absent = 0
+        response_times = _src.get("response_times", UNSET)
+        if response_times is UNSET:
+            _absent += 1
+        else:
+            if response_times.__class__ is not list:
+                raise _d.fail("Metrics", "response_times", response_times, "array")
             try:
-                change_from_last_period = Percentiles.from_dict(change_from_last_period)
+                response_times = [*map(_ResponseTimePoint_from_dict, response_times)]
+            except DecodeError:
+                raise _d.item_failure(ResponseTimePoint, "Metrics", "response_times", response_times) from None
+
+        change_from_last_period = _src.get("change_from_last_period", UNSET)
+        if change_from_last_period is UNSET:
+            _absent += 1
+        else:
+            try:
+                change_from_last_period = _Percentiles_from_dict(change_from_last_period)
             except DecodeError as _error:
                 raise _error.within("Metrics", "change_from_last_period") from None
 
-        this_time_period = _get("this_time_period", UNSET)
-        if this_time_period is not UNSET:
-            _seen += 1
+        this_time_period = _src.get("this_time_period", UNSET)
+        if this_time_period is UNSET:
+            _absent += 1
+        else:
             try:
-                this_time_period = Percentiles.from_dict(this_time_period)
+                this_time_period = _Percentiles_from_dict(this_time_period)
             except DecodeError as _error:
                 raise _error.within("Metrics", "this_time_period") from None
 
-        environment_uuid = _get("environment_uuid", UNSET)
-        if environment_uuid is not UNSET:
-            _seen += 1
-            if environment_uuid.__class__ is not str:
+        environment_uuid = _src.get("environment_uuid", UNSET)
+        if environment_uuid.__class__ is not str:
+            if environment_uuid is not UNSET:
                 raise _d.fail("Metrics", "environment_uuid", environment_uuid, "string")
+            _absent += 1
 
-        region = _get("region", UNSET)
-        if region is not UNSET:
-            _seen += 1
-            if region.__class__ is not str:
+        region = _src.get("region", UNSET)
+        if region.__class__ is not str:
+            if region is not UNSET:
                 raise _d.fail("Metrics", "region", region, "string")
+            _absent += 1
 
-        timeframe = _get("timeframe", UNSET)
-        if timeframe is not UNSET:
-            _seen += 1
+        timeframe = _src.get("timeframe", UNSET)
+        if timeframe is UNSET:
+            _absent += 1
+        else:
 
             def _union_timeframe(model: str, field: str, value: Any) -> Any:
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
-                    candidate = _d.as_enum(MetricsTimeframe, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[MetricsTimeframe].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(MetricsTimeframe, model, field, candidate)
+                    candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "MetricsTimeframe | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "MetricsTimeframe | str")
 
             timeframe = _union_timeframe("Metrics", "timeframe", timeframe)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        metrics = object.__new__(cls)
+        metrics = _new(cls)
         metrics.response_times = response_times
         metrics.change_from_last_period = change_from_last_period
         metrics.this_time_period = this_time_period
         metrics.environment_uuid = environment_uuid
         metrics.region = region
         metrics.timeframe = timeframe
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        metrics.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        metrics.additional_properties = {} if len(_src) + _absent == 6 else _d.extra_keys(_src, _KNOWN_KEYS)
         return metrics
 
     @property
@@ -188,3 +204,8 @@ class Metrics:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.percentiles import Percentiles  # noqa: E402
 from ..models.response_time_point import ResponseTimePoint  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Metrics_from_dict = Metrics.from_dict
+_Percentiles_from_dict = Percentiles.from_dict
+_ResponseTimePoint_from_dict = ResponseTimePoint.from_dict

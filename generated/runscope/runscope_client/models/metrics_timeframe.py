@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class MetricsTimeframe(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     DAY = "day"
     HOUR = "hour"
     MONTH = "month"

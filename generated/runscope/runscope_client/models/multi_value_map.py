@@ -12,12 +12,16 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="MultiValueMap")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
 class MultiValueMap:
     """Names matched to lists of values (recorded requests and responses)."""
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
@@ -34,11 +38,15 @@ class MultiValueMap:
         """Decode one ``MultiValueMap`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("MultiValueMap", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        multi_value_map = object.__new__(cls)
+        multi_value_map = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
-            _value = _d.list_of(str, "string", "MultiValueMap", _key, _value)
+            if _value.__class__ is not list:
+                raise _d.fail("MultiValueMap", _key, _value, "array")
+            for _item in _value:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "MultiValueMap", _key, _value)  # raises, naming the item
 
             _extra[_key] = _value
         multi_value_map.additional_properties = _extra
@@ -59,3 +67,7 @@ class MultiValueMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_MultiValueMap_from_dict = MultiValueMap.from_dict

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationRequest")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "step_id",
@@ -48,6 +50,8 @@ class NotificationRequest:
         variables (None | NotificationRequestVariablesType0 | Unset):
         scripts (None | NotificationRequestScriptsType0 | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     step_id: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
@@ -171,114 +175,146 @@ class NotificationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``NotificationRequest`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("NotificationRequest", src_dict)
-        _seen = 0
-        _get = _src.get
-        step_id = _get("step_id", UNSET)
-        if step_id is not UNSET:
-            _seen += 1
-            if step_id is not None:
-                if step_id.__class__ is not str:
-                    raise _d.fail("NotificationRequest", "step_id", step_id, "string")
+        _absent = 0
+        step_id = _src.get("step_id", UNSET)
+        if step_id.__class__ is not str and step_id is not None:
+            if step_id is not UNSET:
+                raise _d.fail("NotificationRequest", "step_id", step_id, "string")
+            _absent += 1
 
-        url = _get("url", UNSET)
-        if url is not UNSET:
-            _seen += 1
-            if url is not None:
-                if url.__class__ is not str:
-                    raise _d.fail("NotificationRequest", "url", url, "string")
+        url = _src.get("url", UNSET)
+        if url.__class__ is not str and url is not None:
+            if url is not UNSET:
+                raise _d.fail("NotificationRequest", "url", url, "string")
+            _absent += 1
 
-        method = _get("method", UNSET)
-        if method is not UNSET:
-            _seen += 1
-            if method is not None:
-                if method.__class__ is not str:
-                    raise _d.fail("NotificationRequest", "method", method, "string")
+        method = _src.get("method", UNSET)
+        if method.__class__ is not str and method is not None:
+            if method is not UNSET:
+                raise _d.fail("NotificationRequest", "method", method, "string")
+            _absent += 1
 
-        result = _get("result", UNSET)
-        if result is not UNSET:
-            _seen += 1
-            if result is not None:
-                if result.__class__ is not str:
-                    raise _d.fail("NotificationRequest", "result", result, "string")
+        result = _src.get("result", UNSET)
+        if result.__class__ is not str and result is not None:
+            if result is not UNSET:
+                raise _d.fail("NotificationRequest", "result", result, "string")
+            _absent += 1
 
-        note = _get("note", UNSET)
-        if note is not UNSET:
-            _seen += 1
-            if note is not None:
-                if note.__class__ is not str:
-                    raise _d.fail("NotificationRequest", "note", note, "string")
+        note = _src.get("note", UNSET)
+        if note.__class__ is not str and note is not None:
+            if note is not UNSET:
+                raise _d.fail("NotificationRequest", "note", note, "string")
+            _absent += 1
 
-        response_status_code = _get("response_status_code", UNSET)
-        if response_status_code is not UNSET:
-            _seen += 1
+        response_status_code = _src.get("response_status_code", UNSET)
+        if response_status_code is UNSET:
+            _absent += 1
+        else:
 
             def _union_response_status_code(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "int | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "int | None | str")
 
             response_status_code = _union_response_status_code(
                 "NotificationRequest", "response_status_code", response_status_code
             )
 
-        response_size_bytes = _get("response_size_bytes", UNSET)
-        if response_size_bytes is not UNSET:
-            _seen += 1
-            if response_size_bytes is not None:
-                if response_size_bytes.__class__ is not int:
-                    raise _d.fail("NotificationRequest", "response_size_bytes", response_size_bytes, "integer")
+        response_size_bytes = _src.get("response_size_bytes", UNSET)
+        if response_size_bytes.__class__ is not int and response_size_bytes is not None:
+            if response_size_bytes is not UNSET:
+                raise _d.fail("NotificationRequest", "response_size_bytes", response_size_bytes, "integer")
+            _absent += 1
 
-        response_time_ms = _get("response_time_ms", UNSET)
-        if response_time_ms is not UNSET:
-            _seen += 1
+        response_time_ms = _src.get("response_time_ms", UNSET)
+        if response_time_ms is UNSET:
+            _absent += 1
+        else:
             if response_time_ms is not None:
                 response_time_ms = _d.as_float("NotificationRequest", "response_time_ms", response_time_ms)
 
-        assertions = _get("assertions", UNSET)
-        if assertions is not UNSET:
-            _seen += 1
+        assertions = _src.get("assertions", UNSET)
+        if assertions is UNSET:
+            _absent += 1
+        else:
             if assertions is not None:
                 try:
-                    assertions = NotificationRequestAssertionsType0.from_dict(assertions)
+                    assertions = _NotificationRequestAssertionsType0_from_dict(assertions)
                 except DecodeError as _error:
-                    raise _error.within("NotificationRequest", "assertions") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(assertions, NotificationRequestAssertionsType0, {}),
+                                _error.within("NotificationRequest", "assertions"),
+                            )
+                        ],
+                        "NotificationRequest",
+                        "assertions",
+                        assertions,
+                        "None | NotificationRequestAssertionsType0",
+                    ) from None
 
-        variables = _get("variables", UNSET)
-        if variables is not UNSET:
-            _seen += 1
+        variables = _src.get("variables", UNSET)
+        if variables is UNSET:
+            _absent += 1
+        else:
             if variables is not None:
                 try:
-                    variables = NotificationRequestVariablesType0.from_dict(variables)
+                    variables = _NotificationRequestVariablesType0_from_dict(variables)
                 except DecodeError as _error:
-                    raise _error.within("NotificationRequest", "variables") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(variables, NotificationRequestVariablesType0, {}),
+                                _error.within("NotificationRequest", "variables"),
+                            )
+                        ],
+                        "NotificationRequest",
+                        "variables",
+                        variables,
+                        "None | NotificationRequestVariablesType0",
+                    ) from None
 
-        scripts = _get("scripts", UNSET)
-        if scripts is not UNSET:
-            _seen += 1
+        scripts = _src.get("scripts", UNSET)
+        if scripts is UNSET:
+            _absent += 1
+        else:
             if scripts is not None:
                 try:
-                    scripts = NotificationRequestScriptsType0.from_dict(scripts)
+                    scripts = _NotificationRequestScriptsType0_from_dict(scripts)
                 except DecodeError as _error:
-                    raise _error.within("NotificationRequest", "scripts") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(scripts, NotificationRequestScriptsType0, {}),
+                                _error.within("NotificationRequest", "scripts"),
+                            )
+                        ],
+                        "NotificationRequest",
+                        "scripts",
+                        scripts,
+                        "None | NotificationRequestScriptsType0",
+                    ) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        notification_request = object.__new__(cls)
+        notification_request = _new(cls)
         notification_request.step_id = step_id
         notification_request.url = url
         notification_request.method = method
@@ -290,8 +326,10 @@ class NotificationRequest:
         notification_request.assertions = assertions
         notification_request.variables = variables
         notification_request.scripts = scripts
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        notification_request.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        notification_request.additional_properties = (
+            {} if len(_src) + _absent == 11 else _d.extra_keys(_src, _KNOWN_KEYS)
+        )
         return notification_request
 
     @property
@@ -315,3 +353,9 @@ class NotificationRequest:
 from ..models.notification_request_assertions_type_0 import NotificationRequestAssertionsType0  # noqa: E402
 from ..models.notification_request_scripts_type_0 import NotificationRequestScriptsType0  # noqa: E402
 from ..models.notification_request_variables_type_0 import NotificationRequestVariablesType0  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_NotificationRequest_from_dict = NotificationRequest.from_dict
+_NotificationRequestAssertionsType0_from_dict = NotificationRequestAssertionsType0.from_dict
+_NotificationRequestScriptsType0_from_dict = NotificationRequestScriptsType0.from_dict
+_NotificationRequestVariablesType0_from_dict = NotificationRequestVariablesType0.from_dict

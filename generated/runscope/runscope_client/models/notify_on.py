@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class NotifyOn(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     ALL = "all"
     FAILURES = "failures"
     SWITCH = "switch"

@@ -17,6 +17,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuth2Auth")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "auth_type",
@@ -63,6 +65,8 @@ class OAuth2Auth:
         refresh_token (None | str | Unset):
         is_auto_refresh_token (bool | None | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     auth_type: Literal["oauth_2"]
     access_token: None | str | Unset = UNSET
@@ -236,126 +240,139 @@ class OAuth2Auth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``OAuth2Auth`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("OAuth2Auth", src_dict)
-        _seen = 1
-        _get = _src.get
-        auth_type = _get("auth_type", _d.MISSING)
+        _absent = 0
+        auth_type = _src.get("auth_type", _d.MISSING)
         if auth_type != "oauth_2":
             raise _d.fail("OAuth2Auth", "auth_type", auth_type, "the constant 'oauth_2'")
 
-        access_token = _get("access_token", UNSET)
-        if access_token is not UNSET:
-            _seen += 1
-            if access_token is not None:
-                if access_token.__class__ is not str:
-                    raise _d.fail("OAuth2Auth", "access_token", access_token, "string")
+        access_token = _src.get("access_token", UNSET)
+        if access_token.__class__ is not str and access_token is not None:
+            if access_token is not UNSET:
+                raise _d.fail("OAuth2Auth", "access_token", access_token, "string")
+            _absent += 1
 
-        token_location = _get("token_location", UNSET)
-        if token_location is not UNSET:
-            _seen += 1
+        token_location = _src.get("token_location", UNSET)
+        if token_location is UNSET:
+            _absent += 1
+        else:
             if token_location is not None:
-                token_location = _d.as_enum(TokenLocation, "OAuth2Auth", "token_location", token_location)
+                _member = (
+                    _d.ENUM_MEMBERS[TokenLocation].get(token_location) if token_location.__class__ is str else None
+                )
+                if _member is None:
+                    raise _d.enum_failure(TokenLocation, "OAuth2Auth", "token_location", token_location)
+                token_location = _member
 
-        grant_type = _get("grant_type", UNSET)
-        if grant_type is not UNSET:
-            _seen += 1
+        grant_type = _src.get("grant_type", UNSET)
+        if grant_type is UNSET:
+            _absent += 1
+        else:
             if grant_type is not None:
-                grant_type = _d.as_enum(OAuth2GrantType, "OAuth2Auth", "grant_type", grant_type)
+                _member = _d.ENUM_MEMBERS[OAuth2GrantType].get(grant_type) if grant_type.__class__ is str else None
+                if _member is None:
+                    raise _d.enum_failure(OAuth2GrantType, "OAuth2Auth", "grant_type", grant_type)
+                grant_type = _member
 
-        auth_url = _get("auth_url", UNSET)
-        if auth_url is not UNSET:
-            _seen += 1
-            if auth_url is not None:
-                if auth_url.__class__ is not str:
-                    raise _d.fail("OAuth2Auth", "auth_url", auth_url, "string")
+        auth_url = _src.get("auth_url", UNSET)
+        if auth_url.__class__ is not str and auth_url is not None:
+            if auth_url is not UNSET:
+                raise _d.fail("OAuth2Auth", "auth_url", auth_url, "string")
+            _absent += 1
 
-        access_token_url = _get("access_token_url", UNSET)
-        if access_token_url is not UNSET:
-            _seen += 1
-            if access_token_url is not None:
-                if access_token_url.__class__ is not str:
-                    raise _d.fail("OAuth2Auth", "access_token_url", access_token_url, "string")
+        access_token_url = _src.get("access_token_url", UNSET)
+        if access_token_url.__class__ is not str and access_token_url is not None:
+            if access_token_url is not UNSET:
+                raise _d.fail("OAuth2Auth", "access_token_url", access_token_url, "string")
+            _absent += 1
 
-        client_id = _get("client_id", UNSET)
-        if client_id is not UNSET:
-            _seen += 1
-            if client_id is not None:
-                if client_id.__class__ is not str:
-                    raise _d.fail("OAuth2Auth", "client_id", client_id, "string")
+        client_id = _src.get("client_id", UNSET)
+        if client_id.__class__ is not str and client_id is not None:
+            if client_id is not UNSET:
+                raise _d.fail("OAuth2Auth", "client_id", client_id, "string")
+            _absent += 1
 
-        client_secret = _get("client_secret", UNSET)
-        if client_secret is not UNSET:
-            _seen += 1
-            if client_secret is not None:
-                if client_secret.__class__ is not str:
-                    raise _d.fail("OAuth2Auth", "client_secret", client_secret, "string")
+        client_secret = _src.get("client_secret", UNSET)
+        if client_secret.__class__ is not str and client_secret is not None:
+            if client_secret is not UNSET:
+                raise _d.fail("OAuth2Auth", "client_secret", client_secret, "string")
+            _absent += 1
 
-        code_challenge_method = _get("code_challenge_method", UNSET)
-        if code_challenge_method is not UNSET:
-            _seen += 1
+        code_challenge_method = _src.get("code_challenge_method", UNSET)
+        if code_challenge_method is UNSET:
+            _absent += 1
+        else:
             if code_challenge_method is not None:
-                code_challenge_method = _d.as_enum(
-                    CodeChallengeMethod, "OAuth2Auth", "code_challenge_method", code_challenge_method
+                _member = (
+                    _d.ENUM_MEMBERS[CodeChallengeMethod].get(code_challenge_method)
+                    if code_challenge_method.__class__ is str
+                    else None
                 )
+                if _member is None:
+                    raise _d.enum_failure(
+                        CodeChallengeMethod, "OAuth2Auth", "code_challenge_method", code_challenge_method
+                    )
+                code_challenge_method = _member
 
-        code_verifier = _get("code_verifier", UNSET)
-        if code_verifier is not UNSET:
-            _seen += 1
-            if code_verifier is not None:
-                if code_verifier.__class__ is not str:
-                    raise _d.fail("OAuth2Auth", "code_verifier", code_verifier, "string")
+        code_verifier = _src.get("code_verifier", UNSET)
+        if code_verifier.__class__ is not str and code_verifier is not None:
+            if code_verifier is not UNSET:
+                raise _d.fail("OAuth2Auth", "code_verifier", code_verifier, "string")
+            _absent += 1
 
-        username = _get("username", UNSET)
-        if username is not UNSET:
-            _seen += 1
-            if username is not None:
-                if username.__class__ is not str:
-                    raise _d.fail("OAuth2Auth", "username", username, "string")
+        username = _src.get("username", UNSET)
+        if username.__class__ is not str and username is not None:
+            if username is not UNSET:
+                raise _d.fail("OAuth2Auth", "username", username, "string")
+            _absent += 1
 
-        password = _get("password", UNSET)
-        if password is not UNSET:
-            _seen += 1
-            if password is not None:
-                if password.__class__ is not str:
-                    raise _d.fail("OAuth2Auth", "password", password, "string")
+        password = _src.get("password", UNSET)
+        if password.__class__ is not str and password is not None:
+            if password is not UNSET:
+                raise _d.fail("OAuth2Auth", "password", password, "string")
+            _absent += 1
 
-        scope = _get("scope", UNSET)
-        if scope is not UNSET:
-            _seen += 1
-            if scope is not None:
-                if scope.__class__ is not str:
-                    raise _d.fail("OAuth2Auth", "scope", scope, "string")
+        scope = _src.get("scope", UNSET)
+        if scope.__class__ is not str and scope is not None:
+            if scope is not UNSET:
+                raise _d.fail("OAuth2Auth", "scope", scope, "string")
+            _absent += 1
 
-        state = _get("state", UNSET)
-        if state is not UNSET:
-            _seen += 1
-            if state is not None:
-                if state.__class__ is not str:
-                    raise _d.fail("OAuth2Auth", "state", state, "string")
+        state = _src.get("state", UNSET)
+        if state.__class__ is not str and state is not None:
+            if state is not UNSET:
+                raise _d.fail("OAuth2Auth", "state", state, "string")
+            _absent += 1
 
-        client_authentication = _get("client_authentication", UNSET)
-        if client_authentication is not UNSET:
-            _seen += 1
+        client_authentication = _src.get("client_authentication", UNSET)
+        if client_authentication is UNSET:
+            _absent += 1
+        else:
             if client_authentication is not None:
-                client_authentication = _d.as_enum(
-                    ClientAuthentication, "OAuth2Auth", "client_authentication", client_authentication
+                _member = (
+                    _d.ENUM_MEMBERS[ClientAuthentication].get(client_authentication)
+                    if client_authentication.__class__ is str
+                    else None
                 )
+                if _member is None:
+                    raise _d.enum_failure(
+                        ClientAuthentication, "OAuth2Auth", "client_authentication", client_authentication
+                    )
+                client_authentication = _member
 
-        refresh_token = _get("refresh_token", UNSET)
-        if refresh_token is not UNSET:
-            _seen += 1
-            if refresh_token is not None:
-                if refresh_token.__class__ is not str:
-                    raise _d.fail("OAuth2Auth", "refresh_token", refresh_token, "string")
+        refresh_token = _src.get("refresh_token", UNSET)
+        if refresh_token.__class__ is not str and refresh_token is not None:
+            if refresh_token is not UNSET:
+                raise _d.fail("OAuth2Auth", "refresh_token", refresh_token, "string")
+            _absent += 1
 
-        is_auto_refresh_token = _get("is_auto_refresh_token", UNSET)
-        if is_auto_refresh_token is not UNSET:
-            _seen += 1
-            if is_auto_refresh_token is not None:
-                if is_auto_refresh_token.__class__ is not bool:
-                    raise _d.fail("OAuth2Auth", "is_auto_refresh_token", is_auto_refresh_token, "boolean")
+        is_auto_refresh_token = _src.get("is_auto_refresh_token", UNSET)
+        if is_auto_refresh_token.__class__ is not bool and is_auto_refresh_token is not None:
+            if is_auto_refresh_token is not UNSET:
+                raise _d.fail("OAuth2Auth", "is_auto_refresh_token", is_auto_refresh_token, "boolean")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        o_auth_2_auth = object.__new__(cls)
+        o_auth_2_auth = _new(cls)
         o_auth_2_auth.auth_type = auth_type
         o_auth_2_auth.access_token = access_token
         o_auth_2_auth.token_location = token_location
@@ -373,8 +390,8 @@ class OAuth2Auth:
         o_auth_2_auth.client_authentication = client_authentication
         o_auth_2_auth.refresh_token = refresh_token
         o_auth_2_auth.is_auto_refresh_token = is_auto_refresh_token
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        o_auth_2_auth.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        o_auth_2_auth.additional_properties = {} if len(_src) + _absent == 17 else _d.extra_keys(_src, _KNOWN_KEYS)
         return o_auth_2_auth
 
     @property
@@ -392,3 +409,7 @@ class OAuth2Auth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_OAuth2Auth_from_dict = OAuth2Auth.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class OAuth2GrantType(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     AUTHORIZATION_CODE = "authorization_code"
     AUTHORIZATION_CODE_PKCE = "authorization_code_pkce"
     CLIENT_CREDENTIALS = "client_credentials"

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class Permission(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     BUCKETALERTSVIEW = "bucket:alerts:view"
     BUCKETSHARED_ENVIRONMENTMODIFY = "bucket:shared_environment:modify"
     BUCKETTESTSDELETE = "bucket:tests:delete"

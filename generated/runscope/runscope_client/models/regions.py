@@ -9,9 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Regions")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -26,6 +29,8 @@ class Regions:
     Attributes:
         regions (list[Region] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     regions: list[Region] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,18 +55,23 @@ class Regions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Regions`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Regions", src_dict)
-        _seen = 0
-        _get = _src.get
-        regions = _get("regions", UNSET)
-        if regions is not UNSET:
-            _seen += 1
-            regions = _d.list_of_models(Region, "Regions", "regions", regions)
+        _absent = 0
+        regions = _src.get("regions", UNSET)
+        if regions is UNSET:
+            _absent += 1
+        else:
+            if regions.__class__ is not list:
+                raise _d.fail("Regions", "regions", regions, "array")
+            try:
+                regions = [*map(_Region_from_dict, regions)]
+            except DecodeError:
+                raise _d.item_failure(Region, "Regions", "regions", regions) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        _regions = object.__new__(cls)
+        _regions = _new(cls)
         _regions.regions = regions
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        _regions.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        _regions.additional_properties = {} if len(_src) + _absent == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return _regions
 
     @property
@@ -83,3 +93,7 @@ class Regions:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.region import Region  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Regions_from_dict = Regions.from_dict
+_Region_from_dict = Region.from_dict

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequestStep")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "step_type",
@@ -54,6 +56,8 @@ class RequestStep:
         note (None | str | Unset):
         skipped (bool | None | Unset): Skip this step when the test runs.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     step_type: Literal["request"]
     id: str | Unset = UNSET
@@ -227,160 +231,200 @@ class RequestStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``RequestStep`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RequestStep", src_dict)
-        _seen = 1
-        _get = _src.get
-        step_type = _get("step_type", _d.MISSING)
+        _absent = 0
+        step_type = _src.get("step_type", _d.MISSING)
         if step_type != "request":
             raise _d.fail("RequestStep", "step_type", step_type, "the constant 'request'")
 
-        id = _get("id", UNSET)
-        if id is not UNSET:
-            _seen += 1
-            if id.__class__ is not str:
+        id = _src.get("id", UNSET)
+        if id.__class__ is not str:
+            if id is not UNSET:
                 raise _d.fail("RequestStep", "id", id, "string")
+            _absent += 1
 
-        method = _get("method", UNSET)
-        if method is not UNSET:
-            _seen += 1
-            if method is not None:
-                if method.__class__ is not str:
-                    raise _d.fail("RequestStep", "method", method, "string")
+        method = _src.get("method", UNSET)
+        if method.__class__ is not str and method is not None:
+            if method is not UNSET:
+                raise _d.fail("RequestStep", "method", method, "string")
+            _absent += 1
 
-        url = _get("url", UNSET)
-        if url is not UNSET:
-            _seen += 1
-            if url is not None:
-                if url.__class__ is not str:
-                    raise _d.fail("RequestStep", "url", url, "string")
+        url = _src.get("url", UNSET)
+        if url.__class__ is not str and url is not None:
+            if url is not UNSET:
+                raise _d.fail("RequestStep", "url", url, "string")
+            _absent += 1
 
-        body = _get("body", UNSET)
-        if body is not UNSET:
-            _seen += 1
-            if body is not None:
-                if body.__class__ is not str:
-                    raise _d.fail("RequestStep", "body", body, "string")
+        body = _src.get("body", UNSET)
+        if body.__class__ is not str and body is not None:
+            if body is not UNSET:
+                raise _d.fail("RequestStep", "body", body, "string")
+            _absent += 1
 
-        form = _get("form", UNSET)
-        if form is not UNSET:
-            _seen += 1
+        form = _src.get("form", UNSET)
+        if form is UNSET:
+            _absent += 1
+        else:
             if form is not None:
                 try:
-                    form = HeaderMap.from_dict(form)
+                    form = _HeaderMap_from_dict(form)
                 except DecodeError as _error:
-                    raise _error.within("RequestStep", "form") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(form, HeaderMap, {}), _error.within("RequestStep", "form"))],
+                        "RequestStep",
+                        "form",
+                        form,
+                        "HeaderMap | None",
+                    ) from None
 
-        headers = _get("headers", UNSET)
-        if headers is not UNSET:
-            _seen += 1
+        headers = _src.get("headers", UNSET)
+        if headers is UNSET:
+            _absent += 1
+        else:
             if headers is not None:
                 try:
-                    headers = HeaderMap.from_dict(headers)
+                    headers = _HeaderMap_from_dict(headers)
                 except DecodeError as _error:
-                    raise _error.within("RequestStep", "headers") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(headers, HeaderMap, {}), _error.within("RequestStep", "headers"))],
+                        "RequestStep",
+                        "headers",
+                        headers,
+                        "HeaderMap | None",
+                    ) from None
 
-        auth = _get("auth", UNSET)
-        if auth is not UNSET:
-            _seen += 1
+        auth = _src.get("auth", UNSET)
+        if auth is UNSET:
+            _absent += 1
+        else:
 
             def _union_auth(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     try:
-                        candidate = BasicAuth.from_dict(candidate)
+                        candidate = _BasicAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, BasicAuth, {"auth_type": "basic"}), _error))
                 try:
                     candidate = value
                     try:
-                        candidate = OAuth1Auth.from_dict(candidate)
+                        candidate = _OAuth1Auth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, OAuth1Auth, {"auth_type": "oauth_1"}), _error))
                 try:
                     candidate = value
                     try:
-                        candidate = OAuth2Auth.from_dict(candidate)
+                        candidate = _OAuth2Auth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, OAuth2Auth, {"auth_type": "oauth_2"}), _error))
                 try:
                     candidate = value
                     try:
-                        candidate = ClientCertificateAuth.from_dict(candidate)
+                        candidate = _ClientCertificateAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append(
+                        (_d.resemblance(value, ClientCertificateAuth, {"auth_type": "client_certificate"}), _error)
+                    )
                 try:
                     candidate = value
                     try:
-                        candidate = NoAuth.from_dict(candidate)
+                        candidate = _NoAuth_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(
-                    model, field, value, "BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth"
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, NoAuth, {}), _error))
+                raise _d.union_failure(
+                    _refusals,
+                    model,
+                    field,
+                    value,
+                    "BasicAuth | ClientCertificateAuth | NoAuth | None | OAuth1Auth | OAuth2Auth",
                 )
 
             auth = _union_auth("RequestStep", "auth", auth)
 
-        assertions = _get("assertions", UNSET)
-        if assertions is not UNSET:
-            _seen += 1
+        assertions = _src.get("assertions", UNSET)
+        if assertions is UNSET:
+            _absent += 1
+        else:
             if assertions is not None:
-                assertions = _d.list_of_models(Assertion, "RequestStep", "assertions", assertions)
+                if assertions.__class__ is not list:
+                    raise _d.fail("RequestStep", "assertions", assertions, "array")
+                try:
+                    assertions = [*map(_Assertion_from_dict, assertions)]
+                except DecodeError:
+                    raise _d.item_failure(Assertion, "RequestStep", "assertions", assertions) from None
 
-        variables = _get("variables", UNSET)
-        if variables is not UNSET:
-            _seen += 1
+        variables = _src.get("variables", UNSET)
+        if variables is UNSET:
+            _absent += 1
+        else:
             if variables is not None:
-                variables = _d.list_of_models(Variable, "RequestStep", "variables", variables)
+                if variables.__class__ is not list:
+                    raise _d.fail("RequestStep", "variables", variables, "array")
+                try:
+                    variables = [*map(_Variable_from_dict, variables)]
+                except DecodeError:
+                    raise _d.item_failure(Variable, "RequestStep", "variables", variables) from None
 
-        scripts = _get("scripts", UNSET)
-        if scripts is not UNSET:
-            _seen += 1
+        scripts = _src.get("scripts", UNSET)
+        if scripts is UNSET:
+            _absent += 1
+        else:
             if scripts is not None:
-                scripts = _d.list_of(str, "string", "RequestStep", "scripts", scripts)
+                if scripts.__class__ is not list:
+                    raise _d.fail("RequestStep", "scripts", scripts, "array")
+                for _item in scripts:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "RequestStep", "scripts", scripts)  # raises, naming the item
 
-        before_scripts = _get("before_scripts", UNSET)
-        if before_scripts is not UNSET:
-            _seen += 1
+        before_scripts = _src.get("before_scripts", UNSET)
+        if before_scripts is UNSET:
+            _absent += 1
+        else:
             if before_scripts is not None:
-                before_scripts = _d.list_of(str, "string", "RequestStep", "before_scripts", before_scripts)
+                if before_scripts.__class__ is not list:
+                    raise _d.fail("RequestStep", "before_scripts", before_scripts, "array")
+                for _item in before_scripts:
+                    if _item.__class__ is not str:
+                        _d.list_of(
+                            str, "string", "RequestStep", "before_scripts", before_scripts
+                        )  # raises, naming the item
 
-        note = _get("note", UNSET)
-        if note is not UNSET:
-            _seen += 1
-            if note is not None:
-                if note.__class__ is not str:
-                    raise _d.fail("RequestStep", "note", note, "string")
+        note = _src.get("note", UNSET)
+        if note.__class__ is not str and note is not None:
+            if note is not UNSET:
+                raise _d.fail("RequestStep", "note", note, "string")
+            _absent += 1
 
-        skipped = _get("skipped", UNSET)
-        if skipped is not UNSET:
-            _seen += 1
-            if skipped is not None:
-                if skipped.__class__ is not bool:
-                    raise _d.fail("RequestStep", "skipped", skipped, "boolean")
+        skipped = _src.get("skipped", UNSET)
+        if skipped.__class__ is not bool and skipped is not None:
+            if skipped is not UNSET:
+                raise _d.fail("RequestStep", "skipped", skipped, "boolean")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        request_step = object.__new__(cls)
+        request_step = _new(cls)
         request_step.step_type = step_type
         request_step.id = id
         request_step.method = method
@@ -395,8 +439,8 @@ class RequestStep:
         request_step.before_scripts = before_scripts
         request_step.note = note
         request_step.skipped = skipped
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        request_step.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        request_step.additional_properties = {} if len(_src) + _absent == 14 else _d.extra_keys(_src, _KNOWN_KEYS)
         return request_step
 
     @property
@@ -425,3 +469,14 @@ from ..models.no_auth import NoAuth  # noqa: E402
 from ..models.o_auth_1_auth import OAuth1Auth  # noqa: E402
 from ..models.o_auth_2_auth import OAuth2Auth  # noqa: E402
 from ..models.variable import Variable  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RequestStep_from_dict = RequestStep.from_dict
+_Assertion_from_dict = Assertion.from_dict
+_BasicAuth_from_dict = BasicAuth.from_dict
+_ClientCertificateAuth_from_dict = ClientCertificateAuth.from_dict
+_HeaderMap_from_dict = HeaderMap.from_dict
+_NoAuth_from_dict = NoAuth.from_dict
+_OAuth1Auth_from_dict = OAuth1Auth.from_dict
+_OAuth2Auth_from_dict = OAuth2Auth.from_dict
+_Variable_from_dict = Variable.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class ResultSource(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     JSON = "json"
     RESPONSE_HEADERS = "response_headers"
     RESPONSE_SIZE_BYTES = "response_size_bytes"

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RoleListEnvelope")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -32,6 +34,8 @@ class RoleListEnvelope:
         error (ErrorDetail | None | str | Unset): Null on success; otherwise a description of the error, as an object or
             a plain string.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     data: list[Role]
     meta: Meta | Unset = UNSET
@@ -76,55 +80,62 @@ class RoleListEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``RoleListEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RoleListEnvelope", src_dict)
-        _seen = 1
-        _get = _src.get
-        data = _get("data", _d.MISSING)
-        data = _d.list_of_models(Role, "RoleListEnvelope", "data", data)
+        _absent = 0
+        data = _src.get("data", _d.MISSING)
+        if data.__class__ is not list:
+            raise _d.fail("RoleListEnvelope", "data", data, "array")
+        try:
+            data = [*map(_Role_from_dict, data)]
+        except DecodeError:
+            raise _d.item_failure(Role, "RoleListEnvelope", "data", data) from None
 
-        meta = _get("meta", UNSET)
-        if meta is not UNSET:
-            _seen += 1
+        meta = _src.get("meta", UNSET)
+        if meta is UNSET:
+            _absent += 1
+        else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("RoleListEnvelope", "meta") from None
 
-        error = _get("error", UNSET)
-        if error is not UNSET:
-            _seen += 1
+        error = _src.get("error", UNSET)
+        if error is UNSET:
+            _absent += 1
+        else:
 
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "ErrorDetail | None | str")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, ErrorDetail, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "ErrorDetail | None | str")
 
             error = _union_error("RoleListEnvelope", "error", error)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        role_list_envelope = object.__new__(cls)
+        role_list_envelope = _new(cls)
         role_list_envelope.data = data
         role_list_envelope.meta = meta
         role_list_envelope.error = error
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        role_list_envelope.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        role_list_envelope.additional_properties = {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
         return role_list_envelope
 
     @property
@@ -148,3 +159,9 @@ class RoleListEnvelope:
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
 from ..models.role import Role  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RoleListEnvelope_from_dict = RoleListEnvelope.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict
+_Role_from_dict = Role.from_dict

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RootEnvelope")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -32,6 +34,8 @@ class RootEnvelope:
         error (ErrorDetail | None | str | Unset): Null on success; otherwise a description of the error, as an object or
             a plain string.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     data: Root
     meta: Meta | Unset = UNSET
@@ -73,58 +77,60 @@ class RootEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``RootEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RootEnvelope", src_dict)
-        _seen = 1
-        _get = _src.get
-        data = _get("data", _d.MISSING)
+        _absent = 0
+        data = _src.get("data", _d.MISSING)
         try:
-            data = Root.from_dict(data)
+            data = _Root_from_dict(data)
         except DecodeError as _error:
             raise _error.within("RootEnvelope", "data") from None
 
-        meta = _get("meta", UNSET)
-        if meta is not UNSET:
-            _seen += 1
+        meta = _src.get("meta", UNSET)
+        if meta is UNSET:
+            _absent += 1
+        else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("RootEnvelope", "meta") from None
 
-        error = _get("error", UNSET)
-        if error is not UNSET:
-            _seen += 1
+        error = _src.get("error", UNSET)
+        if error is UNSET:
+            _absent += 1
+        else:
 
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "ErrorDetail | None | str")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, ErrorDetail, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "ErrorDetail | None | str")
 
             error = _union_error("RootEnvelope", "error", error)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        root_envelope = object.__new__(cls)
+        root_envelope = _new(cls)
         root_envelope.data = data
         root_envelope.meta = meta
         root_envelope.error = error
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        root_envelope.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        root_envelope.additional_properties = {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
         return root_envelope
 
     @property
@@ -148,3 +154,9 @@ class RootEnvelope:
 from ..models.error_detail import ErrorDetail  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
 from ..models.root import Root  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RootEnvelope_from_dict = RootEnvelope.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_Meta_from_dict = Meta.from_dict
+_Root_from_dict = Root.from_dict

@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RunNotification")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "variables",
@@ -68,6 +70,8 @@ class RunNotification:
             agent (None | str | Unset):
             requests (list[NotificationRequest] | None | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     variables: InitialVariables | None | Unset = UNSET
     test_id: None | str | Unset = UNSET
@@ -274,168 +278,177 @@ class RunNotification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``RunNotification`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunNotification", src_dict)
-        _seen = 0
-        _get = _src.get
-        variables = _get("variables", UNSET)
-        if variables is not UNSET:
-            _seen += 1
+        _absent = 0
+        variables = _src.get("variables", UNSET)
+        if variables is UNSET:
+            _absent += 1
+        else:
             if variables is not None:
                 try:
-                    variables = InitialVariables.from_dict(variables)
+                    variables = _InitialVariables_from_dict(variables)
                 except DecodeError as _error:
-                    raise _error.within("RunNotification", "variables") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(variables, InitialVariables, {}),
+                                _error.within("RunNotification", "variables"),
+                            )
+                        ],
+                        "RunNotification",
+                        "variables",
+                        variables,
+                        "InitialVariables | None",
+                    ) from None
 
-        test_id = _get("test_id", UNSET)
-        if test_id is not UNSET:
-            _seen += 1
-            if test_id is not None:
-                if test_id.__class__ is not str:
-                    raise _d.fail("RunNotification", "test_id", test_id, "string")
+        test_id = _src.get("test_id", UNSET)
+        if test_id.__class__ is not str and test_id is not None:
+            if test_id is not UNSET:
+                raise _d.fail("RunNotification", "test_id", test_id, "string")
+            _absent += 1
 
-        test_name = _get("test_name", UNSET)
-        if test_name is not UNSET:
-            _seen += 1
-            if test_name is not None:
-                if test_name.__class__ is not str:
-                    raise _d.fail("RunNotification", "test_name", test_name, "string")
+        test_name = _src.get("test_name", UNSET)
+        if test_name.__class__ is not str and test_name is not None:
+            if test_name is not UNSET:
+                raise _d.fail("RunNotification", "test_name", test_name, "string")
+            _absent += 1
 
-        test_run_id = _get("test_run_id", UNSET)
-        if test_run_id is not UNSET:
-            _seen += 1
-            if test_run_id is not None:
-                if test_run_id.__class__ is not str:
-                    raise _d.fail("RunNotification", "test_run_id", test_run_id, "string")
+        test_run_id = _src.get("test_run_id", UNSET)
+        if test_run_id.__class__ is not str and test_run_id is not None:
+            if test_run_id is not UNSET:
+                raise _d.fail("RunNotification", "test_run_id", test_run_id, "string")
+            _absent += 1
 
-        team_id = _get("team_id", UNSET)
-        if team_id is not UNSET:
-            _seen += 1
-            if team_id is not None:
-                if team_id.__class__ is not str:
-                    raise _d.fail("RunNotification", "team_id", team_id, "string")
+        team_id = _src.get("team_id", UNSET)
+        if team_id.__class__ is not str and team_id is not None:
+            if team_id is not UNSET:
+                raise _d.fail("RunNotification", "team_id", team_id, "string")
+            _absent += 1
 
-        team_name = _get("team_name", UNSET)
-        if team_name is not UNSET:
-            _seen += 1
-            if team_name is not None:
-                if team_name.__class__ is not str:
-                    raise _d.fail("RunNotification", "team_name", team_name, "string")
+        team_name = _src.get("team_name", UNSET)
+        if team_name.__class__ is not str and team_name is not None:
+            if team_name is not UNSET:
+                raise _d.fail("RunNotification", "team_name", team_name, "string")
+            _absent += 1
 
-        environment_uuid = _get("environment_uuid", UNSET)
-        if environment_uuid is not UNSET:
-            _seen += 1
-            if environment_uuid is not None:
-                if environment_uuid.__class__ is not str:
-                    raise _d.fail("RunNotification", "environment_uuid", environment_uuid, "string")
+        environment_uuid = _src.get("environment_uuid", UNSET)
+        if environment_uuid.__class__ is not str and environment_uuid is not None:
+            if environment_uuid is not UNSET:
+                raise _d.fail("RunNotification", "environment_uuid", environment_uuid, "string")
+            _absent += 1
 
-        environment_name = _get("environment_name", UNSET)
-        if environment_name is not UNSET:
-            _seen += 1
-            if environment_name is not None:
-                if environment_name.__class__ is not str:
-                    raise _d.fail("RunNotification", "environment_name", environment_name, "string")
+        environment_name = _src.get("environment_name", UNSET)
+        if environment_name.__class__ is not str and environment_name is not None:
+            if environment_name is not UNSET:
+                raise _d.fail("RunNotification", "environment_name", environment_name, "string")
+            _absent += 1
 
-        bucket_name = _get("bucket_name", UNSET)
-        if bucket_name is not UNSET:
-            _seen += 1
-            if bucket_name is not None:
-                if bucket_name.__class__ is not str:
-                    raise _d.fail("RunNotification", "bucket_name", bucket_name, "string")
+        bucket_name = _src.get("bucket_name", UNSET)
+        if bucket_name.__class__ is not str and bucket_name is not None:
+            if bucket_name is not UNSET:
+                raise _d.fail("RunNotification", "bucket_name", bucket_name, "string")
+            _absent += 1
 
-        bucket_key = _get("bucket_key", UNSET)
-        if bucket_key is not UNSET:
-            _seen += 1
-            if bucket_key is not None:
-                if bucket_key.__class__ is not str:
-                    raise _d.fail("RunNotification", "bucket_key", bucket_key, "string")
+        bucket_key = _src.get("bucket_key", UNSET)
+        if bucket_key.__class__ is not str and bucket_key is not None:
+            if bucket_key is not UNSET:
+                raise _d.fail("RunNotification", "bucket_key", bucket_key, "string")
+            _absent += 1
 
-        test_url = _get("test_url", UNSET)
-        if test_url is not UNSET:
-            _seen += 1
-            if test_url is not None:
-                if test_url.__class__ is not str:
-                    raise _d.fail("RunNotification", "test_url", test_url, "string")
+        test_url = _src.get("test_url", UNSET)
+        if test_url.__class__ is not str and test_url is not None:
+            if test_url is not UNSET:
+                raise _d.fail("RunNotification", "test_url", test_url, "string")
+            _absent += 1
 
-        test_run_url = _get("test_run_url", UNSET)
-        if test_run_url is not UNSET:
-            _seen += 1
-            if test_run_url is not None:
-                if test_run_url.__class__ is not str:
-                    raise _d.fail("RunNotification", "test_run_url", test_run_url, "string")
+        test_run_url = _src.get("test_run_url", UNSET)
+        if test_run_url.__class__ is not str and test_run_url is not None:
+            if test_run_url is not UNSET:
+                raise _d.fail("RunNotification", "test_run_url", test_run_url, "string")
+            _absent += 1
 
-        trigger_url = _get("trigger_url", UNSET)
-        if trigger_url is not UNSET:
-            _seen += 1
-            if trigger_url is not None:
-                if trigger_url.__class__ is not str:
-                    raise _d.fail("RunNotification", "trigger_url", trigger_url, "string")
+        trigger_url = _src.get("trigger_url", UNSET)
+        if trigger_url.__class__ is not str and trigger_url is not None:
+            if trigger_url is not UNSET:
+                raise _d.fail("RunNotification", "trigger_url", trigger_url, "string")
+            _absent += 1
 
-        result = _get("result", UNSET)
-        if result is not UNSET:
-            _seen += 1
+        result = _src.get("result", UNSET)
+        if result is UNSET:
+            _absent += 1
+        else:
 
             def _union_result(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
-                    candidate = _d.as_enum(RunResult, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[RunResult].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(RunResult, model, field, candidate)
+                    candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "None | RunResult | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "None | RunResult | str")
 
             result = _union_result("RunNotification", "result", result)
 
-        started_at = _get("started_at", UNSET)
-        if started_at is not UNSET:
-            _seen += 1
+        started_at = _src.get("started_at", UNSET)
+        if started_at is UNSET:
+            _absent += 1
+        else:
             if started_at is not None:
                 started_at = _d.as_float("RunNotification", "started_at", started_at)
 
-        finished_at = _get("finished_at", UNSET)
-        if finished_at is not UNSET:
-            _seen += 1
+        finished_at = _src.get("finished_at", UNSET)
+        if finished_at is UNSET:
+            _absent += 1
+        else:
             if finished_at is not None:
                 finished_at = _d.as_float("RunNotification", "finished_at", finished_at)
 
-        region = _get("region", UNSET)
-        if region is not UNSET:
-            _seen += 1
-            if region is not None:
-                if region.__class__ is not str:
-                    raise _d.fail("RunNotification", "region", region, "string")
+        region = _src.get("region", UNSET)
+        if region.__class__ is not str and region is not None:
+            if region is not UNSET:
+                raise _d.fail("RunNotification", "region", region, "string")
+            _absent += 1
 
-        region_name = _get("region_name", UNSET)
-        if region_name is not UNSET:
-            _seen += 1
-            if region_name is not None:
-                if region_name.__class__ is not str:
-                    raise _d.fail("RunNotification", "region_name", region_name, "string")
+        region_name = _src.get("region_name", UNSET)
+        if region_name.__class__ is not str and region_name is not None:
+            if region_name is not UNSET:
+                raise _d.fail("RunNotification", "region_name", region_name, "string")
+            _absent += 1
 
-        agent = _get("agent", UNSET)
-        if agent is not UNSET:
-            _seen += 1
-            if agent is not None:
-                if agent.__class__ is not str:
-                    raise _d.fail("RunNotification", "agent", agent, "string")
+        agent = _src.get("agent", UNSET)
+        if agent.__class__ is not str and agent is not None:
+            if agent is not UNSET:
+                raise _d.fail("RunNotification", "agent", agent, "string")
+            _absent += 1
 
-        requests = _get("requests", UNSET)
-        if requests is not UNSET:
-            _seen += 1
+        requests = _src.get("requests", UNSET)
+        if requests is UNSET:
+            _absent += 1
+        else:
             if requests is not None:
-                requests = _d.list_of_models(NotificationRequest, "RunNotification", "requests", requests)
+                if requests.__class__ is not list:
+                    raise _d.fail("RunNotification", "requests", requests, "array")
+                try:
+                    requests = [*map(_NotificationRequest_from_dict, requests)]
+                except DecodeError:
+                    raise _d.item_failure(NotificationRequest, "RunNotification", "requests", requests) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        run_notification = object.__new__(cls)
+        run_notification = _new(cls)
         run_notification.variables = variables
         run_notification.test_id = test_id
         run_notification.test_name = test_name
@@ -456,8 +469,8 @@ class RunNotification:
         run_notification.region_name = region_name
         run_notification.agent = agent
         run_notification.requests = requests
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        run_notification.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        run_notification.additional_properties = {} if len(_src) + _absent == 20 else _d.extra_keys(_src, _KNOWN_KEYS)
         return run_notification
 
     @property
@@ -480,3 +493,8 @@ class RunNotification:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.initial_variables import InitialVariables  # noqa: E402
 from ..models.notification_request import NotificationRequest  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RunNotification_from_dict = RunNotification.from_dict
+_InitialVariables_from_dict = InitialVariables.from_dict
+_NotificationRequest_from_dict = NotificationRequest.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class ScheduleInterval(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     DAILY = "1d"
     EVERY_15_MINUTES = "15m"
     EVERY_30_MINUTES = "30m"

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StepEnvelope")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "data",
@@ -33,6 +35,8 @@ class StepEnvelope:
         error (ErrorDetail | None | str | Unset): Null on success; otherwise a description of the error, as an object or
             a plain string.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     data: ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep
     meta: Meta | Unset = UNSET
@@ -88,111 +92,118 @@ class StepEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``StepEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepEnvelope", src_dict)
-        _seen = 1
-        _get = _src.get
-        data = _get("data", _d.MISSING)
+        _absent = 0
+        data = _src.get("data", _d.MISSING)
 
         def _union_data(model: str, field: str, value: Any) -> Any:
+            _refusals: list[tuple[int, DecodeError]] = []
             try:
                 candidate = value
                 try:
-                    candidate = RequestStep.from_dict(candidate)
+                    candidate = _RequestStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, RequestStep, {"step_type": "request"}), _error))
             try:
                 candidate = value
                 try:
-                    candidate = PauseStep.from_dict(candidate)
+                    candidate = _PauseStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, PauseStep, {"step_type": "pause"}), _error))
             try:
                 candidate = value
                 try:
-                    candidate = ConditionStep.from_dict(candidate)
+                    candidate = _ConditionStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, ConditionStep, {"step_type": "condition"}), _error))
             try:
                 candidate = value
                 try:
-                    candidate = GhostInspectorStep.from_dict(candidate)
+                    candidate = _GhostInspectorStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, GhostInspectorStep, {"step_type": "ghost-inspector"}), _error))
             try:
                 candidate = value
                 try:
-                    candidate = SubtestStep.from_dict(candidate)
+                    candidate = _SubtestStep_from_dict(candidate)
                 except DecodeError as _error:
                     raise _error.within(model, field) from None
 
                 return candidate
-            except DecodeError:
-                pass
-            raise _d.fail(
-                model, field, value, "ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep"
+            except DecodeError as _error:
+                _refusals.append((_d.resemblance(value, SubtestStep, {"step_type": "subtest"}), _error))
+            raise _d.union_failure(
+                _refusals,
+                model,
+                field,
+                value,
+                "ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep",
             )
 
         data = _union_data("StepEnvelope", "data", data)
 
-        meta = _get("meta", UNSET)
-        if meta is not UNSET:
-            _seen += 1
+        meta = _src.get("meta", UNSET)
+        if meta is UNSET:
+            _absent += 1
+        else:
             try:
-                meta = Meta.from_dict(meta)
+                meta = _Meta_from_dict(meta)
             except DecodeError as _error:
                 raise _error.within("StepEnvelope", "meta") from None
 
-        error = _get("error", UNSET)
-        if error is not UNSET:
-            _seen += 1
+        error = _src.get("error", UNSET)
+        if error is UNSET:
+            _absent += 1
+        else:
 
             def _union_error(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
-                        candidate = ErrorDetail.from_dict(candidate)
+                        candidate = _ErrorDetail_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "ErrorDetail | None | str")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, ErrorDetail, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "ErrorDetail | None | str")
 
             error = _union_error("StepEnvelope", "error", error)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        step_envelope = object.__new__(cls)
+        step_envelope = _new(cls)
         step_envelope.data = data
         step_envelope.meta = meta
         step_envelope.error = error
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        step_envelope.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        step_envelope.additional_properties = {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
         return step_envelope
 
     @property
@@ -220,3 +231,13 @@ from ..models.meta import Meta  # noqa: E402
 from ..models.pause_step import PauseStep  # noqa: E402
 from ..models.request_step import RequestStep  # noqa: E402
 from ..models.subtest_step import SubtestStep  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StepEnvelope_from_dict = StepEnvelope.from_dict
+_ConditionStep_from_dict = ConditionStep.from_dict
+_ErrorDetail_from_dict = ErrorDetail.from_dict
+_GhostInspectorStep_from_dict = GhostInspectorStep.from_dict
+_Meta_from_dict = Meta.from_dict
+_PauseStep_from_dict = PauseStep.from_dict
+_RequestStep_from_dict = RequestStep.from_dict
+_SubtestStep_from_dict = SubtestStep.from_dict

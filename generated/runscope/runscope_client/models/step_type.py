@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class StepType(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     CONDITION = "condition"
     GHOST_INSPECTOR = "ghost-inspector"
     PAUSE = "pause"

@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StepWrite")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "step_type",
@@ -85,6 +87,8 @@ class StepWrite:
             bucket_key (None | str | Unset):
             params (list[SubtestParam] | None | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     step_type: None | StepType | Unset = UNSET
     id: None | str | Unset = UNSET
@@ -392,225 +396,270 @@ class StepWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``StepWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepWrite", src_dict)
-        _seen = 0
-        _get = _src.get
-        step_type = _get("step_type", UNSET)
-        if step_type is not UNSET:
-            _seen += 1
+        _absent = 0
+        step_type = _src.get("step_type", UNSET)
+        if step_type is UNSET:
+            _absent += 1
+        else:
             if step_type is not None:
-                step_type = _d.as_enum(StepType, "StepWrite", "step_type", step_type)
+                _member = _d.ENUM_MEMBERS[StepType].get(step_type) if step_type.__class__ is str else None
+                if _member is None:
+                    raise _d.enum_failure(StepType, "StepWrite", "step_type", step_type)
+                step_type = _member
 
-        id = _get("id", UNSET)
-        if id is not UNSET:
-            _seen += 1
-            if id is not None:
-                if id.__class__ is not str:
-                    raise _d.fail("StepWrite", "id", id, "string")
+        id = _src.get("id", UNSET)
+        if id.__class__ is not str and id is not None:
+            if id is not UNSET:
+                raise _d.fail("StepWrite", "id", id, "string")
+            _absent += 1
 
-        method = _get("method", UNSET)
-        if method is not UNSET:
-            _seen += 1
-            if method is not None:
-                if method.__class__ is not str:
-                    raise _d.fail("StepWrite", "method", method, "string")
+        method = _src.get("method", UNSET)
+        if method.__class__ is not str and method is not None:
+            if method is not UNSET:
+                raise _d.fail("StepWrite", "method", method, "string")
+            _absent += 1
 
-        url = _get("url", UNSET)
-        if url is not UNSET:
-            _seen += 1
-            if url is not None:
-                if url.__class__ is not str:
-                    raise _d.fail("StepWrite", "url", url, "string")
+        url = _src.get("url", UNSET)
+        if url.__class__ is not str and url is not None:
+            if url is not UNSET:
+                raise _d.fail("StepWrite", "url", url, "string")
+            _absent += 1
 
-        body = _get("body", UNSET)
-        if body is not UNSET:
-            _seen += 1
-            if body is not None:
-                if body.__class__ is not str:
-                    raise _d.fail("StepWrite", "body", body, "string")
+        body = _src.get("body", UNSET)
+        if body.__class__ is not str and body is not None:
+            if body is not UNSET:
+                raise _d.fail("StepWrite", "body", body, "string")
+            _absent += 1
 
-        form = _get("form", UNSET)
-        if form is not UNSET:
-            _seen += 1
+        form = _src.get("form", UNSET)
+        if form is UNSET:
+            _absent += 1
+        else:
             if form is not None:
                 try:
-                    form = HeaderMap.from_dict(form)
+                    form = _HeaderMap_from_dict(form)
                 except DecodeError as _error:
-                    raise _error.within("StepWrite", "form") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(form, HeaderMap, {}), _error.within("StepWrite", "form"))],
+                        "StepWrite",
+                        "form",
+                        form,
+                        "HeaderMap | None",
+                    ) from None
 
-        headers = _get("headers", UNSET)
-        if headers is not UNSET:
-            _seen += 1
+        headers = _src.get("headers", UNSET)
+        if headers is UNSET:
+            _absent += 1
+        else:
             if headers is not None:
                 try:
-                    headers = HeaderMap.from_dict(headers)
+                    headers = _HeaderMap_from_dict(headers)
                 except DecodeError as _error:
-                    raise _error.within("StepWrite", "headers") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(headers, HeaderMap, {}), _error.within("StepWrite", "headers"))],
+                        "StepWrite",
+                        "headers",
+                        headers,
+                        "HeaderMap | None",
+                    ) from None
 
-        auth = _get("auth", UNSET)
-        if auth is not UNSET:
-            _seen += 1
+        auth = _src.get("auth", UNSET)
+        if auth is UNSET:
+            _absent += 1
+        else:
             if auth is not None:
                 try:
-                    auth = AuthWrite.from_dict(auth)
+                    auth = _AuthWrite_from_dict(auth)
                 except DecodeError as _error:
-                    raise _error.within("StepWrite", "auth") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(auth, AuthWrite, {}), _error.within("StepWrite", "auth"))],
+                        "StepWrite",
+                        "auth",
+                        auth,
+                        "AuthWrite | None",
+                    ) from None
 
-        assertions = _get("assertions", UNSET)
-        if assertions is not UNSET:
-            _seen += 1
+        assertions = _src.get("assertions", UNSET)
+        if assertions is UNSET:
+            _absent += 1
+        else:
             if assertions is not None:
-                assertions = _d.list_of_models(Assertion, "StepWrite", "assertions", assertions)
+                if assertions.__class__ is not list:
+                    raise _d.fail("StepWrite", "assertions", assertions, "array")
+                try:
+                    assertions = [*map(_Assertion_from_dict, assertions)]
+                except DecodeError:
+                    raise _d.item_failure(Assertion, "StepWrite", "assertions", assertions) from None
 
-        variables = _get("variables", UNSET)
-        if variables is not UNSET:
-            _seen += 1
+        variables = _src.get("variables", UNSET)
+        if variables is UNSET:
+            _absent += 1
+        else:
             if variables is not None:
-                variables = _d.list_of_models(Variable, "StepWrite", "variables", variables)
+                if variables.__class__ is not list:
+                    raise _d.fail("StepWrite", "variables", variables, "array")
+                try:
+                    variables = [*map(_Variable_from_dict, variables)]
+                except DecodeError:
+                    raise _d.item_failure(Variable, "StepWrite", "variables", variables) from None
 
-        scripts = _get("scripts", UNSET)
-        if scripts is not UNSET:
-            _seen += 1
+        scripts = _src.get("scripts", UNSET)
+        if scripts is UNSET:
+            _absent += 1
+        else:
             if scripts is not None:
-                scripts = _d.list_of(str, "string", "StepWrite", "scripts", scripts)
+                if scripts.__class__ is not list:
+                    raise _d.fail("StepWrite", "scripts", scripts, "array")
+                for _item in scripts:
+                    if _item.__class__ is not str:
+                        _d.list_of(str, "string", "StepWrite", "scripts", scripts)  # raises, naming the item
 
-        before_scripts = _get("before_scripts", UNSET)
-        if before_scripts is not UNSET:
-            _seen += 1
+        before_scripts = _src.get("before_scripts", UNSET)
+        if before_scripts is UNSET:
+            _absent += 1
+        else:
             if before_scripts is not None:
-                before_scripts = _d.list_of(str, "string", "StepWrite", "before_scripts", before_scripts)
+                if before_scripts.__class__ is not list:
+                    raise _d.fail("StepWrite", "before_scripts", before_scripts, "array")
+                for _item in before_scripts:
+                    if _item.__class__ is not str:
+                        _d.list_of(
+                            str, "string", "StepWrite", "before_scripts", before_scripts
+                        )  # raises, naming the item
 
-        note = _get("note", UNSET)
-        if note is not UNSET:
-            _seen += 1
-            if note is not None:
-                if note.__class__ is not str:
-                    raise _d.fail("StepWrite", "note", note, "string")
+        note = _src.get("note", UNSET)
+        if note.__class__ is not str and note is not None:
+            if note is not UNSET:
+                raise _d.fail("StepWrite", "note", note, "string")
+            _absent += 1
 
-        skipped = _get("skipped", UNSET)
-        if skipped is not UNSET:
-            _seen += 1
-            if skipped is not None:
-                if skipped.__class__ is not bool:
-                    raise _d.fail("StepWrite", "skipped", skipped, "boolean")
+        skipped = _src.get("skipped", UNSET)
+        if skipped.__class__ is not bool and skipped is not None:
+            if skipped is not UNSET:
+                raise _d.fail("StepWrite", "skipped", skipped, "boolean")
+            _absent += 1
 
-        duration = _get("duration", UNSET)
-        if duration is not UNSET:
-            _seen += 1
+        duration = _src.get("duration", UNSET)
+        if duration is UNSET:
+            _absent += 1
+        else:
 
             def _union_duration(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "int | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "int | None | str")
 
             duration = _union_duration("StepWrite", "duration", duration)
 
-        left_value = _get("left_value", UNSET)
-        if left_value is not UNSET:
-            _seen += 1
-            if left_value is not None:
-                if left_value.__class__ is not str:
-                    raise _d.fail("StepWrite", "left_value", left_value, "string")
+        left_value = _src.get("left_value", UNSET)
+        if left_value.__class__ is not str and left_value is not None:
+            if left_value is not UNSET:
+                raise _d.fail("StepWrite", "left_value", left_value, "string")
+            _absent += 1
 
-        comparison = _get("comparison", UNSET)
-        if comparison is not UNSET:
-            _seen += 1
-            if comparison is not None:
-                if comparison.__class__ is not str:
-                    raise _d.fail("StepWrite", "comparison", comparison, "string")
+        comparison = _src.get("comparison", UNSET)
+        if comparison.__class__ is not str and comparison is not None:
+            if comparison is not UNSET:
+                raise _d.fail("StepWrite", "comparison", comparison, "string")
+            _absent += 1
 
-        right_value = _get("right_value", UNSET)
-        if right_value is not UNSET:
-            _seen += 1
-            if right_value is not None:
-                if right_value.__class__ is not str:
-                    raise _d.fail("StepWrite", "right_value", right_value, "string")
+        right_value = _src.get("right_value", UNSET)
+        if right_value.__class__ is not str and right_value is not None:
+            if right_value is not UNSET:
+                raise _d.fail("StepWrite", "right_value", right_value, "string")
+            _absent += 1
 
-        steps = _get("steps", UNSET)
-        if steps is not UNSET:
-            _seen += 1
+        steps = _src.get("steps", UNSET)
+        if steps is UNSET:
+            _absent += 1
+        else:
             if steps is not None:
-                steps = _d.list_of_models(StepWrite, "StepWrite", "steps", steps)
+                if steps.__class__ is not list:
+                    raise _d.fail("StepWrite", "steps", steps, "array")
+                try:
+                    steps = [*map(_StepWrite_from_dict, steps)]
+                except DecodeError:
+                    raise _d.item_failure(StepWrite, "StepWrite", "steps", steps) from None
 
-        integration_id = _get("integration_id", UNSET)
-        if integration_id is not UNSET:
-            _seen += 1
-            if integration_id is not None:
-                if integration_id.__class__ is not str:
-                    raise _d.fail("StepWrite", "integration_id", integration_id, "string")
+        integration_id = _src.get("integration_id", UNSET)
+        if integration_id.__class__ is not str and integration_id is not None:
+            if integration_id is not UNSET:
+                raise _d.fail("StepWrite", "integration_id", integration_id, "string")
+            _absent += 1
 
-        suite_id = _get("suite_id", UNSET)
-        if suite_id is not UNSET:
-            _seen += 1
-            if suite_id is not None:
-                if suite_id.__class__ is not str:
-                    raise _d.fail("StepWrite", "suite_id", suite_id, "string")
+        suite_id = _src.get("suite_id", UNSET)
+        if suite_id.__class__ is not str and suite_id is not None:
+            if suite_id is not UNSET:
+                raise _d.fail("StepWrite", "suite_id", suite_id, "string")
+            _absent += 1
 
-        test_id = _get("test_id", UNSET)
-        if test_id is not UNSET:
-            _seen += 1
-            if test_id is not None:
-                if test_id.__class__ is not str:
-                    raise _d.fail("StepWrite", "test_id", test_id, "string")
+        test_id = _src.get("test_id", UNSET)
+        if test_id.__class__ is not str and test_id is not None:
+            if test_id is not UNSET:
+                raise _d.fail("StepWrite", "test_id", test_id, "string")
+            _absent += 1
 
-        is_custom_start_url = _get("is_custom_start_url", UNSET)
-        if is_custom_start_url is not UNSET:
-            _seen += 1
-            if is_custom_start_url is not None:
-                if is_custom_start_url.__class__ is not bool:
-                    raise _d.fail("StepWrite", "is_custom_start_url", is_custom_start_url, "boolean")
+        is_custom_start_url = _src.get("is_custom_start_url", UNSET)
+        if is_custom_start_url.__class__ is not bool and is_custom_start_url is not None:
+            if is_custom_start_url is not UNSET:
+                raise _d.fail("StepWrite", "is_custom_start_url", is_custom_start_url, "boolean")
+            _absent += 1
 
-        start_url = _get("start_url", UNSET)
-        if start_url is not UNSET:
-            _seen += 1
-            if start_url is not None:
-                if start_url.__class__ is not str:
-                    raise _d.fail("StepWrite", "start_url", start_url, "string")
+        start_url = _src.get("start_url", UNSET)
+        if start_url.__class__ is not str and start_url is not None:
+            if start_url is not UNSET:
+                raise _d.fail("StepWrite", "start_url", start_url, "string")
+            _absent += 1
 
-        test_uuid = _get("test_uuid", UNSET)
-        if test_uuid is not UNSET:
-            _seen += 1
-            if test_uuid is not None:
-                if test_uuid.__class__ is not str:
-                    raise _d.fail("StepWrite", "test_uuid", test_uuid, "string")
+        test_uuid = _src.get("test_uuid", UNSET)
+        if test_uuid.__class__ is not str and test_uuid is not None:
+            if test_uuid is not UNSET:
+                raise _d.fail("StepWrite", "test_uuid", test_uuid, "string")
+            _absent += 1
 
-        environment_uuid = _get("environment_uuid", UNSET)
-        if environment_uuid is not UNSET:
-            _seen += 1
-            if environment_uuid is not None:
-                if environment_uuid.__class__ is not str:
-                    raise _d.fail("StepWrite", "environment_uuid", environment_uuid, "string")
+        environment_uuid = _src.get("environment_uuid", UNSET)
+        if environment_uuid.__class__ is not str and environment_uuid is not None:
+            if environment_uuid is not UNSET:
+                raise _d.fail("StepWrite", "environment_uuid", environment_uuid, "string")
+            _absent += 1
 
-        bucket_key = _get("bucket_key", UNSET)
-        if bucket_key is not UNSET:
-            _seen += 1
-            if bucket_key is not None:
-                if bucket_key.__class__ is not str:
-                    raise _d.fail("StepWrite", "bucket_key", bucket_key, "string")
+        bucket_key = _src.get("bucket_key", UNSET)
+        if bucket_key.__class__ is not str and bucket_key is not None:
+            if bucket_key is not UNSET:
+                raise _d.fail("StepWrite", "bucket_key", bucket_key, "string")
+            _absent += 1
 
-        params = _get("params", UNSET)
-        if params is not UNSET:
-            _seen += 1
+        params = _src.get("params", UNSET)
+        if params is UNSET:
+            _absent += 1
+        else:
             if params is not None:
-                params = _d.list_of_models(SubtestParam, "StepWrite", "params", params)
+                if params.__class__ is not list:
+                    raise _d.fail("StepWrite", "params", params, "array")
+                try:
+                    params = [*map(_SubtestParam_from_dict, params)]
+                except DecodeError:
+                    raise _d.item_failure(SubtestParam, "StepWrite", "params", params) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        step_write = object.__new__(cls)
+        step_write = _new(cls)
         step_write.step_type = step_type
         step_write.id = id
         step_write.method = method
@@ -639,8 +688,8 @@ class StepWrite:
         step_write.environment_uuid = environment_uuid
         step_write.bucket_key = bucket_key
         step_write.params = params
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        step_write.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        step_write.additional_properties = {} if len(_src) + _absent == 28 else _d.extra_keys(_src, _KNOWN_KEYS)
         return step_write
 
     @property
@@ -666,3 +715,11 @@ from ..models.auth_write import AuthWrite  # noqa: E402
 from ..models.header_map import HeaderMap  # noqa: E402
 from ..models.subtest_param import SubtestParam  # noqa: E402
 from ..models.variable import Variable  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StepWrite_from_dict = StepWrite.from_dict
+_Assertion_from_dict = Assertion.from_dict
+_AuthWrite_from_dict = AuthWrite.from_dict
+_HeaderMap_from_dict = HeaderMap.from_dict
+_SubtestParam_from_dict = SubtestParam.from_dict
+_Variable_from_dict = Variable.from_dict

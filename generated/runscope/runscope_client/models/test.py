@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Test")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "id",
@@ -48,6 +50,8 @@ class Test:
         steps (list[ConditionStep | GhostInspectorStep | PauseStep | RequestStep | SubtestStep] | Unset):
         trigger_url (str | Unset): The trigger URL (https://api.runscope.com/radar/<id>/trigger).
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     id: str
     name: str
@@ -171,120 +175,149 @@ class Test:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Test`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Test", src_dict)
-        _seen = 2
-        _get = _src.get
-        id = _get("id", _d.MISSING)
+        _absent = 0
+        id = _src.get("id", _d.MISSING)
         if id.__class__ is not str:
             raise _d.fail("Test", "id", id, "string")
 
-        name = _get("name", _d.MISSING)
+        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("Test", "name", name, "string")
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description is not None:
-                if description.__class__ is not str:
-                    raise _d.fail("Test", "description", description, "string")
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str and description is not None:
+            if description is not UNSET:
+                raise _d.fail("Test", "description", description, "string")
+            _absent += 1
 
-        created_at = _get("created_at", UNSET)
-        if created_at is not UNSET:
-            _seen += 1
+        created_at = _src.get("created_at", UNSET)
+        if created_at is UNSET:
+            _absent += 1
+        else:
             created_at = _d.as_float("Test", "created_at", created_at)
 
-        created_by = _get("created_by", UNSET)
-        if created_by is not UNSET:
-            _seen += 1
+        created_by = _src.get("created_by", UNSET)
+        if created_by is UNSET:
+            _absent += 1
+        else:
             if created_by is not None:
                 try:
-                    created_by = Person.from_dict(created_by)
+                    created_by = _Person_from_dict(created_by)
                 except DecodeError as _error:
-                    raise _error.within("Test", "created_by") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(created_by, Person, {}), _error.within("Test", "created_by"))],
+                        "Test",
+                        "created_by",
+                        created_by,
+                        "None | Person",
+                    ) from None
 
-        default_environment_id = _get("default_environment_id", UNSET)
-        if default_environment_id is not UNSET:
-            _seen += 1
-            if default_environment_id is not None:
-                if default_environment_id.__class__ is not str:
-                    raise _d.fail("Test", "default_environment_id", default_environment_id, "string")
+        default_environment_id = _src.get("default_environment_id", UNSET)
+        if default_environment_id.__class__ is not str and default_environment_id is not None:
+            if default_environment_id is not UNSET:
+                raise _d.fail("Test", "default_environment_id", default_environment_id, "string")
+            _absent += 1
 
-        environments = _get("environments", UNSET)
-        if environments is not UNSET:
-            _seen += 1
-            environments = _d.list_of_models(Environment, "Test", "environments", environments)
+        environments = _src.get("environments", UNSET)
+        if environments is UNSET:
+            _absent += 1
+        else:
+            if environments.__class__ is not list:
+                raise _d.fail("Test", "environments", environments, "array")
+            try:
+                environments = [*map(_Environment_from_dict, environments)]
+            except DecodeError:
+                raise _d.item_failure(Environment, "Test", "environments", environments) from None
 
-        last_run = _get("last_run", UNSET)
-        if last_run is not UNSET:
-            _seen += 1
+        last_run = _src.get("last_run", UNSET)
+        if last_run is UNSET:
+            _absent += 1
+        else:
             if last_run is not None:
                 try:
-                    last_run = TestRun.from_dict(last_run)
+                    last_run = _TestRun_from_dict(last_run)
                 except DecodeError as _error:
-                    raise _error.within("Test", "last_run") from None
+                    raise _d.union_failure(
+                        [(_d.resemblance(last_run, TestRun, {}), _error.within("Test", "last_run"))],
+                        "Test",
+                        "last_run",
+                        last_run,
+                        "None | TestRun",
+                    ) from None
 
-        schedules = _get("schedules", UNSET)
-        if schedules is not UNSET:
-            _seen += 1
-            schedules = _d.list_of_models(Schedule, "Test", "schedules", schedules)
+        schedules = _src.get("schedules", UNSET)
+        if schedules is UNSET:
+            _absent += 1
+        else:
+            if schedules.__class__ is not list:
+                raise _d.fail("Test", "schedules", schedules, "array")
+            try:
+                schedules = [*map(_Schedule_from_dict, schedules)]
+            except DecodeError:
+                raise _d.item_failure(Schedule, "Test", "schedules", schedules) from None
 
-        steps = _get("steps", UNSET)
-        if steps is not UNSET:
-            _seen += 1
+        steps = _src.get("steps", UNSET)
+        if steps is UNSET:
+            _absent += 1
+        else:
 
             def _item_steps(model: str, field: str, value: Any) -> Any:
                 def _union_value(model: str, field: str, value: Any) -> Any:
+                    _refusals: list[tuple[int, DecodeError]] = []
                     try:
                         candidate = value
                         try:
-                            candidate = RequestStep.from_dict(candidate)
+                            candidate = _RequestStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, RequestStep, {"step_type": "request"}), _error))
                     try:
                         candidate = value
                         try:
-                            candidate = PauseStep.from_dict(candidate)
+                            candidate = _PauseStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, PauseStep, {"step_type": "pause"}), _error))
                     try:
                         candidate = value
                         try:
-                            candidate = ConditionStep.from_dict(candidate)
+                            candidate = _ConditionStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, ConditionStep, {"step_type": "condition"}), _error))
                     try:
                         candidate = value
                         try:
-                            candidate = GhostInspectorStep.from_dict(candidate)
+                            candidate = _GhostInspectorStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
+                    except DecodeError as _error:
+                        _refusals.append(
+                            (_d.resemblance(value, GhostInspectorStep, {"step_type": "ghost-inspector"}), _error)
+                        )
                     try:
                         candidate = value
                         try:
-                            candidate = SubtestStep.from_dict(candidate)
+                            candidate = _SubtestStep_from_dict(candidate)
                         except DecodeError as _error:
                             raise _error.within(model, field) from None
 
                         return candidate
-                    except DecodeError:
-                        pass
-                    raise _d.fail(
+                    except DecodeError as _error:
+                        _refusals.append((_d.resemblance(value, SubtestStep, {"step_type": "subtest"}), _error))
+                    raise _d.union_failure(
+                        _refusals,
                         model,
                         field,
                         value,
@@ -297,14 +330,14 @@ class Test:
 
             steps = _d.list_map(_item_steps, "Test", "steps", steps)
 
-        trigger_url = _get("trigger_url", UNSET)
-        if trigger_url is not UNSET:
-            _seen += 1
-            if trigger_url.__class__ is not str:
+        trigger_url = _src.get("trigger_url", UNSET)
+        if trigger_url.__class__ is not str:
+            if trigger_url is not UNSET:
                 raise _d.fail("Test", "trigger_url", trigger_url, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test = object.__new__(cls)
+        test = _new(cls)
         test.id = id
         test.name = name
         test.description = description
@@ -316,8 +349,8 @@ class Test:
         test.schedules = schedules
         test.steps = steps
         test.trigger_url = trigger_url
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        test.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        test.additional_properties = {} if len(_src) + _absent == 11 else _d.extra_keys(_src, _KNOWN_KEYS)
         return test
 
     @property
@@ -347,3 +380,15 @@ from ..models.request_step import RequestStep  # noqa: E402
 from ..models.schedule import Schedule  # noqa: E402
 from ..models.subtest_step import SubtestStep  # noqa: E402
 from ..models.test_run import TestRun  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Test_from_dict = Test.from_dict
+_ConditionStep_from_dict = ConditionStep.from_dict
+_Environment_from_dict = Environment.from_dict
+_GhostInspectorStep_from_dict = GhostInspectorStep.from_dict
+_PauseStep_from_dict = PauseStep.from_dict
+_Person_from_dict = Person.from_dict
+_RequestStep_from_dict = RequestStep.from_dict
+_Schedule_from_dict = Schedule.from_dict
+_SubtestStep_from_dict = SubtestStep.from_dict
+_TestRun_from_dict = TestRun.from_dict

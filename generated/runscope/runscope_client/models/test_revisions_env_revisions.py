@@ -9,8 +9,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 
 T = TypeVar("T", bound="TestRevisionsEnvRevisions")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
@@ -18,6 +21,8 @@ _KNOWN_KEYS: frozenset[str] = frozenset({})
 @_attrs_define
 class TestRevisionsEnvRevisions:
     """Environment id to its revisions."""
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     additional_properties: dict[str, list[Revision]] = _attrs_field(init=False, factory=dict)
 
@@ -37,11 +42,16 @@ class TestRevisionsEnvRevisions:
         """Decode one ``TestRevisionsEnvRevisions`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRevisionsEnvRevisions", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test_revisions_env_revisions = object.__new__(cls)
+        test_revisions_env_revisions = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
-            _value = _d.list_of_models(Revision, "TestRevisionsEnvRevisions", _key, _value)
+            if _value.__class__ is not list:
+                raise _d.fail("TestRevisionsEnvRevisions", _key, _value, "array")
+            try:
+                _value = [*map(_Revision_from_dict, _value)]
+            except DecodeError:
+                raise _d.item_failure(Revision, "TestRevisionsEnvRevisions", _key, _value) from None
 
             _extra[_key] = _value
         test_revisions_env_revisions.additional_properties = _extra
@@ -66,3 +76,7 @@ class TestRevisionsEnvRevisions:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.revision import Revision  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRevisionsEnvRevisions_from_dict = TestRevisionsEnvRevisions.from_dict
+_Revision_from_dict = Revision.from_dict

@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TestRun")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "test_run_id",
@@ -89,6 +91,8 @@ class TestRun:
         subtest_detail (None | SubtestDetail | Unset):
         requests (list[RequestResult] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     test_run_id: str
     result: RunResult | str
@@ -376,235 +380,235 @@ class TestRun:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRun", src_dict)
-        _seen = 2
-        _get = _src.get
-        test_run_id = _get("test_run_id", _d.MISSING)
+        _absent = 0
+        test_run_id = _src.get("test_run_id", _d.MISSING)
         if test_run_id.__class__ is not str:
             raise _d.fail("TestRun", "test_run_id", test_run_id, "string")
 
-        result = _get("result", _d.MISSING)
+        result = _src.get("result", _d.MISSING)
 
         def _union_result(model: str, field: str, value: Any) -> Any:
+            _refusals: list[tuple[int, DecodeError]] = []
             try:
                 candidate = value
-                candidate = _d.as_enum(RunResult, model, field, candidate)
+                _member = _d.ENUM_MEMBERS[RunResult].get(candidate) if candidate.__class__ is str else None
+                if _member is None:
+                    raise _d.enum_failure(RunResult, model, field, candidate)
+                candidate = _member
 
                 return candidate
-            except DecodeError:
-                pass
+            except DecodeError as _error:
+                _refusals.append((0, _error))
             try:
                 candidate = value
                 if candidate.__class__ is not str:
                     raise _d.fail(model, field, candidate, "string")
 
                 return candidate
-            except DecodeError:
-                pass
-            raise _d.fail(model, field, value, "RunResult | str")
+            except DecodeError as _error:
+                _refusals.append((0, _error))
+            raise _d.union_failure(_refusals, model, field, value, "RunResult | str")
 
         result = _union_result("TestRun", "result", result)
 
-        test_id = _get("test_id", UNSET)
-        if test_id is not UNSET:
-            _seen += 1
-            if test_id.__class__ is not str:
+        test_id = _src.get("test_id", UNSET)
+        if test_id.__class__ is not str:
+            if test_id is not UNSET:
                 raise _d.fail("TestRun", "test_id", test_id, "string")
+            _absent += 1
 
-        bucket_key = _get("bucket_key", UNSET)
-        if bucket_key is not UNSET:
-            _seen += 1
-            if bucket_key.__class__ is not str:
+        bucket_key = _src.get("bucket_key", UNSET)
+        if bucket_key.__class__ is not str:
+            if bucket_key is not UNSET:
                 raise _d.fail("TestRun", "bucket_key", bucket_key, "string")
+            _absent += 1
 
-        started_at = _get("started_at", UNSET)
-        if started_at is not UNSET:
-            _seen += 1
+        started_at = _src.get("started_at", UNSET)
+        if started_at is UNSET:
+            _absent += 1
+        else:
             if started_at is not None:
                 started_at = _d.as_float("TestRun", "started_at", started_at)
 
-        finished_at = _get("finished_at", UNSET)
-        if finished_at is not UNSET:
-            _seen += 1
+        finished_at = _src.get("finished_at", UNSET)
+        if finished_at is UNSET:
+            _absent += 1
+        else:
             if finished_at is not None:
                 finished_at = _d.as_float("TestRun", "finished_at", finished_at)
 
-        agent = _get("agent", UNSET)
-        if agent is not UNSET:
-            _seen += 1
-            if agent is not None:
-                if agent.__class__ is not str:
-                    raise _d.fail("TestRun", "agent", agent, "string")
+        agent = _src.get("agent", UNSET)
+        if agent.__class__ is not str and agent is not None:
+            if agent is not UNSET:
+                raise _d.fail("TestRun", "agent", agent, "string")
+            _absent += 1
 
-        region = _get("region", UNSET)
-        if region is not UNSET:
-            _seen += 1
-            if region is not None:
-                if region.__class__ is not str:
-                    raise _d.fail("TestRun", "region", region, "string")
+        region = _src.get("region", UNSET)
+        if region.__class__ is not str and region is not None:
+            if region is not UNSET:
+                raise _d.fail("TestRun", "region", region, "string")
+            _absent += 1
 
-        environment_id = _get("environment_id", UNSET)
-        if environment_id is not UNSET:
-            _seen += 1
-            if environment_id is not None:
-                if environment_id.__class__ is not str:
-                    raise _d.fail("TestRun", "environment_id", environment_id, "string")
+        environment_id = _src.get("environment_id", UNSET)
+        if environment_id.__class__ is not str and environment_id is not None:
+            if environment_id is not UNSET:
+                raise _d.fail("TestRun", "environment_id", environment_id, "string")
+            _absent += 1
 
-        environment_name = _get("environment_name", UNSET)
-        if environment_name is not UNSET:
-            _seen += 1
-            if environment_name is not None:
-                if environment_name.__class__ is not str:
-                    raise _d.fail("TestRun", "environment_name", environment_name, "string")
+        environment_name = _src.get("environment_name", UNSET)
+        if environment_name.__class__ is not str and environment_name is not None:
+            if environment_name is not UNSET:
+                raise _d.fail("TestRun", "environment_name", environment_name, "string")
+            _absent += 1
 
-        test_run_url = _get("test_run_url", UNSET)
-        if test_run_url is not UNSET:
-            _seen += 1
-            if test_run_url is not None:
-                if test_run_url.__class__ is not str:
-                    raise _d.fail("TestRun", "test_run_url", test_run_url, "string")
+        test_run_url = _src.get("test_run_url", UNSET)
+        if test_run_url.__class__ is not str and test_run_url is not None:
+            if test_run_url is not UNSET:
+                raise _d.fail("TestRun", "test_run_url", test_run_url, "string")
+            _absent += 1
 
-        parent_test_uuid = _get("parent_test_uuid", UNSET)
-        if parent_test_uuid is not UNSET:
-            _seen += 1
-            if parent_test_uuid is not None:
-                if parent_test_uuid.__class__ is not str:
-                    raise _d.fail("TestRun", "parent_test_uuid", parent_test_uuid, "string")
+        parent_test_uuid = _src.get("parent_test_uuid", UNSET)
+        if parent_test_uuid.__class__ is not str and parent_test_uuid is not None:
+            if parent_test_uuid is not UNSET:
+                raise _d.fail("TestRun", "parent_test_uuid", parent_test_uuid, "string")
+            _absent += 1
 
-        run_by = _get("run_by", UNSET)
-        if run_by is not UNSET:
-            _seen += 1
-            if run_by is not None:
-                if run_by.__class__ is not str:
-                    raise _d.fail("TestRun", "run_by", run_by, "string")
+        run_by = _src.get("run_by", UNSET)
+        if run_by.__class__ is not str and run_by is not None:
+            if run_by is not UNSET:
+                raise _d.fail("TestRun", "run_by", run_by, "string")
+            _absent += 1
 
-        source = _get("source", UNSET)
-        if source is not UNSET:
-            _seen += 1
-            if source is not None:
-                if source.__class__ is not str:
-                    raise _d.fail("TestRun", "source", source, "string")
+        source = _src.get("source", UNSET)
+        if source.__class__ is not str and source is not None:
+            if source is not UNSET:
+                raise _d.fail("TestRun", "source", source, "string")
+            _absent += 1
 
-        requests_executed = _get("requests_executed", UNSET)
-        if requests_executed is not UNSET:
-            _seen += 1
-            if requests_executed is not None:
-                if requests_executed.__class__ is not int:
-                    raise _d.fail("TestRun", "requests_executed", requests_executed, "integer")
+        requests_executed = _src.get("requests_executed", UNSET)
+        if requests_executed.__class__ is not int and requests_executed is not None:
+            if requests_executed is not UNSET:
+                raise _d.fail("TestRun", "requests_executed", requests_executed, "integer")
+            _absent += 1
 
-        assertions_defined = _get("assertions_defined", UNSET)
-        if assertions_defined is not UNSET:
-            _seen += 1
-            if assertions_defined is not None:
-                if assertions_defined.__class__ is not int:
-                    raise _d.fail("TestRun", "assertions_defined", assertions_defined, "integer")
+        assertions_defined = _src.get("assertions_defined", UNSET)
+        if assertions_defined.__class__ is not int and assertions_defined is not None:
+            if assertions_defined is not UNSET:
+                raise _d.fail("TestRun", "assertions_defined", assertions_defined, "integer")
+            _absent += 1
 
-        assertions_passed = _get("assertions_passed", UNSET)
-        if assertions_passed is not UNSET:
-            _seen += 1
-            if assertions_passed is not None:
-                if assertions_passed.__class__ is not int:
-                    raise _d.fail("TestRun", "assertions_passed", assertions_passed, "integer")
+        assertions_passed = _src.get("assertions_passed", UNSET)
+        if assertions_passed.__class__ is not int and assertions_passed is not None:
+            if assertions_passed is not UNSET:
+                raise _d.fail("TestRun", "assertions_passed", assertions_passed, "integer")
+            _absent += 1
 
-        assertions_failed = _get("assertions_failed", UNSET)
-        if assertions_failed is not UNSET:
-            _seen += 1
-            if assertions_failed is not None:
-                if assertions_failed.__class__ is not int:
-                    raise _d.fail("TestRun", "assertions_failed", assertions_failed, "integer")
+        assertions_failed = _src.get("assertions_failed", UNSET)
+        if assertions_failed.__class__ is not int and assertions_failed is not None:
+            if assertions_failed is not UNSET:
+                raise _d.fail("TestRun", "assertions_failed", assertions_failed, "integer")
+            _absent += 1
 
-        variables_defined = _get("variables_defined", UNSET)
-        if variables_defined is not UNSET:
-            _seen += 1
-            if variables_defined is not None:
-                if variables_defined.__class__ is not int:
-                    raise _d.fail("TestRun", "variables_defined", variables_defined, "integer")
+        variables_defined = _src.get("variables_defined", UNSET)
+        if variables_defined.__class__ is not int and variables_defined is not None:
+            if variables_defined is not UNSET:
+                raise _d.fail("TestRun", "variables_defined", variables_defined, "integer")
+            _absent += 1
 
-        variables_passed = _get("variables_passed", UNSET)
-        if variables_passed is not UNSET:
-            _seen += 1
-            if variables_passed is not None:
-                if variables_passed.__class__ is not int:
-                    raise _d.fail("TestRun", "variables_passed", variables_passed, "integer")
+        variables_passed = _src.get("variables_passed", UNSET)
+        if variables_passed.__class__ is not int and variables_passed is not None:
+            if variables_passed is not UNSET:
+                raise _d.fail("TestRun", "variables_passed", variables_passed, "integer")
+            _absent += 1
 
-        variables_failed = _get("variables_failed", UNSET)
-        if variables_failed is not UNSET:
-            _seen += 1
-            if variables_failed is not None:
-                if variables_failed.__class__ is not int:
-                    raise _d.fail("TestRun", "variables_failed", variables_failed, "integer")
+        variables_failed = _src.get("variables_failed", UNSET)
+        if variables_failed.__class__ is not int and variables_failed is not None:
+            if variables_failed is not UNSET:
+                raise _d.fail("TestRun", "variables_failed", variables_failed, "integer")
+            _absent += 1
 
-        scripts_defined = _get("scripts_defined", UNSET)
-        if scripts_defined is not UNSET:
-            _seen += 1
-            if scripts_defined is not None:
-                if scripts_defined.__class__ is not int:
-                    raise _d.fail("TestRun", "scripts_defined", scripts_defined, "integer")
+        scripts_defined = _src.get("scripts_defined", UNSET)
+        if scripts_defined.__class__ is not int and scripts_defined is not None:
+            if scripts_defined is not UNSET:
+                raise _d.fail("TestRun", "scripts_defined", scripts_defined, "integer")
+            _absent += 1
 
-        scripts_passed = _get("scripts_passed", UNSET)
-        if scripts_passed is not UNSET:
-            _seen += 1
-            if scripts_passed is not None:
-                if scripts_passed.__class__ is not int:
-                    raise _d.fail("TestRun", "scripts_passed", scripts_passed, "integer")
+        scripts_passed = _src.get("scripts_passed", UNSET)
+        if scripts_passed.__class__ is not int and scripts_passed is not None:
+            if scripts_passed is not UNSET:
+                raise _d.fail("TestRun", "scripts_passed", scripts_passed, "integer")
+            _absent += 1
 
-        scripts_failed = _get("scripts_failed", UNSET)
-        if scripts_failed is not UNSET:
-            _seen += 1
-            if scripts_failed is not None:
-                if scripts_failed.__class__ is not int:
-                    raise _d.fail("TestRun", "scripts_failed", scripts_failed, "integer")
+        scripts_failed = _src.get("scripts_failed", UNSET)
+        if scripts_failed.__class__ is not int and scripts_failed is not None:
+            if scripts_failed is not UNSET:
+                raise _d.fail("TestRun", "scripts_failed", scripts_failed, "integer")
+            _absent += 1
 
-        subtests_count = _get("subtests_count", UNSET)
-        if subtests_count is not UNSET:
-            _seen += 1
-            if subtests_count is not None:
-                if subtests_count.__class__ is not int:
-                    raise _d.fail("TestRun", "subtests_count", subtests_count, "integer")
+        subtests_count = _src.get("subtests_count", UNSET)
+        if subtests_count.__class__ is not int and subtests_count is not None:
+            if subtests_count is not UNSET:
+                raise _d.fail("TestRun", "subtests_count", subtests_count, "integer")
+            _absent += 1
 
-        subtests_passed = _get("subtests_passed", UNSET)
-        if subtests_passed is not UNSET:
-            _seen += 1
-            if subtests_passed is not None:
-                if subtests_passed.__class__ is not int:
-                    raise _d.fail("TestRun", "subtests_passed", subtests_passed, "integer")
+        subtests_passed = _src.get("subtests_passed", UNSET)
+        if subtests_passed.__class__ is not int and subtests_passed is not None:
+            if subtests_passed is not UNSET:
+                raise _d.fail("TestRun", "subtests_passed", subtests_passed, "integer")
+            _absent += 1
 
-        subtests_failed = _get("subtests_failed", UNSET)
-        if subtests_failed is not UNSET:
-            _seen += 1
-            if subtests_failed is not None:
-                if subtests_failed.__class__ is not int:
-                    raise _d.fail("TestRun", "subtests_failed", subtests_failed, "integer")
+        subtests_failed = _src.get("subtests_failed", UNSET)
+        if subtests_failed.__class__ is not int and subtests_failed is not None:
+            if subtests_failed is not UNSET:
+                raise _d.fail("TestRun", "subtests_failed", subtests_failed, "integer")
+            _absent += 1
 
-        subtests_others = _get("subtests_others", UNSET)
-        if subtests_others is not UNSET:
-            _seen += 1
-            if subtests_others is not None:
-                if subtests_others.__class__ is not int:
-                    raise _d.fail("TestRun", "subtests_others", subtests_others, "integer")
+        subtests_others = _src.get("subtests_others", UNSET)
+        if subtests_others.__class__ is not int and subtests_others is not None:
+            if subtests_others is not UNSET:
+                raise _d.fail("TestRun", "subtests_others", subtests_others, "integer")
+            _absent += 1
 
-        agent_expired = _get("agent_expired", UNSET)
-        if agent_expired is not UNSET:
-            _seen += 1
-            if agent_expired is not None:
-                if agent_expired.__class__ is not bool:
-                    raise _d.fail("TestRun", "agent_expired", agent_expired, "boolean")
+        agent_expired = _src.get("agent_expired", UNSET)
+        if agent_expired.__class__ is not bool and agent_expired is not None:
+            if agent_expired is not UNSET:
+                raise _d.fail("TestRun", "agent_expired", agent_expired, "boolean")
+            _absent += 1
 
-        subtest_detail = _get("subtest_detail", UNSET)
-        if subtest_detail is not UNSET:
-            _seen += 1
+        subtest_detail = _src.get("subtest_detail", UNSET)
+        if subtest_detail is UNSET:
+            _absent += 1
+        else:
             if subtest_detail is not None:
                 try:
-                    subtest_detail = SubtestDetail.from_dict(subtest_detail)
+                    subtest_detail = _SubtestDetail_from_dict(subtest_detail)
                 except DecodeError as _error:
-                    raise _error.within("TestRun", "subtest_detail") from None
+                    raise _d.union_failure(
+                        [
+                            (
+                                _d.resemblance(subtest_detail, SubtestDetail, {}),
+                                _error.within("TestRun", "subtest_detail"),
+                            )
+                        ],
+                        "TestRun",
+                        "subtest_detail",
+                        subtest_detail,
+                        "None | SubtestDetail",
+                    ) from None
 
-        requests = _get("requests", UNSET)
-        if requests is not UNSET:
-            _seen += 1
-            requests = _d.list_of_models(RequestResult, "TestRun", "requests", requests)
+        requests = _src.get("requests", UNSET)
+        if requests is UNSET:
+            _absent += 1
+        else:
+            if requests.__class__ is not list:
+                raise _d.fail("TestRun", "requests", requests, "array")
+            try:
+                requests = [*map(_RequestResult_from_dict, requests)]
+            except DecodeError:
+                raise _d.item_failure(RequestResult, "TestRun", "requests", requests) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        test_run = object.__new__(cls)
+        test_run = _new(cls)
         test_run.test_run_id = test_run_id
         test_run.result = result
         test_run.test_id = test_id
@@ -636,8 +640,8 @@ class TestRun:
         test_run.agent_expired = agent_expired
         test_run.subtest_detail = subtest_detail
         test_run.requests = requests
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        test_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        test_run.additional_properties = {} if len(_src) + _absent == 31 else _d.extra_keys(_src, _KNOWN_KEYS)
         return test_run
 
     @property
@@ -660,3 +664,8 @@ class TestRun:
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.request_result import RequestResult  # noqa: E402
 from ..models.subtest_detail import SubtestDetail  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_TestRun_from_dict = TestRun.from_dict
+_RequestResult_from_dict = RequestResult.from_dict
+_SubtestDetail_from_dict = SubtestDetail.from_dict

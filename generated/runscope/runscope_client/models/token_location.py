@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class TokenLocation(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     AUTH_HEADER = "auth_header"
     QUERY = "query"
 

@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Variable")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -33,6 +35,8 @@ class Variable:
         property_ (None | str | Unset):
         source (None | str | Unset | VariableSource):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     name: None | str | Unset = UNSET
     property_: None | str | Unset = UNSET
@@ -76,55 +80,57 @@ class Variable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Variable`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Variable", src_dict)
-        _seen = 0
-        _get = _src.get
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name is not None:
-                if name.__class__ is not str:
-                    raise _d.fail("Variable", "name", name, "string")
+        _absent = 0
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str and name is not None:
+            if name is not UNSET:
+                raise _d.fail("Variable", "name", name, "string")
+            _absent += 1
 
-        property_ = _get("property", UNSET)
-        if property_ is not UNSET:
-            _seen += 1
-            if property_ is not None:
-                if property_.__class__ is not str:
-                    raise _d.fail("Variable", "property", property_, "string")
+        property_ = _src.get("property", UNSET)
+        if property_.__class__ is not str and property_ is not None:
+            if property_ is not UNSET:
+                raise _d.fail("Variable", "property", property_, "string")
+            _absent += 1
 
-        source = _get("source", UNSET)
-        if source is not UNSET:
-            _seen += 1
+        source = _src.get("source", UNSET)
+        if source is UNSET:
+            _absent += 1
+        else:
 
             def _union_source(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
-                    candidate = _d.as_enum(VariableSource, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[VariableSource].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(VariableSource, model, field, candidate)
+                    candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "None | str | VariableSource")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "None | str | VariableSource")
 
             source = _union_source("Variable", "source", source)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        variable = object.__new__(cls)
+        variable = _new(cls)
         variable.name = name
         variable.property_ = property_
         variable.source = source
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        variable.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        variable.additional_properties = {} if len(_src) + _absent == 3 else _d.extra_keys(_src, _KNOWN_KEYS)
         return variable
 
     @property
@@ -142,3 +148,7 @@ class Variable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Variable_from_dict = Variable.from_dict

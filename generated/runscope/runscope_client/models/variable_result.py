@@ -15,6 +15,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VariableResult")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "result",
@@ -38,6 +40,8 @@ class VariableResult:
         value (bool | float | None | str | Unset):
         error (None | str | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     result: None | str | Unset = UNSET
     source: None | ResultSource | str | Unset = UNSET
@@ -108,106 +112,108 @@ class VariableResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``VariableResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("VariableResult", src_dict)
-        _seen = 0
-        _get = _src.get
-        result = _get("result", UNSET)
-        if result is not UNSET:
-            _seen += 1
-            if result is not None:
-                if result.__class__ is not str:
-                    raise _d.fail("VariableResult", "result", result, "string")
+        _absent = 0
+        result = _src.get("result", UNSET)
+        if result.__class__ is not str and result is not None:
+            if result is not UNSET:
+                raise _d.fail("VariableResult", "result", result, "string")
+            _absent += 1
 
-        source = _get("source", UNSET)
-        if source is not UNSET:
-            _seen += 1
+        source = _src.get("source", UNSET)
+        if source is UNSET:
+            _absent += 1
+        else:
 
             def _union_source(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
-                    candidate = _d.as_enum(ResultSource, model, field, candidate)
+                    _member = _d.ENUM_MEMBERS[ResultSource].get(candidate) if candidate.__class__ is str else None
+                    if _member is None:
+                        raise _d.enum_failure(ResultSource, model, field, candidate)
+                    candidate = _member
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "None | ResultSource | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "None | ResultSource | str")
 
             source = _union_source("VariableResult", "source", source)
 
-        property_ = _get("property", UNSET)
-        if property_ is not UNSET:
-            _seen += 1
-            if property_ is not None:
-                if property_.__class__ is not str:
-                    raise _d.fail("VariableResult", "property", property_, "string")
+        property_ = _src.get("property", UNSET)
+        if property_.__class__ is not str and property_ is not None:
+            if property_ is not UNSET:
+                raise _d.fail("VariableResult", "property", property_, "string")
+            _absent += 1
 
-        name = _get("name", UNSET)
-        if name is not UNSET:
-            _seen += 1
-            if name is not None:
-                if name.__class__ is not str:
-                    raise _d.fail("VariableResult", "name", name, "string")
+        name = _src.get("name", UNSET)
+        if name.__class__ is not str and name is not None:
+            if name is not UNSET:
+                raise _d.fail("VariableResult", "name", name, "string")
+            _absent += 1
 
-        value = _get("value", UNSET)
-        if value is not UNSET:
-            _seen += 1
+        value = _src.get("value", UNSET)
+        if value is UNSET:
+            _absent += 1
+        else:
 
             def _union_value(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not str:
                         raise _d.fail(model, field, candidate, "string")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     candidate = _d.as_float(model, field, candidate)
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     if candidate.__class__ is not bool:
                         raise _d.fail(model, field, candidate, "boolean")
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "bool | float | None | str")
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
+                raise _d.union_failure(_refusals, model, field, value, "bool | float | None | str")
 
             value = _union_value("VariableResult", "value", value)
 
-        error = _get("error", UNSET)
-        if error is not UNSET:
-            _seen += 1
-            if error is not None:
-                if error.__class__ is not str:
-                    raise _d.fail("VariableResult", "error", error, "string")
+        error = _src.get("error", UNSET)
+        if error.__class__ is not str and error is not None:
+            if error is not UNSET:
+                raise _d.fail("VariableResult", "error", error, "string")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        variable_result = object.__new__(cls)
+        variable_result = _new(cls)
         variable_result.result = result
         variable_result.source = source
         variable_result.property_ = property_
         variable_result.name = name
         variable_result.value = value
         variable_result.error = error
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        variable_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        variable_result.additional_properties = {} if len(_src) + _absent == 6 else _d.extra_keys(_src, _KNOWN_KEYS)
         return variable_result
 
     @property
@@ -225,3 +231,7 @@ class VariableResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_VariableResult_from_dict = VariableResult.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class Cog(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     DYNAMICS = "automatoninc/dynamics"
     ELOQUA = "automatoninc/eloqua"
     HUBSPOT = "stackmoxie/hubspot"

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class JobStatus(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     COMPLETE = "Complete"
     FAILED = "Failed"
     PROCESSING = "Processing"

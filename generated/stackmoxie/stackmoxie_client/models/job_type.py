@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class JobType(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     SCENARIO = "Scenario"
 
     def __str__(self) -> str:

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class NotificationSetting(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     CHANGE = "change"
     EVERY_ERROR = "every error"
     EVERY_FAIL = "every fail"

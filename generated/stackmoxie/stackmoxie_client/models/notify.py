@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class Notify(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     ME = "me"
     TEAM = "team"
 

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class Profile(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     DEFAULT = "default"
 
     def __str__(self) -> str:

@@ -12,12 +12,16 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="RegistryEntryStepDefinitionsListItem")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
 class RegistryEntryStepDefinitionsListItem:
     """A step the cog offers."""
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,7 +41,7 @@ class RegistryEntryStepDefinitionsListItem:
             else _d.check_object("RegistryEntryStepDefinitionsListItem", src_dict)
         )
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        registry_entry_step_definitions_list_item = object.__new__(cls)
+        registry_entry_step_definitions_list_item = _new(cls)
         registry_entry_step_definitions_list_item.additional_properties = dict(_src)
         return registry_entry_step_definitions_list_item
 
@@ -56,3 +60,7 @@ class RegistryEntryStepDefinitionsListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RegistryEntryStepDefinitionsListItem_from_dict = RegistryEntryStepDefinitionsListItem.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class Role(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     ADMIN = "org-admin"
     CREATOR = "org-creator"
 

@@ -12,12 +12,16 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="RunCreateTokens")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
 class RunCreateTokens:
     """Token replacements for the scenario's steps."""
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +37,7 @@ class RunCreateTokens:
         """Decode one ``RunCreateTokens`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunCreateTokens", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        run_create_tokens = object.__new__(cls)
+        run_create_tokens = _new(cls)
         run_create_tokens.additional_properties = dict(_src)
         return run_create_tokens
 
@@ -52,3 +56,7 @@ class RunCreateTokens:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_RunCreateTokens_from_dict = RunCreateTokens.from_dict

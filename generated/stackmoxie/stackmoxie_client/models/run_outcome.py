@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class RunOutcome(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     CREATED = "Created"
     ERROR = "Error"
     FAILED = "Failed"

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScenarioDefinitionLinkedScenarios")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "onPass",
@@ -29,6 +31,8 @@ class ScenarioDefinitionLinkedScenarios:
         on_pass (LinkedScenario | Unset): A template chained onto a Scenario on pass or on fail.
         on_fail (LinkedScenario | Unset): A template chained onto a Scenario on pass or on fail.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     on_pass: LinkedScenario | Unset = UNSET
     on_fail: LinkedScenario | Unset = UNSET
@@ -59,31 +63,32 @@ class ScenarioDefinitionLinkedScenarios:
         _src = (
             src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioDefinitionLinkedScenarios", src_dict)
         )
-        _seen = 0
-        _get = _src.get
-        on_pass = _get("onPass", UNSET)
-        if on_pass is not UNSET:
-            _seen += 1
+        _absent = 0
+        on_pass = _src.get("onPass", UNSET)
+        if on_pass is UNSET:
+            _absent += 1
+        else:
             try:
-                on_pass = LinkedScenario.from_dict(on_pass)
+                on_pass = _LinkedScenario_from_dict(on_pass)
             except DecodeError as _error:
                 raise _error.within("ScenarioDefinitionLinkedScenarios", "onPass") from None
 
-        on_fail = _get("onFail", UNSET)
-        if on_fail is not UNSET:
-            _seen += 1
+        on_fail = _src.get("onFail", UNSET)
+        if on_fail is UNSET:
+            _absent += 1
+        else:
             try:
-                on_fail = LinkedScenario.from_dict(on_fail)
+                on_fail = _LinkedScenario_from_dict(on_fail)
             except DecodeError as _error:
                 raise _error.within("ScenarioDefinitionLinkedScenarios", "onFail") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        scenario_definition_linked_scenarios = object.__new__(cls)
+        scenario_definition_linked_scenarios = _new(cls)
         scenario_definition_linked_scenarios.on_pass = on_pass
         scenario_definition_linked_scenarios.on_fail = on_fail
-        # Every required member was found, so more members than found means some are unknown to the spec.
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
         scenario_definition_linked_scenarios.additional_properties = (
-            _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+            {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
         )
         return scenario_definition_linked_scenarios
 
@@ -106,3 +111,7 @@ class ScenarioDefinitionLinkedScenarios:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.linked_scenario import LinkedScenario  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ScenarioDefinitionLinkedScenarios_from_dict = ScenarioDefinitionLinkedScenarios.from_dict
+_LinkedScenario_from_dict = LinkedScenario.from_dict

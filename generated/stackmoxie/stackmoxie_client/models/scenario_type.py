@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class ScenarioType(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     DEFAULT = "default"
     FROM_TEMPLATE = "from-template"
     TEMPLATE = "template"

@@ -17,6 +17,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScenarioWrite")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "name",
@@ -59,6 +61,8 @@ class ScenarioWrite:
         created_by (int | Unset): Shown in the docs' request examples.
         last_updated_by (int | Unset): Shown in the docs' request examples.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     name: str
     definition: ScenarioDefinition
@@ -175,137 +179,160 @@ class ScenarioWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ScenarioWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioWrite", src_dict)
-        _seen = 2
-        _get = _src.get
-        name = _get("name", _d.MISSING)
+        _absent = 0
+        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("ScenarioWrite", "name", name, "string")
 
-        definition = _get("definition", _d.MISSING)
+        definition = _src.get("definition", _d.MISSING)
         try:
-            definition = ScenarioDefinition.from_dict(definition)
+            definition = _ScenarioDefinition_from_dict(definition)
         except DecodeError as _error:
             raise _error.within("ScenarioWrite", "definition") from None
 
-        description = _get("description", UNSET)
-        if description is not UNSET:
-            _seen += 1
-            if description.__class__ is not str:
+        description = _src.get("description", UNSET)
+        if description.__class__ is not str:
+            if description is not UNSET:
                 raise _d.fail("ScenarioWrite", "description", description, "string")
+            _absent += 1
 
-        type_ = _get("type", UNSET)
-        if type_ is not UNSET:
-            _seen += 1
-            type_ = _d.as_enum(ScenarioType, "ScenarioWrite", "type", type_)
+        type_ = _src.get("type", UNSET)
+        if type_ is UNSET:
+            _absent += 1
+        else:
+            _member = _d.ENUM_MEMBERS[ScenarioType].get(type_) if type_.__class__ is str else None
+            if _member is None:
+                raise _d.enum_failure(ScenarioType, "ScenarioWrite", "type", type_)
+            type_ = _member
 
-        severity = _get("severity", UNSET)
-        if severity is not UNSET:
-            _seen += 1
-            severity = _d.as_enum(Severity, "ScenarioWrite", "severity", severity)
+        severity = _src.get("severity", UNSET)
+        if severity is UNSET:
+            _absent += 1
+        else:
+            _member = _d.ENUM_MEMBERS[Severity].get(severity) if severity.__class__ is int else None
+            if _member is None:
+                raise _d.enum_failure(Severity, "ScenarioWrite", "severity", severity)
+            severity = _member
 
-        dashboard_setting = _get("dashboardSetting", UNSET)
-        if dashboard_setting is not UNSET:
-            _seen += 1
-            dashboard_setting = _d.as_enum(DashboardSetting, "ScenarioWrite", "dashboardSetting", dashboard_setting)
+        dashboard_setting = _src.get("dashboardSetting", UNSET)
+        if dashboard_setting is UNSET:
+            _absent += 1
+        else:
+            _member = (
+                _d.ENUM_MEMBERS[DashboardSetting].get(dashboard_setting) if dashboard_setting.__class__ is str else None
+            )
+            if _member is None:
+                raise _d.enum_failure(DashboardSetting, "ScenarioWrite", "dashboardSetting", dashboard_setting)
+            dashboard_setting = _member
 
-        feature = _get("feature", UNSET)
-        if feature is not UNSET:
-            _seen += 1
+        feature = _src.get("feature", UNSET)
+        if feature is UNSET:
+            _absent += 1
+        else:
 
             def _union_feature(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
-                        candidate = Folder.from_dict(candidate)
+                        candidate = _Folder_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "Folder | int | None")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, Folder, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "Folder | int | None")
 
             feature = _union_feature("ScenarioWrite", "feature", feature)
 
-        schedule = _get("schedule", UNSET)
-        if schedule is not UNSET:
-            _seen += 1
+        schedule = _src.get("schedule", UNSET)
+        if schedule is UNSET:
+            _absent += 1
+        else:
 
             def _union_schedule(model: str, field: str, value: Any) -> Any:
                 if value is None:
                     return value
+                _refusals: list[tuple[int, DecodeError]] = []
                 try:
                     candidate = value
                     if candidate.__class__ is not int:
                         raise _d.fail(model, field, candidate, "integer")
 
                     return candidate
-                except DecodeError:
-                    pass
+                except DecodeError as _error:
+                    _refusals.append((0, _error))
                 try:
                     candidate = value
                     try:
-                        candidate = Schedule.from_dict(candidate)
+                        candidate = _Schedule_from_dict(candidate)
                     except DecodeError as _error:
                         raise _error.within(model, field) from None
 
                     return candidate
-                except DecodeError:
-                    pass
-                raise _d.fail(model, field, value, "int | None | Schedule")
+                except DecodeError as _error:
+                    _refusals.append((_d.resemblance(value, Schedule, {}), _error))
+                raise _d.union_failure(_refusals, model, field, value, "int | None | Schedule")
 
             schedule = _union_schedule("ScenarioWrite", "schedule", schedule)
 
-        notification_groups = _get("notificationGroups", UNSET)
-        if notification_groups is not UNSET:
-            _seen += 1
+        notification_groups = _src.get("notificationGroups", UNSET)
+        if notification_groups is UNSET:
+            _absent += 1
+        else:
             if notification_groups is not None:
-                notification_groups = _d.list_of_models(
-                    NotificationGroupWrite, "ScenarioWrite", "notificationGroups", notification_groups
-                )
+                if notification_groups.__class__ is not list:
+                    raise _d.fail("ScenarioWrite", "notificationGroups", notification_groups, "array")
+                try:
+                    notification_groups = [*map(_NotificationGroupWrite_from_dict, notification_groups)]
+                except DecodeError:
+                    raise _d.item_failure(
+                        NotificationGroupWrite, "ScenarioWrite", "notificationGroups", notification_groups
+                    ) from None
 
-        instructions = _get("instructions", UNSET)
-        if instructions is not UNSET:
-            _seen += 1
-            if instructions.__class__ is not str:
+        instructions = _src.get("instructions", UNSET)
+        if instructions.__class__ is not str:
+            if instructions is not UNSET:
                 raise _d.fail("ScenarioWrite", "instructions", instructions, "string")
+            _absent += 1
 
-        exposed_to_apis = _get("exposedToApis", UNSET)
-        if exposed_to_apis is not UNSET:
-            _seen += 1
-            if exposed_to_apis.__class__ is not bool:
+        exposed_to_apis = _src.get("exposedToApis", UNSET)
+        if exposed_to_apis.__class__ is not bool:
+            if exposed_to_apis is not UNSET:
                 raise _d.fail("ScenarioWrite", "exposedToApis", exposed_to_apis, "boolean")
+            _absent += 1
 
-        is_linkable = _get("isLinkable", UNSET)
-        if is_linkable is not UNSET:
-            _seen += 1
-            if is_linkable.__class__ is not bool:
+        is_linkable = _src.get("isLinkable", UNSET)
+        if is_linkable.__class__ is not bool:
+            if is_linkable is not UNSET:
                 raise _d.fail("ScenarioWrite", "isLinkable", is_linkable, "boolean")
+            _absent += 1
 
-        created_by = _get("createdBy", UNSET)
-        if created_by is not UNSET:
-            _seen += 1
-            if created_by.__class__ is not int:
+        created_by = _src.get("createdBy", UNSET)
+        if created_by.__class__ is not int:
+            if created_by is not UNSET:
                 raise _d.fail("ScenarioWrite", "createdBy", created_by, "integer")
+            _absent += 1
 
-        last_updated_by = _get("lastUpdatedBy", UNSET)
-        if last_updated_by is not UNSET:
-            _seen += 1
-            if last_updated_by.__class__ is not int:
+        last_updated_by = _src.get("lastUpdatedBy", UNSET)
+        if last_updated_by.__class__ is not int:
+            if last_updated_by is not UNSET:
                 raise _d.fail("ScenarioWrite", "lastUpdatedBy", last_updated_by, "integer")
+            _absent += 1
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        scenario_write = object.__new__(cls)
+        scenario_write = _new(cls)
         scenario_write.name = name
         scenario_write.definition = definition
         scenario_write.description = description
@@ -320,8 +347,8 @@ class ScenarioWrite:
         scenario_write.is_linkable = is_linkable
         scenario_write.created_by = created_by
         scenario_write.last_updated_by = last_updated_by
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        scenario_write.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        scenario_write.additional_properties = {} if len(_src) + _absent == 14 else _d.extra_keys(_src, _KNOWN_KEYS)
         return scenario_write
 
     @property
@@ -346,3 +373,10 @@ from ..models.folder import Folder  # noqa: E402
 from ..models.notification_group_write import NotificationGroupWrite  # noqa: E402
 from ..models.scenario_definition import ScenarioDefinition  # noqa: E402
 from ..models.schedule import Schedule  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ScenarioWrite_from_dict = ScenarioWrite.from_dict
+_Folder_from_dict = Folder.from_dict
+_NotificationGroupWrite_from_dict = NotificationGroupWrite.from_dict
+_ScenarioDefinition_from_dict = ScenarioDefinition.from_dict
+_Schedule_from_dict = Schedule.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class ScheduledModel(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     SCENARIO = "scenario"
 
     def __str__(self) -> str:

@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StepResult")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "outcome",
@@ -36,6 +38,8 @@ class StepResult:
         step_id (str | Unset):
         step_data (StepResultStepData | Unset): The data the step ran with.
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     outcome: str | Unset = UNSET
     message: str | Unset = UNSET
@@ -77,49 +81,49 @@ class StepResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``StepResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepResult", src_dict)
-        _seen = 0
-        _get = _src.get
-        outcome = _get("outcome", UNSET)
-        if outcome is not UNSET:
-            _seen += 1
-            if outcome.__class__ is not str:
+        _absent = 0
+        outcome = _src.get("outcome", UNSET)
+        if outcome.__class__ is not str:
+            if outcome is not UNSET:
                 raise _d.fail("StepResult", "outcome", outcome, "string")
+            _absent += 1
 
-        message = _get("message", UNSET)
-        if message is not UNSET:
-            _seen += 1
-            if message.__class__ is not str:
+        message = _src.get("message", UNSET)
+        if message.__class__ is not str:
+            if message is not UNSET:
                 raise _d.fail("StepResult", "message", message, "string")
+            _absent += 1
 
-        cog = _get("cog", UNSET)
-        if cog is not UNSET:
-            _seen += 1
-            if cog.__class__ is not str:
+        cog = _src.get("cog", UNSET)
+        if cog.__class__ is not str:
+            if cog is not UNSET:
                 raise _d.fail("StepResult", "cog", cog, "string")
+            _absent += 1
 
-        step_id = _get("stepId", UNSET)
-        if step_id is not UNSET:
-            _seen += 1
-            if step_id.__class__ is not str:
+        step_id = _src.get("stepId", UNSET)
+        if step_id.__class__ is not str:
+            if step_id is not UNSET:
                 raise _d.fail("StepResult", "stepId", step_id, "string")
+            _absent += 1
 
-        step_data = _get("stepData", UNSET)
-        if step_data is not UNSET:
-            _seen += 1
+        step_data = _src.get("stepData", UNSET)
+        if step_data is UNSET:
+            _absent += 1
+        else:
             try:
-                step_data = StepResultStepData.from_dict(step_data)
+                step_data = _StepResultStepData_from_dict(step_data)
             except DecodeError as _error:
                 raise _error.within("StepResult", "stepData") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        step_result = object.__new__(cls)
+        step_result = _new(cls)
         step_result.outcome = outcome
         step_result.message = message
         step_result.cog = cog
         step_result.step_id = step_id
         step_result.step_data = step_data
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        step_result.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        step_result.additional_properties = {} if len(_src) + _absent == 5 else _d.extra_keys(_src, _KNOWN_KEYS)
         return step_result
 
     @property
@@ -141,3 +145,7 @@ class StepResult:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.step_result_step_data import StepResultStepData  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_StepResult_from_dict = StepResult.from_dict
+_StepResultStepData_from_dict = StepResultStepData.from_dict

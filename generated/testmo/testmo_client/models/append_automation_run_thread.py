@@ -9,9 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppendAutomationRunThread")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -34,6 +37,8 @@ class AppendAutomationRunThread:
         fields (list[Field] | Unset):
         tests (list[Test] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     elapsed_observed: int | Unset = UNSET
     elapsed_computed: int | Unset = UNSET
@@ -88,45 +93,62 @@ class AppendAutomationRunThread:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AppendAutomationRunThread`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AppendAutomationRunThread", src_dict)
-        _seen = 0
-        _get = _src.get
-        elapsed_observed = _get("elapsed_observed", UNSET)
-        if elapsed_observed is not UNSET:
-            _seen += 1
-            if elapsed_observed.__class__ is not int:
+        _absent = 0
+        elapsed_observed = _src.get("elapsed_observed", UNSET)
+        if elapsed_observed.__class__ is not int:
+            if elapsed_observed is not UNSET:
                 raise _d.fail("AppendAutomationRunThread", "elapsed_observed", elapsed_observed, "integer")
+            _absent += 1
 
-        elapsed_computed = _get("elapsed_computed", UNSET)
-        if elapsed_computed is not UNSET:
-            _seen += 1
-            if elapsed_computed.__class__ is not int:
+        elapsed_computed = _src.get("elapsed_computed", UNSET)
+        if elapsed_computed.__class__ is not int:
+            if elapsed_computed is not UNSET:
                 raise _d.fail("AppendAutomationRunThread", "elapsed_computed", elapsed_computed, "integer")
+            _absent += 1
 
-        artifacts = _get("artifacts", UNSET)
-        if artifacts is not UNSET:
-            _seen += 1
-            artifacts = _d.list_of_models(Artifact, "AppendAutomationRunThread", "artifacts", artifacts)
+        artifacts = _src.get("artifacts", UNSET)
+        if artifacts is UNSET:
+            _absent += 1
+        else:
+            if artifacts.__class__ is not list:
+                raise _d.fail("AppendAutomationRunThread", "artifacts", artifacts, "array")
+            try:
+                artifacts = [*map(_Artifact_from_dict, artifacts)]
+            except DecodeError:
+                raise _d.item_failure(Artifact, "AppendAutomationRunThread", "artifacts", artifacts) from None
 
-        fields = _get("fields", UNSET)
-        if fields is not UNSET:
-            _seen += 1
-            fields = _d.list_of_models(Field, "AppendAutomationRunThread", "fields", fields)
+        fields = _src.get("fields", UNSET)
+        if fields is UNSET:
+            _absent += 1
+        else:
+            if fields.__class__ is not list:
+                raise _d.fail("AppendAutomationRunThread", "fields", fields, "array")
+            try:
+                fields = [*map(_Field_from_dict, fields)]
+            except DecodeError:
+                raise _d.item_failure(Field, "AppendAutomationRunThread", "fields", fields) from None
 
-        tests = _get("tests", UNSET)
-        if tests is not UNSET:
-            _seen += 1
-            tests = _d.list_of_models(Test, "AppendAutomationRunThread", "tests", tests)
+        tests = _src.get("tests", UNSET)
+        if tests is UNSET:
+            _absent += 1
+        else:
+            if tests.__class__ is not list:
+                raise _d.fail("AppendAutomationRunThread", "tests", tests, "array")
+            try:
+                tests = [*map(_Test_from_dict, tests)]
+            except DecodeError:
+                raise _d.item_failure(Test, "AppendAutomationRunThread", "tests", tests) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        append_automation_run_thread = object.__new__(cls)
+        append_automation_run_thread = _new(cls)
         append_automation_run_thread.elapsed_observed = elapsed_observed
         append_automation_run_thread.elapsed_computed = elapsed_computed
         append_automation_run_thread.artifacts = artifacts
         append_automation_run_thread.fields = fields
         append_automation_run_thread.tests = tests
-        # Every required member was found, so more members than found means some are unknown to the spec.
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
         append_automation_run_thread.additional_properties = (
-            _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+            {} if len(_src) + _absent == 5 else _d.extra_keys(_src, _KNOWN_KEYS)
         )
         return append_automation_run_thread
 
@@ -151,3 +173,9 @@ class AppendAutomationRunThread:
 from ..models.artifact import Artifact  # noqa: E402
 from ..models.field import Field  # noqa: E402
 from ..models.test import Test  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AppendAutomationRunThread_from_dict = AppendAutomationRunThread.from_dict
+_Artifact_from_dict = Artifact.from_dict
+_Field_from_dict = Field.from_dict
+_Test_from_dict = Test.from_dict

@@ -10,10 +10,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode as _d
+from ..errors import DecodeError
 from ..models.run_status import RunStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutomationRun")
+
+_new = object.__new__
 
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
@@ -131,6 +134,8 @@ class AutomationRun:
         links (list[Link] | Unset):
         threads (list[AutomationRunThread] | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     untested_count: int
     status1_count: int
@@ -409,234 +414,271 @@ class AutomationRun:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AutomationRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AutomationRun", src_dict)
-        _seen = 43
-        _get = _src.get
-        untested_count = _get("untested_count", _d.MISSING)
+        _absent = 0
+        untested_count = _src.get("untested_count", _d.MISSING)
         if untested_count.__class__ is not int:
             raise _d.fail("AutomationRun", "untested_count", untested_count, "integer")
 
-        status1_count = _get("status1_count", _d.MISSING)
+        status1_count = _src.get("status1_count", _d.MISSING)
         if status1_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status1_count", status1_count, "integer")
 
-        status2_count = _get("status2_count", _d.MISSING)
+        status2_count = _src.get("status2_count", _d.MISSING)
         if status2_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status2_count", status2_count, "integer")
 
-        status3_count = _get("status3_count", _d.MISSING)
+        status3_count = _src.get("status3_count", _d.MISSING)
         if status3_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status3_count", status3_count, "integer")
 
-        status4_count = _get("status4_count", _d.MISSING)
+        status4_count = _src.get("status4_count", _d.MISSING)
         if status4_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status4_count", status4_count, "integer")
 
-        status5_count = _get("status5_count", _d.MISSING)
+        status5_count = _src.get("status5_count", _d.MISSING)
         if status5_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status5_count", status5_count, "integer")
 
-        status6_count = _get("status6_count", _d.MISSING)
+        status6_count = _src.get("status6_count", _d.MISSING)
         if status6_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status6_count", status6_count, "integer")
 
-        status7_count = _get("status7_count", _d.MISSING)
+        status7_count = _src.get("status7_count", _d.MISSING)
         if status7_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status7_count", status7_count, "integer")
 
-        status8_count = _get("status8_count", _d.MISSING)
+        status8_count = _src.get("status8_count", _d.MISSING)
         if status8_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status8_count", status8_count, "integer")
 
-        status9_count = _get("status9_count", _d.MISSING)
+        status9_count = _src.get("status9_count", _d.MISSING)
         if status9_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status9_count", status9_count, "integer")
 
-        status10_count = _get("status10_count", _d.MISSING)
+        status10_count = _src.get("status10_count", _d.MISSING)
         if status10_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status10_count", status10_count, "integer")
 
-        status11_count = _get("status11_count", _d.MISSING)
+        status11_count = _src.get("status11_count", _d.MISSING)
         if status11_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status11_count", status11_count, "integer")
 
-        status12_count = _get("status12_count", _d.MISSING)
+        status12_count = _src.get("status12_count", _d.MISSING)
         if status12_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status12_count", status12_count, "integer")
 
-        status13_count = _get("status13_count", _d.MISSING)
+        status13_count = _src.get("status13_count", _d.MISSING)
         if status13_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status13_count", status13_count, "integer")
 
-        status14_count = _get("status14_count", _d.MISSING)
+        status14_count = _src.get("status14_count", _d.MISSING)
         if status14_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status14_count", status14_count, "integer")
 
-        status15_count = _get("status15_count", _d.MISSING)
+        status15_count = _src.get("status15_count", _d.MISSING)
         if status15_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status15_count", status15_count, "integer")
 
-        status16_count = _get("status16_count", _d.MISSING)
+        status16_count = _src.get("status16_count", _d.MISSING)
         if status16_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status16_count", status16_count, "integer")
 
-        status17_count = _get("status17_count", _d.MISSING)
+        status17_count = _src.get("status17_count", _d.MISSING)
         if status17_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status17_count", status17_count, "integer")
 
-        status18_count = _get("status18_count", _d.MISSING)
+        status18_count = _src.get("status18_count", _d.MISSING)
         if status18_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status18_count", status18_count, "integer")
 
-        status19_count = _get("status19_count", _d.MISSING)
+        status19_count = _src.get("status19_count", _d.MISSING)
         if status19_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status19_count", status19_count, "integer")
 
-        status20_count = _get("status20_count", _d.MISSING)
+        status20_count = _src.get("status20_count", _d.MISSING)
         if status20_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status20_count", status20_count, "integer")
 
-        status21_count = _get("status21_count", _d.MISSING)
+        status21_count = _src.get("status21_count", _d.MISSING)
         if status21_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status21_count", status21_count, "integer")
 
-        status22_count = _get("status22_count", _d.MISSING)
+        status22_count = _src.get("status22_count", _d.MISSING)
         if status22_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status22_count", status22_count, "integer")
 
-        status23_count = _get("status23_count", _d.MISSING)
+        status23_count = _src.get("status23_count", _d.MISSING)
         if status23_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status23_count", status23_count, "integer")
 
-        status24_count = _get("status24_count", _d.MISSING)
+        status24_count = _src.get("status24_count", _d.MISSING)
         if status24_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status24_count", status24_count, "integer")
 
-        success_count = _get("success_count", _d.MISSING)
+        success_count = _src.get("success_count", _d.MISSING)
         if success_count.__class__ is not int:
             raise _d.fail("AutomationRun", "success_count", success_count, "integer")
 
-        failure_count = _get("failure_count", _d.MISSING)
+        failure_count = _src.get("failure_count", _d.MISSING)
         if failure_count.__class__ is not int:
             raise _d.fail("AutomationRun", "failure_count", failure_count, "integer")
 
-        completed_count = _get("completed_count", _d.MISSING)
+        completed_count = _src.get("completed_count", _d.MISSING)
         if completed_count.__class__ is not int:
             raise _d.fail("AutomationRun", "completed_count", completed_count, "integer")
 
-        total_count = _get("total_count", _d.MISSING)
+        total_count = _src.get("total_count", _d.MISSING)
         if total_count.__class__ is not int:
             raise _d.fail("AutomationRun", "total_count", total_count, "integer")
 
-        id = _get("id", _d.MISSING)
+        id = _src.get("id", _d.MISSING)
         if id.__class__ is not int:
             raise _d.fail("AutomationRun", "id", id, "integer")
 
-        project_id = _get("project_id", _d.MISSING)
+        project_id = _src.get("project_id", _d.MISSING)
         if project_id.__class__ is not int:
             raise _d.fail("AutomationRun", "project_id", project_id, "integer")
 
-        name = _get("name", _d.MISSING)
+        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("AutomationRun", "name", name, "string")
 
-        status = _get("status", _d.MISSING)
-        status = _d.as_enum(RunStatus, "AutomationRun", "status", status)
+        status = _src.get("status", _d.MISSING)
+        _member = _d.ENUM_MEMBERS[RunStatus].get(status) if status.__class__ is int else None
+        if _member is None:
+            raise _d.enum_failure(RunStatus, "AutomationRun", "status", status)
+        status = _member
 
-        is_completed = _get("is_completed", _d.MISSING)
+        is_completed = _src.get("is_completed", _d.MISSING)
         if is_completed.__class__ is not bool:
             raise _d.fail("AutomationRun", "is_completed", is_completed, "boolean")
 
-        thread_count = _get("thread_count", _d.MISSING)
+        thread_count = _src.get("thread_count", _d.MISSING)
         if thread_count.__class__ is not int:
             raise _d.fail("AutomationRun", "thread_count", thread_count, "integer")
 
-        thread_active_count = _get("thread_active_count", _d.MISSING)
+        thread_active_count = _src.get("thread_active_count", _d.MISSING)
         if thread_active_count.__class__ is not int:
             raise _d.fail("AutomationRun", "thread_active_count", thread_active_count, "integer")
 
-        thread_completed_count = _get("thread_completed_count", _d.MISSING)
+        thread_completed_count = _src.get("thread_completed_count", _d.MISSING)
         if thread_completed_count.__class__ is not int:
             raise _d.fail("AutomationRun", "thread_completed_count", thread_completed_count, "integer")
 
-        created_at = _get("created_at", _d.MISSING)
-        created_at = _d.as_datetime("AutomationRun", "created_at", created_at)
+        created_at = _src.get("created_at", _d.MISSING)
+        try:
+            created_at = _d.parse_datetime(created_at)
+        except (TypeError, ValueError):
+            raise _d.fail("AutomationRun", "created_at", created_at, "ISO 8601 date-time") from None
 
-        created_by = _get("created_by", _d.MISSING)
+        created_by = _src.get("created_by", _d.MISSING)
         if created_by.__class__ is not int:
             raise _d.fail("AutomationRun", "created_by", created_by, "integer")
 
-        updated_at = _get("updated_at", _d.MISSING)
+        updated_at = _src.get("updated_at", _d.MISSING)
         if updated_at is not None:
-            updated_at = _d.as_datetime("AutomationRun", "updated_at", updated_at)
+            try:
+                updated_at = _d.parse_datetime(updated_at)
+            except (TypeError, ValueError):
+                raise _d.fail("AutomationRun", "updated_at", updated_at, "ISO 8601 date-time") from None
 
-        updated_by = _get("updated_by", _d.MISSING)
+        updated_by = _src.get("updated_by", _d.MISSING)
         if updated_by is not None:
             if updated_by.__class__ is not int:
                 raise _d.fail("AutomationRun", "updated_by", updated_by, "integer")
 
-        completed_at = _get("completed_at", _d.MISSING)
+        completed_at = _src.get("completed_at", _d.MISSING)
         if completed_at is not None:
-            completed_at = _d.as_datetime("AutomationRun", "completed_at", completed_at)
+            try:
+                completed_at = _d.parse_datetime(completed_at)
+            except (TypeError, ValueError):
+                raise _d.fail("AutomationRun", "completed_at", completed_at, "ISO 8601 date-time") from None
 
-        completed_by = _get("completed_by", _d.MISSING)
+        completed_by = _src.get("completed_by", _d.MISSING)
         if completed_by is not None:
             if completed_by.__class__ is not int:
                 raise _d.fail("AutomationRun", "completed_by", completed_by, "integer")
 
-        source_id = _get("source_id", UNSET)
-        if source_id is not UNSET:
-            _seen += 1
-            if source_id.__class__ is not int:
+        source_id = _src.get("source_id", UNSET)
+        if source_id.__class__ is not int:
+            if source_id is not UNSET:
                 raise _d.fail("AutomationRun", "source_id", source_id, "integer")
+            _absent += 1
 
-        config_id = _get("config_id", UNSET)
-        if config_id is not UNSET:
-            _seen += 1
-            if config_id is not None:
-                if config_id.__class__ is not int:
-                    raise _d.fail("AutomationRun", "config_id", config_id, "integer")
+        config_id = _src.get("config_id", UNSET)
+        if config_id.__class__ is not int and config_id is not None:
+            if config_id is not UNSET:
+                raise _d.fail("AutomationRun", "config_id", config_id, "integer")
+            _absent += 1
 
-        milestone_id = _get("milestone_id", UNSET)
-        if milestone_id is not UNSET:
-            _seen += 1
-            if milestone_id is not None:
-                if milestone_id.__class__ is not int:
-                    raise _d.fail("AutomationRun", "milestone_id", milestone_id, "integer")
+        milestone_id = _src.get("milestone_id", UNSET)
+        if milestone_id.__class__ is not int and milestone_id is not None:
+            if milestone_id is not UNSET:
+                raise _d.fail("AutomationRun", "milestone_id", milestone_id, "integer")
+            _absent += 1
 
-        elapsed = _get("elapsed", UNSET)
-        if elapsed is not UNSET:
-            _seen += 1
-            if elapsed is not None:
-                if elapsed.__class__ is not int:
-                    raise _d.fail("AutomationRun", "elapsed", elapsed, "integer")
+        elapsed = _src.get("elapsed", UNSET)
+        if elapsed.__class__ is not int and elapsed is not None:
+            if elapsed is not UNSET:
+                raise _d.fail("AutomationRun", "elapsed", elapsed, "integer")
+            _absent += 1
 
-        tags = _get("tags", UNSET)
-        if tags is not UNSET:
-            _seen += 1
-            tags = _d.list_of(str, "string", "AutomationRun", "tags", tags)
+        tags = _src.get("tags", UNSET)
+        if tags is UNSET:
+            _absent += 1
+        else:
+            if tags.__class__ is not list:
+                raise _d.fail("AutomationRun", "tags", tags, "array")
+            for _item in tags:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "AutomationRun", "tags", tags)  # raises, naming the item
 
-        artifacts = _get("artifacts", UNSET)
-        if artifacts is not UNSET:
-            _seen += 1
-            artifacts = _d.list_of_models(Artifact, "AutomationRun", "artifacts", artifacts)
+        artifacts = _src.get("artifacts", UNSET)
+        if artifacts is UNSET:
+            _absent += 1
+        else:
+            if artifacts.__class__ is not list:
+                raise _d.fail("AutomationRun", "artifacts", artifacts, "array")
+            try:
+                artifacts = [*map(_Artifact_from_dict, artifacts)]
+            except DecodeError:
+                raise _d.item_failure(Artifact, "AutomationRun", "artifacts", artifacts) from None
 
-        fields = _get("fields", UNSET)
-        if fields is not UNSET:
-            _seen += 1
-            fields = _d.list_of_models(Field, "AutomationRun", "fields", fields)
+        fields = _src.get("fields", UNSET)
+        if fields is UNSET:
+            _absent += 1
+        else:
+            if fields.__class__ is not list:
+                raise _d.fail("AutomationRun", "fields", fields, "array")
+            try:
+                fields = [*map(_Field_from_dict, fields)]
+            except DecodeError:
+                raise _d.item_failure(Field, "AutomationRun", "fields", fields) from None
 
-        links = _get("links", UNSET)
-        if links is not UNSET:
-            _seen += 1
-            links = _d.list_of_models(Link, "AutomationRun", "links", links)
+        links = _src.get("links", UNSET)
+        if links is UNSET:
+            _absent += 1
+        else:
+            if links.__class__ is not list:
+                raise _d.fail("AutomationRun", "links", links, "array")
+            try:
+                links = [*map(_Link_from_dict, links)]
+            except DecodeError:
+                raise _d.item_failure(Link, "AutomationRun", "links", links) from None
 
-        threads = _get("threads", UNSET)
-        if threads is not UNSET:
-            _seen += 1
-            threads = _d.list_of_models(AutomationRunThread, "AutomationRun", "threads", threads)
+        threads = _src.get("threads", UNSET)
+        if threads is UNSET:
+            _absent += 1
+        else:
+            if threads.__class__ is not list:
+                raise _d.fail("AutomationRun", "threads", threads, "array")
+            try:
+                threads = [*map(_AutomationRunThread_from_dict, threads)]
+            except DecodeError:
+                raise _d.item_failure(AutomationRunThread, "AutomationRun", "threads", threads) from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        automation_run = object.__new__(cls)
+        automation_run = _new(cls)
         automation_run.untested_count = untested_count
         automation_run.status1_count = status1_count
         automation_run.status2_count = status2_count
@@ -689,8 +731,8 @@ class AutomationRun:
         automation_run.fields = fields
         automation_run.links = links
         automation_run.threads = threads
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        automation_run.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        automation_run.additional_properties = {} if len(_src) + _absent == 52 else _d.extra_keys(_src, _KNOWN_KEYS)
         return automation_run
 
     @property
@@ -715,3 +757,10 @@ from ..models.artifact import Artifact  # noqa: E402
 from ..models.automation_run_thread import AutomationRunThread  # noqa: E402
 from ..models.field import Field  # noqa: E402
 from ..models.link import Link  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_AutomationRun_from_dict = AutomationRun.from_dict
+_Artifact_from_dict = Artifact.from_dict
+_AutomationRunThread_from_dict = AutomationRunThread.from_dict
+_Field_from_dict = Field.from_dict
+_Link_from_dict = Link.from_dict

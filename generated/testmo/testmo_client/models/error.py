@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="Error")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "message",
@@ -25,6 +27,8 @@ class Error:
     Attributes:
         message (str):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,17 +50,15 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Error`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Error", src_dict)
-        _seen = 1
-        _get = _src.get
-        message = _get("message", _d.MISSING)
+        message = _src.get("message", _d.MISSING)
         if message.__class__ is not str:
             raise _d.fail("Error", "message", message, "string")
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        error = object.__new__(cls)
+        error = _new(cls)
         error.message = message
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        error.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        error.additional_properties = {} if len(_src) == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return error
 
     @property
@@ -74,3 +76,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Error_from_dict = Error.from_dict

@@ -4,6 +4,8 @@ from enum import IntEnum
 
 
 class FieldType(IntEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     STRING = 1
     TEXT = 2
     HTML = 3

@@ -4,6 +4,8 @@ from enum import IntEnum
 
 
 class PerPage(IntEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     PER_PAGE_15 = 15
     PER_PAGE_25 = 25
     PER_PAGE_50 = 50

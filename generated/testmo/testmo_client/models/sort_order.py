@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class SortOrder(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     ASC = "asc"
     DESC = "desc"
 

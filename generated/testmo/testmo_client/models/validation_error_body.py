@@ -14,6 +14,8 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationErrorBody")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "message",
@@ -29,6 +31,8 @@ class ValidationErrorBody:
         message (str):
         errors (ValidationErrorBodyErrors | Unset):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     message: str
     errors: ValidationErrorBodyErrors | Unset = UNSET
@@ -57,26 +61,28 @@ class ValidationErrorBody:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ValidationErrorBody`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ValidationErrorBody", src_dict)
-        _seen = 1
-        _get = _src.get
-        message = _get("message", _d.MISSING)
+        _absent = 0
+        message = _src.get("message", _d.MISSING)
         if message.__class__ is not str:
             raise _d.fail("ValidationErrorBody", "message", message, "string")
 
-        errors = _get("errors", UNSET)
-        if errors is not UNSET:
-            _seen += 1
+        errors = _src.get("errors", UNSET)
+        if errors is UNSET:
+            _absent += 1
+        else:
             try:
-                errors = ValidationErrorBodyErrors.from_dict(errors)
+                errors = _ValidationErrorBodyErrors_from_dict(errors)
             except DecodeError as _error:
                 raise _error.within("ValidationErrorBody", "errors") from None
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        validation_error_body = object.__new__(cls)
+        validation_error_body = _new(cls)
         validation_error_body.message = message
         validation_error_body.errors = errors
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        validation_error_body.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        validation_error_body.additional_properties = (
+            {} if len(_src) + _absent == 2 else _d.extra_keys(_src, _KNOWN_KEYS)
+        )
         return validation_error_body
 
     @property
@@ -98,3 +104,7 @@ class ValidationErrorBody:
 
 # Imported last, not first: these models may import this one (circular references in the spec).
 from ..models.validation_error_body_errors import ValidationErrorBodyErrors  # noqa: E402
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ValidationErrorBody_from_dict = ValidationErrorBody.from_dict
+_ValidationErrorBodyErrors_from_dict = ValidationErrorBodyErrors.from_dict

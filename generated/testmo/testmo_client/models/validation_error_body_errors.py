@@ -12,11 +12,15 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="ValidationErrorBodyErrors")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
 class ValidationErrorBodyErrors:
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
+
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,11 +36,15 @@ class ValidationErrorBodyErrors:
         """Decode one ``ValidationErrorBodyErrors`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ValidationErrorBodyErrors", src_dict)
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        validation_error_body_errors = object.__new__(cls)
+        validation_error_body_errors = _new(cls)
         _extra = dict(_src)
         for _key in _extra:
             _value = _extra[_key]
-            _value = _d.list_of(str, "string", "ValidationErrorBodyErrors", _key, _value)
+            if _value.__class__ is not list:
+                raise _d.fail("ValidationErrorBodyErrors", _key, _value, "array")
+            for _item in _value:
+                if _item.__class__ is not str:
+                    _d.list_of(str, "string", "ValidationErrorBodyErrors", _key, _value)  # raises, naming the item
 
             _extra[_key] = _value
         validation_error_body_errors.additional_properties = _extra
@@ -57,3 +65,7 @@ class ValidationErrorBodyErrors:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_ValidationErrorBodyErrors_from_dict = ValidationErrorBodyErrors.from_dict

@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class Kind(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     LARGE = "large"
     SMALL = "small"
 

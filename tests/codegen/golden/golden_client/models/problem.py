@@ -12,6 +12,8 @@ from .. import _decode as _d
 
 T = TypeVar("T", bound="Problem")
 
+_new = object.__new__
+
 _KNOWN_KEYS: frozenset[str] = frozenset(
     {
         "message",
@@ -25,6 +27,8 @@ class Problem:
     Attributes:
         message (str):
     """
+
+    __test__ = False  # not a pytest test class, whatever its name (a model named Test... in a user's test module)
 
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,17 +50,15 @@ class Problem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Problem`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Problem", src_dict)
-        _seen = 1
-        _get = _src.get
-        message = _get("message", _d.MISSING)
+        message = _src.get("message", _d.MISSING)
         if message.__class__ is not str:
             raise _d.fail("Problem", "message", message, "string")
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.
-        problem = object.__new__(cls)
+        problem = _new(cls)
         problem.message = message
-        # Every required member was found, so more members than found means some are unknown to the spec.
-        problem.additional_properties = _d.extra_keys(_src, _KNOWN_KEYS) if len(_src) != _seen else {}
+        # Every required member was found: the object has members the spec does not name iff it has more than found.
+        problem.additional_properties = {} if len(_src) == 1 else _d.extra_keys(_src, _KNOWN_KEYS)
         return problem
 
     @property
@@ -74,3 +76,7 @@ class Problem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Bound once: what from_dict calls to decode a nested model (X.from_dict looked up on each call costs more).
+_Problem_from_dict = Problem.from_dict

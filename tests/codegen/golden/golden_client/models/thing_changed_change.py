@@ -4,6 +4,8 @@ from enum import StrEnum
 
 
 class ThingChangedChange(StrEnum):
+    __test__ = False  # not a pytest test class, whatever its name
+
     CREATED = "created"
     DELETED = "deleted"
     UPDATED = "updated"
