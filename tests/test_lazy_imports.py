@@ -3,7 +3,8 @@
 Generated clients: ``<package>.models`` and every operation module import no model until one is used; every name in
 ``models.__all__`` resolves, also as the first model a process touches, and an operation decodes the spec's example
 response when nothing imported its models before. Vendor modules: ``import qaclients.<vendor>`` imports neither its
-async client nor asyncio, and the async client is there on first use.
+async client nor asyncio, and the async client is there on first use; ``qaclients.core`` imports downloads and
+pollers (and asyncio) only when they are used.
 """
 
 from __future__ import annotations
@@ -133,3 +134,17 @@ def test_vendor_module_imports_its_async_client_on_first_use(vendor: str) -> Non
     """)
     assert got == [[False, False], True, True, True]
     assert vendor in VENDORS
+
+
+def test_core_imports_downloads_and_pollers_on_first_use() -> None:
+    got = run_fresh("""
+        import json, sys
+        import qaclients.core as core
+        lazy = ["qaclients.core._download", "qaclients.core._poller", "qaclients.core._polling", "asyncio"]
+        before = [name for name in lazy if name in sys.modules]
+        from qaclients.core import Poller, PollSchedule, download
+        from qaclients.core._poller import Poller as direct
+        missing = [name for name in core.__all__ if not hasattr(core, name)]
+        print(json.dumps([before, Poller is direct, callable(download), PollSchedule.__module__, missing]))
+    """)
+    assert got == [[], True, True, "qaclients.core._polling", []]
