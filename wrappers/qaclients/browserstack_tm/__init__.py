@@ -18,6 +18,8 @@ that receive it, parses with ``parse_completion_event(body)``. The generated low
 ``tm.api``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from browserstack_tm_client.models import (
     ConfigurationMapEntry,
     IssueTracker,
@@ -29,12 +31,14 @@ from browserstack_tm_client.models import (
     TestRun,
 )
 
-from ._async_client import AsyncTestManagement
 from ._client import TestManagement
 from ._declarations import REGIONS, Region, error_code
 from ._events import parse_completion_event
 from ._operations import CloneStatus, Pair, TestCasesUpdate, TestCasesUpdateResult
 from ._requests import Assignee, RunDetails, RunFields, RunFilters
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncTestManagement
 
 __all__ = [
     "REGIONS",
@@ -60,3 +64,19 @@ __all__ = [
     "error_code",
     "parse_completion_event",
 ]
+
+
+# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it.
+# Hidden from type checkers, which see the import above and keep rejecting names that are not there.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        if name == "AsyncTestManagement":
+            from ._async_client import AsyncTestManagement  # noqa: PLC0415
+
+            globals()[name] = AsyncTestManagement
+            return AsyncTestManagement
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

@@ -5,11 +5,12 @@ long-running-operation pollers, client configuration with secrets kept out of si
 Vendor modules declare their quirks as data and small functions; everything that loops, waits or retries is here.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._arguments import ArgumentCheck, aware_datetime, checked_arguments, items_of, non_empty_str, one_of, positive_int
 from ._calls import async_api_error_hook, raise_api_errors, translated
 from ._clock import Clock, FakeClock, SystemClock
 from ._config import ClientConfig
-from ._download import DownloadCheck, DownloadProgress, adownload, download
 from ._error_bodies import error_from_response, error_from_transport, raise_for_status
 from ._errors import (
     APIError,
@@ -32,10 +33,13 @@ from ._errors import (
 )
 from ._pager import AsyncPager, Page, Pager
 from ._paging import CursorPaging, OffsetPaging, PageNumberPaging, PagingStrategy, TimeWindowPaging
-from ._poller import AsyncPoller, Poller
-from ._polling import Outcome, PollSchedule, operation_from_token, operation_token
 from ._redact import RedactingFilter, Secret, redact_headers, redact_url
 from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after, retry_budget
+
+if TYPE_CHECKING:
+    from ._download import DownloadCheck, DownloadProgress, adownload, download
+    from ._poller import AsyncPoller, Poller
+    from ._polling import Outcome, PollSchedule, operation_from_token, operation_token
 
 __all__ = [
     "APIError",
@@ -100,3 +104,26 @@ __all__ = [
     "retry_budget",
     "translated",
 ]
+
+# Downloads and long-running operations are imported on first use: a vendor without them never pays for them.
+_ON_FIRST_USE = {
+    **dict.fromkeys(["DownloadCheck", "DownloadProgress", "adownload", "download"], "._download"),
+    **dict.fromkeys(["AsyncPoller", "Poller"], "._poller"),
+    **dict.fromkeys(["Outcome", "PollSchedule", "operation_from_token", "operation_token"], "._polling"),
+}
+
+# Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        module = _ON_FIRST_USE.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib  # noqa: PLC0415
+
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

@@ -13,7 +13,6 @@ assert the exact waits::
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Protocol, runtime_checkable
 
@@ -58,6 +57,8 @@ class SystemClock:
 
     async def asleep(self, seconds: float) -> None:
         """Suspend for ``seconds`` (negative values sleep zero)."""
+        import asyncio  # noqa: PLC0415 - on first await: a synchronous program never imports asyncio
+
         await asyncio.sleep(max(0.0, seconds))
 
     def __repr__(self) -> str:
@@ -100,6 +101,8 @@ class FakeClock:
 
     async def asleep(self, seconds: float) -> None:
         """Yield to the event loop once (so other tasks run as they would), then record and advance."""
+        import asyncio  # noqa: PLC0415 - on first await: a synchronous program never imports asyncio
+
         await asyncio.sleep(0)
         self.sleep(seconds)
 

@@ -22,16 +22,18 @@ is repeated or skipped. Iterating a pager again continues where the previous ite
 
 from __future__ import annotations
 
-import asyncio
 import types
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import aclosing
 from dataclasses import dataclass
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from ._errors import PagingError, QAClientError
 from ._paging import PagingStrategy, decode_token, encode_token, page_items
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AsyncPager", "Page", "Pager"]
 
@@ -273,6 +275,8 @@ class AsyncPager(Generic[T]):
         return await self._fetch({**self._params, **params})
 
     async def _fetched(self) -> AsyncGenerator[_Got[T], None]:
+        import asyncio  # noqa: PLC0415 - on first async walk: a synchronous program never imports asyncio
+
         walk = self._walk
         # Prefetched requests, oldest first. Used only while their params are exactly what the walk asks for next,
         # so prefetching never changes which pages are yielded, only when they are requested.
@@ -320,6 +324,8 @@ def _finished(gen: AsyncGenerator[Any, None]) -> bool:
 
 
 async def _cancel(window: deque[tuple[dict[str, Any], asyncio.Task[Any]]]) -> None:
+    import asyncio  # noqa: PLC0415 - see _fetched
+
     tasks = [task for _, task in window]
     window.clear()
     for task in tasks:

@@ -20,6 +20,8 @@ Authentication is HTTP Basic with the user ``key`` and the API key as password; 
 line or error, nor do credentials' secret values. The generated low-level client stays reachable as ``mabl.api``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from mabl_client.models import (
     Application,
     DataTable,
@@ -31,7 +33,6 @@ from mabl_client.models import (
     Scenario,
 )
 
-from ._async_client import AsyncMabl
 from ._client import Mabl
 from ._create import DeploymentCreateError, ExportCreateError
 from ._deployment import (
@@ -44,6 +45,9 @@ from ._deployment import (
 )
 from ._export import AsyncCompletedExport, CompletedExport, ExportState
 from ._requests import StoredCredentials, UsageWindowError
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncMabl
 
 __all__ = [
     "Application",
@@ -70,3 +74,19 @@ __all__ = [
     "TestOutcome",
     "UsageWindowError",
 ]
+
+
+# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it.
+# Hidden from type checkers, which see the import above and keep rejecting names that are not there.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        if name == "AsyncMabl":
+            from ._async_client import AsyncMabl  # noqa: PLC0415
+
+            globals()[name] = AsyncMabl
+            return AsyncMabl
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

@@ -17,6 +17,8 @@ A failed or canceled run makes ``result()`` raise :class:`~qaclients.core.Operat
 client stays reachable as ``rs.api``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from runscope_client.models import (
     Assertion,
     AuthWrite,
@@ -44,7 +46,6 @@ from runscope_client.models import (
 )
 from runscope_client.models import Test as Test
 
-from ._async_client import AsyncRunscope
 from ._client import Runscope
 from ._notifications import parse_notification
 from ._oauth import AccessToken, authorize_url
@@ -63,6 +64,9 @@ from ._steps import (
     variable,
 )
 from ._trigger import FailedAssertion, RunReport, RunState, TriggerResult, TriggerStatus
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncRunscope
 
 __all__ = [
     "AccessToken",
@@ -112,3 +116,19 @@ __all__ = [
     "subtest_step",
     "variable",
 ]
+
+
+# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it.
+# Hidden from type checkers, which see the import above and keep rejecting names that are not there.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        if name == "AsyncRunscope":
+            from ._async_client import AsyncRunscope  # noqa: PLC0415
+
+            globals()[name] = AsyncRunscope
+            return AsyncRunscope
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

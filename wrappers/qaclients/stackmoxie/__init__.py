@@ -14,6 +14,8 @@ a wait that times out raises :class:`~qaclients.core.TimeoutError` carrying it. 
 stays reachable as ``sm.api``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from stackmoxie_client.models import (
     Cog,
     Connection,
@@ -43,10 +45,12 @@ from stackmoxie_client.models import (
     User,
 )
 
-from ._async_client import AsyncStackMoxie
 from ._bodies import OrganizationFields, ScenarioFields
 from ._client import StackMoxie
 from ._requests import RunFilters, StartError
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncStackMoxie
 
 __all__ = [
     "AsyncStackMoxie",
@@ -82,3 +86,19 @@ __all__ = [
     "StepResult",
     "User",
 ]
+
+
+# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it.
+# Hidden from type checkers, which see the import above and keep rejecting names that are not there.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        if name == "AsyncStackMoxie":
+            from ._async_client import AsyncStackMoxie  # noqa: PLC0415
+
+            globals()[name] = AsyncStackMoxie
+            return AsyncStackMoxie
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

@@ -11,6 +11,8 @@ A submission that fails midway raises :class:`SubmitError`; ``submit_results(...
 it without sending any accepted test again. The generated low-level client stays reachable as ``tm.api``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from testmo_client.models import (
     Artifact,
     AutomationRun,
@@ -23,11 +25,13 @@ from testmo_client.models import (
     Test,
 )
 
-from ._async_client import AsyncTestmo
 from ._client import Testmo
 from ._junit import DEFAULT_STATUS_MAP, JUnitError, parse_junit, read_junit, test_key
 from ._requests import RunFilters
 from ._submit import SubmitError, SubmitProgress, SubmitResult
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncTestmo
 
 __all__ = [
     "DEFAULT_STATUS_MAP",
@@ -51,3 +55,19 @@ __all__ = [
     "read_junit",
     "test_key",
 ]
+
+
+# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it.
+# Hidden from type checkers, which see the import above and keep rejecting names that are not there.
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        if name == "AsyncTestmo":
+            from ._async_client import AsyncTestmo  # noqa: PLC0415
+
+            globals()[name] = AsyncTestmo
+            return AsyncTestmo
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

@@ -1,7 +1,9 @@
 # Generated from specs/browserstack_tm/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/browserstack_tm/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -10,9 +12,11 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_body import ErrorBody
-from ...models.test_run_test_case_list import TestRunTestCaseList
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error_body import ErrorBody
+    from ...models.test_run_test_case_list import TestRunTestCaseList
 
 
 def _get_kwargs(
@@ -53,6 +57,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | None | TestRunTestCaseList | None:
+    from ...models.error_body import ErrorBody  # noqa: PLC0415
+    from ...models.test_run_test_case_list import TestRunTestCaseList  # noqa: PLC0415
+
     if response.status_code == 200:
         with _d.gc_paused_for(response.content):
             response_200 = TestRunTestCaseList.from_dict(orjson.loads(response.content))

@@ -1,7 +1,9 @@
 # Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -10,10 +12,12 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.data_table import DataTable
-from ...models.error import Error
-from ...models.update_data_table import UpdateDataTable
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.data_table import DataTable
+    from ...models.error import Error
+    from ...models.update_data_table import UpdateDataTable
 
 
 def _get_kwargs(
@@ -21,6 +25,7 @@ def _get_kwargs(
     *,
     body: UpdateDataTable,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -39,6 +44,9 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataTable | Error | None:
+    from ...models.data_table import DataTable  # noqa: PLC0415
+    from ...models.error import Error  # noqa: PLC0415
+
     if response.status_code == 200:
         with _d.gc_paused_for(response.content):
             response_200 = DataTable.from_dict(orjson.loads(response.content))

@@ -1,7 +1,9 @@
 # Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import orjson
@@ -9,9 +11,11 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.environment_list import EnvironmentList
-from ...models.error import Error
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.environment_list import EnvironmentList
+    from ...models.error import Error
 
 
 def _get_kwargs(
@@ -44,6 +48,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EnvironmentList | Error | None:
+    from ...models.environment_list import EnvironmentList  # noqa: PLC0415
+    from ...models.error import Error  # noqa: PLC0415
+
     if response.status_code == 200:
         with _d.gc_paused_for(response.content):
             response_200 = EnvironmentList.from_dict(orjson.loads(response.content))

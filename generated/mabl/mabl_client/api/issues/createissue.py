@@ -1,7 +1,9 @@
 # Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import orjson
@@ -9,10 +11,12 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.issue import Issue
-from ...models.issue_fields import IssueFields
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.issue import Issue
+    from ...models.issue_fields import IssueFields
 
 
 def _get_kwargs(
@@ -20,6 +24,7 @@ def _get_kwargs(
     body: IssueFields,
     issue_tracker_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -44,6 +49,9 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Issue | None:
+    from ...models.error import Error  # noqa: PLC0415
+    from ...models.issue import Issue  # noqa: PLC0415
+
     if response.status_code == 200:
         with _d.gc_paused_for(response.content):
             response_200 = Issue.from_dict(orjson.loads(response.content))

@@ -1,7 +1,9 @@
 # Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -10,12 +12,14 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.account_group_by import AccountGroupBy
-from ...models.error import Error
-from ...models.execution_seconds import ExecutionSeconds
-from ...models.granularity import Granularity
-from ...models.test_type import TestType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.account_group_by import AccountGroupBy
+    from ...models.error import Error
+    from ...models.execution_seconds import ExecutionSeconds
+    from ...models.granularity import Granularity
+    from ...models.test_type import TestType
 
 
 def _get_kwargs(
@@ -75,6 +79,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ExecutionSeconds | None:
+    from ...models.error import Error  # noqa: PLC0415
+    from ...models.execution_seconds import ExecutionSeconds  # noqa: PLC0415
+
     if response.status_code == 200:
         with _d.gc_paused_for(response.content):
             response_200 = ExecutionSeconds.from_dict(orjson.loads(response.content))

@@ -1,7 +1,9 @@
 # Generated from specs/mabl/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/mabl/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -10,12 +12,14 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.granularity import Granularity
-from ...models.group_by import GroupBy
-from ...models.test_run_counts import TestRunCounts
-from ...models.test_type import TestType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.granularity import Granularity
+    from ...models.group_by import GroupBy
+    from ...models.test_run_counts import TestRunCounts
+    from ...models.test_type import TestType
 
 
 def _get_kwargs(
@@ -70,6 +74,9 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TestRunCounts | None:
+    from ...models.error import Error  # noqa: PLC0415
+    from ...models.test_run_counts import TestRunCounts  # noqa: PLC0415
+
     if response.status_code == 200:
         with _d.gc_paused_for(response.content):
             response_200 = TestRunCounts.from_dict(orjson.loads(response.content))

@@ -1,7 +1,9 @@
 # Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -10,9 +12,11 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.custom_email_delete import CustomEmailDelete
-from ...models.envelope import Envelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.custom_email_delete import CustomEmailDelete
+    from ...models.envelope import Envelope
 
 
 def _get_kwargs(
@@ -20,6 +24,7 @@ def _get_kwargs(
     *,
     body: CustomEmailDelete,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -38,6 +43,8 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Envelope | None:
+    from ...models.envelope import Envelope  # noqa: PLC0415
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
 

@@ -1,7 +1,9 @@
 # Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -10,10 +12,12 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.envelope import Envelope
-from ...models.role_envelope import RoleEnvelope
-from ...models.role_write import RoleWrite
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.envelope import Envelope
+    from ...models.role_envelope import RoleEnvelope
+    from ...models.role_write import RoleWrite
 
 
 def _get_kwargs(
@@ -21,6 +25,7 @@ def _get_kwargs(
     *,
     body: RoleWrite,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -41,6 +46,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Envelope | RoleEnvelope | None:
+    from ...models.envelope import Envelope  # noqa: PLC0415
+    from ...models.role_envelope import RoleEnvelope  # noqa: PLC0415
+
     if response.status_code == 201:
         with _d.gc_paused_for(response.content):
             response_201 = RoleEnvelope.from_dict(orjson.loads(response.content))

@@ -1,7 +1,9 @@
 # Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -10,9 +12,11 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.agent_list_envelope import AgentListEnvelope
-from ...models.envelope import Envelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.agent_list_envelope import AgentListEnvelope
+    from ...models.envelope import Envelope
 
 
 def _get_kwargs(
@@ -32,6 +36,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentListEnvelope | Envelope | None:
+    from ...models.agent_list_envelope import AgentListEnvelope  # noqa: PLC0415
+    from ...models.envelope import Envelope  # noqa: PLC0415
+
     if response.status_code == 200:
         with _d.gc_paused_for(response.content):
             response_200 = AgentListEnvelope.from_dict(orjson.loads(response.content))

@@ -1,7 +1,9 @@
 # Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -10,10 +12,12 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.envelope import Envelope
-from ...models.test_write import TestWrite
-from ...models.tests_created_envelope import TestsCreatedEnvelope
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.envelope import Envelope
+    from ...models.test_write import TestWrite
+    from ...models.tests_created_envelope import TestsCreatedEnvelope
 
 
 def _get_kwargs(
@@ -21,6 +25,8 @@ def _get_kwargs(
     *,
     body: list[TestWrite] | TestWrite,
 ) -> dict[str, Any]:
+    from ...models.test_write import TestWrite  # noqa: PLC0415
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -49,6 +55,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Envelope | TestsCreatedEnvelope | None:
+    from ...models.envelope import Envelope  # noqa: PLC0415
+    from ...models.tests_created_envelope import TestsCreatedEnvelope  # noqa: PLC0415
+
     if response.status_code == 201:
         with _d.gc_paused_for(response.content):
             response_201 = TestsCreatedEnvelope.from_dict(orjson.loads(response.content))

@@ -1,8 +1,10 @@
 # Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -11,9 +13,11 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.envelope import Envelope
-from ...models.team_request_count_envelope import TeamRequestCountEnvelope
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.envelope import Envelope
+    from ...models.team_request_count_envelope import TeamRequestCountEnvelope
 
 
 def _get_kwargs(
@@ -61,6 +65,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Envelope | TeamRequestCountEnvelope | None:
+    from ...models.envelope import Envelope  # noqa: PLC0415
+    from ...models.team_request_count_envelope import TeamRequestCountEnvelope  # noqa: PLC0415
+
     if response.status_code == 200:
         with _d.gc_paused_for(response.content):
             response_200 = TeamRequestCountEnvelope.from_dict(orjson.loads(response.content))

@@ -1,7 +1,9 @@
 # Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import orjson
@@ -9,16 +11,19 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.organization import Organization
-from ...models.organization_create import OrganizationCreate
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.error import Error
+    from ...models.organization import Organization
+    from ...models.organization_create import OrganizationCreate
 
 
 def _get_kwargs(
     *,
     body: OrganizationCreate,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -35,6 +40,9 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Organization | None:
+    from ...models.error import Error  # noqa: PLC0415
+    from ...models.organization import Organization  # noqa: PLC0415
+
     if response.status_code == 200:
         with _d.gc_paused_for(response.content):
             response_200 = Organization.from_dict(orjson.loads(response.content))

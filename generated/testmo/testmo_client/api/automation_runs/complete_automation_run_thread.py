@@ -1,7 +1,9 @@
 # Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -10,10 +12,12 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.complete_automation_run_thread import CompleteAutomationRunThread
-from ...models.error import Error
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.complete_automation_run_thread import CompleteAutomationRunThread
+    from ...models.error import Error
+    from ...models.validation_error_body import ValidationErrorBody
 
 
 def _get_kwargs(
@@ -21,6 +25,7 @@ def _get_kwargs(
     *,
     body: CompleteAutomationRunThread,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -41,6 +46,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | ValidationErrorBody | None:
+    from ...models.error import Error  # noqa: PLC0415
+    from ...models.validation_error_body import ValidationErrorBody  # noqa: PLC0415
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
 

@@ -1,7 +1,9 @@
 # Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -10,11 +12,13 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_automation_run import CreateAutomationRun
-from ...models.created_id import CreatedId
-from ...models.error import Error
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.create_automation_run import CreateAutomationRun
+    from ...models.created_id import CreatedId
+    from ...models.error import Error
+    from ...models.validation_error_body import ValidationErrorBody
 
 
 def _get_kwargs(
@@ -22,6 +26,7 @@ def _get_kwargs(
     *,
     body: CreateAutomationRun,
 ) -> dict[str, Any]:
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -42,6 +47,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreatedId | Error | ValidationErrorBody | None:
+    from ...models.created_id import CreatedId  # noqa: PLC0415
+    from ...models.error import Error  # noqa: PLC0415
+    from ...models.validation_error_body import ValidationErrorBody  # noqa: PLC0415
+
     if response.status_code == 201:
         with _d.gc_paused_for(response.content):
             response_201 = CreatedId.from_dict(orjson.loads(response.content))

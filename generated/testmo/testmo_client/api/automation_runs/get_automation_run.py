@@ -1,7 +1,9 @@
 # Generated from specs/testmo/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/testmo/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -10,10 +12,12 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.automation_run_response import AutomationRunResponse
-from ...models.error import Error
-from ...models.validation_error_body import ValidationErrorBody
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.automation_run_response import AutomationRunResponse
+    from ...models.error import Error
+    from ...models.validation_error_body import ValidationErrorBody
 
 
 def _get_kwargs(
@@ -43,6 +47,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AutomationRunResponse | Error | ValidationErrorBody | None:
+    from ...models.automation_run_response import AutomationRunResponse  # noqa: PLC0415
+    from ...models.error import Error  # noqa: PLC0415
+    from ...models.validation_error_body import ValidationErrorBody  # noqa: PLC0415
+
     if response.status_code == 200:
         with _d.gc_paused_for(response.content):
             response_200 = AutomationRunResponse.from_dict(orjson.loads(response.content))

@@ -1,7 +1,9 @@
 # Generated from tests/codegen/golden_spec.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/golden/GENERATED.json.
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -10,9 +12,11 @@ import orjson
 from ... import _decode as _d
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.problem import Problem
-from ...models.thing import Thing
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.problem import Problem
+    from ...models.thing import Thing
 
 
 def _get_kwargs(
@@ -30,6 +34,9 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Thing | None:
+    from ...models.problem import Problem  # noqa: PLC0415
+    from ...models.thing import Thing  # noqa: PLC0415
+
     if response.status_code == 200:
         with _d.gc_paused_for(response.content):
             response_200 = Thing.from_dict(orjson.loads(response.content))

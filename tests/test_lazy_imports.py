@@ -1,0 +1,150 @@
+"""What is imported lazily stays lazy, and what is reached lazily still works; each check in a fresh interpreter.
+
+Generated clients: ``<package>.models`` and every operation module import no model until one is used; every name in
+``models.__all__`` resolves, also as the first model a process touches, and an operation decodes the spec's example
+response when nothing imported its models before. Vendor modules: ``import qaclients.<vendor>`` imports neither its
+async client nor asyncio, and the async client is there on first use; ``qaclients.core`` imports downloads and
+pollers (and asyncio) only when they are used.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from codegen import load_vendors
+
+ROOT = Path(__file__).resolve().parents[1]
+VENDORS = sorted(load_vendors())
+ASYNC_CLIENTS = {
+    "testmo": "AsyncTestmo",
+    "runscope": "AsyncRunscope",
+    "stackmoxie": "AsyncStackMoxie",
+    "browserstack_tm": "AsyncTestManagement",
+    "mabl": "AsyncMabl",
+}
+
+
+def run_fresh(code: str) -> object:
+    """Run ``code`` in a new interpreter and return what it printed as JSON."""
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def package(vendor: str) -> str:
+    return load_vendors()[vendor].package
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_models_package_and_operations_import_no_model(vendor: str) -> None:
+    got = run_fresh(f"""
+        import importlib, json, pkgutil, sys
+        import {package(vendor)}.models as models
+        after_package = [m for m in sys.modules if m.startswith(models.__name__ + ".")]
+        import {package(vendor)}.api as api
+        operations = [m.name for m in pkgutil.walk_packages(api.__path__, api.__name__ + ".")]
+        for name in operations:
+            importlib.import_module(name)
+        after_operations = [m for m in sys.modules if m.startswith(models.__name__ + ".")]
+        print(json.dumps([len(models.__all__), len(operations), after_package, after_operations]))
+    """)
+    assert isinstance(got, list)
+    names, operations, after_package, after_operations = got
+    assert names > 0 and operations > 0
+    assert after_package == []
+    assert after_operations == []
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_model_name_resolves_even_as_the_first_one_touched(vendor: str) -> None:
+    got = run_fresh(f"""
+        import json, sys
+        import {package(vendor)}.models as models
+        prefix = models.__name__ + "."
+        wrong = []
+        for name in models.__all__:
+            for loaded in [m for m in sys.modules if m.startswith(prefix)]:
+                del sys.modules[loaded]  # every model in turn is the first one this process imports
+                vars(models).pop(loaded.removeprefix(prefix), None)
+            for cached in [n for n in vars(models) if n in models.__all__]:
+                delattr(models, cached)
+            value = getattr(models, name)
+            if value.__name__ != name or not value.__module__.startswith(prefix):
+                wrong.append(name)
+        try:
+            models.NoSuchModel
+            wrong.append("NoSuchModel resolved")
+        except AttributeError:
+            pass
+        print(json.dumps([wrong, sorted(set(models.__all__) - set(dir(models)))]))
+    """)
+    assert got == [[], []]
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_an_operation_decodes_its_example_when_nothing_imported_its_models(vendor: str) -> None:
+    examples = sorted((ROOT / "specs" / vendor / "examples").glob("*.response.2*.json"))
+    if not examples:
+        pytest.skip(f"{vendor} has no success response example")
+    got = run_fresh(f"""
+        import importlib, json, pkgutil, pathlib, sys
+        import httpx
+        import {package(vendor)}.api as api
+        from {package(vendor)} import Client
+        walked = pkgutil.walk_packages(api.__path__, api.__name__ + ".")
+        operations = {{m.name.rpartition(".")[2]: m.name for m in walked}}
+        client = Client(base_url="https://example.test", raise_on_unexpected_status=True)
+        decoded = []
+        for path in map(pathlib.Path, {[str(p) for p in examples]!r}):
+            operation, _, status = path.name.removesuffix(".json").partition(".response.")
+            status = status.partition(".")[0]  # <status>.<variant>.json: one of several examples
+            if operation not in operations:
+                continue
+            module = importlib.import_module(operations[operation])
+            for loaded in [m for m in sys.modules if m.startswith("{package(vendor)}.models.")]:
+                del sys.modules[loaded]  # each example's models are imported by the decoding itself
+            headers = {{"content-type": "application/json"}}
+            response = httpx.Response(int(status), content=path.read_bytes(), headers=headers)
+            parsed = module._parse_response(client=client, response=response)
+            decoded.append([operation, parsed is not None])
+        print(json.dumps(decoded))
+    """)
+    assert isinstance(got, list) and got, f"no example of {vendor} matched an operation module"
+    assert [operation for operation, decoded in got if not decoded] == []
+
+
+@pytest.mark.parametrize("vendor", sorted(ASYNC_CLIENTS))
+def test_vendor_module_imports_its_async_client_on_first_use(vendor: str) -> None:
+    name = ASYNC_CLIENTS[vendor]
+    got = run_fresh(f"""
+        import json, sys
+        import qaclients.{vendor} as vendor
+        before = ["asyncio" in sys.modules, "qaclients.{vendor}._async_client" in sys.modules]
+        from qaclients.{vendor} import {name}
+        from qaclients.{vendor}._async_client import {name} as direct
+        print(json.dumps([before, {name} is direct, "{name}" in dir(vendor), "{name}" in vendor.__all__]))
+    """)
+    assert got == [[False, False], True, True, True]
+    assert vendor in VENDORS
+
+
+def test_core_imports_downloads_and_pollers_on_first_use() -> None:
+    got = run_fresh("""
+        import json, sys
+        import qaclients.core as core
+        lazy = ["qaclients.core._download", "qaclients.core._poller", "qaclients.core._polling", "asyncio"]
+        before = [name for name in lazy if name in sys.modules]
+        from qaclients.core import Poller, PollSchedule, download
+        from qaclients.core._poller import Poller as direct
+        missing = [name for name in core.__all__ if not hasattr(core, name)]
+        print(json.dumps([before, Poller is direct, callable(download), PollSchedule.__module__, missing]))
+    """)
+    assert got == [[], True, True, "qaclients.core._polling", []]
