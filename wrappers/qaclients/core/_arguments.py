@@ -14,6 +14,7 @@ it runs. With ``by_annotation=True`` an argument no rule names is checked by its
 
 from __future__ import annotations
 
+import builtins
 import datetime
 import enum
 import functools
@@ -189,10 +190,26 @@ def annotation_check(hint: Any) -> ArgumentCheck | None:
     return mapping if origin is Mapping else None
 
 
+class _Unresolved:
+    """What a name only a type checker sees (one imported under ``TYPE_CHECKING``) stands for: it asks for no check."""
+
+
+class _TypeCheckingNames(dict[str, Any]):
+    """The function's globals, where a name they lack is :class:`_Unresolved` rather than a ``NameError``."""
+
+    def __missing__(self, name: str) -> Any:
+        return getattr(builtins, name, _Unresolved)
+
+
 def _hints(function: Callable[..., Any]) -> dict[str, Any]:
     try:
         return typing.get_type_hints(function)
-    except (NameError, TypeError):  # an annotation only a type checker can resolve: nothing to learn from it
+    except NameError:  # a model imported for the type checker only: the other annotations still say what to check
+        try:
+            return typing.get_type_hints(function, localns=_TypeCheckingNames(getattr(function, "__globals__", {})))
+        except (NameError, TypeError):
+            return {}
+    except TypeError:  # an annotation only a type checker can resolve: nothing to learn from it
         return {}
 
 
