@@ -4,7 +4,8 @@ Generated clients: ``<package>.models`` and every operation module import no mod
 ``models.__all__`` resolves, also as the first model a process touches, and an operation decodes the spec's example
 response when nothing imported its models before. Vendor modules: ``import qaclients.<vendor>`` imports neither its
 async client nor asyncio, and the async client is there on first use; ``qaclients.core`` imports downloads and
-pollers (and asyncio) only when they are used.
+pollers (and asyncio) only when they are used; ``import qaclients.<vendor>`` builds (almost) no generated model,
+and each model it re-exports is the generated class on first use.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ ASYNC_CLIENTS = {
     "browserstack_tm": "AsyncTestManagement",
     "mabl": "AsyncMabl",
 }
+
+# How many generated model modules ``import qaclients.<vendor>`` may load: the str enums the argument checks read (an
+# enum is cheap; a model class costs attrs ~1 ms to build). A little above what it loads now, so a regression fails.
+MODEL_MODULES_AT_IMPORT = {"testmo": 3, "runscope": 8, "stackmoxie": 12, "browserstack_tm": 3, "mabl": 3}
 
 
 def run_fresh(code: str) -> object:
@@ -148,3 +153,55 @@ def test_core_imports_downloads_and_pollers_on_first_use() -> None:
         print(json.dumps([before, Poller is direct, callable(download), PollSchedule.__module__, missing]))
     """)
     assert got == [[], True, True, "qaclients.core._polling", []]
+
+
+@pytest.mark.parametrize("vendor", sorted(MODEL_MODULES_AT_IMPORT))
+def test_vendor_module_builds_almost_no_model_at_import(vendor: str) -> None:
+    got = run_fresh(f"""
+        import enum, json, sys
+        import qaclients.{vendor}
+        prefix = "{package(vendor)}.models."
+        loaded = [m for m in sys.modules if m.startswith(prefix)]
+        not_enums = [
+            m for m in loaded
+            if not any(isinstance(v, type) and issubclass(v, enum.Enum) for v in vars(sys.modules[m]).values())
+        ]
+        print(json.dumps([len(loaded), not_enums]))
+    """)
+    assert isinstance(got, list)
+    count, not_enums = got
+    assert count <= MODEL_MODULES_AT_IMPORT[vendor]
+    assert not_enums == []
+    assert vendor in VENDORS
+
+
+@pytest.mark.parametrize("vendor", sorted(MODEL_MODULES_AT_IMPORT))
+def test_every_name_a_vendor_module_exports_resolves_on_first_use(vendor: str) -> None:
+    got = run_fresh(f"""
+        import json
+        import qaclients.{vendor} as vendor
+        from {package(vendor)} import models
+        namespace = {{}}
+        exec("from qaclients.{vendor} import *", namespace)
+        missing = [name for name in vendor.__all__ if name not in namespace]
+        not_generated = [
+            name for name in vendor.__all__ if name in models.__all__ and namespace[name] is not getattr(models, name)
+        ]
+        print(json.dumps([missing, not_generated, sorted(set(vendor.__all__) - set(dir(vendor)))]))
+    """)
+    assert got == [[], [], []]
+
+
+def test_runscope_step_and_trigger_target_are_the_unions_on_first_use() -> None:
+    got = run_fresh("""
+        import json, sys
+        import qaclients.runscope as rs
+        from qaclients.runscope._trigger import TriggerTarget
+        from runscope_client import models
+        step = set(rs.Step.__args__) == {
+            models.StepWrite, models.RequestStep, models.PauseStep, models.ConditionStep, models.GhostInspectorStep,
+            models.SubtestStep,
+        }
+        print(json.dumps([step, set(TriggerTarget.__args__) == {models.Test, models.Bucket, str}]))
+    """)
+    assert got == [True, True]

@@ -20,17 +20,6 @@ that receive it, parses with ``parse_completion_event(body)``. The generated low
 
 from typing import TYPE_CHECKING, Any
 
-from browserstack_tm_client.models import (
-    ConfigurationMapEntry,
-    IssueTracker,
-    RunTestCase,
-    TestCaseFilter,
-    TestCaseMapping,
-    TestCaseStatus,
-    TestCasesUpdatedEvent,
-    TestRun,
-)
-
 from ._client import TestManagement
 from ._declarations import REGIONS, Region, error_code
 from ._events import parse_completion_event
@@ -38,6 +27,17 @@ from ._operations import CloneStatus, Pair, TestCasesUpdate, TestCasesUpdateResu
 from ._requests import Assignee, RunDetails, RunFields, RunFilters
 
 if TYPE_CHECKING:
+    from browserstack_tm_client.models import (
+        ConfigurationMapEntry,
+        IssueTracker,
+        RunTestCase,
+        TestCaseFilter,
+        TestCaseMapping,
+        TestCaseStatus,
+        TestCasesUpdatedEvent,
+        TestRun,
+    )
+
     from ._async_client import AsyncTestManagement
 
 __all__ = [
@@ -65,18 +65,33 @@ __all__ = [
     "parse_completion_event",
 ]
 
-
-# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it.
-# Hidden from type checkers, which see the import above and keep rejecting names that are not there.
+# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it; so
+# is each model named here, so that none is built before it is used.
+# Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
+    _MODELS = frozenset(
+        [
+            "ConfigurationMapEntry",
+            "IssueTracker",
+            "RunTestCase",
+            "TestCaseFilter",
+            "TestCaseMapping",
+            "TestCaseStatus",
+            "TestCasesUpdatedEvent",
+            "TestRun",
+        ]
+    )
 
     def __getattr__(name: str) -> Any:
         if name == "AsyncTestManagement":
-            from ._async_client import AsyncTestManagement  # noqa: PLC0415
-
-            globals()[name] = AsyncTestManagement
-            return AsyncTestManagement
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            from . import _async_client as source  # noqa: PLC0415
+        elif name in _MODELS:
+            from browserstack_tm_client import models as source  # noqa: PLC0415
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(source, name)
+        globals()[name] = value
+        return value
 
     def __dir__() -> list[str]:
         return sorted({*globals(), *__all__})

@@ -13,25 +13,16 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
-from typing import Any, Literal, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
 
+from browserstack_tm_client import models
 from browserstack_tm_client.api.test_runs import (
     clone_test_run,
     list_test_run_test_cases,
     list_test_runs,
     update_test_run_test_cases,
 )
-from browserstack_tm_client.models import (
-    AsyncAccepted,
-    RunTestCase,
-    TestCaseMapping,
-    TestCaseStatus,
-    TestRun,
-    TestRunEnvelope,
-    TestRunList,
-    TestRunTestCaseList,
-    UpdateTestRunTestCasesRequest,
-)
+from browserstack_tm_client.models import TestCaseStatus
 from browserstack_tm_client.types import Response
 
 from qaclients.core import (
@@ -61,6 +52,9 @@ from ._requests import (
     parsed,
     run_of,
 )
+
+if TYPE_CHECKING:
+    from browserstack_tm_client.models import RunTestCase, TestCaseMapping, TestRun, TestRunList, TestRunTestCaseList
 
 __all__ = ["AsyncTestManagement"]
 
@@ -117,7 +111,7 @@ class AsyncTestManagement(ClientBase):
             return parsed(await send(), expected)
 
     async def _test_run(self, send: Callable[[], Awaitable[Response[Any]]]) -> TestRun:
-        return run_of(await self._call(send, TestRunEnvelope))
+        return run_of(await self._call(send, models.TestRunEnvelope))
 
     async def _run(self, call: Call[T]) -> T:
         with translated():
@@ -140,7 +134,7 @@ class AsyncTestManagement(ClientBase):
 
         async def fetch(params: dict[str, Any]) -> TestRunList:
             send = partial(list_test_runs.asyncio_detailed, project_id, client=self.api, **params)
-            return await self._call(send, TestRunList)
+            return await self._call(send, models.TestRunList)
 
         return AsyncPager(
             fetch,
@@ -172,7 +166,7 @@ class AsyncTestManagement(ClientBase):
             send = partial(
                 list_test_run_test_cases.asyncio_detailed, project_id, test_run_id, client=self.api, **params
             )
-            return await self._call(partial(send, **switches), TestRunTestCaseList)
+            return await self._call(partial(send, **switches), models.TestRunTestCaseList)
 
         return AsyncPager(
             fetch,
@@ -302,7 +296,7 @@ class AsyncTestManagement(ClientBase):
             page_size=1,
             minify=True,
         )
-        attached = (await self._call(send, TestRunTestCaseList)).info.count
+        attached = (await self._call(send, models.TestRunTestCaseList)).info.count
         if attached < status.expected:
             return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
         run = await self.test_run(status.project_id, status.test_run_id)
@@ -371,7 +365,9 @@ class AsyncTestManagement(ClientBase):
         if request.counts is not None and ops.update_outcome(status) is Outcome.SUCCEEDED:
             return status  # the unanswered request was applied
         add, remove = asked or (ops.mappings_of(request.add), ops.mappings_of(request.remove))
-        body = UpdateTestRunTestCasesRequest(test_run=change_body(add, remove, request.preserve_existing_results))
+        body = models.UpdateTestRunTestCasesRequest(
+            test_run=change_body(add, remove, request.preserve_existing_results)
+        )
         send = partial(
             update_test_run_test_cases.asyncio_detailed,
             request.project_id,
@@ -380,7 +376,7 @@ class AsyncTestManagement(ClientBase):
             body=body,
         )
         try:
-            accepted = await self._call(send, AsyncAccepted)
+            accepted = await self._call(send, models.AsyncAccepted)
         except ops.OUTCOME_UNKNOWN as error:
             token = ops.update_request_token(ops.sent(request, status))
             done = "the change of test cases may or may not have been accepted (its answer was lost)"

@@ -8,8 +8,9 @@ makes ``close_test_run``); the listings and the long-running work stay in each c
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
+from browserstack_tm_client import models
 from browserstack_tm_client.api.test_runs import (
     assign_test_run_test_cases,
     close_test_run,
@@ -18,15 +19,6 @@ from browserstack_tm_client.api.test_runs import (
     get_test_run,
     patch_test_run,
     replace_test_run,
-)
-from browserstack_tm_client.models import (
-    CreateTestRunRequest,
-    Deleted,
-    PatchTestRunRequest,
-    ReplaceTestRunRequest,
-    Success,
-    TestRun,
-    TestRunEnvelope,
 )
 from browserstack_tm_client.types import Response
 
@@ -46,15 +38,18 @@ from ._requests import (
     run_of,
 )
 
+if TYPE_CHECKING:
+    from browserstack_tm_client.models import TestRun
+
 __all__: list[str] = []
 
 
 def _run(response: Response[Any]) -> TestRun:
-    return run_of(parsed(response, TestRunEnvelope))
+    return run_of(parsed(response, models.TestRunEnvelope))
 
 
 def _success(response: Response[Any]) -> None:
-    parsed(response, Success)
+    parsed(response, models.Success)
 
 
 def test_run(project_id: str, test_run_id: str, *, minify: bool = False) -> Call[TestRun]:
@@ -65,14 +60,14 @@ def test_run(project_id: str, test_run_id: str, *, minify: bool = False) -> Call
 def create_test_run_(project_id: str, **fields: Unpack[RunFields]) -> Call[TestRun]:
     """Create a test run; its test cases come from ``test_cases``, ``folder_ids``, ``include_all`` and
     ``filter_test_cases`` (see :class:`RunFields`)."""
-    body = CreateTestRunRequest(test_run=fields_body(fields))
+    body = models.CreateTestRunRequest(test_run=fields_body(fields))
     return Call(create_test_run, (project_id,), {"body": body}, _run)
 
 
 def update_test_run(project_id: str, test_run_id: str, **changes: Unpack[RunFields]) -> Call[TestRun]:
     """Change only the fields given (PATCH); everything else is kept. ``assignee=None`` clears the assignee,
     ``tags=[]`` the tags. To set a run as a whole, clearing what is not given, use :meth:`replace_test_run`."""
-    body = PatchTestRunRequest(test_run=fields_body(changes))
+    body = models.PatchTestRunRequest(test_run=fields_body(changes))
     return Call(patch_test_run, (project_id, test_run_id), {"body": body}, _run)
 
 
@@ -87,7 +82,7 @@ def replace_test_run_(
     """Set the whole run (POST /update): every field not given is cleared (no description, no assignee, no
     tags, ...) and its test cases are replaced by the ones given. To change a few fields use
     :meth:`update_test_run`."""
-    body = ReplaceTestRunRequest(test_run=replace_body({**fields, "name": name, "run_state": run_state}))
+    body = models.ReplaceTestRunRequest(test_run=replace_body({**fields, "name": name, "run_state": run_state}))
     return Call(replace_test_run, (project_id, test_run_id), {"body": body}, _run)
 
 
@@ -108,6 +103,6 @@ def delete_test_run_(project_id: str, test_run_id: str) -> Call[str]:
     """Delete a test run; returns the service's confirmation message."""
 
     def message(response: Response[Any]) -> str:
-        return either(parsed(response, Deleted).message, f"Test Run {test_run_id} deleted")
+        return either(parsed(response, models.Deleted).message, f"Test Run {test_run_id} deleted")
 
     return Call(delete_test_run, (project_id, test_run_id), {}, message)

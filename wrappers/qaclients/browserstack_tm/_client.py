@@ -12,25 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
-from typing import Any, Literal, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack
 
+from browserstack_tm_client import models
 from browserstack_tm_client.api.test_runs import (
     clone_test_run,
     list_test_run_test_cases,
     list_test_runs,
     update_test_run_test_cases,
 )
-from browserstack_tm_client.models import (
-    AsyncAccepted,
-    RunTestCase,
-    TestCaseMapping,
-    TestCaseStatus,
-    TestRun,
-    TestRunEnvelope,
-    TestRunList,
-    TestRunTestCaseList,
-    UpdateTestRunTestCasesRequest,
-)
+from browserstack_tm_client.models import TestCaseStatus
 from browserstack_tm_client.types import Response
 
 from qaclients.core import (
@@ -60,6 +51,9 @@ from ._requests import (
     parsed,
     run_of,
 )
+
+if TYPE_CHECKING:
+    from browserstack_tm_client.models import RunTestCase, TestCaseMapping, TestRun, TestRunList, TestRunTestCaseList
 
 __all__ = ["TestManagement"]
 
@@ -119,7 +113,7 @@ class TestManagement(ClientBase):
             return parsed(send(), expected)
 
     def _test_run(self, send: Callable[[], Response[Any]]) -> TestRun:
-        return run_of(self._call(send, TestRunEnvelope))
+        return run_of(self._call(send, models.TestRunEnvelope))
 
     def _run(self, call: Call[T]) -> T:
         with translated():
@@ -145,7 +139,7 @@ class TestManagement(ClientBase):
 
         def fetch(params: dict[str, Any]) -> TestRunList:
             send = partial(list_test_runs.sync_detailed, project_id, client=self.api, **params)
-            return self._call(send, TestRunList)
+            return self._call(send, models.TestRunList)
 
         strategy = declared.run_paging(page_size)
         return Pager(fetch, strategy, params=params, continuation_token=continuation_token, max_items=max_items)
@@ -172,7 +166,7 @@ class TestManagement(ClientBase):
 
         def fetch(params: dict[str, Any]) -> TestRunTestCaseList:
             send = partial(list_test_run_test_cases.sync_detailed, project_id, test_run_id, client=self.api, **params)
-            return self._call(partial(send, **switches), TestRunTestCaseList)
+            return self._call(partial(send, **switches), models.TestRunTestCaseList)
 
         strategy = declared.run_paging(page_size, items_field="test_cases")
         return Pager(
@@ -308,7 +302,7 @@ class TestManagement(ClientBase):
             page_size=1,
             minify=True,
         )
-        attached = self._call(send, TestRunTestCaseList).info.count
+        attached = self._call(send, models.TestRunTestCaseList).info.count
         if attached < status.expected:
             return ops.CloneStatus(status.project_id, status.test_run_id, status.expected, attached)
         run = self.test_run(status.project_id, status.test_run_id)
@@ -395,7 +389,9 @@ class TestManagement(ClientBase):
         if request.counts is not None and ops.update_outcome(status) is Outcome.SUCCEEDED:
             return status  # the unanswered request was applied
         add, remove = asked or (ops.mappings_of(request.add), ops.mappings_of(request.remove))
-        body = UpdateTestRunTestCasesRequest(test_run=change_body(add, remove, request.preserve_existing_results))
+        body = models.UpdateTestRunTestCasesRequest(
+            test_run=change_body(add, remove, request.preserve_existing_results)
+        )
         send = partial(
             update_test_run_test_cases.sync_detailed,
             request.project_id,
@@ -404,7 +400,7 @@ class TestManagement(ClientBase):
             body=body,
         )
         try:
-            accepted = self._call(send, AsyncAccepted)
+            accepted = self._call(send, models.AsyncAccepted)
         except ops.OUTCOME_UNKNOWN as error:
             token = ops.update_request_token(ops.sent(request, status))
             done = "the change of test cases may or may not have been accepted (its answer was lost)"

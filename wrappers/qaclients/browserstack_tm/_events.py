@@ -8,10 +8,13 @@ The model is generated from the spec's ``webhooks`` entry ``test_run_test_cases_
 
 from __future__ import annotations
 
-from browserstack_tm_client.models import TestCasesUpdatedEvent
-from browserstack_tm_client.webhooks import Payload, parse_webhook
+from typing import TYPE_CHECKING
 
 from qaclients.core import translated
+
+if TYPE_CHECKING:
+    from browserstack_tm_client.models import TestCasesUpdatedEvent
+    from browserstack_tm_client.webhooks import Payload
 
 __all__ = ["parse_completion_event"]
 
@@ -22,5 +25,7 @@ def parse_completion_event(body: Payload) -> TestCasesUpdatedEvent:
     Raises:
         DecodeError: The body is not JSON, or not a completion event (the message names the field).
     """
+    from browserstack_tm_client.webhooks import parse_webhook  # noqa: PLC0415 - its models are built on first use
+
     with translated():
         return parse_webhook("test_run_test_cases_updated", body)

@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from browserstack_tm_client.models import RunTestCase, TestCaseMapping, TestRun
+from browserstack_tm_client import models
 from browserstack_tm_client.types import Unset
 
 from qaclients.core import (
@@ -32,6 +32,9 @@ from qaclients.core import (
     operation_from_token,
     operation_token,
 )
+
+if TYPE_CHECKING:
+    from browserstack_tm_client.models import RunTestCase, TestCaseMapping, TestRun
 
 __all__ = [
     "OUTCOME_UNKNOWN",
@@ -365,9 +368,9 @@ def mappings_of(pairs: Iterable[Pair]) -> list[TestCaseMapping]:
     for case_id, config in sorted(pairs, key=lambda pair: _order(list(pair))):
         by_config.setdefault(config, []).append(case_id)
     return [
-        TestCaseMapping(test_case_ids=ids, configuration_ids=[config])
+        models.TestCaseMapping(test_case_ids=ids, configuration_ids=[config])
         if config is not None
-        else TestCaseMapping(test_case_ids=ids)
+        else models.TestCaseMapping(test_case_ids=ids)
         for config, ids in by_config.items()
     ]
 

@@ -10,29 +10,31 @@ import datetime
 import enum
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal, TypedDict, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, get_args
 
-from browserstack_tm_client import Client
-from browserstack_tm_client.models import (
-    AssignTestCasesRequest,
-    CloneTestRunRequest,
-    ConfigurationMapEntry,
-    IssueTracker,
-    ReplaceTestRunFields,
-    TestCaseFilter,
-    TestCaseMapping,
-    TestCasesChange,
-    TestCaseStatus,
-    TestRun,
-    TestRunEnvelope,
-    TestRunFields,
-)
+from browserstack_tm_client import Client, models
+from browserstack_tm_client.models import TestCaseStatus
 from browserstack_tm_client.types import UNSET, Response, Unset
 
 from qaclients.core import ClientConfig, ConfigError, DecodeError, QAClientError, items_of, non_empty_str, one_of
 from qaclients.core._arguments import ArgumentCheck, boolean, checked_arguments, positive_int
 
 from . import _declarations as declared
+
+if TYPE_CHECKING:
+    from browserstack_tm_client.models import (
+        AssignTestCasesRequest,
+        CloneTestRunRequest,
+        ConfigurationMapEntry,
+        IssueTracker,
+        ReplaceTestRunFields,
+        TestCaseFilter,
+        TestCaseMapping,
+        TestCasesChange,
+        TestRun,
+        TestRunEnvelope,
+        TestRunFields,
+    )
 
 __all__ = [
     "ARGUMENT_RULES",
@@ -137,7 +139,9 @@ def _json(value: Any) -> Any:
 
 def _decoded(model: type[T], data: Mapping[str, Any], what: str) -> T:
     unknown = (
-        sorted(set(data) - set(RunFields.__annotations__)) if model in (TestRunFields, ReplaceTestRunFields) else []
+        sorted(set(data) - set(RunFields.__annotations__))
+        if model in (models.TestRunFields, models.ReplaceTestRunFields)
+        else []
     )
     if unknown:
         raise TypeError(
@@ -151,12 +155,12 @@ def _decoded(model: type[T], data: Mapping[str, Any], what: str) -> T:
 
 def fields_body(fields: Mapping[str, Any]) -> TestRunFields:
     """The ``test_run`` of a create or a sparse update: exactly the fields given."""
-    return _decoded(TestRunFields, _json(dict(fields)), "test run")
+    return _decoded(models.TestRunFields, _json(dict(fields)), "test run")
 
 
 def replace_body(fields: Mapping[str, Any]) -> ReplaceTestRunFields:
     """The ``test_run`` of a replacing update: every field, those not given cleared."""
-    return _decoded(ReplaceTestRunFields, {**_REPLACE_DEFAULTS, **_json(dict(fields))}, "test run")
+    return _decoded(models.ReplaceTestRunFields, {**_REPLACE_DEFAULTS, **_json(dict(fields))}, "test run")
 
 
 def clone_body(options: Mapping[str, Any]) -> CloneTestRunRequest:
@@ -165,7 +169,7 @@ def clone_body(options: Mapping[str, Any]) -> CloneTestRunRequest:
     if options.get("statuses") is not None and options.get("test_case_selection") != "by_results":
         raise ValueError('statuses go with test_case_selection="by_results"')
     given = {key: _json(value) for key, value in options.items() if value is not None}
-    return _decoded(CloneTestRunRequest, given, "clone option")
+    return _decoded(models.CloneTestRunRequest, given, "clone option")
 
 
 def assign_body(assignments: Iterable[Assignee | Mapping[str, Any]]) -> AssignTestCasesRequest:
@@ -173,7 +177,7 @@ def assign_body(assignments: Iterable[Assignee | Mapping[str, Any]]) -> AssignTe
     listed = [_json(item) for item in assignments]
     if not listed:
         raise ValueError("assign_test_cases needs at least one assignment")
-    return _decoded(AssignTestCasesRequest, {"assign_to": listed}, "assignment")
+    return _decoded(models.AssignTestCasesRequest, {"assign_to": listed}, "assignment")
 
 
 def mappings(items: Iterable[TestCaseMapping | Mapping[str, Any] | str]) -> list[TestCaseMapping]:
@@ -181,11 +185,11 @@ def mappings(items: Iterable[TestCaseMapping | Mapping[str, Any] | str]) -> list
     found: list[TestCaseMapping] = []
     for item in items:
         if isinstance(item, str):
-            found.append(TestCaseMapping(test_case_ids=[item]))
-        elif isinstance(item, TestCaseMapping):
+            found.append(models.TestCaseMapping(test_case_ids=[item]))
+        elif isinstance(item, models.TestCaseMapping):
             found.append(item)
         else:
-            found.append(_decoded(TestCaseMapping, _json(item), "test case mapping"))
+            found.append(_decoded(models.TestCaseMapping, _json(item), "test case mapping"))
     return found
 
 
@@ -195,7 +199,7 @@ def change_body(
     """The ``test_run`` of an add/remove; refuses one with nothing to do (the API's ``operation_required``)."""
     if not add and not remove:
         raise ValueError("begin_update_test_cases needs test cases to add or to remove")
-    return TestCasesChange(
+    return models.TestCasesChange(
         add_test_cases=add or UNSET,
         remove_test_cases=remove or UNSET,
         preserve_existing_results=UNSET if preserve_existing_results is None else preserve_existing_results,
@@ -248,7 +252,7 @@ def parsed(response: Response[Any], expected: type[T]) -> T:
 def run_of(envelope: TestRunEnvelope) -> TestRun:
     """The run of an envelope, whichever key it came under (``test_run`` or ``testrun``: both occur, facts)."""
     for run in (envelope.test_run, envelope.testrun):
-        if isinstance(run, TestRun):
+        if isinstance(run, models.TestRun):
             return run
     raise DecodeError("neither test_run nor testrun in the answer", model="TestRunEnvelope")
 
@@ -334,15 +338,15 @@ def _base_url(region: str | None, base_url: str | None) -> str:
 
 
 def _statuses(name: str, value: Any) -> list[TestCaseStatus | str]:
-    known = [status.value for status in TestCaseStatus]
-    statuses = items_of(name, value, (TestCaseStatus, str))
+    known = [status.value for status in models.TestCaseStatus]
+    statuses = items_of(name, value, (models.TestCaseStatus, str))
     for index, status in enumerate(statuses):
         one_of(f"{name}[{index}]", getattr(status, "value", status), known)
     return statuses
 
 
 def _test_cases(name: str, value: Any) -> list[TestCaseMapping | Mapping[str, Any] | str]:
-    return items_of(name, value, (TestCaseMapping, Mapping, str))
+    return items_of(name, value, (models.TestCaseMapping, Mapping, str))
 
 
 ARGUMENT_RULES: Mapping[str, ArgumentCheck] = {

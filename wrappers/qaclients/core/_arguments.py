@@ -14,6 +14,7 @@ it runs. With ``by_annotation=True`` an argument no rule names is checked by its
 
 from __future__ import annotations
 
+import builtins
 import datetime
 import enum
 import functools
@@ -189,10 +190,36 @@ def annotation_check(hint: Any) -> ArgumentCheck | None:
     return mapping if origin is Mapping else None
 
 
+class _Unknown(type):
+    def __getattr__(cls, name: str) -> Any:  # ``module.Name`` of a module imported for the type checker only
+        return cls
+
+    def __getitem__(cls, item: Any) -> Any:  # ``Name[...]``
+        return cls
+
+
+class _Unresolved(metaclass=_Unknown):
+    """What a name only a type checker sees (one imported under ``TYPE_CHECKING``) stands for: it asks for no check."""
+
+
+class _TypeCheckingNames(dict[str, Any]):
+    """The function's globals, where a name they lack is :class:`_Unresolved` rather than a ``NameError``."""
+
+    def __missing__(self, name: str) -> Any:
+        if name.startswith("__"):  # what tools look up in a frame (``__tracebackhide__``, ...) is not a type's name
+            raise KeyError(name)
+        return getattr(builtins, name, _Unresolved)
+
+
 def _hints(function: Callable[..., Any]) -> dict[str, Any]:
     try:
         return typing.get_type_hints(function)
-    except (NameError, TypeError):  # an annotation only a type checker can resolve: nothing to learn from it
+    except NameError:  # a model imported for the type checker only: the other annotations still say what to check
+        try:
+            return typing.get_type_hints(function, localns=_TypeCheckingNames(getattr(function, "__globals__", {})))
+        except Exception:  # whatever else such an annotation does wrong, it asks for no check
+            return {}
+    except TypeError:  # an annotation only a type checker can resolve: nothing to learn from it
         return {}
 
 

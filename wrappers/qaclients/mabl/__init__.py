@@ -22,17 +22,6 @@ line or error, nor do credentials' secret values. The generated low-level client
 
 from typing import TYPE_CHECKING, Any
 
-from mabl_client.models import (
-    Application,
-    DataTable,
-    DeploymentEvent,
-    Environment,
-    ExecutionResult,
-    Issue,
-    Mailbox,
-    Scenario,
-)
-
 from ._client import Mabl
 from ._create import DeploymentCreateError, ExportCreateError
 from ._deployment import (
@@ -47,6 +36,17 @@ from ._export import AsyncCompletedExport, CompletedExport, ExportState
 from ._requests import StoredCredentials, UsageWindowError
 
 if TYPE_CHECKING:
+    from mabl_client.models import (
+        Application,
+        DataTable,
+        DeploymentEvent,
+        Environment,
+        ExecutionResult,
+        Issue,
+        Mailbox,
+        Scenario,
+    )
+
     from ._async_client import AsyncMabl
 
 __all__ = [
@@ -75,18 +75,33 @@ __all__ = [
     "UsageWindowError",
 ]
 
-
-# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it.
-# Hidden from type checkers, which see the import above and keep rejecting names that are not there.
+# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it; so
+# is each model named here, so that none is built before it is used.
+# Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
+    _MODELS = frozenset(
+        [
+            "Application",
+            "DataTable",
+            "DeploymentEvent",
+            "Environment",
+            "ExecutionResult",
+            "Issue",
+            "Mailbox",
+            "Scenario",
+        ]
+    )
 
     def __getattr__(name: str) -> Any:
         if name == "AsyncMabl":
-            from ._async_client import AsyncMabl  # noqa: PLC0415
-
-            globals()[name] = AsyncMabl
-            return AsyncMabl
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            from . import _async_client as source  # noqa: PLC0415
+        elif name in _MODELS:
+            from mabl_client import models as source  # noqa: PLC0415
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(source, name)
+        globals()[name] = value
+        return value
 
     def __dir__() -> list[str]:
         return sorted({*globals(), *__all__})

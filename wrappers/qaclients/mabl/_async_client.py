@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
+from mabl_client import models
 from mabl_client.api.deployment_events import (
     getexecutionresultforevent,
     ondeploy,
@@ -23,18 +24,6 @@ from mabl_client.api.deployment_events import (
 from mabl_client.api.reporting import (
     createtestrunartifactexport,
     gettestrunartifactexport,
-)
-from mabl_client.models import (
-    Application,
-    ArtifactExport,
-    CreateDeploymentEvent,
-    DatabaseConnection,
-    DeploymentEvent,
-    DeploymentEventList,
-    Environment,
-    ExecutionResult,
-    Issue,
-    Mailbox,
 )
 
 from qaclients.core import (
@@ -79,6 +68,17 @@ from ._resources import (
     MAILBOXES,
     AsyncResource,
 )
+
+if TYPE_CHECKING:
+    from mabl_client.models import (
+        Application,
+        DatabaseConnection,
+        DeploymentEvent,
+        Environment,
+        ExecutionResult,
+        Issue,
+        Mailbox,
+    )
 
 __all__ = ["AsyncMabl"]
 
@@ -156,7 +156,7 @@ class AsyncMabl(AsyncCatalog):
         """Deployment events of a workspace, newest first."""
         filters = activity_filters(start, end, {"environment_id": environment_id} if environment_id else {})
         return self._pager(
-            querydeploymentevents, "querydeploymentevents", DeploymentEventList, page_size=page_size,
+            querydeploymentevents, "querydeploymentevents", models.DeploymentEventList, page_size=page_size,
             token=continuation_token, max_items=max_items, workspace_id=self.workspace(workspace_id), **filters,
         )  # fmt: skip
 
@@ -166,7 +166,7 @@ class AsyncMabl(AsyncCatalog):
     ) -> AsyncPager[DeploymentEvent]:  # fmt: skip
         """Deployment events carrying a revision (commit id / SHA)."""
         return self._pager(
-            querydeploymenteventsbyrevision, "querydeploymenteventsbyrevision", DeploymentEventList,
+            querydeploymenteventsbyrevision, "querydeploymenteventsbyrevision", models.DeploymentEventList,
             page_size=page_size, token=continuation_token, max_items=max_items,
             workspace_id=self.workspace(workspace_id), revision=revision,
         )  # fmt: skip
@@ -174,7 +174,7 @@ class AsyncMabl(AsyncCatalog):
     async def deployment_result(self, deployment_event_id: str) -> ExecutionResult:
         """The execution result of a deployment event as it stands now (see :meth:`begin_deployment` to wait)."""
         send = partial(getexecutionresultforevent.asyncio_detailed, deployment_event_id, client=self.api)
-        return await self._call(send, ExecutionResult)
+        return await self._call(send, models.ExecutionResult)
 
     async def begin_deployment(
         self, *, environment_id: str | None = None, application_id: str | None = None,
@@ -199,7 +199,7 @@ class AsyncMabl(AsyncCatalog):
             **event: Any other field of the event: ``revision``, ``source_control_tag``, ``event_time``,
                 ``properties``, ``plan_overrides``, ``actions``.
         """
-        body = deployment_body(CreateDeploymentEvent, environment_id, application_id, plan_labels, event)
+        body = deployment_body(models.CreateDeploymentEvent, environment_id, application_id, plan_labels, event)
         since = int(self.config.clock.wall() * 1000)
         pending = PendingDeployment(body.to_dict(), preview, since, self.workspace_id)
         return await self._create_deployment(pending, progress, schedule)
@@ -241,10 +241,10 @@ class AsyncMabl(AsyncCatalog):
         self, pending: PendingDeployment, progress: Callable[[DeploymentProgress], None] | None,
         schedule: PollSchedule | None,
     ) -> AsyncPoller[DeploymentStatus, DeploymentResult]:  # fmt: skip
-        body = CreateDeploymentEvent.from_dict(pending.body)
+        body = models.CreateDeploymentEvent.from_dict(pending.body)
         send = partial(ondeploy.asyncio_detailed, client=self.api, body=body, preview=pending.preview)
         try:
-            created = await self._call(send, DeploymentEvent)
+            created = await self._call(send, models.DeploymentEvent)
         except QAClientError as error:
             if is_uncertain(error):
                 raise pending.failed(error) from error
@@ -304,7 +304,7 @@ class AsyncMabl(AsyncCatalog):
         body = export_body(pending.types)
         send = partial(createtestrunartifactexport.asyncio_detailed, pending.test_run_id, client=self.api, body=body)
         try:
-            created = await self._call(send, ArtifactExport)
+            created = await self._call(send, models.ArtifactExport)
         except QAClientError as error:
             if is_uncertain(error):
                 raise pending.failed(error) from error
@@ -324,7 +324,7 @@ class AsyncMabl(AsyncCatalog):
 
         async def fetch() -> ExportState:
             send = partial(gettestrunartifactexport.asyncio_detailed, export_id, client=self.api)
-            return ExportState.of(await self._call(send, ArtifactExport))
+            return ExportState.of(await self._call(send, models.ArtifactExport))
 
         return AsyncPoller(
             fetch=fetch,

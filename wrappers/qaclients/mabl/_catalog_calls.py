@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from mabl_client import models
 from mabl_client.api.data_tables import (
     createdatatable,
     createscenario,
@@ -52,44 +53,6 @@ from mabl_client.api.usage_reports import (
     queryworkspacetestruncounts,
 )
 from mabl_client.api.workspace_users_invitations import createorganizationinvitation, getworkspaceuser, queryusers
-from mabl_client.models import (
-    AccountMaxTestRunConcurrency,
-    ActivityEntry,
-    ActivityFeed,
-    BatchTestRunResults,
-    CreateDataTable,
-    CreateInvitation,
-    CreateVariableName,
-    DatabaseConnection,
-    DatabaseConnectionList,
-    DataTable,
-    DataTableList,
-    ExecutionSeconds,
-    FlowMetadata,
-    FlowMetadataFields,
-    Invitation,
-    LinkAgent,
-    LinkAgentList,
-    LinkLabels,
-    Mailbox,
-    MaxTestRunConcurrency,
-    PlanRunResult,
-    RemoveVariableName,
-    RenameVariableName,
-    Scenario,
-    ScenarioList,
-    TestMetadata,
-    TestMetadataFields,
-    TestRunCounts,
-    TestRunResult,
-    TestRunSummary,
-    UpdateDataTable,
-    UpdateMailboxStatus,
-    User,
-    UserList,
-    VariableNameList,
-    WorkspaceMailboxes,
-)
 from mabl_client.types import Response
 
 from qaclients.core._shells import Call, Listing
@@ -108,6 +71,28 @@ from ._params import (
     usage_params,
 )
 from ._requests import ClientBase, When, body_of, opt, parsed
+
+if TYPE_CHECKING:
+    from mabl_client.models import (
+        AccountMaxTestRunConcurrency,
+        ActivityEntry,
+        DatabaseConnection,
+        DataTable,
+        ExecutionSeconds,
+        FlowMetadata,
+        Invitation,
+        LinkAgent,
+        Mailbox,
+        MaxTestRunConcurrency,
+        PlanRunResult,
+        Scenario,
+        TestMetadata,
+        TestRunCounts,
+        TestRunResult,
+        TestRunSummary,
+        User,
+        WorkspaceMailboxes,
+    )
 
 __all__ = ["Call"]
 
@@ -165,7 +150,7 @@ def _listing(
 def database_connections_in(client: ClientBase, /, workspace_id: str | None = None) -> Call[list[DatabaseConnection]]:
     """Every database connection of a workspace (mabl does not page this list)."""
     send = _at(querydatabaseconnections, workspace_id=client.workspace(workspace_id))
-    return _read(send, DatabaseConnectionList, lambda found: list(found.connections))
+    return _read(send, models.DatabaseConnectionList, lambda found: list(found.connections))
 
 
 # -- DataTables --------------------------------------------------------------------------------------------------
@@ -184,7 +169,7 @@ def data_tables(
     return _listing(
         querydatatables,
         "querydatatables",
-        DataTableList,
+        models.DataTableList,
         page_size=page_size,
         token=continuation_token,
         max_items=max_items,
@@ -194,7 +179,7 @@ def data_tables(
 
 def data_table(client: ClientBase, /, data_table_id: str) -> Call[DataTable]:
     """One DataTable's metadata."""
-    return _read(_at(getdatatable, data_table_id), DataTable)
+    return _read(_at(getdatatable, data_table_id), models.DataTable)
 
 
 def create_data_table(
@@ -207,8 +192,8 @@ def create_data_table(
     workspace_id: str | None = None,
 ) -> Call[DataTable]:
     """A new DataTable (always a new one: mabl does not upsert by name); ``scenarios``: name → variables."""
-    body = table_body(CreateDataTable, client.workspace(workspace_id), name, description, scenarios)
-    return _read(_at(createdatatable, body=body), DataTable)
+    body = table_body(models.CreateDataTable, client.workspace(workspace_id), name, description, scenarios)
+    return _read(_at(createdatatable, body=body), models.DataTable)
 
 
 def update_data_table(
@@ -216,9 +201,9 @@ def update_data_table(
 ) -> Call[DataTable]:
     """Rename or describe a DataTable (its contents change through the scenario and variable calls)."""
     body = body_of(
-        UpdateDataTable, {k: v for k, v in {"name": name, "description": description}.items() if v is not None}
+        models.UpdateDataTable, {k: v for k, v in {"name": name, "description": description}.items() if v is not None}
     )
-    return _read(_at(putdatatable, data_table_id, body=body), DataTable)
+    return _read(_at(putdatatable, data_table_id, body=body), models.DataTable)
 
 
 def scenarios(
@@ -234,7 +219,7 @@ def scenarios(
     return _listing(
         queryscenarios,
         "queryscenarios",
-        ScenarioList,
+        models.ScenarioList,
         page_size=page_size,
         token=continuation_token,
         max_items=max_items,
@@ -244,7 +229,7 @@ def scenarios(
 
 def scenario(client: ClientBase, /, scenario_id: str) -> Call[Scenario]:
     """One scenario."""
-    return _read(_at(getscenario, scenario_id), Scenario)
+    return _read(_at(getscenario, scenario_id), models.Scenario)
 
 
 def create_scenario(
@@ -252,7 +237,7 @@ def create_scenario(
 ) -> Call[Scenario]:
     """A new scenario (at most 1000 per DataTable); ``variables``: name → value."""
     body = new_scenario_body(name, variables)
-    return _read(_at(createscenario, data_table_id, body=body), Scenario)
+    return _read(_at(createscenario, data_table_id, body=body), models.Scenario)
 
 
 def update_scenario(
@@ -260,7 +245,7 @@ def update_scenario(
 ) -> Call[Scenario]:
     """Rename a scenario and/or set some of its variable values."""
     body = scenario_update_body(name, variables)
-    return _read(_at(putscenario, scenario_id, body=body), Scenario)
+    return _read(_at(putscenario, scenario_id, body=body), models.Scenario)
 
 
 def remove_scenario(client: ClientBase, /, scenario_id: str) -> Call[None]:
@@ -271,28 +256,28 @@ def remove_scenario(client: ClientBase, /, scenario_id: str) -> Call[None]:
 def variable_names(client: ClientBase, /, data_table_id: str) -> Call[list[str]]:
     """A DataTable's variable names, in order."""
     send = _at(getvariablenames, data_table_id)
-    return _read(send, VariableNameList, lambda found: list(found.variable_names))
+    return _read(send, models.VariableNameList, lambda found: list(found.variable_names))
 
 
 def add_variable(client: ClientBase, /, data_table_id: str, name: str, default: str = "") -> Call[list[str]]:
     """Add a variable to every scenario (with ``default`` as its value); returns the names now."""
-    body = CreateVariableName(name=name, default_value=default)
+    body = models.CreateVariableName(name=name, default_value=default)
     send = _at(createvariablename, data_table_id, body=body)
-    return _read(send, VariableNameList, lambda found: list(found.variable_names))
+    return _read(send, models.VariableNameList, lambda found: list(found.variable_names))
 
 
 def rename_variable(client: ClientBase, /, data_table_id: str, name: str, new_name: str) -> Call[list[str]]:
     """Rename a variable in every scenario; returns the names now."""
-    body = RenameVariableName(name=name, new_name=new_name)
+    body = models.RenameVariableName(name=name, new_name=new_name)
     send = _at(updatevariablename, data_table_id, body=body)
-    return _read(send, VariableNameList, lambda found: list(found.variable_names))
+    return _read(send, models.VariableNameList, lambda found: list(found.variable_names))
 
 
 def remove_variable(client: ClientBase, /, data_table_id: str, name: str) -> Call[list[str]]:
     """Remove a variable and its values from every scenario; returns the names now."""
-    body = RemoveVariableName(name=name)
+    body = models.RemoveVariableName(name=name)
     send = _at(removevariablename, data_table_id, body=body)
-    return _read(send, VariableNameList, lambda found: list(found.variable_names))
+    return _read(send, models.VariableNameList, lambda found: list(found.variable_names))
 
 
 # -- flows and tests ---------------------------------------------------------------------------------------------
@@ -300,24 +285,24 @@ def remove_variable(client: ClientBase, /, data_table_id: str, name: str) -> Cal
 
 def flow_metadata(client: ClientBase, /, flow_id: str) -> Call[FlowMetadata]:
     """A flow's unversioned metadata."""
-    return _read(_at(getflowmetadata, flow_id), FlowMetadata)
+    return _read(_at(getflowmetadata, flow_id), models.FlowMetadata)
 
 
 def update_flow_metadata(client: ClientBase, /, flow_id: str, **fields: Any) -> Call[FlowMetadata]:
     """Change a flow's unversioned metadata (description, labels, ...; not its steps)."""
-    body = body_of(FlowMetadataFields, fields)
-    return _read(_at(updateflowmetadata, flow_id, body=body), FlowMetadata)
+    body = body_of(models.FlowMetadataFields, fields)
+    return _read(_at(updateflowmetadata, flow_id, body=body), models.FlowMetadata)
 
 
 def test_metadata(client: ClientBase, /, test_id: str) -> Call[TestMetadata]:
     """A test's unversioned metadata."""
-    return _read(_at(gettestmetadata, test_id), TestMetadata)
+    return _read(_at(gettestmetadata, test_id), models.TestMetadata)
 
 
 def update_test_metadata(client: ClientBase, /, test_id: str, **fields: Any) -> Call[TestMetadata]:
     """Change a test's unversioned metadata (name, labels, enabled, DataTables, ...)."""
-    body = body_of(TestMetadataFields, fields)
-    return _read(_at(updatetestmetadata, test_id, body=body), TestMetadata)
+    body = body_of(models.TestMetadataFields, fields)
+    return _read(_at(updatetestmetadata, test_id, body=body), models.TestMetadata)
 
 
 # -- mailboxes ---------------------------------------------------------------------------------------------------
@@ -326,13 +311,13 @@ def update_test_metadata(client: ClientBase, /, test_id: str, **fields: Any) -> 
 def mailboxes_in(client: ClientBase, /, workspace_id: str | None = None) -> Call[WorkspaceMailboxes]:
     """A workspace's permanent Mailboxes and how many more it may create."""
     send = _at(querymailboxesinworkspace, client.workspace(workspace_id))
-    return _read(send, WorkspaceMailboxes)
+    return _read(send, models.WorkspaceMailboxes)
 
 
 def set_mailbox_enabled(client: ClientBase, /, mailbox_id: str, enabled: bool) -> Call[Mailbox]:
     """Enable or disable a Mailbox (mabl disables one that receives too much mail)."""
-    body = body_of(UpdateMailboxStatus, {"status": "enabled" if enabled else "disabled"})
-    return _read(_at(updatemailboxstatus, mailbox_id, body=body), Mailbox)
+    body = body_of(models.UpdateMailboxStatus, {"status": "enabled" if enabled else "disabled"})
+    return _read(_at(updatemailboxstatus, mailbox_id, body=body), models.Mailbox)
 
 
 # -- Link --------------------------------------------------------------------------------------------------------
@@ -353,7 +338,7 @@ def link_agents(
     return _listing(
         querylinkagents,
         "querylinkagents",
-        LinkAgentList,
+        models.LinkAgentList,
         page_size=page_size,
         token=continuation_token,
         max_items=max_items,
@@ -365,7 +350,7 @@ def link_agents(
 def link_labels(client: ClientBase, /, workspace_id: str | None = None) -> Call[list[str]]:
     """Every Link label (Link Agent name) of a workspace."""
     send = _at(querylinklabels, workspace_id=client.workspace(workspace_id))
-    return _read(send, LinkLabels, lambda found: list(found.labels))
+    return _read(send, models.LinkLabels, lambda found: list(found.labels))
 
 
 def terminate_link_agent(client: ClientBase, /, link_agent_id: str) -> Call[None]:
@@ -409,7 +394,7 @@ def users(
     return _listing(
         queryusers,
         "queryusers",
-        UserList,
+        models.UserList,
         page_size=page_size,
         token=continuation_token,
         max_items=max_items,
@@ -421,16 +406,16 @@ def users(
 
 def workspace_user(client: ClientBase, /, user_id: str, workspace_id: str | None = None) -> Call[User]:
     """One user in the context of a workspace (a former member with high-level information only)."""
-    return _read(_at(getworkspaceuser, client.workspace(workspace_id), user_id), User)
+    return _read(_at(getworkspaceuser, client.workspace(workspace_id), user_id), models.User)
 
 
 def invite(
     client: ClientBase, /, emails: Iterable[str], role: str, *, link: bool = False, workspace_id: str | None = None
 ) -> Call[Invitation]:
     """Invite users by email, or (``link=True``) create a link invite valid for these addresses for 7 days."""
-    body = invitation_body(CreateInvitation, emails, role, link)
+    body = invitation_body(models.CreateInvitation, emails, role, link)
     send = _at(createorganizationinvitation, client.workspace(workspace_id), body=body)
-    return _read(send, Invitation)
+    return _read(send, models.Invitation)
 
 
 # -- activity and results ----------------------------------------------------------------------------------------
@@ -452,7 +437,7 @@ def activity_feed(
     return _listing(
         queryactivityfeed,
         "queryactivityfeed",
-        ActivityFeed,
+        models.ActivityFeed,
         client.workspace(workspace_id),
         page_size=page_size,
         token=continuation_token,
@@ -480,7 +465,7 @@ def test_run_summaries(
     return _listing(
         getbatchtestrunresults,
         "getbatchtestrunresults",
-        BatchTestRunResults,
+        models.BatchTestRunResults,
         client.workspace(workspace_id),
         page_size=page_size,
         token=continuation_token,
@@ -499,13 +484,13 @@ def test_run_result(
         advanced_metrics=advanced_metrics,
         advanced_metrics_by_flow=by_flow,
     )
-    return _read(send, TestRunResult)
+    return _read(send, models.TestRunResult)
 
 
 def plan_run_result(client: ClientBase, /, plan_run_id: str, *, advanced_metrics: bool = False) -> Call[PlanRunResult]:
     """One plan run with each of its test runs."""
     send = _at(getplanrunresult, plan_run_id, advanced_metrics=advanced_metrics)
-    return _read(send, PlanRunResult)
+    return _read(send, models.PlanRunResult)
 
 
 # -- usage reports (company Reporting key) -----------------------------------------------------------------------
@@ -526,7 +511,7 @@ def test_run_counts(
     params = usage_params(start, end, granularity, filters, account=False)
     return _read(
         _at(queryworkspacetestruncounts, client.workspace(workspace_id), **params),
-        TestRunCounts,
+        models.TestRunCounts,
     )
 
 
@@ -544,7 +529,7 @@ def execution_seconds(
     params = usage_params(start, end, granularity, filters, account=False)
     return _read(
         _at(queryworkspaceexecutionseconds, client.workspace(workspace_id), **params),
-        ExecutionSeconds,
+        models.ExecutionSeconds,
     )
 
 
@@ -565,7 +550,7 @@ def max_test_run_concurrency(
             client.workspace(workspace_id),
             **params,
         ),
-        MaxTestRunConcurrency,
+        models.MaxTestRunConcurrency,
     )
 
 
@@ -574,7 +559,7 @@ def account_test_run_counts(
 ) -> Call[TestRunCounts]:
     """:meth:`test_run_counts` across an account (``workspace_id=`` scopes it; ``group_by="workspace"`` splits)."""
     params = usage_params(start, end, granularity, filters, account=True)
-    return _read(_at(queryaccounttestruncounts, account_id, **params), TestRunCounts)
+    return _read(_at(queryaccounttestruncounts, account_id, **params), models.TestRunCounts)
 
 
 def account_execution_seconds(
@@ -582,7 +567,7 @@ def account_execution_seconds(
 ) -> Call[ExecutionSeconds]:
     """:meth:`execution_seconds` across an account."""
     params = usage_params(start, end, granularity, filters, account=True)
-    return _read(_at(queryaccountexecutionseconds, account_id, **params), ExecutionSeconds)
+    return _read(_at(queryaccountexecutionseconds, account_id, **params), models.ExecutionSeconds)
 
 
 def account_max_test_run_concurrency(
@@ -599,5 +584,5 @@ def account_max_test_run_concurrency(
     params = concurrency_params(start, end, test_type) | {"workspace_id": opt(workspace_id)}
     return _read(
         _at(queryaccountmaxtestrunconcurrency, account_id, **params),
-        AccountMaxTestRunConcurrency,
+        models.AccountMaxTestRunConcurrency,
     )

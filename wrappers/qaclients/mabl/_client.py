@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
+from mabl_client import models
 from mabl_client.api.deployment_events import (
     getexecutionresultforevent,
     ondeploy,
@@ -23,18 +24,6 @@ from mabl_client.api.deployment_events import (
 from mabl_client.api.reporting import (
     createtestrunartifactexport,
     gettestrunartifactexport,
-)
-from mabl_client.models import (
-    Application,
-    ArtifactExport,
-    CreateDeploymentEvent,
-    DatabaseConnection,
-    DeploymentEvent,
-    DeploymentEventList,
-    Environment,
-    ExecutionResult,
-    Issue,
-    Mailbox,
 )
 
 from qaclients.core import ClientConfig, Pager, Poller, PollSchedule, QAClientError, checked_arguments, raise_api_errors
@@ -71,6 +60,17 @@ from ._resources import (
     MAILBOXES,
     Resource,
 )
+
+if TYPE_CHECKING:
+    from mabl_client.models import (
+        Application,
+        DatabaseConnection,
+        DeploymentEvent,
+        Environment,
+        ExecutionResult,
+        Issue,
+        Mailbox,
+    )
 
 __all__ = ["Mabl"]
 
@@ -148,7 +148,7 @@ class Mabl(Catalog):
         """Deployment events of a workspace, newest first."""
         filters = activity_filters(start, end, {"environment_id": environment_id} if environment_id else {})
         return self._pager(
-            querydeploymentevents, "querydeploymentevents", DeploymentEventList, page_size=page_size,
+            querydeploymentevents, "querydeploymentevents", models.DeploymentEventList, page_size=page_size,
             token=continuation_token, max_items=max_items, workspace_id=self.workspace(workspace_id), **filters,
         )  # fmt: skip
 
@@ -158,7 +158,7 @@ class Mabl(Catalog):
     ) -> Pager[DeploymentEvent]:  # fmt: skip
         """Deployment events carrying a revision (commit id / SHA)."""
         return self._pager(
-            querydeploymenteventsbyrevision, "querydeploymenteventsbyrevision", DeploymentEventList,
+            querydeploymenteventsbyrevision, "querydeploymenteventsbyrevision", models.DeploymentEventList,
             page_size=page_size, token=continuation_token, max_items=max_items,
             workspace_id=self.workspace(workspace_id), revision=revision,
         )  # fmt: skip
@@ -166,7 +166,7 @@ class Mabl(Catalog):
     def deployment_result(self, deployment_event_id: str) -> ExecutionResult:
         """The execution result of a deployment event as it stands now (see :meth:`begin_deployment` to wait)."""
         send = partial(getexecutionresultforevent.sync_detailed, deployment_event_id, client=self.api)
-        return self._call(send, ExecutionResult)
+        return self._call(send, models.ExecutionResult)
 
     def begin_deployment(
         self, *, environment_id: str | None = None, application_id: str | None = None,
@@ -191,7 +191,7 @@ class Mabl(Catalog):
             **event: Any other field of the event: ``revision``, ``source_control_tag``, ``event_time``,
                 ``properties``, ``plan_overrides``, ``actions``.
         """
-        body = deployment_body(CreateDeploymentEvent, environment_id, application_id, plan_labels, event)
+        body = deployment_body(models.CreateDeploymentEvent, environment_id, application_id, plan_labels, event)
         since = int(self.config.clock.wall() * 1000)
         pending = PendingDeployment(body.to_dict(), preview, since, self.workspace_id)
         return self._create_deployment(pending, progress, schedule)
@@ -231,10 +231,10 @@ class Mabl(Catalog):
         self, pending: PendingDeployment, progress: Callable[[DeploymentProgress], None] | None,
         schedule: PollSchedule | None,
     ) -> Poller[DeploymentStatus, DeploymentResult]:  # fmt: skip
-        body = CreateDeploymentEvent.from_dict(pending.body)
+        body = models.CreateDeploymentEvent.from_dict(pending.body)
         send = partial(ondeploy.sync_detailed, client=self.api, body=body, preview=pending.preview)
         try:
-            created = self._call(send, DeploymentEvent)
+            created = self._call(send, models.DeploymentEvent)
         except QAClientError as error:
             if is_uncertain(error):
                 raise pending.failed(error) from error
@@ -294,7 +294,7 @@ class Mabl(Catalog):
         body = export_body(pending.types)
         send = partial(createtestrunartifactexport.sync_detailed, pending.test_run_id, client=self.api, body=body)
         try:
-            created = self._call(send, ArtifactExport)
+            created = self._call(send, models.ArtifactExport)
         except QAClientError as error:
             if is_uncertain(error):
                 raise pending.failed(error) from error
@@ -314,7 +314,7 @@ class Mabl(Catalog):
 
         def fetch() -> ExportState:
             send = partial(gettestrunartifactexport.sync_detailed, export_id, client=self.api)
-            return ExportState.of(self._call(send, ArtifactExport))
+            return ExportState.of(self._call(send, models.ArtifactExport))
 
         return Poller(
             fetch=fetch,

@@ -25,9 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-from mabl_client.models import DeploymentEvent
+from typing import TYPE_CHECKING, Any
 
 from qaclients.core import (
     APIError,
@@ -42,6 +40,9 @@ from qaclients.core import (
 )
 
 from . import _declarations as declared
+
+if TYPE_CHECKING:
+    from mabl_client.models import DeploymentEvent
 
 __all__ = [
     "DeploymentCreateError",

@@ -17,14 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from mabl_client.models import DeploymentEvent, ExecutionResult, PlanRunExecution
+from mabl_client import models
 from mabl_client.types import Unset
 
 from qaclients.core import Outcome, operation_from_token, operation_token
 
 from . import _declarations as declared
+
+if TYPE_CHECKING:
+    from mabl_client.models import DeploymentEvent, ExecutionResult, PlanRunExecution
 
 __all__ = [
     "DeploymentProgress",
@@ -274,4 +277,4 @@ def event_from_token(token: str) -> tuple[DeploymentEvent, bool]:
         ValueError: Not a mabl deployment token.
     """
     data = operation_from_token(token, TOKEN_KIND)
-    return DeploymentEvent.from_dict(data["event"]), bool(data.get("preview", False))
+    return models.DeploymentEvent.from_dict(data["event"]), bool(data.get("preview", False))

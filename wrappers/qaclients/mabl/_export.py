@@ -13,10 +13,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import httpx
-from mabl_client.models import ArtifactExport
 
 from qaclients.core import (
     DecodeError,
@@ -31,6 +30,9 @@ from qaclients.core import (
 
 from . import _declarations as declared
 from ._deployment import given
+
+if TYPE_CHECKING:
+    from mabl_client.models import ArtifactExport
 
 __all__ = ["AsyncCompletedExport", "CompletedExport", "ExportState", "classify_export"]
 

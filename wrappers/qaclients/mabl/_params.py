@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from mabl_client.models import (
-    AccountGroupBy,
-    ArtifactType,
-    CreateArtifactExport,
-    CreateScenario,
-    GroupBy,
-    InviteType,
-    ScenarioFields,
-    TestType,
-    WorkspaceRole,
-)
+from mabl_client import models
 from mabl_client.types import UNSET, Response, Unset
 
 from qaclients.core import DecodeError, operation_from_token, operation_token
@@ -23,6 +13,9 @@ from qaclients.core import DecodeError, operation_from_token, operation_token
 from ._export import TOKEN_KIND as EXPORT_TOKEN
 from ._export import ExportState
 from ._requests import When, body_of, check_concurrency_window, check_usage_window, epoch_ms, opt
+
+if TYPE_CHECKING:
+    from mabl_client.models import CreateArtifactExport, CreateScenario, ScenarioFields
 
 __all__ = [
     "ExportProgress",
@@ -86,16 +79,20 @@ def usage_params(
         raise TypeError(f"unknown filter(s) {', '.join(unknown)}; usage reports take {', '.join(sorted(known))}")
     params: dict[str, Any] = {"start_time": low, "end_time": high, "granularity": grain, **filters}
     if "group_by" in filters:
-        params["group_by"] = (AccountGroupBy if account else GroupBy)(filters["group_by"])
+        params["group_by"] = (models.AccountGroupBy if account else models.GroupBy)(filters["group_by"])
     if "test_type" in filters:
-        params["test_type"] = TestType(filters["test_type"])
+        params["test_type"] = models.TestType(filters["test_type"])
     return params
 
 
 def concurrency_params(start: When | None, end: When | None, test_type: str | None) -> dict[str, Any]:
     """The concurrency report's parameters, its 90-day cap checked first."""
     low, high = check_concurrency_window(start, end)
-    return {"start_time": low, "end_time": high, "test_type": UNSET if test_type is None else TestType(test_type)}
+    return {
+        "start_time": low,
+        "end_time": high,
+        "test_type": UNSET if test_type is None else models.TestType(test_type),
+    }
 
 
 def link_agent_filters(label: str | None, max_heartbeat_age: float | None) -> dict[str, Any]:
@@ -138,7 +135,7 @@ def _variables(variables: Mapping[str, str]) -> list[dict[str, str]]:
 
 def new_scenario_body(name: str, variables: Mapping[str, str] | None) -> CreateScenario:
     """A new scenario; variables as ``[{name, value}]``."""
-    return body_of(CreateScenario, {"name": name, "variables": _variables(variables or {})})
+    return body_of(models.CreateScenario, {"name": name, "variables": _variables(variables or {})})
 
 
 def scenario_update_body(name: str | None, variables: Mapping[str, str] | None) -> ScenarioFields:
@@ -146,13 +143,13 @@ def scenario_update_body(name: str | None, variables: Mapping[str, str] | None) 
     fields: dict[str, Any] = {} if name is None else {"name": name}
     if variables is not None:
         fields["variables"] = _variables(variables)
-    return body_of(ScenarioFields, fields)
+    return body_of(models.ScenarioFields, fields)
 
 
 def invitation_body(model: type[T], emails: Iterable[str], role: str, link: bool) -> T:
     """An invitation: email invites, or a link invite limited to these addresses."""
-    kind = InviteType.LINK if link else InviteType.EMAIL
-    return body_of(model, {"emails": list(emails), "role": WorkspaceRole(role).value, "invite_type": kind.value})
+    kind = models.InviteType.LINK if link else models.InviteType.EMAIL
+    return body_of(model, {"emails": list(emails), "role": models.WorkspaceRole(role).value, "invite_type": kind.value})
 
 
 def deployment_body(
@@ -180,7 +177,7 @@ def export_body(types: Iterable[str] | None) -> CreateArtifactExport | Unset:
     """What to export; mabl's default (screenshots) when not given."""
     if types is None:
         return UNSET
-    return CreateArtifactExport(artifact_types=[ArtifactType(kind) for kind in types])
+    return models.CreateArtifactExport(artifact_types=[models.ArtifactType(kind) for kind in types])
 
 
 def export_token(export_id: str) -> str:

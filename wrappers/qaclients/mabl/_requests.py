@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from mabl_client import AuthenticatedClient
-from mabl_client.models import Credentials, Granularity
+from mabl_client import AuthenticatedClient, models
+from mabl_client.models import Granularity
 from mabl_client.types import UNSET, Response, Unset
 
 from qaclients.core import ClientConfig, DecodeError, QAClientError, Secret
 
 from . import _declarations as declared
+
+if TYPE_CHECKING:
+    from mabl_client.models import Credentials
 
 __all__ = [
     "ClientBase",
@@ -48,7 +51,7 @@ def epoch_ms(value: When) -> int:
 
 def check_usage_window(start: When, end: When, granularity: Granularity | str) -> tuple[int, int, Granularity]:
     """``(start_ms, end_ms, granularity)`` once the window fits mabl's cap for the granularity (facts §5)."""
-    grain = Granularity(granularity)
+    grain = models.Granularity(granularity)
     low, high = epoch_ms(start), epoch_ms(end)
     cap = declared.WINDOW_CAPS[grain.value]
     if high <= low:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from mabl_client import models
 from mabl_client.api.applications import (
     createapplication,
     getapplication,
@@ -50,29 +51,6 @@ from mabl_client.api.mailbox import (
     getmailboxaddress,
     updatemailboxaddress,
 )
-from mabl_client.models import (
-    Application,
-    ApplicationFields,
-    ApplicationList,
-    CreateApplication,
-    CreateCredentials,
-    CreateDatabaseConnection,
-    CreateEnvironment,
-    CreateMailbox,
-    Credentials,
-    CredentialsFields,
-    CredentialsList,
-    DatabaseConnection,
-    DatabaseConnectionFields,
-    Environment,
-    EnvironmentFields,
-    EnvironmentList,
-    Issue,
-    IssueFields,
-    IssueList,
-    Mailbox,
-    UpdateMailbox,
-)
 
 from qaclients.core import AsyncPager, Pager, checked_arguments
 
@@ -100,21 +78,22 @@ class ResourceOps:
     """Which generated calls serve one resource, and its models.
 
     Attributes:
+        model: The model a read returns, by name (``list_model``, ``create_body`` and ``update_body`` likewise).
         owner_field: The workspace field of a create body, filled from the client's default when not given.
         scope: The list's workspace parameter; ``scope_in_path`` when it is positional.
         paging_op: The list's operationId (its end rule comes from :data:`._declarations.PAGED`).
     """
 
     name: str
-    model: type[Any]
+    model: str
     get: Any = None
     query: Any = None
     create: Any = None
     update: Any = None
     remove: Any = None
-    list_model: type[Any] | None = None
-    create_body: type[Any] | None = None
-    update_body: type[Any] | None = None
+    list_model: str | None = None
+    create_body: str | None = None
+    update_body: str | None = None
     owner_field: str | None = "workspace_id"
     scope: str = "workspace_id"
     scope_in_path: bool = False
@@ -122,31 +101,38 @@ class ResourceOps:
     created: tuple[int, ...] = (200, 201)
     view: Callable[[Any], Any] = field(default=_same)
 
+    def model_class(self, which: str = "model") -> type[Any]:
+        """The generated model a field names (``model``, ``list_model``, ``create_body``, ``update_body``): models
+        are named, not imported, so that ``import qaclients.mabl`` builds none of them."""
+        name = getattr(self, which)
+        assert name is not None, f"{self.name} has no {which}"
+        return getattr(models, name)  # type: ignore[no-any-return]
+
 
 APPLICATIONS = ResourceOps(
-    "application", Application, getapplication, queryapplications, createapplication, updateapplication,
-    removeapplication, ApplicationList, CreateApplication, ApplicationFields, paging_op="queryapplications",
+    "application", "Application", getapplication, queryapplications, createapplication, updateapplication,
+    removeapplication, "ApplicationList", "CreateApplication", "ApplicationFields", paging_op="queryapplications",
 )  # fmt: skip
 ENVIRONMENTS = ResourceOps(
-    "environment", Environment, getenvironment, queryenvironments, createenvironment, updateenvironment,
-    removeenvironment, EnvironmentList, CreateEnvironment, EnvironmentFields, paging_op="queryenvironments",
+    "environment", "Environment", getenvironment, queryenvironments, createenvironment, updateenvironment,
+    removeenvironment, "EnvironmentList", "CreateEnvironment", "EnvironmentFields", paging_op="queryenvironments",
 )  # fmt: skip
 CREDENTIALS = ResourceOps(
-    "credentials", Credentials, getcredentials, querycredentials, createcredentials, updatecredentials,
-    removecredentials, CredentialsList, CreateCredentials, CredentialsFields, owner_field="organization_id",
+    "credentials", "Credentials", getcredentials, querycredentials, createcredentials, updatecredentials,
+    removecredentials, "CredentialsList", "CreateCredentials", "CredentialsFields", owner_field="organization_id",
     scope="organization_id", paging_op="querycredentials", view=_secret_safe,
 )  # fmt: skip
 DATABASE_CONNECTIONS = ResourceOps(
-    "database connection", DatabaseConnection, getdatabaseconnection, None, createdatabaseconnection,
-    updatedatabaseconnection, deletedatabaseconnection, None, CreateDatabaseConnection, DatabaseConnectionFields,
+    "database connection", "DatabaseConnection", getdatabaseconnection, None, createdatabaseconnection,
+    updatedatabaseconnection, deletedatabaseconnection, None, "CreateDatabaseConnection", "DatabaseConnectionFields",
 )  # fmt: skip
 ISSUES = ResourceOps(
-    "issue", Issue, getissue, queryissuesbyworkspaceid, createissue, updateissue, removeissue, IssueList,
-    IssueFields, IssueFields, scope_in_path=True, paging_op="queryissuesbyworkspaceid",
+    "issue", "Issue", getissue, queryissuesbyworkspaceid, createissue, updateissue, removeissue, "IssueList",
+    "IssueFields", "IssueFields", scope_in_path=True, paging_op="queryissuesbyworkspaceid",
 )  # fmt: skip
 MAILBOXES = ResourceOps(
-    "mailbox", Mailbox, getmailboxaddress, None, createpermanentmailbox, updatemailboxaddress, deletemailboxaddress,
-    None, CreateMailbox, UpdateMailbox,
+    "mailbox", "Mailbox", getmailboxaddress, None, createpermanentmailbox, updatemailboxaddress, deletemailboxaddress,
+    None, "CreateMailbox", "UpdateMailbox",
 )  # fmt: skip
 
 
@@ -160,11 +146,10 @@ class _Shared(Generic[V]):
     def __repr__(self) -> str:
         return f"<{self._ops.name} resource of {self._owner!r}>"
 
-    def _body(self, model: type[Any] | None, body: Any, fields: Mapping[str, Any]) -> Any:
+    def _body(self, ops: ResourceOps, which: str, body: Any, fields: Mapping[str, Any]) -> Any:
         if body is not None:
             return body
-        assert model is not None
-        return body_of(model, fields)
+        return body_of(ops.model_class(which), fields)
 
     def _create_fields(self, fields: Mapping[str, Any]) -> dict[str, Any]:
         owner_field = self._ops.owner_field
@@ -194,7 +179,7 @@ class Resource(_Shared[V]):
     def get(self, resource_id: str, **params: Any) -> V:
         """One item by id (``params``: the read's query parameters, e.g. ``with_secrets=True``)."""
         send = partial(self._ops.get.sync_detailed, resource_id, client=self._owner.api, **params)
-        return self._ops.view(self._owner._call(send, self._ops.model))  # type: ignore[no-any-return]
+        return self._ops.view(self._owner._call(send, self._ops.model_class()))  # type: ignore[no-any-return]
 
     def list(
         self,
@@ -211,22 +196,22 @@ class Resource(_Shared[V]):
         assert self._ops.paging_op is not None
 
         def fetch(params: dict[str, Any]) -> dict[str, Any]:
-            return self._viewed_page(self._owner._call(partial(send, **params), self._ops.list_model))
+            return self._viewed_page(self._owner._call(partial(send, **params), self._ops.model_class("list_model")))
 
         strategy = declared.paging(self._ops.paging_op, page_size)
         return Pager(fetch, strategy, continuation_token=continuation_token, max_items=max_items)
 
     def create(self, body: Any = None, **fields: Any) -> V:
         """Create one from a body model, or from keyword fields (checked against the spec before sending)."""
-        payload = self._body(self._ops.create_body, body, self._create_fields(fields))
+        payload = self._body(self._ops, "create_body", body, self._create_fields(fields))
         send = partial(self._ops.create.sync_detailed, client=self._owner.api, body=payload)
-        return self._ops.view(self._owner._call(send, self._ops.model))  # type: ignore[no-any-return]
+        return self._ops.view(self._owner._call(send, self._ops.model_class()))  # type: ignore[no-any-return]
 
     def update(self, resource_id: str, body: Any = None, **fields: Any) -> V:
         """Change the given fields (mabl replaces a map field such as environment variables whole)."""
-        payload = self._body(self._ops.update_body, body, fields)
+        payload = self._body(self._ops, "update_body", body, fields)
         send = partial(self._ops.update.sync_detailed, resource_id, client=self._owner.api, body=payload)
-        return self._ops.view(self._owner._call(send, self._ops.model))  # type: ignore[no-any-return]
+        return self._ops.view(self._owner._call(send, self._ops.model_class()))  # type: ignore[no-any-return]
 
     def remove(self, resource_id: str) -> None:
         """Delete one."""
@@ -240,7 +225,7 @@ class AsyncResource(_Shared[V]):
     async def get(self, resource_id: str, **params: Any) -> V:
         """One item by id."""
         send = partial(self._ops.get.asyncio_detailed, resource_id, client=self._owner.api, **params)
-        return self._ops.view(await self._owner._call(send, self._ops.model))  # type: ignore[no-any-return]
+        return self._ops.view(await self._owner._call(send, self._ops.model_class()))  # type: ignore[no-any-return]
 
     def list(
         self,
@@ -257,22 +242,24 @@ class AsyncResource(_Shared[V]):
         assert self._ops.paging_op is not None
 
         async def fetch(params: dict[str, Any]) -> dict[str, Any]:
-            return self._viewed_page(await self._owner._call(partial(send, **params), self._ops.list_model))
+            return self._viewed_page(
+                await self._owner._call(partial(send, **params), self._ops.model_class("list_model"))
+            )
 
         strategy = declared.paging(self._ops.paging_op, page_size)
         return AsyncPager(fetch, strategy, continuation_token=continuation_token, max_items=max_items)
 
     async def create(self, body: Any = None, **fields: Any) -> V:
         """Create one."""
-        payload = self._body(self._ops.create_body, body, self._create_fields(fields))
+        payload = self._body(self._ops, "create_body", body, self._create_fields(fields))
         send = partial(self._ops.create.asyncio_detailed, client=self._owner.api, body=payload)
-        return self._ops.view(await self._owner._call(send, self._ops.model))  # type: ignore[no-any-return]
+        return self._ops.view(await self._owner._call(send, self._ops.model_class()))  # type: ignore[no-any-return]
 
     async def update(self, resource_id: str, body: Any = None, **fields: Any) -> V:
         """Change the given fields."""
-        payload = self._body(self._ops.update_body, body, fields)
+        payload = self._body(self._ops, "update_body", body, fields)
         send = partial(self._ops.update.asyncio_detailed, resource_id, client=self._owner.api, body=payload)
-        return self._ops.view(await self._owner._call(send, self._ops.model))  # type: ignore[no-any-return]
+        return self._ops.view(await self._owner._call(send, self._ops.model_class()))  # type: ignore[no-any-return]
 
     async def remove(self, resource_id: str) -> None:
         """Delete one."""

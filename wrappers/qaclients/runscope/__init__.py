@@ -19,38 +19,10 @@ client stays reachable as ``rs.api``.
 
 from typing import TYPE_CHECKING, Any
 
-from runscope_client.models import (
-    Assertion,
-    AuthWrite,
-    BasicAuth,
-    Bucket,
-    ClientCertificateAuth,
-    ConditionStep,
-    Environment,
-    EnvironmentWrite,
-    GhostInspectorStep,
-    NoAuth,
-    OAuth1Auth,
-    OAuth2Auth,
-    PauseStep,
-    Person,
-    RequestStep,
-    RunNotification,
-    RunResult,
-    Schedule,
-    ScheduleInterval,
-    StepWrite,
-    SubtestStep,
-    TestRun,
-    Variable,
-)
-from runscope_client.models import Test as Test
-
 from ._client import Runscope
 from ._notifications import parse_notification
 from ._oauth import AccessToken, authorize_url
 from ._steps import (
-    Step,
     assertion,
     basic_auth,
     client_certificate_auth,
@@ -66,7 +38,35 @@ from ._steps import (
 from ._trigger import FailedAssertion, RunReport, RunState, TriggerResult, TriggerStatus
 
 if TYPE_CHECKING:
+    from runscope_client.models import (
+        Assertion,
+        AuthWrite,
+        BasicAuth,
+        Bucket,
+        ClientCertificateAuth,
+        ConditionStep,
+        Environment,
+        EnvironmentWrite,
+        GhostInspectorStep,
+        NoAuth,
+        OAuth1Auth,
+        OAuth2Auth,
+        PauseStep,
+        Person,
+        RequestStep,
+        RunNotification,
+        RunResult,
+        Schedule,
+        ScheduleInterval,
+        StepWrite,
+        SubtestStep,
+        TestRun,
+        Variable,
+    )
+    from runscope_client.models import Test as Test
+
     from ._async_client import AsyncRunscope
+    from ._steps import Step
 
 __all__ = [
     "AccessToken",
@@ -118,17 +118,24 @@ __all__ = [
 ]
 
 
-# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it.
-# Hidden from type checkers, which see the import above and keep rejecting names that are not there.
+# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it; so
+# is each model named here (and ``Step``, the union of the step models), so none is built before it is used.
+# Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
+    _MODELS = frozenset(__all__) - {n for n in __all__ if n in globals()} - {"AsyncRunscope", "Step"}
 
     def __getattr__(name: str) -> Any:
         if name == "AsyncRunscope":
-            from ._async_client import AsyncRunscope  # noqa: PLC0415
-
-            globals()[name] = AsyncRunscope
-            return AsyncRunscope
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            from . import _async_client as source  # noqa: PLC0415
+        elif name == "Step":
+            from . import _steps as source  # noqa: PLC0415
+        elif name in _MODELS:
+            from runscope_client import models as source  # noqa: PLC0415
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(source, name)
+        globals()[name] = value
+        return value
 
     def __dir__() -> list[str]:
         return sorted({*globals(), *__all__})

@@ -12,10 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any, Self, TypeVar
-
-from runscope_client.models import TestRun as RunRead
-from runscope_client.models import Trigger
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from qaclients.core import (
     AsyncPoller,
@@ -39,13 +36,18 @@ from ._trigger import (
     RunState,
     TriggerResult,
     TriggerStatus,
-    TriggerTarget,
     cannot_recover,
     classify,
     recovered,
     report,
     token_kind,
 )
+
+if TYPE_CHECKING:
+    from runscope_client.models import TestRun as RunRead
+    from runscope_client.models import Trigger
+
+    from ._trigger import TriggerTarget
 
 __all__ = ["AsyncRunscope"]
 

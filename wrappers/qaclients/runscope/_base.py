@@ -5,21 +5,25 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from runscope_client import AuthenticatedClient, Client
+from runscope_client import AuthenticatedClient, Client, models
 from runscope_client.api.results import get_test_result
 from runscope_client.api.triggers import trigger_bucket_post, trigger_test_post
-from runscope_client.models import TestRun as RunRead
-from runscope_client.models import Trigger, TriggerBucketPostVariables, TriggerTestPostVariables
 
 from qaclients.core import ClientConfig, QAClientError
 
 from . import _declarations as declared
 from ._declarations import checked
 from ._shells import Call
-from ._trigger import RunState, TriggerTarget, target_of, trigger_variables
+from ._trigger import RunState, target_of, trigger_variables
+
+if TYPE_CHECKING:
+    from runscope_client.models import TestRun as RunRead
+    from runscope_client.models import Trigger
+
+    from ._trigger import TriggerTarget
 
 __all__ = ["ClientBase", "read_call", "trigger_call"]
 
@@ -35,9 +39,9 @@ def trigger_call(target: TriggerTarget, environment: str | None, variables: Mapp
     values = trigger_variables(variables)
     if kind == "test":
         endpoint: Any = trigger_test_post
-        given: Any = TriggerTestPostVariables.from_dict(values)
+        given: Any = models.TriggerTestPostVariables.from_dict(values)
     else:
-        endpoint, given = trigger_bucket_post, TriggerBucketPostVariables.from_dict(values)
+        endpoint, given = trigger_bucket_post, models.TriggerBucketPostVariables.from_dict(values)
     kwargs: dict[str, Any] = {"trigger_id": trigger_id, "variables": given}
     if environment is not None:
         kwargs["runscope_environment"] = environment

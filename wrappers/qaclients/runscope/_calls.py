@@ -8,8 +8,9 @@ Each returns a :class:`~qaclients.runscope._shells.Call` (or a :class:`Listing`)
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from runscope_client import models
 from runscope_client.api.buckets import (
     add_bucket_custom_email,
     create_bucket,
@@ -55,31 +56,32 @@ from runscope_client.api.steps import (
     update_test_step,
 )
 from runscope_client.api.tests import create_tests, delete_test, get_test, list_test_revisions, list_tests, update_test
-from runscope_client.models import (
-    Bucket,
-    BucketRun,
-    ConditionOrder,
-    CustomEmail,
-    CustomEmailDelete,
-    CustomEmailWrite,
-    Environment,
-    EnvironmentWrite,
-    Metrics,
-    MetricsTimeframe,
-    Schedule,
-    ScheduleInterval,
-    ScheduleWrite,
-    StepResult,
-    Test,
-    TestRevisions,
-    TestRun,
-    TestWrite,
-)
+from runscope_client.models import MetricsTimeframe, ScheduleInterval
 from runscope_client.types import UNSET
 
 from . import _declarations as declared
 from ._shells import Call, Listing
-from ._steps import Step, new_step
+from ._steps import new_step
+
+if TYPE_CHECKING:
+    from runscope_client.models import (
+        Bucket,
+        BucketRun,
+        ConditionOrder,
+        CustomEmail,
+        Environment,
+        EnvironmentWrite,
+        Metrics,
+        Schedule,
+        ScheduleWrite,
+        StepResult,
+        Test,
+        TestRevisions,
+        TestRun,
+        TestWrite,
+    )
+
+    from ._steps import Step
 
 
 def _data(envelope: Any) -> Any:
@@ -132,13 +134,13 @@ def custom_emails(bucket_key: str) -> Call[list[CustomEmail]]:
 
 def add_custom_email(bucket_key: str, email: str, *, team_id: str, description: str | None = None) -> Call[None]:
     """Add a custom e-mail address (its domain must be on the team's whitelist: ``add_email_domains``)."""
-    body = CustomEmailWrite(team_uuid=team_id, email=email, description=description)
+    body = models.CustomEmailWrite(team_uuid=team_id, email=email, description=description)
     return Call(add_bucket_custom_email, {"bucket_key": bucket_key, "body": body}, _nothing)
 
 
 def remove_custom_email(bucket_key: str, email: str) -> Call[None]:
     """Remove a custom e-mail address from a bucket."""
-    return _deleted(delete_bucket_custom_email, bucket_key=bucket_key, body=CustomEmailDelete(email=email))
+    return _deleted(delete_bucket_custom_email, bucket_key=bucket_key, body=models.CustomEmailDelete(email=email))
 
 
 # -- tests -----------------------------------------------------------------------------------------------------
@@ -168,7 +170,7 @@ def create_test(
     bucket_key: str, name: str, *, description: str | None = None, steps: Sequence[Step] | None = None
 ) -> Call[Test]:
     """Create a test (optionally with its steps, see ``qaclients.runscope.steps``)."""
-    body = TestWrite(name=name, description=description, steps=_steps(steps))
+    body = models.TestWrite(name=name, description=description, steps=_steps(steps))
     return Call(create_tests, {"bucket_key": bucket_key, "body": body}, _data)
 
 
@@ -192,7 +194,7 @@ def update_test_(
     steps: Sequence[Step] | None = None,
 ) -> Call[Test]:
     """Change what is given and keep the rest (the test PUT is partial; facts, Behaviour)."""
-    body = TestWrite(steps=_steps(steps))
+    body = models.TestWrite(steps=_steps(steps))
     for key, value in (
         ("name", name),
         ("description", description),
@@ -239,7 +241,7 @@ def add_step(bucket_key: str, test_id: str, step: Step) -> Call[Any]:
 
     def read(envelope: Any) -> Any:
         data = envelope.data
-        if isinstance(data, Test):
+        if isinstance(data, models.Test):
             data = data.steps or []
         return data[-1] if isinstance(data, list) else data
 
@@ -255,7 +257,7 @@ def update_step(bucket_key: str, test_id: str, step_id: str, step: Step) -> Call
 def reorder_steps(bucket_key: str, test_id: str, order: Iterable[str | tuple[str, Sequence[str]]]) -> Call[list[Any]]:
     """Put the steps in this order: every step id once; a condition as ``(condition_id, [embedded ids])``."""
     body: list[ConditionOrder | str] = [
-        entry if isinstance(entry, str) else ConditionOrder(id=entry[0], steps=list(entry[1])) for entry in order
+        entry if isinstance(entry, str) else models.ConditionOrder(id=entry[0], steps=list(entry[1])) for entry in order
     ]
     return Call(reorder_test_steps, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
 
@@ -334,7 +336,7 @@ def schedule(bucket_key: str, test_id: str, schedule_id: str) -> Call[Schedule]:
 
 
 def _schedule_body(environment_id: str, interval: ScheduleInterval | str, note: str | None) -> ScheduleWrite:
-    return ScheduleWrite(environment_id=environment_id, interval=ScheduleInterval(interval), note=note)
+    return models.ScheduleWrite(environment_id=environment_id, interval=models.ScheduleInterval(interval), note=note)
 
 
 def create_schedule(
@@ -432,7 +434,7 @@ def metrics(
     kwargs: Mapping[str, Any] = {
         "bucket_key": bucket_key,
         "test_id": test_id,
-        "timeframe": UNSET if timeframe is None else MetricsTimeframe(timeframe),
+        "timeframe": UNSET if timeframe is None else models.MetricsTimeframe(timeframe),
         "region": _opt(region),
         "environment_uuid": _opt(environment_id),
     }

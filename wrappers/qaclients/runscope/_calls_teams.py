@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from runscope_client import models
 from runscope_client.api.account import get_account
 from runscope_client.api.groups import (
     create_group,
@@ -30,32 +31,28 @@ from runscope_client.api.teams import (
     upsert_team_email_domains,
 )
 from runscope_client.api.usage import get_bucket_request_count, get_team_request_count
-from runscope_client.models import (
-    Account,
-    Agent,
-    BucketRequestCount,
-    EmailDomains,
-    EmailDomainsWrite,
-    Group,
-    GroupCreate,
-    GroupUpdate,
-    Integration,
-    Invitation,
-    InvitationResult,
-    Permission,
-    Person,
-    Region,
-    Role,
-    RoleAssignment,
-    RoleWrite,
-    Root,
-    Team,
-    TeamRequestCount,
-)
+from runscope_client.models import Permission
 from runscope_client.types import UNSET
 
 from . import _declarations as declared
 from ._shells import Call, Listing
+
+if TYPE_CHECKING:
+    from runscope_client.models import (
+        Account,
+        Agent,
+        BucketRequestCount,
+        EmailDomains,
+        Group,
+        Integration,
+        InvitationResult,
+        Person,
+        Region,
+        Role,
+        Root,
+        Team,
+        TeamRequestCount,
+    )
 
 
 def _data(envelope: Any) -> Any:
@@ -127,7 +124,7 @@ def invite(
     team_id: str, emails: Iterable[str], *, role_id: str | None = None, group_ids: Iterable[str] = ()
 ) -> Call[InvitationResult]:
     """Invite people to the team with a role and groups; the result lists successes and failures."""
-    body = Invitation(emails=list(emails), group_uuids=list(group_ids) or UNSET, role_uuid=role_id or UNSET)
+    body = models.Invitation(emails=list(emails), group_uuids=list(group_ids) or UNSET, role_uuid=role_id or UNSET)
     return Call(invite_team_people, {"team_id": team_id, "body": body}, _data)
 
 
@@ -138,7 +135,7 @@ def email_domains(team_id: str) -> Call[EmailDomains]:
 
 def add_email_domains(team_id: str, domains: Iterable[str]) -> Call[None]:
     """Insert (or update) whitelisted e-mail domains."""
-    body = EmailDomainsWrite(domain_names=",".join(domains))
+    body = models.EmailDomainsWrite(domain_names=",".join(domains))
     return Call(upsert_team_email_domains, {"team_id": team_id, "body": body}, _nothing)
 
 
@@ -166,13 +163,13 @@ def role(team_id: str, role_id: str) -> Call[Role]:
 
 
 def _permissions(values: Iterable[Permission | str]) -> list[Permission | str]:
-    known = {member.value for member in Permission}
-    return [Permission(v) if str(v) in known else str(v) for v in values]
+    known = {member.value for member in models.Permission}
+    return [models.Permission(v) if str(v) in known else str(v) for v in values]
 
 
 def create_role_(team_id: str, name: str, permissions: Iterable[Permission | str]) -> Call[Role]:
     """Create a role with these permissions."""
-    body = RoleWrite(name=name, permissions=_permissions(permissions))
+    body = models.RoleWrite(name=name, permissions=_permissions(permissions))
     return Call(create_role, {"team_id": team_id, "body": body}, _data)
 
 
@@ -180,7 +177,7 @@ def update_role_(
     team_id: str, role_id: str, permissions: Iterable[Permission | str], *, name: str | None = None
 ) -> Call[Role]:
     """Set a role's permissions (and name)."""
-    body = RoleWrite(permissions=_permissions(permissions), name=name if name is not None else UNSET)
+    body = models.RoleWrite(permissions=_permissions(permissions), name=name if name is not None else UNSET)
     return Call(update_role, {"team_id": team_id, "role_id": role_id, "body": body}, _data)
 
 
@@ -191,7 +188,7 @@ def delete_role_(team_id: str, role_id: str) -> Call[None]:
 
 def assign_role(team_id: str, role_id: str, user_ids: Sequence[str]) -> Call[None]:
     """Give these members (by id) this role."""
-    body = RoleAssignment(role_uuid=role_id, user_uuids=list(user_ids))
+    body = models.RoleAssignment(role_uuid=role_id, user_uuids=list(user_ids))
     return Call(assign_team_role, {"team_id": team_id, "body": body}, _nothing, expects_body=False)
 
 
@@ -210,7 +207,7 @@ def group(team_id: str, group_id: str) -> Call[Group]:
 
 def create_group_(team_id: str, name: str) -> Call[Group]:
     """Create a group."""
-    return Call(create_group, {"team_id": team_id, "body": GroupCreate(name=name)}, _data)
+    return Call(create_group, {"team_id": team_id, "body": models.GroupCreate(name=name)}, _data)
 
 
 def update_group_(
@@ -222,7 +219,7 @@ def update_group_(
     name: str | None = None,
 ) -> Call[Group]:
     """Set a group's buckets and/or members (what is not given is kept)."""
-    body = GroupUpdate(
+    body = models.GroupUpdate(
         bucket_keys=UNSET if bucket_keys is None else list(bucket_keys),
         user_uuids=UNSET if user_ids is None else list(user_ids),
         name=UNSET if name is None else name,

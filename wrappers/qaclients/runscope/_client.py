@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any, Self, TypeVar
-
-from runscope_client.models import Trigger
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from qaclients.core import (
     ClientConfig,
@@ -36,13 +34,17 @@ from ._trigger import (
     LostTrigger,
     TriggerResult,
     TriggerStatus,
-    TriggerTarget,
     cannot_recover,
     classify,
     recovered,
     report,
     token_kind,
 )
+
+if TYPE_CHECKING:
+    from runscope_client.models import Trigger
+
+    from ._trigger import TriggerTarget
 
 __all__ = ["Runscope"]
 

@@ -13,17 +13,19 @@ JSON, or has a member of the wrong type, raises :class:`~qaclients.core.DecodeEr
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-from runscope_client.models import RunNotification
-from runscope_client.webhooks import parse_webhook
+from typing import TYPE_CHECKING, Any
 
 from qaclients.core import translated
+
+if TYPE_CHECKING:
+    from runscope_client.models import RunNotification
 
 __all__ = ["parse_notification"]
 
 
 def parse_notification(body: bytes | str | Mapping[str, Any]) -> RunNotification:
     """Decode a run notification (raw JSON or parsed)."""
+    from runscope_client.webhooks import parse_webhook  # noqa: PLC0415 - its models are built on first use, not at import
+
     with translated():
         return parse_webhook("run_notification", body)

@@ -12,16 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
+from runscope_client import models
 from runscope_client.api.oauth import exchange_oauth_code
-from runscope_client.models import GrantType, OAuthToken
 
 from qaclients.core import Secret
 
 from . import _declarations as declared
 from ._declarations import checked
 from ._shells import Call
+
+if TYPE_CHECKING:
+    from runscope_client.models import OAuthToken
 
 __all__ = ["AccessToken", "authorize_url", "exchange_call"]
 
@@ -70,7 +74,7 @@ def _token(answer: OAuthToken) -> AccessToken:
 def exchange_call(client_id: str, client_secret: str, code: str, redirect_uri: str | None = None) -> Call[AccessToken]:
     """The code exchange (step 3): query parameters only, on the OAuth host."""
     kwargs = {"client_id": client_id, "client_secret": client_secret, "code": code,
-              "grant_type": GrantType.AUTHORIZATION_CODE}  # fmt: skip
+              "grant_type": models.GrantType.AUTHORIZATION_CODE}  # fmt: skip
     if redirect_uri is not None:
         kwargs["redirect_uri"] = redirect_uri
     return Call(exchange_oauth_code, kwargs, _token)

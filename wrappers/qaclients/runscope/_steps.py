@@ -19,25 +19,10 @@ taken, so GET, change, PUT works without rebuilding it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from runscope_client.models import (
-    Assertion,
-    AssertionComparison,
-    AssertionSource,
-    AuthWrite,
-    ConditionStep,
-    GhostInspectorStep,
-    HeaderMap,
-    PauseStep,
-    RequestStep,
-    StepType,
-    StepWrite,
-    SubtestParam,
-    SubtestStep,
-    Variable,
-    VariableSource,
-)
+from runscope_client import models
+from runscope_client.models import AssertionComparison, AssertionSource, VariableSource
 
 from ._declarations import checked
 
@@ -57,8 +42,39 @@ __all__ = [
     "variable",
 ]
 
-Step: TypeAlias = StepWrite | RequestStep | PauseStep | ConditionStep | GhostInspectorStep | SubtestStep
-"""Anything a step can be given as: a builder's ``StepWrite`` or a step read from the service."""
+if TYPE_CHECKING:
+    from runscope_client.models import (
+        Assertion,
+        AuthWrite,
+        ConditionStep,
+        GhostInspectorStep,
+        HeaderMap,
+        PauseStep,
+        RequestStep,
+        StepWrite,
+        SubtestStep,
+        Variable,
+    )
+
+    Step: TypeAlias = StepWrite | RequestStep | PauseStep | ConditionStep | GhostInspectorStep | SubtestStep
+    """Anything a step can be given as: a builder's ``StepWrite`` or a step read from the service."""
+else:
+
+    def __getattr__(name: str) -> Any:
+        # ``Step`` is built on first use: the six step models are not imported by ``import qaclients.runscope``.
+        if name == "Step":
+            step = globals()["Step"] = (
+                models.StepWrite
+                | models.RequestStep
+                | models.PauseStep
+                | models.ConditionStep
+                | models.GhostInspectorStep
+                | models.SubtestStep
+            )
+            return step
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 Headers: TypeAlias = Mapping[str, str | Sequence[str]]
 
 
@@ -69,12 +85,12 @@ def _given(**fields: Any) -> dict[str, Any]:
 def _header_map(values: Headers | None) -> HeaderMap | None:
     if values is None:
         return None
-    return HeaderMap.from_dict({name: v if isinstance(v, str) else list(v) for name, v in values.items()})
+    return models.HeaderMap.from_dict({name: v if isinstance(v, str) else list(v) for name, v in values.items()})
 
 
 def new_step(step: Step) -> StepWrite:
     """``step`` as the body adding or replacing a step (a step read from the service is converted)."""
-    return step if isinstance(step, StepWrite) else StepWrite.from_dict(step.to_dict())
+    return step if isinstance(step, models.StepWrite) else models.StepWrite.from_dict(step.to_dict())
 
 
 @checked
@@ -86,19 +102,19 @@ def assertion(
     property: str | None = None,
 ) -> Assertion:
     """An assertion: ``source`` (response_status, response_json, ...), ``comparison`` (equal, equal_number, ...)."""
-    return Assertion(**_given(source=str(source), comparison=str(comparison), value=value, property_=property))
+    return models.Assertion(**_given(source=str(source), comparison=str(comparison), value=value, property_=property))
 
 
 @checked
 def variable(name: str, source: VariableSource | str, property: str | None = None) -> Variable:
     """A variable extracted from the response (``property``: header name, JSON path or XPath)."""
-    return Variable(**_given(name=name, source=str(source), property_=property))
+    return models.Variable(**_given(name=name, source=str(source), property_=property))
 
 
 @checked
 def basic_auth(username: str, password: str) -> AuthWrite:
     """HTTP Basic authentication."""
-    return AuthWrite(auth_type="basic", username=username, password=password)
+    return models.AuthWrite(auth_type="basic", username=username, password=password)
 
 
 @checked
@@ -112,7 +128,7 @@ def oauth1_auth(
 ) -> AuthWrite:
     """OAuth 1.0a (``signature_type``: auth_header, query or body)."""
     fields = _given(access_token=access_token, token_secret=token_secret)
-    return AuthWrite(
+    return models.AuthWrite(
         auth_type="oauth_1",
         consumer_key=consumer_key,
         consumer_secret=consumer_secret,
@@ -124,14 +140,14 @@ def oauth1_auth(
 @checked
 def oauth2_auth(access_token: str, *, token_location: str = "auth_header", **more: str | bool) -> AuthWrite:  # noqa: S107
     """OAuth 2.0 with a ready access token; ``more``: grant_type, client_id, client_secret, scope, ..."""
-    return AuthWrite.from_dict(
+    return models.AuthWrite.from_dict(
         {"auth_type": "oauth_2", "access_token": access_token, "token_location": token_location, **more}
     )
 
 
 def client_certificate_auth() -> AuthWrite:
     """Authenticate with the environment's client certificate."""
-    return AuthWrite(auth_type="client_certificate")
+    return models.AuthWrite(auth_type="client_certificate")
 
 
 @checked
@@ -151,8 +167,8 @@ def request_step(
     skipped: bool | None = None,
 ) -> StepWrite:
     """An HTTP request step; ``url`` may hold variables such as ``{{base_url}}``."""
-    return StepWrite(
-        step_type=StepType.REQUEST,
+    return models.StepWrite(
+        step_type=models.StepType.REQUEST,
         method=method.upper(),
         url=url,
         assertions=list(assertions),
@@ -174,7 +190,7 @@ def pause_step(seconds: int, *, note: str | None = None) -> StepWrite:
     """
     if not 1 <= seconds <= 120:
         raise ValueError(f"a pause lasts 1 to 120 seconds, not {seconds}")
-    return StepWrite(step_type=StepType.PAUSE, duration=seconds, **_given(note=note))
+    return models.StepWrite(step_type=models.StepType.PAUSE, duration=seconds, **_given(note=note))
 
 
 @checked
@@ -187,8 +203,8 @@ def condition_step(
     note: str | None = None,
 ) -> StepWrite:
     """Run ``steps`` only when ``left_value <comparison> right_value`` holds."""
-    return StepWrite(
-        step_type=StepType.CONDITION,
+    return models.StepWrite(
+        step_type=models.StepType.CONDITION,
         left_value=left_value,
         comparison=str(comparison),
         steps=[new_step(step) for step in steps],
@@ -207,8 +223,8 @@ def ghost_inspector_step(
     variables: Iterable[Variable] = (),
 ) -> StepWrite:
     """Run a Ghost Inspector test through the team's integration ``integration_id``."""
-    return StepWrite(
-        step_type=StepType.GHOST_INSPECTOR,
+    return models.StepWrite(
+        step_type=models.StepType.GHOST_INSPECTOR,
         integration_id=integration_id,
         suite_id=suite_id,
         test_id=test_id,
@@ -230,11 +246,11 @@ def subtest_step(
     variables: Iterable[Variable] = (),
 ) -> StepWrite:
     """Run another test (``params`` become its variables) and assert on its result."""
-    return StepWrite(
-        step_type=StepType.SUBTEST,
+    return models.StepWrite(
+        step_type=models.StepType.SUBTEST,
         test_uuid=test_id,
         bucket_key=bucket_key,
-        params=[SubtestParam(name=name, value=value) for name, value in (params or {}).items()],
+        params=[models.SubtestParam(name=name, value=value) for name, value in (params or {}).items()],
         assertions=list(assertions),
         variables=list(variables),
         **_given(environment_uuid=environment_id),

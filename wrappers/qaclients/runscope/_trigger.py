@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from runscope_client.models import Bucket, Test, Trigger, TriggerRun
-from runscope_client.models import TestRun as RunRead
+from runscope_client import models
 from runscope_client.types import Unset
 
 from qaclients.core import (
@@ -45,7 +44,19 @@ __all__ = [
 
 TOKEN_KIND = "runscope.trigger"  # noqa: S105 - names a kind of token, is none
 _TRIGGER_URL = re.compile(r"/radar/(?P<bucket>bucket/)?(?P<id>[^/?#]+)/trigger")
-TriggerTarget = Test | Bucket | str
+if TYPE_CHECKING:
+    from runscope_client.models import Bucket, Test, Trigger, TriggerRun
+    from runscope_client.models import TestRun as RunRead
+
+    TriggerTarget: TypeAlias = Test | Bucket | str
+else:
+
+    def __getattr__(name: str) -> Any:
+        # Built on first use: ``Test`` and ``Bucket`` are not imported by ``import qaclients.runscope``.
+        if name == "TriggerTarget":
+            target = globals()["TriggerTarget"] = models.Test | models.Bucket | str
+            return target
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def target_of(target: TriggerTarget) -> tuple[Literal["test", "bucket"], str]:
@@ -54,7 +65,7 @@ def target_of(target: TriggerTarget) -> tuple[Literal["test", "bucket"], str]:
     Raises:
         ValueError: The object has no trigger URL, or the string is not one.
     """
-    if not isinstance(target, Test | Bucket | str):
+    if not isinstance(target, models.Test | models.Bucket | str):
         raise TypeError(f"target must be a Test, a Bucket or a trigger URL, got {type(target).__name__}")
     url = target if isinstance(target, str) else target.trigger_url
     if is_absent(url) or not isinstance(url, str):
@@ -292,10 +303,10 @@ class LostTrigger:
         kind, trigger_id = target_of(target)
         if bucket_key is not None:
             non_empty_str("bucket_key", bucket_key)
-        if kind != "test" or not isinstance(target, Test):
+        if kind != "test" or not isinstance(target, models.Test):
             return None
         last = target.last_run
-        key = bucket_key or (_text(last.bucket_key) if isinstance(last, RunRead) else None)
+        key = bucket_key or (_text(last.bucket_key) if isinstance(last, models.TestRun) else None)
         if key is None:
             return None
         return cls(key, target.id, trigger_id, environment, now - declared.TRIGGER_CLOCK_MARGIN)

@@ -16,40 +16,40 @@ stays reachable as ``sm.api``.
 
 from typing import TYPE_CHECKING, Any
 
-from stackmoxie_client.models import (
-    Cog,
-    Connection,
-    DashboardSetting,
-    Folder,
-    Job,
-    JobStatus,
-    LinkedScenario,
-    NotificationGroup,
-    NotificationGroupWrite,
-    NotificationSetting,
-    Notify,
-    Organization,
-    OrganizationMember,
-    RegistryEntry,
-    Role,
-    Run,
-    RunLog,
-    RunOutcome,
-    Scenario,
-    ScenarioDefinition,
-    ScenarioType,
-    Schedule,
-    Severity,
-    Step,
-    StepResult,
-    User,
-)
-
 from ._bodies import OrganizationFields, ScenarioFields
 from ._client import StackMoxie
 from ._requests import RunFilters, StartError
 
 if TYPE_CHECKING:
+    from stackmoxie_client.models import (
+        Cog,
+        Connection,
+        DashboardSetting,
+        Folder,
+        Job,
+        JobStatus,
+        LinkedScenario,
+        NotificationGroup,
+        NotificationGroupWrite,
+        NotificationSetting,
+        Notify,
+        Organization,
+        OrganizationMember,
+        RegistryEntry,
+        Role,
+        Run,
+        RunLog,
+        RunOutcome,
+        Scenario,
+        ScenarioDefinition,
+        ScenarioType,
+        Schedule,
+        Severity,
+        Step,
+        StepResult,
+        User,
+    )
+
     from ._async_client import AsyncStackMoxie
 
 __all__ = [
@@ -87,18 +87,51 @@ __all__ = [
     "User",
 ]
 
-
-# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it.
-# Hidden from type checkers, which see the import above and keep rejecting names that are not there.
+# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it; so
+# is each model named here, so that none is built before it is used.
+# Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
+    _MODELS = frozenset(
+        [
+            "Cog",
+            "Connection",
+            "DashboardSetting",
+            "Folder",
+            "Job",
+            "JobStatus",
+            "LinkedScenario",
+            "NotificationGroup",
+            "NotificationGroupWrite",
+            "NotificationSetting",
+            "Notify",
+            "Organization",
+            "OrganizationMember",
+            "RegistryEntry",
+            "Role",
+            "Run",
+            "RunLog",
+            "RunOutcome",
+            "Scenario",
+            "ScenarioDefinition",
+            "ScenarioType",
+            "Schedule",
+            "Severity",
+            "Step",
+            "StepResult",
+            "User",
+        ]
+    )
 
     def __getattr__(name: str) -> Any:
         if name == "AsyncStackMoxie":
-            from ._async_client import AsyncStackMoxie  # noqa: PLC0415
-
-            globals()[name] = AsyncStackMoxie
-            return AsyncStackMoxie
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            from . import _async_client as source  # noqa: PLC0415
+        elif name in _MODELS:
+            from stackmoxie_client import models as source  # noqa: PLC0415
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(source, name)
+        globals()[name] = value
+        return value
 
     def __dir__() -> list[str]:
         return sorted({*globals(), *__all__})

@@ -12,16 +12,10 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
-from stackmoxie_client.models import (
-    Job,
-    Notify,
-    Run,
-    RunCreate,
-    Scenario,
-    ScenarioDefinition,
-)
+from stackmoxie_client import models
+from stackmoxie_client.models import Notify
 
 from qaclients.core import (
     AsyncPoller,
@@ -45,6 +39,9 @@ from ._requests import (
     job_failure,
     scenario_from_job,
 )
+
+if TYPE_CHECKING:
+    from stackmoxie_client.models import Job, Run, Scenario, ScenarioDefinition
 
 __all__ = ["AsyncStackMoxie"]
 
@@ -260,7 +257,7 @@ class AsyncStackMoxie(ClientBase):
         if kind == declared.RUN_TOKEN:
             ids = int(data["scenario_id"]), int(data["run_id"])
             return self._run_poller(*ids, with_log, progress=progress, poll_schedule=poll_schedule)
-        scenario_id, body, run_ids = int(data["scenario_id"]), RunCreate.from_dict(data["body"]), list[int]()
+        scenario_id, body, run_ids = int(data["scenario_id"]), models.RunCreate.from_dict(data["body"]), list[int]()
 
         async def fetch() -> Run:
             if not run_ids:

@@ -4,40 +4,33 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
-from stackmoxie_client.models import (
-    Cog,
-    ConnectionAuth,
-    ConnectionCreate,
-    ConnectionUpdate,
-    DashboardSetting,
-    Folder,
-    FolderWrite,
-    MemberInvite,
-    MemberUpdate,
-    NotificationGroupWrite,
-    NotificationSetting,
-    Notify,
-    OrganizationCreate,
-    OrganizationUpdate,
-    Profile,
-    Role,
-    RunCreate,
-    RunCreateTokens,
-    Scenario,
-    ScenarioDefinition,
-    ScenarioType,
-    ScenarioWrite,
-    Schedule,
-    ScheduledModel,
-    ScheduleWrite,
-    Severity,
-    User,
-)
+from stackmoxie_client import models
+from stackmoxie_client.models import Cog, DashboardSetting, NotificationSetting, Notify, Role, ScenarioType, Severity
 from stackmoxie_client.types import UNSET
 
 from qaclients.core import one_of
+
+if TYPE_CHECKING:
+    from stackmoxie_client.models import (
+        ConnectionCreate,
+        ConnectionUpdate,
+        Folder,
+        FolderWrite,
+        MemberInvite,
+        MemberUpdate,
+        NotificationGroupWrite,
+        OrganizationCreate,
+        OrganizationUpdate,
+        RunCreate,
+        Scenario,
+        ScenarioDefinition,
+        ScenarioWrite,
+        Schedule,
+        ScheduleWrite,
+        User,
+    )
 
 __all__ = [
     "OrganizationFields",
@@ -78,7 +71,11 @@ _ENUMS: Mapping[str, Any] = {"type_": ScenarioType, "severity": Severity, "dashb
 
 def definition_of(definition: ScenarioDefinition | Mapping[str, Any]) -> ScenarioDefinition:
     """A definition as given, or decoded (and checked) from its JSON."""
-    return definition if isinstance(definition, ScenarioDefinition) else ScenarioDefinition.from_dict(definition)
+    return (
+        definition
+        if isinstance(definition, models.ScenarioDefinition)
+        else models.ScenarioDefinition.from_dict(definition)
+    )
 
 
 def scenario_write(
@@ -95,7 +92,7 @@ def scenario_write(
             given[key] = enum(one_of(key, given[key], list(enum)))
     if given.get("notification_groups") is not None:
         given["notification_groups"] = list(given["notification_groups"])
-    return ScenarioWrite(name=name, definition=definition_of(definition), **given)
+    return models.ScenarioWrite(name=name, definition=definition_of(definition), **given)
 
 
 class OrganizationFields(TypedDict, total=False):
@@ -114,59 +111,63 @@ def organization_update(fields: OrganizationFields) -> OrganizationUpdate:
         raise TypeError(f"unknown organization field(s) {', '.join(unknown)}")
     given: dict[str, Any] = dict(fields)
     if "notification_setting" in given:
-        setting = one_of("notification_setting", given["notification_setting"], list(NotificationSetting))
-        given["notification_setting"] = NotificationSetting(setting)
-    return OrganizationUpdate(**given)
+        setting = one_of("notification_setting", given["notification_setting"], list(models.NotificationSetting))
+        given["notification_setting"] = models.NotificationSetting(setting)
+    return models.OrganizationUpdate(**given)
 
 
 def organization(name: str, status_page_is_public: bool) -> OrganizationCreate:
     """The body creating an Organization."""
-    return OrganizationCreate(name=name, status_page_is_public=status_page_is_public)
+    return models.OrganizationCreate(name=name, status_page_is_public=status_page_is_public)
 
 
 def invite(email: str, role: Role | str | None) -> MemberInvite:
     """The body inviting a team member."""
-    return MemberInvite(email=email, role=UNSET if role is None else Role(role))
+    return models.MemberInvite(email=email, role=UNSET if role is None else models.Role(role))
 
 
 def member_update(role: Role | str) -> MemberUpdate:
     """The body changing a member's role."""
-    return MemberUpdate(role=Role(role))
+    return models.MemberUpdate(role=models.Role(role))
 
 
 def notification_group(name: str, email: str | None, members: Sequence[User] | None) -> NotificationGroupWrite:
     """The body creating or updating a Notification Group."""
-    return NotificationGroupWrite(
+    return models.NotificationGroupWrite(
         name=name, email=UNSET if email is None else email, members=UNSET if members is None else list(members)
     )
 
 
 def connection(cog: Cog | str, auth: Mapping[str, Any], profile: str) -> ConnectionCreate:
     """The body creating a Connection."""
-    return ConnectionCreate(cog=Cog(cog), auth=ConnectionAuth.from_dict(dict(auth)), profile=Profile(profile))
+    return models.ConnectionCreate(
+        cog=models.Cog(cog), auth=models.ConnectionAuth.from_dict(dict(auth)), profile=models.Profile(profile)
+    )
 
 
 def connection_update(auth: Mapping[str, Any]) -> ConnectionUpdate:
     """The body replacing a Connection's auth details."""
-    return ConnectionUpdate(auth=ConnectionAuth.from_dict(dict(auth)))
+    return models.ConnectionUpdate(auth=models.ConnectionAuth.from_dict(dict(auth)))
 
 
 def folder(name: str, description: str | None) -> FolderWrite:
     """The body creating or updating a Folder."""
-    return FolderWrite(name=name, description=UNSET if description is None else description)
+    return models.FolderWrite(name=name, description=UNSET if description is None else description)
 
 
 def schedule(scenario: int | Scenario, interval: int) -> ScheduleWrite:
     """The body creating or updating a Schedule of a Scenario (sent by id)."""
-    scenario_id = scenario.id if isinstance(scenario, Scenario) else scenario
-    return ScheduleWrite(interval=interval, scheduled_model=ScheduledModel.SCENARIO, scheduled_scenario=scenario_id)
+    scenario_id = scenario.id if isinstance(scenario, models.Scenario) else scenario
+    return models.ScheduleWrite(
+        interval=interval, scheduled_model=models.ScheduledModel.SCENARIO, scheduled_scenario=scenario_id
+    )
 
 
 def run_create(tokens: Mapping[str, Any] | None, notify: Notify | str | None) -> RunCreate:
     """The body starting a run; ``notify`` left out means the API's default, ``me``."""
-    return RunCreate(
-        tokens=UNSET if tokens is None else RunCreateTokens.from_dict(dict(tokens)),
-        notify=UNSET if notify is None else Notify(notify),
+    return models.RunCreate(
+        tokens=UNSET if tokens is None else models.RunCreateTokens.from_dict(dict(tokens)),
+        notify=UNSET if notify is None else models.Notify(notify),
     )
 
 

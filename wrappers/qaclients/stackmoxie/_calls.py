@@ -12,8 +12,9 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any, Literal, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
+from stackmoxie_client import models
 from stackmoxie_client.api.connections import (
     create_connection,
     delete_connection,
@@ -64,27 +65,7 @@ from stackmoxie_client.api.schedules import (
     list_schedules,
     update_schedule,
 )
-from stackmoxie_client.models import (
-    Cog,
-    Connection,
-    Folder,
-    Job,
-    JobReference,
-    NotificationGroup,
-    Notify,
-    Organization,
-    OrganizationMember,
-    RegistryEntry,
-    Role,
-    Run,
-    RunCreate,
-    RunLog,
-    Scenario,
-    ScenarioDefinition,
-    ScenarioWrite,
-    Schedule,
-    User,
-)
+from stackmoxie_client.models import Cog, Notify, Role
 from stackmoxie_client.types import Response
 
 from qaclients.core import _shells as shells
@@ -94,6 +75,26 @@ from . import _bodies as bodies
 from . import _declarations as declared
 from ._bodies import OrganizationFields, ScenarioFields
 from ._requests import RunFilters, parsed, parsed_list, run_filters
+
+if TYPE_CHECKING:
+    from stackmoxie_client.models import (
+        Connection,
+        Folder,
+        Job,
+        JobReference,
+        NotificationGroup,
+        Organization,
+        OrganizationMember,
+        RegistryEntry,
+        Run,
+        RunCreate,
+        RunLog,
+        Scenario,
+        ScenarioDefinition,
+        ScenarioWrite,
+        Schedule,
+        User,
+    )
 
 __all__ = ["Call", "TemplateKind"]
 
@@ -147,32 +148,32 @@ def _send(endpoint: ModuleType, *args: Any) -> Call[None]:
 def create_organization_(name: str, *, status_page_is_public: bool = False) -> Call[Organization]:
     """Create another Organization (you become its admin); bind a new client to its ``uuid`` to use it."""
     body = bodies.organization(name, status_page_is_public)
-    return Call(create_organization, (), {"body": body}, _one(Organization), in_org=False)
+    return Call(create_organization, (), {"body": body}, _one(models.Organization), in_org=False)
 
 
 def update_organization_(**fields: Unpack[OrganizationFields]) -> Call[Organization]:
     """Change this Organization's name, status page, notification address or setting."""
-    return _get(update_organization, Organization, body=bodies.organization_update(fields))
+    return _get(update_organization, models.Organization, body=bodies.organization_update(fields))
 
 
 def members() -> Call[list[OrganizationMember]]:
     """Every team membership."""
-    return _list(list_members, OrganizationMember)
+    return _list(list_members, models.OrganizationMember)
 
 
 def member(member_id: int) -> Call[OrganizationMember]:
     """One team membership."""
-    return _get(get_member, OrganizationMember, member_id)
+    return _get(get_member, models.OrganizationMember, member_id)
 
 
 def invite_member_(email: str, role: Role | str | None = None) -> Call[OrganizationMember]:
     """Invite someone by email."""
-    return _get(invite_member, OrganizationMember, body=bodies.invite(email, role))
+    return _get(invite_member, models.OrganizationMember, body=bodies.invite(email, role))
 
 
 def update_member_(member_id: int, role: Role | str) -> Call[OrganizationMember]:
     """Change a member's role."""
-    return _get(update_member, OrganizationMember, member_id, body=bodies.member_update(role))
+    return _get(update_member, models.OrganizationMember, member_id, body=bodies.member_update(role))
 
 
 def remove_member_(member_id: int) -> Call[None]:
@@ -190,7 +191,7 @@ def reinvite_member_(member_id: int) -> Call[None]:
 
 def notification_groups() -> Call[list[NotificationGroup]]:
     """Every Notification Group."""
-    return _list(list_notification_groups, NotificationGroup)
+    return _list(list_notification_groups, models.NotificationGroup)
 
 
 def create_notification_group_(
@@ -198,7 +199,7 @@ def create_notification_group_(
 ) -> Call[NotificationGroup]:
     """Create a Notification Group."""
     body = bodies.notification_group(name, email, members)
-    return _get(create_notification_group, NotificationGroup, body=body)
+    return _get(create_notification_group, models.NotificationGroup, body=body)
 
 
 def update_notification_group_(
@@ -206,7 +207,7 @@ def update_notification_group_(
 ) -> Call[NotificationGroup]:
     """Update a Notification Group (its name is required, as for creating one)."""
     body = bodies.notification_group(name, email, members)
-    return _get(update_notification_group, NotificationGroup, group_id, body=body)
+    return _get(update_notification_group, models.NotificationGroup, group_id, body=body)
 
 
 def delete_notification_group_(group_id: int) -> Call[None]:
@@ -216,23 +217,23 @@ def delete_notification_group_(group_id: int) -> Call[None]:
 
 def connections() -> Call[list[Connection]]:
     """Every Connection to another platform."""
-    return _list(list_connections, Connection)
+    return _list(list_connections, models.Connection)
 
 
 def connection(connection_id: int) -> Call[Connection]:
     """One Connection."""
-    return _get(get_connection, Connection, connection_id)
+    return _get(get_connection, models.Connection, connection_id)
 
 
 def create_connection_(cog: Cog | str, auth: Mapping[str, Any], *, profile: str = "default") -> Call[Connection]:
     """Connect a cog; ``auth`` holds the fields its registry entry asks for (422 when they do not fit)."""
-    return _get(create_connection, Connection, body=bodies.connection(cog, auth, profile))
+    return _get(create_connection, models.Connection, body=bodies.connection(cog, auth, profile))
 
 
 def update_connection_(connection_id: int, auth: Mapping[str, Any]) -> Call[Connection]:
     """Replace a Connection's authentication details."""
     body = bodies.connection_update(auth)
-    return _get(update_connection, Connection, connection_id, body=body)
+    return _get(update_connection, models.Connection, connection_id, body=body)
 
 
 def delete_connection_(connection_id: int) -> Call[None]:
@@ -242,7 +243,7 @@ def delete_connection_(connection_id: int) -> Call[None]:
 
 def cog_registry() -> Call[list[RegistryEntry]]:
     """The Crank Cog Registry entries this Organization may use."""
-    return _list(get_cog_registry, RegistryEntry)
+    return _list(get_cog_registry, models.RegistryEntry)
 
 
 # -- folders and schedules --------------------------------------------------------------------------------------
@@ -250,22 +251,22 @@ def cog_registry() -> Call[list[RegistryEntry]]:
 
 def folders() -> Call[list[Folder]]:
     """Every Folder."""
-    return _list(list_folders, Folder)
+    return _list(list_folders, models.Folder)
 
 
 def folder(folder_id: int) -> Call[Folder]:
     """One Folder."""
-    return _get(get_folder, Folder, folder_id)
+    return _get(get_folder, models.Folder, folder_id)
 
 
 def create_folder_(name: str, *, description: str | None = None) -> Call[Folder]:
     """Create a Folder."""
-    return _get(create_folder, Folder, body=bodies.folder(name, description))
+    return _get(create_folder, models.Folder, body=bodies.folder(name, description))
 
 
 def update_folder_(folder_id: int, name: str, *, description: str | None = None) -> Call[Folder]:
     """Update a Folder (its name is required)."""
-    return _get(update_folder, Folder, folder_id, body=bodies.folder(name, description))
+    return _get(update_folder, models.Folder, folder_id, body=bodies.folder(name, description))
 
 
 def delete_folder_(folder_id: int) -> Call[None]:
@@ -275,22 +276,22 @@ def delete_folder_(folder_id: int) -> Call[None]:
 
 def schedules() -> Call[list[Schedule]]:
     """Every Schedule."""
-    return _list(list_schedules, Schedule)
+    return _list(list_schedules, models.Schedule)
 
 
 def schedule(schedule_id: int) -> Call[Schedule]:
     """One Schedule."""
-    return _get(get_schedule, Schedule, schedule_id)
+    return _get(get_schedule, models.Schedule, schedule_id)
 
 
 def create_schedule_(scenario: int | Scenario, interval: int) -> Call[Schedule]:
     """Run ``scenario`` every ``interval`` seconds."""
-    return _get(create_schedule, Schedule, body=bodies.schedule(scenario, interval))
+    return _get(create_schedule, models.Schedule, body=bodies.schedule(scenario, interval))
 
 
 def update_schedule_(schedule_id: int, scenario: int | Scenario, interval: int) -> Call[Schedule]:
     """Change what a Schedule runs and how often."""
-    return _get(update_schedule, Schedule, schedule_id, body=bodies.schedule(scenario, interval))
+    return _get(update_schedule, models.Schedule, schedule_id, body=bodies.schedule(scenario, interval))
 
 
 def delete_schedule_(schedule_id: int) -> Call[None]:
@@ -303,24 +304,24 @@ def delete_schedule_(schedule_id: int) -> Call[None]:
 
 def scenarios() -> Call[list[Scenario]]:
     """Every test Scenario."""
-    return _list(list_scenarios, Scenario)
+    return _list(list_scenarios, models.Scenario)
 
 
 def scenario(scenario_id: int) -> Call[Scenario]:
     """One Scenario."""
-    return _get(get_scenario, Scenario, scenario_id)
+    return _get(get_scenario, models.Scenario, scenario_id)
 
 
 def templates(kind: TemplateKind = "all") -> Call[list[Scenario]]:
     """Template Scenarios: ``all``, the ``linkable`` ones, or those ``exposed`` to external APIs."""
-    return _list(_TEMPLATES[kind], Scenario)
+    return _list(_TEMPLATES[kind], models.Scenario)
 
 
 def create_scenario_(
     name: str, definition: ScenarioDefinition | Mapping[str, Any], **fields: Unpack[ScenarioFields]
 ) -> Call[Scenario]:
     """Create a Scenario at once (a malformed definition is a 422 :class:`~qaclients.core.ValidationError`)."""
-    return _get(create_scenario, Scenario, body=bodies.scenario_write(name, definition, fields))
+    return _get(create_scenario, models.Scenario, body=bodies.scenario_write(name, definition, fields))
 
 
 def update_scenario_(
@@ -331,7 +332,7 @@ def update_scenario_(
 ) -> Call[Scenario]:
     """Update a Scenario (name and definition are required, as the docs say)."""
     body = bodies.scenario_write(name, definition, fields)
-    return _get(update_scenario, Scenario, scenario_id, body=body)
+    return _get(update_scenario, models.Scenario, scenario_id, body=body)
 
 
 def delete_scenario_(scenario_id: int) -> Call[None]:
@@ -341,12 +342,12 @@ def delete_scenario_(scenario_id: int) -> Call[None]:
 
 def job(job_id: str | uuid.UUID) -> Call[Job]:
     """An async job's status."""
-    return _get(get_async_job, Job, bodies.job_uuid(job_id))
+    return _get(get_async_job, models.Job, bodies.job_uuid(job_id))
 
 
 def submit_job(body: ScenarioWrite) -> Call[JobReference]:
     """The submission of a scenario-creation job (``begin_create_scenario``'s first request)."""
-    return _get(create_async_scenario, JobReference, body=body)
+    return _get(create_async_scenario, models.JobReference, body=body)
 
 
 # -- runs -------------------------------------------------------------------------------------------------------
@@ -361,22 +362,22 @@ def create_run(
 
 def start_run(scenario_id: int, body: RunCreate) -> Call[Run]:
     """The start of a run with a ready body."""
-    return _get(create_scenario_run, Run, scenario_id, body=body)
+    return _get(create_scenario_run, models.Run, scenario_id, body=body)
 
 
 def run(scenario_id: int, run_id: int) -> Call[Run]:
     """One Run."""
-    return _get(get_scenario_run, Run, scenario_id, run_id)
+    return _get(get_scenario_run, models.Run, scenario_id, run_id)
 
 
 def run_log(scenario_id: int, run_id: int, log_id: int) -> Call[RunLog]:
     """A Run's log (its ``log`` id)."""
-    return _get(get_run_log, RunLog, scenario_id, run_id, log_id)
+    return _get(get_run_log, models.RunLog, scenario_id, run_id, log_id)
 
 
 def latest_run(scenario_id: int) -> Call[Run]:
     """The Scenario's most recent Run."""
-    return _get(get_most_recent_run, Run, scenario_id)
+    return _get(get_most_recent_run, models.Run, scenario_id)
 
 
 def runs(
@@ -392,7 +393,7 @@ def runs(
     (aware datetimes or epoch milliseconds).
     """
     return Listing(
-        lambda params: Call(list_scenario_runs, (scenario_id,), params, _many(Run)),
+        lambda params: Call(list_scenario_runs, (scenario_id,), params, _many(models.Run)),
         declared.run_paging(),
         continuation_token=continuation_token,
         max_items=max_items,

@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from stackmoxie_client.models import (
-    Cog,
-    Job,
-    JobStatus,
-    Notify,
-    Profile,
-    Role,
-    Run,
-    RunOutcome,
-    Scenario,
-    ScenarioDefinition,
-    User,
-)
+from stackmoxie_client import models
+from stackmoxie_client.models import Cog, JobStatus, Notify, Profile, Role, RunOutcome
 
 from qaclients.core import Outcome, PageNumberPaging, PollSchedule, items_of, non_empty_str, one_of, positive_int
 from qaclients.core._arguments import ArgumentCheck, boolean, checked_arguments, instance_of
+
+if TYPE_CHECKING:
+    from stackmoxie_client.models import Job, Run
 
 ENV_PREFIX = "STACKMOXIE_"
 """``STACKMOXIE_TOKEN`` (the JWT), ``STACKMOXIE_ORG`` (the Organization's UUID), optional ``STACKMOXIE_BASE_URL``."""
@@ -101,8 +93,13 @@ def error_message(body: Any) -> str | None:
 # -- argument checks -------------------------------------------------------------------------------------------------
 
 
-def _id_or(kind: type) -> ArgumentCheck:
-    return lambda name, value: value if isinstance(value, kind) else positive_int(name, value)
+def _id_or(model: str) -> ArgumentCheck:
+    """An id, or an instance of the generated model named (looked up on first use: none is built at import)."""
+    return lambda name, value: value if isinstance(value, getattr(models, model)) else positive_int(name, value)
+
+
+def _definition(name: str, value: Any) -> Any:
+    return instance_of(models.ScenarioDefinition, Mapping)(name, value)
 
 
 def _uuid(name: str, value: Any) -> Any:
@@ -144,9 +141,9 @@ ARGUMENT_RULES: Mapping[str, ArgumentCheck] = {
     "kind": _choice("all", "linkable", "exposed"),
     "tokens": instance_of(Mapping),
     "auth": instance_of(Mapping),
-    "definition": instance_of(ScenarioDefinition, Mapping),
-    "members": lambda name, value: items_of(name, value, User),
-    "scenario": _id_or(Scenario),
+    "definition": _definition,
+    "members": lambda name, value: items_of(name, value, models.User),
+    "scenario": _id_or("Scenario"),
     "with_log": boolean,
     "status_page_is_public": boolean,
     "progress": _callable,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from stackmoxie_client.models import Job, JobReference, Run, RunCreate, Scenario, ScenarioWrite
+from stackmoxie_client import models
 
 from qaclients.core import NotFoundError, Outcome, QAClientError
 from qaclients.core._shells import Flow
@@ -19,6 +19,9 @@ from qaclients.core._shells import Flow
 from . import _calls as calls
 from . import _declarations as declared
 from ._requests import ClientBase, StartError, job_of_scenario, may_have_acted, refused
+
+if TYPE_CHECKING:
+    from stackmoxie_client.models import Job, JobReference, Run, RunCreate, Scenario, ScenarioWrite
 
 __all__ = ["LostScenarios", "NewerRuns", "find_or_submit", "read_run", "start_run", "submit_job"]
 
@@ -55,7 +58,7 @@ def submit_job(client: ClientBase, body: ScenarioWrite) -> Flow[str]:
 
 def find_or_submit(client: ClientBase, token: str, data: dict[str, Any]) -> Flow[Job]:
     """The job of a lost submission: the scenario it made, once found; else the job of a new submission."""
-    body = ScenarioWrite.from_dict(data["body"])
+    body = models.ScenarioWrite.from_dict(data["body"])
     if data["submitted_at"] is not None:
         found: list[Scenario] = yield LostScenarios(body.name, int(data["submitted_at"]), token)
         if len(found) > 1:

@@ -8,10 +8,10 @@ import datetime
 import json
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
-from stackmoxie_client import AuthenticatedClient
-from stackmoxie_client.models import Job, JobStatus, Run, RunOutcome, Scenario
+from stackmoxie_client import AuthenticatedClient, models
+from stackmoxie_client.models import RunOutcome
 from stackmoxie_client.types import Response, Unset
 
 from qaclients.core import (
@@ -33,6 +33,9 @@ from qaclients.core import (
 from qaclients.core._polling import operation_from_token, operation_token
 
 from . import _declarations as declared
+
+if TYPE_CHECKING:
+    from stackmoxie_client.models import Job, Run, Scenario
 
 __all__ = [
     "ClientBase",
@@ -95,7 +98,7 @@ def newer_runs(runs: Iterable[Run], after_run: int) -> list[Run]:
 
 def job_of_scenario(scenario: Scenario) -> Job:
     """A complete job holding ``scenario``: what a lost submission would have shown, once it is found."""
-    return Job(job_id="", status=JobStatus.COMPLETE, data=json.dumps(scenario.to_dict()))
+    return models.Job(job_id="", status=models.JobStatus.COMPLETE, data=json.dumps(scenario.to_dict()))
 
 
 class LostJobFinder:
@@ -117,13 +120,13 @@ class LostJobFinder:
         return Outcome.SUCCEEDED if found else Outcome.RUNNING
 
 
-class SyncFinder(Poller[list[Scenario], list[Scenario]]):
+class SyncFinder(Poller["list[Scenario]", "list[Scenario]"]):
     """A poller over :meth:`LostJobFinder.matches`, with the time left to look as ``settle``."""
 
     settle: float
 
 
-class AsyncFinder(AsyncPoller[list[Scenario], list[Scenario]]):
+class AsyncFinder(AsyncPoller["list[Scenario]", "list[Scenario]"]):
     """The async twin of :class:`SyncFinder`."""
 
     settle: float
@@ -182,7 +185,10 @@ def run_filters(filters: RunFilters) -> dict[str, Any]:
     params: dict[str, Any] = {}
     if "outcome" in filters:
         outcomes = items_of("outcome", filters["outcome"], str)
-        checked = [RunOutcome(one_of(f"outcome[{i}]", value, list(RunOutcome))) for i, value in enumerate(outcomes)]
+        checked = [
+            models.RunOutcome(one_of(f"outcome[{i}]", value, list(models.RunOutcome)))
+            for i, value in enumerate(outcomes)
+        ]
         params["outcome"] = ",".join(outcome.value for outcome in checked)
     for name in ("ran_after", "ran_before"):
         if name in filters:
@@ -218,14 +224,14 @@ def scenario_from_job(job: Job) -> Scenario:
     """The created Scenario, parsed from a complete job's ``data`` string (facts)."""
     data = _job_data(job)
     try:
-        return Scenario.from_dict(data)
+        return models.Scenario.from_dict(data)
     except ValueError as error:
         raise DecodeError(f"the job's data is no Scenario: {error}", model="Scenario") from error
 
 
 def job_failure(job: Job) -> str:
     """Why a job failed: the message of the error its ``data`` holds, else the raw data."""
-    if job.status is not JobStatus.FAILED:
+    if job.status is not models.JobStatus.FAILED:
         return job.status.value
     try:
         data = _job_data(job)

@@ -13,24 +13,24 @@ it without sending any accepted test again. The generated low-level client stays
 
 from typing import TYPE_CHECKING, Any
 
-from testmo_client.models import (
-    Artifact,
-    AutomationRun,
-    AutomationRunThread,
-    Field,
-    FieldType,
-    Link,
-    RunStatus,
-    SortOrder,
-    Test,
-)
-
 from ._client import Testmo
 from ._junit import DEFAULT_STATUS_MAP, JUnitError, parse_junit, read_junit, test_key
 from ._requests import RunFilters
 from ._submit import SubmitError, SubmitProgress, SubmitResult
 
 if TYPE_CHECKING:
+    from testmo_client.models import (
+        Artifact,
+        AutomationRun,
+        AutomationRunThread,
+        Field,
+        FieldType,
+        Link,
+        RunStatus,
+        SortOrder,
+        Test,
+    )
+
     from ._async_client import AsyncTestmo
 
 __all__ = [
@@ -56,18 +56,34 @@ __all__ = [
     "test_key",
 ]
 
-
-# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it.
-# Hidden from type checkers, which see the import above and keep rejecting names that are not there.
+# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it; so
+# is each model named here, so that none is built before it is used.
+# Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
+    _MODELS = frozenset(
+        [
+            "Artifact",
+            "AutomationRun",
+            "AutomationRunThread",
+            "Field",
+            "FieldType",
+            "Link",
+            "RunStatus",
+            "SortOrder",
+            "Test",
+        ]
+    )
 
     def __getattr__(name: str) -> Any:
         if name == "AsyncTestmo":
-            from ._async_client import AsyncTestmo  # noqa: PLC0415
-
-            globals()[name] = AsyncTestmo
-            return AsyncTestmo
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+            from . import _async_client as source  # noqa: PLC0415
+        elif name in _MODELS:
+            from testmo_client import models as source  # noqa: PLC0415
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(source, name)
+        globals()[name] = value
+        return value
 
     def __dir__() -> list[str]:
         return sorted({*globals(), *__all__})

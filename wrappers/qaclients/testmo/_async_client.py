@@ -12,8 +12,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
-from typing import Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
+from testmo_client import models
 from testmo_client.api.automation_runs import (
     append_automation_run_thread,
     complete_automation_run,
@@ -22,18 +23,6 @@ from testmo_client.api.automation_runs import (
     create_automation_run_thread,
     get_automation_run,
     list_automation_runs,
-)
-from testmo_client.models import (
-    AppendAutomationRunThread,
-    AutomationRun,
-    AutomationRunList,
-    AutomationRunResponse,
-    CompleteAutomationRun,
-    CompleteAutomationRunThread,
-    CreateAutomationRun,
-    CreateAutomationRunThread,
-    CreatedId,
-    Test,
 )
 from testmo_client.types import Response
 
@@ -74,6 +63,9 @@ from ._submit import (
     reconcile,
     split_threads,
 )
+
+if TYPE_CHECKING:
+    from testmo_client.models import AutomationRun, AutomationRunList, CreateAutomationRun, Test
 
 __all__ = ["AsyncTestmo"]
 
@@ -146,7 +138,7 @@ class AsyncTestmo(ClientBase):
         async def fetch(params: dict[str, Any]) -> AutomationRunList:
             paging, rest = split_paging(params, per_page)
             send = partial(list_automation_runs.asyncio_detailed, project_id, client=self.api, **paging, **rest)
-            return await self._call(send, AutomationRunList)
+            return await self._call(send, models.AutomationRunList)
 
         strategy = declared.run_paging(per_page)
         return AsyncPager(
@@ -162,7 +154,7 @@ class AsyncTestmo(ClientBase):
         """One automation run, with its threads and their counters."""
         run_id, asked = positive_int("automation_run_id", automation_run_id), joined(check_expands(expands))
         send = partial(get_automation_run.asyncio_detailed, run_id, client=self.api, expands=asked)
-        return (await self._call(send, AutomationRunResponse)).result
+        return (await self._call(send, models.AutomationRunResponse)).result
 
     async def submit_results(
         self,
@@ -204,7 +196,7 @@ class AsyncTestmo(ClientBase):
             await self._send_threads(progress, groups, parallel, batch_size)
             step = "complete run"
             if not progress.run_completed:
-                done = CompleteAutomationRun(measure_elapsed=measure_elapsed)
+                done = models.CompleteAutomationRun(measure_elapsed=measure_elapsed)
                 await self._send(
                     partial(complete_automation_run.asyncio_detailed, progress.run_id, client=self.api, body=done)
                 )
@@ -217,7 +209,7 @@ class AsyncTestmo(ClientBase):
         send = partial(create_automation_run.asyncio_detailed, project_id, client=self.api, body=body)
         sent_at = self.config.clock.wall()
         try:
-            return (await self._call(send, CreatedId)).id
+            return (await self._call(send, models.CreatedId)).id
         except QAClientError as error:
             if is_uncertain(error) or isinstance(error, DecodeError):
                 progress.run_uncertain_since = sent_at
@@ -245,14 +237,14 @@ class AsyncTestmo(ClientBase):
     async def _send_thread_now(self, progress: SubmitProgress, index: int, group: list[Test], batch_size: int) -> None:
         assert progress.run_id is not None
         if progress.thread_ids[index] is None:
-            body = CreateAutomationRunThread()
+            body = models.CreateAutomationRunThread()
             send = partial(create_automation_run_thread.asyncio_detailed, progress.run_id, client=self.api, body=body)
-            progress.thread_ids[index] = (await self._call(send, CreatedId)).id
+            progress.thread_ids[index] = (await self._call(send, models.CreatedId)).id
         thread_id = progress.thread_ids[index]
         assert thread_id is not None
         for batch in plan_batches(self.remaining(group, progress, index), batch_size):
             keys = [test.key for test in batch]
-            append = AppendAutomationRunThread(tests=batch)
+            append = models.AppendAutomationRunThread(tests=batch)
             try:
                 await self._send(
                     partial(append_automation_run_thread.asyncio_detailed, thread_id, client=self.api, body=append)
@@ -262,7 +254,7 @@ class AsyncTestmo(ClientBase):
                     progress.uncertain[str(index)] = keys
                 raise
             progress.record_batch(index, keys)
-        complete = CompleteAutomationRunThread()
+        complete = models.CompleteAutomationRunThread()
         await self._send(
             partial(complete_automation_run_thread.asyncio_detailed, thread_id, client=self.api, body=complete)
         )

@@ -12,8 +12,9 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
-from typing import Any, Self, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
+from testmo_client import models
 from testmo_client.api.automation_runs import (
     append_automation_run_thread,
     complete_automation_run,
@@ -22,18 +23,6 @@ from testmo_client.api.automation_runs import (
     create_automation_run_thread,
     get_automation_run,
     list_automation_runs,
-)
-from testmo_client.models import (
-    AppendAutomationRunThread,
-    AutomationRun,
-    AutomationRunList,
-    AutomationRunResponse,
-    CompleteAutomationRun,
-    CompleteAutomationRunThread,
-    CreateAutomationRun,
-    CreateAutomationRunThread,
-    CreatedId,
-    Test,
 )
 from testmo_client.types import Response
 
@@ -66,6 +55,9 @@ from ._submit import (
     reconcile,
     split_threads,
 )
+
+if TYPE_CHECKING:
+    from testmo_client.models import AutomationRun, AutomationRunList, CreateAutomationRun, Test
 
 __all__ = ["Testmo"]
 
@@ -145,7 +137,7 @@ class Testmo(ClientBase):
         def fetch(params: dict[str, Any]) -> AutomationRunList:
             paging, rest = split_paging(params, per_page)
             send = partial(list_automation_runs.sync_detailed, project_id, client=self.api, **paging, **rest)
-            return self._call(send, AutomationRunList)
+            return self._call(send, models.AutomationRunList)
 
         strategy = declared.run_paging(per_page)
         return Pager(fetch, strategy, params=params, continuation_token=continuation_token, max_items=max_items)
@@ -154,7 +146,7 @@ class Testmo(ClientBase):
         """One automation run, with its threads and their counters."""
         run_id, asked = positive_int("automation_run_id", automation_run_id), joined(check_expands(expands))
         send = partial(get_automation_run.sync_detailed, run_id, client=self.api, expands=asked)
-        return self._call(send, AutomationRunResponse).result
+        return self._call(send, models.AutomationRunResponse).result
 
     def submit_results(
         self,
@@ -205,7 +197,7 @@ class Testmo(ClientBase):
             self._send_threads(progress, groups, parallel, batch_size)
             step = "complete run"
             if not progress.run_completed:
-                done = CompleteAutomationRun(measure_elapsed=measure_elapsed)
+                done = models.CompleteAutomationRun(measure_elapsed=measure_elapsed)
                 self._send(partial(complete_automation_run.sync_detailed, progress.run_id, client=self.api, body=done))
                 progress.run_completed = True
         except (QAClientError, ValueError) as error:
@@ -216,7 +208,7 @@ class Testmo(ClientBase):
         send = partial(create_automation_run.sync_detailed, project_id, client=self.api, body=body)
         sent_at = self.config.clock.wall()
         try:
-            return self._call(send, CreatedId).id
+            return self._call(send, models.CreatedId).id
         except QAClientError as error:
             if is_uncertain(error) or isinstance(error, DecodeError):
                 progress.run_uncertain_since = sent_at
@@ -237,14 +229,14 @@ class Testmo(ClientBase):
     ) -> None:
         assert progress.run_id is not None
         if progress.thread_ids[index] is None:
-            body = CreateAutomationRunThread()
+            body = models.CreateAutomationRunThread()
             send = partial(create_automation_run_thread.sync_detailed, progress.run_id, client=self.api, body=body)
-            progress.thread_ids[index] = self._call(send, CreatedId).id
+            progress.thread_ids[index] = self._call(send, models.CreatedId).id
         thread_id = progress.thread_ids[index]
         assert thread_id is not None
         for batch in plan_batches(self.remaining(group, progress, index), batch_size):
             keys = [test.key for test in batch]
-            append = AppendAutomationRunThread(tests=batch)
+            append = models.AppendAutomationRunThread(tests=batch)
             try:
                 self._send(partial(append_automation_run_thread.sync_detailed, thread_id, client=self.api, body=append))
             except QAClientError as error:
@@ -254,7 +246,7 @@ class Testmo(ClientBase):
                 raise
             with lock:
                 progress.record_batch(index, keys)
-        complete = CompleteAutomationRunThread()
+        complete = models.CompleteAutomationRunThread()
         self._send(partial(complete_automation_run_thread.sync_detailed, thread_id, client=self.api, body=complete))
         with lock:
             progress.threads_completed.append(index)

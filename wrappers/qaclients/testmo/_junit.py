@@ -26,8 +26,11 @@ from collections.abc import Iterator, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import IO, TYPE_CHECKING, Literal, TypeGuard
 
-from testmo_client.models import Field, FieldType, Test
+from testmo_client import models
 from testmo_client.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from testmo_client.models import Field, Test
 
 if TYPE_CHECKING:  # the XML parsers are imported when a report is read: they cost more than the rest of the client
     from xml.etree.ElementTree import Element
@@ -188,7 +191,7 @@ def _test(case: Element, suite: str, statuses: Mapping[str, str], folder_from: F
     folder = (suite or classname) if folder_from == "suite" else (classname or suite)
     file = case.get("file") or None
     outcome = next((child.tag for child in case if child.tag in _OUTCOMES), "passed")
-    return Test(
+    return models.Test(
         key=test_key(folder, name, file),
         name=_clip(name),
         status=statuses.get(outcome, outcome),
@@ -209,18 +212,24 @@ def _fields(case: Element) -> list[Field]:
             label = _LABELS[child.tag]
             if child.tag == "skipped":
                 if _present(reason := child.get("message") or child.text):
-                    fields.append(Field(type_=FieldType.STRING, name=label, value=_clip(reason)))
+                    fields.append(models.Field(type_=models.FieldType.STRING, name=label, value=_clip(reason)))
                 continue
             if _present(message := child.get("message")):
-                fields.append(Field(type_=FieldType.STRING, name=label, value=_clip(message), is_highlight=True))
+                fields.append(
+                    models.Field(type_=models.FieldType.STRING, name=label, value=_clip(message), is_highlight=True)
+                )
             if _present(details := child.text):
-                fields.append(Field(type_=FieldType.CONSOLE, name=f"{label} details", value=_clip_bytes(details)))
+                fields.append(
+                    models.Field(type_=models.FieldType.CONSOLE, name=f"{label} details", value=_clip_bytes(details))
+                )
         elif child.tag in _OUTPUTS and _present(output := child.text):
-            fields.append(Field(type_=FieldType.CONSOLE, name=_OUTPUTS[child.tag], value=_clip_bytes(output)))
+            fields.append(
+                models.Field(type_=models.FieldType.CONSOLE, name=_OUTPUTS[child.tag], value=_clip_bytes(output))
+            )
     for prop in case.iterfind("properties/property"):
         name, value = prop.get("name"), prop.get("value", prop.text)
         if _present(name) and _present(value):
-            fields.append(Field(type_=FieldType.STRING, name=_clip(name), value=_clip(value)))
+            fields.append(models.Field(type_=models.FieldType.STRING, name=_clip(name), value=_clip(value)))
     return fields[:MAX_FIELDS]
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal, TypedDict, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, get_args
 
 import httpx
-from testmo_client import AuthenticatedClient
-from testmo_client.models import Artifact, CreateAutomationRun, Field, Link, PerPage, RunStatus, SortOrder, Test
+from testmo_client import AuthenticatedClient, models
+from testmo_client.models import RunStatus, SortOrder
 from testmo_client.types import UNSET, Response, Unset
 
 from qaclients.core import (
@@ -27,6 +27,9 @@ from qaclients.core import (
 )
 
 from ._submit import SubmitProgress
+
+if TYPE_CHECKING:
+    from testmo_client.models import Artifact, CreateAutomationRun, Field, Link, Test
 
 __all__ = [
     "ClientBase",
@@ -89,7 +92,7 @@ def list_filters(filters: RunFilters) -> dict[str, Any]:
         if name in _LISTS:
             params[name] = joined(value)
         elif name == "order":
-            params[name] = SortOrder(value)
+            params[name] = models.SortOrder(value)
         else:
             params[name] = value
     return params
@@ -100,7 +103,7 @@ def _checked_filter(name: str, value: Any) -> Any:
     if name in _ID_LISTS:
         return [positive_int(f"{name}[{i}]", v) for i, v in enumerate(items_of(name, value, int))]
     if name == "status":
-        return [one_of(f"status[{i}]", v, list(RunStatus)) for i, v in enumerate(items_of(name, value, int))]
+        return [one_of(f"status[{i}]", v, list(models.RunStatus)) for i, v in enumerate(items_of(name, value, int))]
     if name == "tags":
         return items_of(name, value, str)
     if name == "expands":
@@ -108,7 +111,7 @@ def _checked_filter(name: str, value: Any) -> Any:
     if name in ("created_after", "created_before"):
         return aware_datetime(name, value)
     if name == "order":
-        return one_of(name, value.value if isinstance(value, SortOrder) else value, _ORDERS)
+        return one_of(name, value.value if isinstance(value, models.SortOrder) else value, _ORDERS)
     return non_empty_str(name, value)  # sort
 
 
@@ -122,14 +125,14 @@ def check_expands(expands: Iterable[Expand] | None) -> list[str] | None:
 def check_per_page(per_page: int) -> None:
     """Refuse a page size Testmo does not serve, before any request."""
     positive_int("per_page", per_page)
-    if per_page not in {size.value for size in PerPage}:
+    if per_page not in {size.value for size in models.PerPage}:
         raise ValueError(f"per_page must be one of 15, 25, 50, 100 (facts), got {per_page}")
 
 
 def split_paging(params: dict[str, Any], per_page: int) -> tuple[dict[str, Any], dict[str, Any]]:
     """The pager's params split into page/per_page (typed as the generated function wants) and the filters."""
     rest = {key: value for key, value in params.items() if key not in ("page", "per_page")}
-    return {"page": params["page"], "per_page": PerPage(params.get("per_page", per_page))}, rest
+    return {"page": params["page"], "per_page": models.PerPage(params.get("per_page", per_page))}, rest
 
 
 def parsed(response: Response[Any], expected: type[T]) -> T:
@@ -152,7 +155,12 @@ class RunOptions(TypedDict, total=False):
     links: Sequence[Link]
 
 
-_OPTION_ITEMS: dict[str, type] = {"tags": str, "artifacts": Artifact, "fields": Field, "links": Link}
+_OPTION_ITEMS: dict[str, str] = {"tags": "str", "artifacts": "Artifact", "fields": "Field", "links": "Link"}
+"""The type of one item of each list option, by name: the models are looked up when a run is made, not at import."""
+
+
+def _item_type(name: str) -> type:
+    return str if name == "str" else getattr(models, name)
 
 
 def run_request(name: str, source: str, options: RunOptions) -> CreateAutomationRun:
@@ -164,12 +172,12 @@ def run_request(name: str, source: str, options: RunOptions) -> CreateAutomation
     given: dict[str, Any] = {}
     for key, value in options.items():
         if key in _OPTION_ITEMS:
-            given[key] = items_of(key, value, _OPTION_ITEMS[key])
+            given[key] = items_of(key, value, _item_type(_OPTION_ITEMS[key]))
         elif key in ("config_id", "milestone_id"):
             given[key] = positive_int(key, value)
         else:
             given[key] = non_empty_str(key, value)
-    return CreateAutomationRun(name=non_empty_str("name", name), source=non_empty_str("source", source), **given)
+    return models.CreateAutomationRun(name=non_empty_str("name", name), source=non_empty_str("source", source), **given)
 
 
 def check_submission(tests: object, threads: int, parallel: int, batch_size: int) -> list[Test]:
@@ -177,7 +185,7 @@ def check_submission(tests: object, threads: int, parallel: int, batch_size: int
     positive_int("threads", threads)
     positive_int("parallel", parallel)
     positive_int("batch_size", batch_size)
-    return items_of("tests", tests, Test)
+    return items_of("tests", tests, models.Test)
 
 
 def is_uncertain(error: BaseException) -> bool:

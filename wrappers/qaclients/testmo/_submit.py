@@ -18,15 +18,17 @@ import base64
 import datetime
 import json
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import orjson
-from testmo_client.models import AutomationRun, Test
 
 from qaclients.core import QAClientError
 
 from ._declarations import BATCH_BYTES, BATCH_TESTS
+
+if TYPE_CHECKING:
+    from testmo_client.models import AutomationRun, Test
 
 __all__ = ["SubmitError", "SubmitProgress", "SubmitResult", "plan_batches", "split_threads"]
 
