@@ -18,7 +18,9 @@ that receive it, parses with ``parse_completion_event(body)``. The generated low
 ``tm.api``.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from qaclients.core._lazy import on_first_use
 
 from ._client import TestManagement
 from ._declarations import REGIONS, Region, error_code
@@ -69,29 +71,18 @@ __all__ = [
 # is each model named here, so that none is built before it is used.
 # Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
-    _MODELS = frozenset(
-        [
-            "ConfigurationMapEntry",
-            "IssueTracker",
-            "RunTestCase",
-            "TestCaseFilter",
-            "TestCaseMapping",
-            "TestCaseStatus",
-            "TestCasesUpdatedEvent",
-            "TestRun",
-        ]
+    _MODELS = [
+        "ConfigurationMapEntry",
+        "IssueTracker",
+        "RunTestCase",
+        "TestCaseFilter",
+        "TestCaseMapping",
+        "TestCaseStatus",
+        "TestCasesUpdatedEvent",
+        "TestRun",
+    ]
+    __getattr__, __dir__ = on_first_use(
+        __name__,
+        globals(),
+        {"AsyncTestManagement": "._async_client", **dict.fromkeys(_MODELS, "browserstack_tm_client.models")},
     )
-
-    def __getattr__(name: str) -> Any:
-        if name == "AsyncTestManagement":
-            from . import _async_client as source  # noqa: PLC0415
-        elif name in _MODELS:
-            from browserstack_tm_client import models as source  # noqa: PLC0415
-        else:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(source, name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})

@@ -5,7 +5,7 @@ long-running-operation pollers, client configuration with secrets kept out of si
 Vendor modules declare their quirks as data and small functions; everything that loops, waits or retries is here.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._arguments import ArgumentCheck, aware_datetime, checked_arguments, items_of, non_empty_str, one_of, positive_int
 from ._calls import async_api_error_hook, raise_api_errors, translated
@@ -31,6 +31,7 @@ from ._errors import (
     UnauthorizedError,
     ValidationError,
 )
+from ._lazy import on_first_use
 from ._pager import AsyncPager, Page, Pager
 from ._paging import CursorPaging, OffsetPaging, PageNumberPaging, PagingStrategy, TimeWindowPaging
 from ._redact import RedactingFilter, Secret, redact_headers, redact_url
@@ -114,16 +115,4 @@ _ON_FIRST_USE = {
 
 # Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> Any:
-        module = _ON_FIRST_USE.get(name)
-        if module is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        import importlib  # noqa: PLC0415
-
-        value = getattr(importlib.import_module(module, __name__), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})
+    __getattr__, __dir__ = on_first_use(__name__, globals(), _ON_FIRST_USE)

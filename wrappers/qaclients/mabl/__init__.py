@@ -20,7 +20,9 @@ Authentication is HTTP Basic with the user ``key`` and the API key as password; 
 line or error, nor do credentials' secret values. The generated low-level client stays reachable as ``mabl.api``.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from qaclients.core._lazy import on_first_use
 
 from ._client import Mabl
 from ._create import DeploymentCreateError, ExportCreateError
@@ -79,29 +81,16 @@ __all__ = [
 # is each model named here, so that none is built before it is used.
 # Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
-    _MODELS = frozenset(
-        [
-            "Application",
-            "DataTable",
-            "DeploymentEvent",
-            "Environment",
-            "ExecutionResult",
-            "Issue",
-            "Mailbox",
-            "Scenario",
-        ]
+    _MODELS = [
+        "Application",
+        "DataTable",
+        "DeploymentEvent",
+        "Environment",
+        "ExecutionResult",
+        "Issue",
+        "Mailbox",
+        "Scenario",
+    ]
+    __getattr__, __dir__ = on_first_use(
+        __name__, globals(), {"AsyncMabl": "._async_client", **dict.fromkeys(_MODELS, "mabl_client.models")}
     )
-
-    def __getattr__(name: str) -> Any:
-        if name == "AsyncMabl":
-            from . import _async_client as source  # noqa: PLC0415
-        elif name in _MODELS:
-            from mabl_client import models as source  # noqa: PLC0415
-        else:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(source, name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})

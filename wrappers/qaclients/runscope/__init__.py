@@ -17,7 +17,9 @@ A failed or canceled run makes ``result()`` raise :class:`~qaclients.core.Operat
 client stays reachable as ``rs.api``.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from qaclients.core._lazy import on_first_use
 
 from ._client import Runscope
 from ._notifications import parse_notification
@@ -123,19 +125,8 @@ __all__ = [
 # Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
     _MODELS = frozenset(__all__) - {n for n in __all__ if n in globals()} - {"AsyncRunscope", "Step"}
-
-    def __getattr__(name: str) -> Any:
-        if name == "AsyncRunscope":
-            from . import _async_client as source  # noqa: PLC0415
-        elif name == "Step":
-            from . import _steps as source  # noqa: PLC0415
-        elif name in _MODELS:
-            from runscope_client import models as source  # noqa: PLC0415
-        else:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(source, name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})
+    __getattr__, __dir__ = on_first_use(
+        __name__,
+        globals(),
+        {"AsyncRunscope": "._async_client", "Step": "._steps", **dict.fromkeys(_MODELS, "runscope_client.models")},
+    )

@@ -14,7 +14,9 @@ a wait that times out raises :class:`~qaclients.core.TimeoutError` carrying it. 
 stays reachable as ``sm.api``.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from qaclients.core._lazy import on_first_use
 
 from ._bodies import OrganizationFields, ScenarioFields
 from ._client import StackMoxie
@@ -91,47 +93,34 @@ __all__ = [
 # is each model named here, so that none is built before it is used.
 # Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
-    _MODELS = frozenset(
-        [
-            "Cog",
-            "Connection",
-            "DashboardSetting",
-            "Folder",
-            "Job",
-            "JobStatus",
-            "LinkedScenario",
-            "NotificationGroup",
-            "NotificationGroupWrite",
-            "NotificationSetting",
-            "Notify",
-            "Organization",
-            "OrganizationMember",
-            "RegistryEntry",
-            "Role",
-            "Run",
-            "RunLog",
-            "RunOutcome",
-            "Scenario",
-            "ScenarioDefinition",
-            "ScenarioType",
-            "Schedule",
-            "Severity",
-            "Step",
-            "StepResult",
-            "User",
-        ]
+    _MODELS = [
+        "Cog",
+        "Connection",
+        "DashboardSetting",
+        "Folder",
+        "Job",
+        "JobStatus",
+        "LinkedScenario",
+        "NotificationGroup",
+        "NotificationGroupWrite",
+        "NotificationSetting",
+        "Notify",
+        "Organization",
+        "OrganizationMember",
+        "RegistryEntry",
+        "Role",
+        "Run",
+        "RunLog",
+        "RunOutcome",
+        "Scenario",
+        "ScenarioDefinition",
+        "ScenarioType",
+        "Schedule",
+        "Severity",
+        "Step",
+        "StepResult",
+        "User",
+    ]
+    __getattr__, __dir__ = on_first_use(
+        __name__, globals(), {"AsyncStackMoxie": "._async_client", **dict.fromkeys(_MODELS, "stackmoxie_client.models")}
     )
-
-    def __getattr__(name: str) -> Any:
-        if name == "AsyncStackMoxie":
-            from . import _async_client as source  # noqa: PLC0415
-        elif name in _MODELS:
-            from stackmoxie_client import models as source  # noqa: PLC0415
-        else:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(source, name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})

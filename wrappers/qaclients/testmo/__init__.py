@@ -11,7 +11,9 @@ A submission that fails midway raises :class:`SubmitError`; ``submit_results(...
 it without sending any accepted test again. The generated low-level client stays reachable as ``tm.api``.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from qaclients.core._lazy import on_first_use
 
 from ._client import Testmo
 from ._junit import DEFAULT_STATUS_MAP, JUnitError, parse_junit, read_junit, test_key
@@ -60,30 +62,17 @@ __all__ = [
 # is each model named here, so that none is built before it is used.
 # Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
-    _MODELS = frozenset(
-        [
-            "Artifact",
-            "AutomationRun",
-            "AutomationRunThread",
-            "Field",
-            "FieldType",
-            "Link",
-            "RunStatus",
-            "SortOrder",
-            "Test",
-        ]
+    _MODELS = [
+        "Artifact",
+        "AutomationRun",
+        "AutomationRunThread",
+        "Field",
+        "FieldType",
+        "Link",
+        "RunStatus",
+        "SortOrder",
+        "Test",
+    ]
+    __getattr__, __dir__ = on_first_use(
+        __name__, globals(), {"AsyncTestmo": "._async_client", **dict.fromkeys(_MODELS, "testmo_client.models")}
     )
-
-    def __getattr__(name: str) -> Any:
-        if name == "AsyncTestmo":
-            from . import _async_client as source  # noqa: PLC0415
-        elif name in _MODELS:
-            from testmo_client import models as source  # noqa: PLC0415
-        else:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(source, name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})
