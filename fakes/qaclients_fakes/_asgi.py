@@ -2,8 +2,10 @@
 
 Injected latency really waits (through the fake's clock). A dropped connection sends the response start and then
 closes the socket; a truncated body sends half the body under the full Content-Length and closes — the client sees
-what it would see from a proxy that died mid-response. A response that breaks the spec in a strict fake becomes a
-500 whose message names the violation (it is also in ``fake.violations``).
+what it would see from a proxy that died mid-response. A ``truncate_close`` body goes without Content-Length, half of
+it, then the close: an HTTP/1.0 client gets a close-delimited body cut short; for an HTTP/1.1 client uvicorn frames
+a body of unknown length as chunked, so that client sees a chunked body broken off. A response that breaks the spec
+in a strict fake becomes a 500 whose message names the violation (it is also in ``fake.violations``).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ class FakeASGIApp:
         await send({"type": "http.response.start", "status": reply.status or 500, "headers": encoded})
         if reply.fault == "drop":
             return  # the server closes the connection: the response was started but never completed
-        if reply.fault == "truncate":
+        if reply.fault in ("truncate", "truncate_close"):
             await send({"type": "http.response.body", "body": reply.partial_body, "more_body": True})
             return
         await send({"type": "http.response.body", "body": reply.body})

@@ -59,6 +59,8 @@ __all__ = [
 
 _Handler = TypeVar("_Handler", bound=Callable[..., "Response"])
 _NON_JSON = b"<html><head><title>502 Bad Gateway</title></head><body>Bad Gateway</body></html>\n"
+# Faults whose body stops half-way: under its Content-Length, or where the connection closes (no Content-Length).
+_CUT: frozenset[FaultKind | None] = frozenset({"truncate", "truncate_close"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +166,8 @@ class ConnectionDroppedError(Exception):
 @dataclass(frozen=True, slots=True)
 class Reply:
     """What an adapter sends: after waiting ``delay`` seconds, the response — or nothing (``fault="drop"``), or
-    the headers and only the first half of the body (``fault="truncate"``)."""
+    the headers and only the first half of the body (``fault="truncate"``; ``"truncate_close"``: with no
+    Content-Length among the headers, the body ends where the connection closes)."""
 
     status: int
     headers: list[tuple[str, str]]
@@ -296,7 +299,7 @@ class Fake:
             self.clock.sleep(reply.delay)
         if reply.fault == "drop":
             raise ConnectionDroppedError(f"{method} {url_path}: connection dropped (injected)")
-        return reply.status, reply.headers, reply.partial_body if reply.fault == "truncate" else reply.body
+        return reply.status, reply.headers, reply.partial_body if reply.fault in _CUT else reply.body
 
     def dispatch(
         self,
@@ -342,7 +345,9 @@ class Fake:
                 if self.strict:
                     raise SpecViolationError(violation)
         # What the adapter must do on the wire: close unanswered, or stop half-way through a body.
-        wire: FaultKind | None = fault if fault == "drop" or (fault == "truncate" and out_body) else None
+        wire: FaultKind | None = fault if fault == "drop" or (fault in _CUT and out_body) else None
+        if wire == "truncate_close":
+            out_headers = _close_delimited(out_headers)
         return Reply(status, out_headers, out_body, delay, wire)
 
     def _raw_reply(self, raw: RawResponse, method: str, url_path: str, query: dict[str, str]) -> Reply:
@@ -362,7 +367,9 @@ class Fake:
         headers = [(k, v) for k, v in headers if k != "content-length"] + [("content-length", str(len(body)))]
         sent = None if fault == "drop" else status
         self.requests.append(RecordedRequest(method.upper(), url_path, query, None, sent, raw.fault_name, fault))
-        wire: FaultKind | None = fault if fault == "drop" or (fault == "truncate" and body) else None
+        wire: FaultKind | None = fault if fault == "drop" or (fault in _CUT and body) else None
+        if wire == "truncate_close":
+            headers = _close_delimited(headers)
         return Reply(status, headers, body, delay, wire)
 
     def _respond(
@@ -424,6 +431,11 @@ class Fake:
         headers += [(name.lower(), value) for name, value in response.headers.items()]
         headers.append(("content-length", str(len(body))))
         return response.status, headers, body
+
+
+def _close_delimited(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The headers of a body that the connection's close delimits: no Content-Length (RFC 9112 §6.3 rule 8)."""
+    return [(name, value) for name, value in headers if name != "content-length"]
 
 
 def _pairs(items: Mapping[str, str] | Iterable[tuple[str, str]]) -> list[tuple[str, str]]:

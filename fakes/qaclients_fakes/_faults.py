@@ -11,13 +11,20 @@ the counting)::
     Faults(kind="drop", processed=True)                        # the server did the work; the client never hears
     Faults(kind="error", rate=0.1, seed=7)                     # 10% of requests, the same ones every run
     Faults(kind="truncate")                                    # the body stops half-way (Content-Length says more)
+    Faults(kind="truncate_close")                              # no Content-Length: half the body, then the close
     Faults(kind="non_json")                                    # an HTML error page where JSON was promised
     Faults(latency=0.25)                                       # slow but correct (waits through the fake's clock)
 
 Selection: a request *matches* when ``operations`` is ``None`` or holds its operationId. Of the matching requests
 only the first ``first_n`` are eligible (all when ``None``); an eligible request fails when it is an ``every_nth``
-one (all when ``None``) and a seeded draw falls under ``rate``. ``truncate`` and ``non_json`` need a body: on a
-bodiless response (204) they change nothing.
+one (all when ``None``) and a seeded draw falls under ``rate``. ``truncate``, ``truncate_close`` and ``non_json``
+need a body: on a bodiless response (204) they change nothing.
+
+``truncate_close`` is the HTTP/1.0-style framing some proxies use (RFC 9112 §6.3: no Content-Length, no chunked
+coding, the body ends where the connection closes): cut short, it looks complete to the client, and only the body
+itself can tell. In-process (``FakeTransport``) the client gets exactly that; over a socket uvicorn frames a body
+without Content-Length as chunked for an HTTP/1.1 client, so there the cut arrives as a broken chunked body (an
+HTTP/1.0 client does get the cut close-delimited body).
 """
 
 from __future__ import annotations
@@ -29,8 +36,8 @@ from typing import Any, Literal
 
 __all__ = ["FAULT_KINDS", "FaultKind", "Faults"]
 
-FaultKind = Literal["error", "rate_limit", "drop", "truncate", "non_json"]
-FAULT_KINDS: tuple[FaultKind, ...] = ("error", "rate_limit", "drop", "truncate", "non_json")
+FaultKind = Literal["error", "rate_limit", "drop", "truncate", "non_json", "truncate_close"]
+FAULT_KINDS: tuple[FaultKind, ...] = ("error", "rate_limit", "drop", "truncate", "non_json", "truncate_close")
 
 
 @dataclass
@@ -49,7 +56,7 @@ class Faults:
         first_n: Only the first n matching requests are eligible ("fail twice then succeed": ``first_n=2``).
         operations: Only requests to these operationIds match (``None``: every request, unknown paths included).
         processed: For ``error``, ``rate_limit`` and ``drop``: the fake handles the request first (state changes),
-            then fails the response. ``truncate`` and ``non_json`` always handle it.
+            then fails the response. ``truncate``, ``truncate_close`` and ``non_json`` always handle it.
         seed: Seed of the ``rate`` draws.
         seen: Matching requests counted so far.
         injected: Failures injected so far.

@@ -4,7 +4,9 @@
     client = httpx.Client(transport=FakeTransport(fake), base_url="https://example.testmo.net/api/v1")
 
 A dropped connection raises :class:`httpx.RemoteProtocolError` before any response, as httpx does when a server
-closes the socket unanswered; a truncated body raises it while the body is read, after the headers arrived.
+closes the socket unanswered; a truncated body raises it while the body is read, after the headers arrived. A body cut
+short where no Content-Length frames it (``truncate_close``) raises nothing: it just ends early, which is all httpx
+can see when a close-delimited body stops with the connection.
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ def _response(
         raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=request)
     if reply.fault == "truncate":
         return httpx.Response(reply.status, headers=reply.headers, stream=truncated, request=request)
+    if reply.fault == "truncate_close":  # a stream, not content=: httpx would add the Content-Length it lacks
+        return httpx.Response(
+            reply.status, headers=reply.headers, stream=httpx.ByteStream(reply.partial_body), request=request
+        )
     return httpx.Response(reply.status, headers=reply.headers, content=reply.body, request=request)
 
 

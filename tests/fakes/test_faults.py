@@ -71,7 +71,7 @@ class TestSelection:
             Faults().update(colour="red")
 
     def test_the_kinds(self) -> None:
-        assert FAULT_KINDS == ("error", "rate_limit", "drop", "truncate", "non_json")
+        assert FAULT_KINDS == ("error", "rate_limit", "drop", "truncate", "non_json", "truncate_close")
 
 
 def test_fail_twice_then_succeed(client: httpx.Client, testmo_fake: TestmoFake) -> None:

@@ -2,7 +2,8 @@
 
 Every kind the fakes offer is here: added latency, 5xx (before and after the server acted, once and as an outage),
 429 with ``Retry-After`` in seconds, as an HTTP-date and beyond the client's cap, a connection dropped before and
-after the server acted, a truncated body and a non-JSON body.
+after the server acted, a truncated body (cut under its Content-Length, and cut where only the connection's close
+delimits it) and a non-JSON body.
 
 ``nth`` picks which call of the step fails (``2``: the second append, so that one batch got through before).
 """
@@ -55,6 +56,7 @@ FAULT_KINDS: tuple[FaultKind, ...] = (
     FaultKind("drop before acting", {"kind": "drop"}, idempotent_succeeds=True),
     FaultKind("drop after acting", {"kind": "drop", "processed": True}, idempotent_succeeds=True),
     FaultKind("truncated body", {"kind": "truncate"}, idempotent_succeeds=True),
+    FaultKind("close-delimited cut body", {"kind": "truncate_close"}, idempotent_succeeds=True),
     FaultKind("non-JSON body", {"kind": "non_json"}),
 )
 

@@ -4,7 +4,9 @@
         size = download(http, signed_url, "artifacts.zip", progress=lambda done, total: print(done, total))
 
 The body goes to ``<path>.part`` and is renamed to ``path`` once complete, so a failed download never leaves a
-truncated file under the final name. An error status raises the typed :class:`~qaclients.core.APIError` (its body
+truncated file under the final name. A body without Content-Length (delimited by the connection's close) that is cut
+short looks complete to httpx; a ``verify`` callback that knows the format (a ZIP's directory is at its end) refuses
+such a file before it takes the final name. An error status raises the typed :class:`~qaclients.core.APIError` (its body
 read, at most once), a broken connection the :class:`~qaclients.core.TransportError`. A signed link is a credential:
 the first download puts a :class:`~qaclients.core.RedactingFilter` on the ``httpx`` logger, so its request log line
 shows the link with its signature masked.
@@ -59,9 +61,11 @@ def download(
     progress: DownloadProgress | None = None,
     chunk_size: int = CHUNK,
     check: DownloadCheck | None = None,
+    verify: Callable[[Path], None] | None = None,
 ) -> int:
     """GET ``url`` and stream its body to ``path``; returns the number of bytes written (``check``: see
-    :data:`DownloadCheck`)."""
+    :data:`DownloadCheck`; ``verify``: called with the finished ``<path>.part`` before it is renamed, raises to refuse
+    it, and the part file is removed)."""
     _mask_links_in_logs()
     target = Path(path)
     part = _part(target)
@@ -79,6 +83,8 @@ def download(
                     done += len(chunk)
                     if progress is not None:
                         progress(done, total)
+        if verify is not None:
+            verify(part)
     except httpx.TransportError as error:
         part.unlink(missing_ok=True)
         raise error_from_transport(error) from error
@@ -97,6 +103,7 @@ async def adownload(
     progress: DownloadProgress | None = None,
     chunk_size: int = CHUNK,
     check: DownloadCheck | None = None,
+    verify: Callable[[Path], None] | None = None,
 ) -> int:
     """The async twin of :func:`download` (file writes stay synchronous: chunks are small)."""
     _mask_links_in_logs()
@@ -116,6 +123,8 @@ async def adownload(
                     done += len(chunk)
                     if progress is not None:
                         progress(done, total)
+        if verify is not None:
+            verify(part)
     except httpx.TransportError as error:
         part.unlink(missing_ok=True)
         raise error_from_transport(error) from error

@@ -18,7 +18,9 @@ What is retried:
 * Idempotent methods (:attr:`RetryPolicy.idempotent_methods`) on any status in :attr:`RetryPolicy.statuses` and on
   transport errors: timeouts, dropped connections, a server that closed the connection mid-answer. Their response
   body is read inside the retry loop, so a body cut short (``RemoteProtocolError`` while reading it) is retried like
-  a dropped connection; a response the caller streams (a download) marks its request with
+  a dropped connection. So is a JSON body that only the connection's close delimits (no Content-Length, not
+  chunked) and that does not parse: cut short, it looks complete to httpx (see :mod:`._cut_body`; framed bodies
+  are not parsed for this). A response the caller streams (a download) marks its request with
   ``extensions={"qaclients.stream": True}`` (:data:`STREAM_EXTENSION`) and is handed back unread.
 * Any method, POST included, when the request never reached the server (:class:`httpx.ConnectError`,
   :class:`httpx.ConnectTimeout`, :class:`httpx.PoolTimeout`) or when the server refused it with 429. A POST that
@@ -47,6 +49,7 @@ import attrs
 import httpx
 
 from ._clock import Clock, SystemClock
+from ._cut_body import close_delimited_json_cut, cut_body_error
 from ._redact import redact_url
 
 if TYPE_CHECKING:  # imported when a retry is due: most calls never need tenacity, and it is slow to import
@@ -314,6 +317,8 @@ class RetryTransport(httpx.BaseTransport):
         if rules.reads_body:
             try:
                 response.read()
+                if close_delimited_json_cut(request, response):
+                    raise cut_body_error(request, response)
             except BaseException:
                 response.close()
                 raise
@@ -396,6 +401,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         if rules.reads_body:
             try:
                 await response.aread()
+                if close_delimited_json_cut(request, response):
+                    raise cut_body_error(request, response)
             except BaseException:
                 await response.aclose()
                 raise

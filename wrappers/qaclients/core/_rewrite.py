@@ -44,6 +44,15 @@ def _rewritten(
     )
 
 
+def _unchanged(request: httpx.Request, response: httpx.Response, content: bytes) -> httpx.Response:
+    """The body as it came, its headers too: a stream, since ``content=`` would add a Content-Length to a body the
+    connection's close delimited, and the retry layer could no longer tell that one cut short."""
+    return httpx.Response(
+        response.status_code, headers=response.headers, stream=httpx.ByteStream(content), request=request,
+        extensions=response.extensions,
+    )  # fmt: skip
+
+
 class JSONRewriteTransport(httpx.BaseTransport):
     """Send through ``inner``; hand back 2xx JSON bodies as ``rewrite`` returns them."""
 
@@ -57,10 +66,7 @@ class JSONRewriteTransport(httpx.BaseTransport):
             return response
         content = response.read()
         response.close()
-        return _rewritten(request, response, content, self._rewrite) or httpx.Response(
-            response.status_code, headers=response.headers, content=content, request=request,
-            extensions=response.extensions,
-        )  # fmt: skip
+        return _rewritten(request, response, content, self._rewrite) or _unchanged(request, response, content)
 
     def close(self) -> None:
         """Close the inner transport."""
@@ -80,10 +86,7 @@ class AsyncJSONRewriteTransport(httpx.AsyncBaseTransport):
             return response
         content = await response.aread()
         await response.aclose()
-        return _rewritten(request, response, content, self._rewrite) or httpx.Response(
-            response.status_code, headers=response.headers, content=content, request=request,
-            extensions=response.extensions,
-        )  # fmt: skip
+        return _rewritten(request, response, content, self._rewrite) or _unchanged(request, response, content)
 
     async def aclose(self) -> None:
         """Close the inner transport."""
