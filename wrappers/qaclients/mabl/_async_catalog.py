@@ -46,10 +46,10 @@ class AsyncCatalog(ClientBase):
         self, module: Any, operation_id: str, model: type[Any], *args: Any, page_size: int, token: str | None,
         max_items: int | None, **params: Any,
     ) -> AsyncPager[Any]:  # fmt: skip
+        from qaclients.core import AsyncPager  # noqa: PLC0415 - paging is imported with the first list
+
         async def fetch(paging: dict[str, Any]) -> Any:
             return await self._call(partial(module.asyncio_detailed, *args, client=self.api, **params, **paging), model)
-
-        from qaclients.core import AsyncPager  # noqa: PLC0415 - paging is imported with the first list
 
         strategy = declared.paging(operation_id, page_size)
         return AsyncPager(fetch, strategy, continuation_token=token, max_items=max_items)

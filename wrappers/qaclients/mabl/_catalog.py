@@ -48,10 +48,10 @@ class Catalog(ClientBase):
         self, module: Any, operation_id: str, model: type[Any], *args: Any, page_size: int, token: str | None,
         max_items: int | None, **params: Any,
     ) -> Pager[Any]:  # fmt: skip
+        from qaclients.core import Pager  # noqa: PLC0415 - paging is imported with the first list
+
         def fetch(paging: dict[str, Any]) -> Any:
             return self._call(partial(module.sync_detailed, *args, client=self.api, **params, **paging), model)
-
-        from qaclients.core import Pager  # noqa: PLC0415 - paging is imported with the first list
 
         strategy = declared.paging(operation_id, page_size)
         return Pager(fetch, strategy, continuation_token=token, max_items=max_items)

@@ -52,15 +52,13 @@ from mabl_client.api.mailbox import (
     updatemailboxaddress,
 )
 
-from qaclients.core import checked_arguments
+from qaclients.core import AsyncPager, Pager, checked_arguments
 
 from . import _declarations as declared
 from ._requests import body_of
 
 if TYPE_CHECKING:
     from mabl_client.types import Response
-
-    from qaclients.core import AsyncPager, Pager
 
 __all__ = ["APPLICATIONS", "CREDENTIALS", "AsyncResource", "Resource", "ResourceOps"]
 
@@ -202,8 +200,6 @@ class Resource(_Shared[V]):
         def fetch(params: dict[str, Any]) -> dict[str, Any]:
             return self._viewed_page(self._owner._call(partial(send, **params), self._ops.model_class("list_model")))
 
-        from qaclients.core import Pager  # noqa: PLC0415 - paging is imported with the first list
-
         strategy = declared.paging(self._ops.paging_op, page_size)
         return Pager(fetch, strategy, continuation_token=continuation_token, max_items=max_items)
 
@@ -251,8 +247,6 @@ class AsyncResource(_Shared[V]):
             return self._viewed_page(
                 await self._owner._call(partial(send, **params), self._ops.model_class("list_model"))
             )
-
-        from qaclients.core import AsyncPager  # noqa: PLC0415 - paging is imported with the first list
 
         strategy = declared.paging(self._ops.paging_op, page_size)
         return AsyncPager(fetch, strategy, continuation_token=continuation_token, max_items=max_items)
