@@ -205,3 +205,137 @@ def test_runscope_step_and_trigger_target_are_the_unions_on_first_use() -> None:
         print(json.dumps([step, set(TriggerTarget.__args__) == {models.Test, models.Bucket, str}]))
     """)
     assert got == [True, True]
+
+
+# -- mabl and BrowserStack: the workflows load with their first use -------------------------------------------------
+
+# What ``import qaclients.<vendor>`` must not load: the async client, each workflow's statuses and results (frozen
+# dataclasses, ~1 ms each to build), the resources (with the first client), and the core's pollers, downloads and
+# paging that only those use.
+DEFERRED_AT_IMPORT = {
+    "mabl": [
+        "qaclients.mabl._async_client",
+        "qaclients.mabl._async_catalog",
+        "qaclients.mabl._create",
+        "qaclients.mabl._credentials",
+        "qaclients.mabl._deployment",
+        "qaclients.mabl._export",
+        "qaclients.mabl._resources",
+        "qaclients.core._polling",
+        "qaclients.core._poller",
+        "qaclients.core._download",
+    ],
+    "browserstack_tm": [
+        "qaclients.browserstack_tm._async_client",
+        "qaclients.browserstack_tm._operations",
+        "qaclients.core._polling",
+        "qaclients.core._poller",
+    ],
+}
+# Each public name the vendor package defers, and the module that defines it.
+DEFERRED_NAMES = {
+    "mabl": {
+        "AsyncMabl": "_async_client",
+        "DeploymentCreateError": "_create",
+        "ExportCreateError": "_create",
+        "StoredCredentials": "_credentials",
+        "DeploymentProgress": "_deployment",
+        "DeploymentResult": "_deployment",
+        "DeploymentStatus": "_deployment",
+        "PlanAttempt": "_deployment",
+        "PlanOutcome": "_deployment",
+        "TestOutcome": "_deployment",
+        "AsyncCompletedExport": "_export",
+        "CompletedExport": "_export",
+        "ExportState": "_export",
+    },
+    "browserstack_tm": {
+        "AsyncTestManagement": "_async_client",
+        "CloneStatus": "_operations",
+        "Pair": "_operations",
+        "TestCasesUpdate": "_operations",
+        "TestCasesUpdateResult": "_operations",
+    },
+}
+
+
+@pytest.mark.parametrize("vendor", sorted(DEFERRED_AT_IMPORT))
+def test_mabl_and_browserstack_import_no_workflow_and_no_model(vendor: str) -> None:
+    got = run_fresh(f"""
+        import json, sys
+        import qaclients.{vendor}
+        deferred = {DEFERRED_AT_IMPORT[vendor]!r}
+        models = [m for m in sys.modules if m.startswith("{package(vendor)}.models.")]
+        print(json.dumps([[m for m in deferred if m in sys.modules], models]))
+    """)
+    assert got == [[], []]
+
+
+@pytest.mark.parametrize("vendor", sorted(DEFERRED_NAMES))
+def test_mabl_and_browserstack_deferred_names_are_their_modules_own(vendor: str) -> None:
+    got = run_fresh(f"""
+        import importlib, inspect, json
+        import qaclients.{vendor} as vendor
+        wrong = []
+        for name, module in {DEFERRED_NAMES[vendor]!r}.items():
+            value = getattr(vendor, name)  # the first read imports it
+            if value is not getattr(importlib.import_module("qaclients.{vendor}." + module), name):
+                wrong.append(name)
+            if name not in vendor.__all__ or name not in dir(vendor):
+                wrong.append(name + " not listed")
+        print(json.dumps(wrong))
+    """)
+    assert got == []
+
+
+def test_mabl_workflows_work_when_their_modules_load_on_first_use() -> None:
+    got = run_fresh("""
+        import json, pickle, sys
+        import qaclients.mabl as mabl
+        from qaclients.core import FakeClock, QAClientError
+        from qaclients_fakes import FakeTransport, MablFake, ManualClock
+        from qaclients_fakes._mabl import DEFAULT_KEY, DEFAULT_WORKSPACE, ENVIRONMENT
+
+        fake = MablFake(clock=ManualClock())
+        clock = FakeClock()
+        client = mabl.Mabl(DEFAULT_KEY, workspace_id=DEFAULT_WORKSPACE, transport=FakeTransport(fake), clock=clock)
+        loaded = "qaclients.mabl._deployment" in sys.modules
+        poller = client.begin_deployment(environment_id=ENVIRONMENT, preview=True)  # a dry run: done at once
+        result = poller.result()
+        progress = mabl.DeploymentProgress(1, 0, 0, 2, 0, 0)
+        attempt = mabl.PlanAttempt("run-1", "succeeded", False, None)
+        outcome = mabl.PlanOutcome("plan-1", "Smoke", "succeeded", True, (attempt,))
+        round_trip = [pickle.loads(pickle.dumps(value)) == value for value in (progress, outcome, result)]
+        print(json.dumps([
+            loaded,
+            type(result) is mabl.DeploymentResult and result.preview,
+            round_trip,
+            issubclass(mabl.DeploymentCreateError, QAClientError) and issubclass(mabl.ExportCreateError, QAClientError),
+            poller.continuation_token() != "",
+        ]))
+    """)
+    assert got == [False, True, [True, True, True], True, True]
+
+
+def test_browserstack_workflows_work_when_their_modules_load_on_first_use() -> None:
+    got = run_fresh("""
+        import json, pickle, sys
+        import qaclients.browserstack_tm as bstm
+        from qaclients.core import FakeClock
+        from qaclients_fakes import BrowserStackTMFake, FakeTransport, ManualClock
+
+        fake = BrowserStackTMFake(username="u", access_key="k3y-0123456789abcdef", clock=ManualClock())
+        run = fake.seed_runs(1, cases_per_run=0)[0]
+        client = bstm.TestManagement(
+            "u", "k3y-0123456789abcdef", base_url="https://test-management.browserstack.com/api/v2",
+            transport=FakeTransport(fake), clock=FakeClock(),
+        )
+        loaded = "qaclients.browserstack_tm._operations" in sys.modules
+        clone = client.begin_clone("PR-1", run.identifier, name="again").result()  # nothing to attach: done at once
+        status = bstm.CloneStatus("PR-1", "TR-9", 3, 1)
+        result = bstm.TestCasesUpdateResult("u-1", 2, 1)
+        round_trip = [pickle.loads(pickle.dumps(value)) == value for value in (status, result)]
+        pair = bstm.Pair == tuple[str, int | None]
+        print(json.dumps([loaded, clone.name, round_trip, result.affected_mapping_count, pair]))
+    """)
+    assert got == [False, "again", [True, True], 3, True]

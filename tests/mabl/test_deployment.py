@@ -12,7 +12,7 @@ import pytest
 
 from qaclients.core import OperationFailed, TimeoutError
 from qaclients.mabl import AsyncMabl, DeploymentProgress, DeploymentResult, Mabl
-from qaclients.mabl._params import export_token
+from qaclients.mabl._export import export_token
 from qaclients_fakes import MablFake, PlanScript
 from qaclients_fakes._mabl import DEFAULT_KEY, ENVIRONMENT, REGRESSION_PLAN, SMOKE_PLAN
 from tests.mabl._helpers import SharedClock, async_client, client

@@ -25,7 +25,6 @@ from qaclients.core._lazy import on_first_use
 from ._client import TestManagement
 from ._declarations import REGIONS, Region, error_code
 from ._events import parse_completion_event
-from ._operations import CloneStatus, Pair, TestCasesUpdate, TestCasesUpdateResult
 from ._requests import Assignee, RunDetails, RunFields, RunFilters
 
 if TYPE_CHECKING:
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     )
 
     from ._async_client import AsyncTestManagement
+    from ._operations import CloneStatus, Pair, TestCasesUpdate, TestCasesUpdateResult
 
 __all__ = [
     "REGIONS",
@@ -67,8 +67,9 @@ __all__ = [
     "parse_completion_event",
 ]
 
-# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it; so
-# is each model named here, so that none is built before it is used.
+# Imported on first use, so that a program pays only for what it touches: the async client (and asyncio with it);
+# the clone and test-case updates' statuses (with the core's pollers); and each model named here, so that none is
+# built before it is used.
 # Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
     _MODELS = [
@@ -81,8 +82,13 @@ if not TYPE_CHECKING:
         "TestCasesUpdatedEvent",
         "TestRun",
     ]
+    _OPERATIONS = ["CloneStatus", "Pair", "TestCasesUpdate", "TestCasesUpdateResult"]
     __getattr__, __dir__ = on_first_use(
         __name__,
         globals(),
-        {"AsyncTestManagement": "._async_client", **dict.fromkeys(_MODELS, "browserstack_tm_client.models")},
+        {
+            "AsyncTestManagement": "._async_client",
+            **dict.fromkeys(_OPERATIONS, "._operations"),
+            **dict.fromkeys(_MODELS, "browserstack_tm_client.models"),
+        },
     )

@@ -236,7 +236,7 @@ class AsyncTestManagement(ClientBase):
             result=ops.clone_result,
             token=ops.clone_request_token(request),
             progress=progress,
-            schedule=schedule or declared.CLONE_POLL,
+            schedule=schedule or ops.CLONE_POLL,
             clock=self.config.clock,
         )
 
@@ -283,7 +283,7 @@ class AsyncTestManagement(ClientBase):
             token=ops.clone_token(status),
             progress=progress,
             initial=status if known else None,
-            schedule=schedule or declared.CLONE_POLL,
+            schedule=schedule or ops.CLONE_POLL,
             clock=self.config.clock,
         )
 
@@ -347,7 +347,7 @@ class AsyncTestManagement(ClientBase):
             result=ops.update_result,
             token=ops.update_request_token(request),
             progress=progress,
-            schedule=schedule or declared.UPDATE_POLL,
+            schedule=schedule or ops.UPDATE_POLL,
             clock=self.config.clock,
         )
 
@@ -401,7 +401,7 @@ class AsyncTestManagement(ClientBase):
             token=ops.update_token(status),
             progress=progress,
             initial=status if known else None,
-            schedule=schedule or declared.UPDATE_POLL,
+            schedule=schedule or ops.UPDATE_POLL,
             clock=self.config.clock,
         )
 

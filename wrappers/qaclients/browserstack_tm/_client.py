@@ -21,23 +21,13 @@ from browserstack_tm_client.api.test_runs import (
     list_test_runs,
     update_test_run_test_cases,
 )
-from browserstack_tm_client.models import TestCaseStatus
 from browserstack_tm_client.types import Response
 
-from qaclients.core import (
-    ClientConfig,
-    Outcome,
-    Pager,
-    Poller,
-    PollSchedule,
-    raise_api_errors,
-    translated,
-)
+from qaclients.core import ClientConfig, raise_api_errors, translated
 from qaclients.core._shells import Call, sync_call
 
 from . import _calls as calls
 from . import _declarations as declared
-from . import _operations as ops
 from ._requests import (
     ClientBase,
     RunFilters,
@@ -53,7 +43,18 @@ from ._requests import (
 )
 
 if TYPE_CHECKING:
-    from browserstack_tm_client.models import RunTestCase, TestCaseMapping, TestRun, TestRunList, TestRunTestCaseList
+    from browserstack_tm_client.models import (
+        RunTestCase,
+        TestCaseMapping,
+        TestCaseStatus,
+        TestRun,
+        TestRunList,
+        TestRunTestCaseList,
+    )
+
+    from qaclients.core import Pager, Poller, PollSchedule
+
+    from . import _operations as ops
 
 __all__ = ["TestManagement"]
 
@@ -135,6 +136,8 @@ class TestManagement(ClientBase):
         Filters (:class:`RunFilters`): ``created_before``/``created_after``/``closed_before``/``closed_after``
         (dates), ``test_plan_id``, ``assignee`` and ``run_state`` (one or several, ORed), ``include_closed``.
         """
+        from qaclients.core import Pager  # noqa: PLC0415 - paging is imported with the first list
+
         params = list_filters(filters)
 
         def fetch(params: dict[str, Any]) -> TestRunList:
@@ -162,6 +165,8 @@ class TestManagement(ClientBase):
         ``fetch_steps`` adds each case's steps; the service does not page such a listing, so only its first
         ``page_size`` cases come back. ``minify`` keeps identifier, name, description and latest status.
         """
+        from qaclients.core import Pager  # noqa: PLC0415 - paging is imported with the first list
+
         switches = {"minify": flag(minify), "fetch_steps": flag(fetch_steps)}
 
         def fetch(params: dict[str, Any]) -> TestRunTestCaseList:
@@ -207,6 +212,8 @@ class TestManagement(ClientBase):
         Options left ``None`` take the Clone dialog's defaults (all test cases, tags and assignees; no issues; the
         name with `` - Copy``). ``statuses`` go with ``test_case_selection="by_results"``.
         """
+        from . import _operations as ops  # noqa: PLC0415 - the long-running operations load on first use
+
         options: dict[str, Any] = {"name": name, "test_case_selection": test_case_selection, "statuses": statuses}
         options |= {"copy_tc_assignee": copy_tc_assignee, "copy_tags": copy_tags, "copy_issues": copy_issues}
         body = clone_body(options)
@@ -226,6 +233,10 @@ class TestManagement(ClientBase):
         When the clone's answer was lost (the error's token says so), the first poll looks for the clone among the
         project's runs (same name, made since the request) and clones again only when there is none.
         """
+        from qaclients.core import Poller  # noqa: PLC0415 - pollers load with the first one
+
+        from . import _operations as ops  # noqa: PLC0415 - the long-running operations load on first use
+
         try:
             request = ops.clone_request_from_token(continuation_token)
         except ValueError:
@@ -243,11 +254,13 @@ class TestManagement(ClientBase):
             result=ops.clone_result,
             token=ops.clone_request_token(request),
             progress=progress,
-            schedule=schedule or declared.CLONE_POLL,
+            schedule=schedule or ops.CLONE_POLL,
             clock=self.config.clock,
         )
 
     def _send_clone(self, request: ops.CloneRequest) -> ops.CloneStatus:
+        from . import _operations as ops  # noqa: PLC0415 - the long-running operations load on first use
+
         body = clone_body(request.body)
         send = partial(clone_test_run.sync_detailed, request.project_id, request.source_id, client=self.api, body=body)
         try:
@@ -259,6 +272,8 @@ class TestManagement(ClientBase):
         return ops.CloneStatus(request.project_id, identifier_of(clone), expected, run=clone if expected == 0 else None)
 
     def _find_clone(self, request: ops.CloneRequest) -> ops.CloneStatus:
+        from . import _operations as ops  # noqa: PLC0415 - the long-running operations load on first use
+
         name = request.body.get("name")
         if not isinstance(name, str):
             name = f"{self.test_run(request.project_id, request.source_id, minify=True).name} - Copy"
@@ -282,6 +297,10 @@ class TestManagement(ClientBase):
         *,
         known: bool,
     ) -> Poller[ops.CloneStatus, TestRun]:
+        from qaclients.core import Poller  # noqa: PLC0415 - pollers load with the first one
+
+        from . import _operations as ops  # noqa: PLC0415 - the long-running operations load on first use
+
         return Poller(
             fetch=lambda: self._clone_status(status),
             classify=ops.clone_outcome,
@@ -289,11 +308,13 @@ class TestManagement(ClientBase):
             token=ops.clone_token(status),
             progress=progress,
             initial=status if known else None,
-            schedule=schedule or declared.CLONE_POLL,
+            schedule=schedule or ops.CLONE_POLL,
             clock=self.config.clock,
         )
 
     def _clone_status(self, status: ops.CloneStatus) -> ops.CloneStatus:
+        from . import _operations as ops  # noqa: PLC0415 - the long-running operations load on first use
+
         send = partial(
             list_test_run_test_cases.sync_detailed,
             status.project_id,
@@ -334,6 +355,8 @@ class TestManagement(ClientBase):
             BadRequestError: The service refused the request; ``error_code(error)`` names why (docs' error table).
             ValueError: Nothing to add or remove.
         """
+        from . import _operations as ops  # noqa: PLC0415 - the long-running operations load on first use
+
         wanted, unwanted = mappings(add), mappings(remove)
         change_body(wanted, unwanted, preserve_existing_results)  # refuses an empty change before any request
         request = ops.update_request(project_id, test_run_id, wanted, unwanted, preserve_existing_results)
@@ -353,6 +376,10 @@ class TestManagement(ClientBase):
         is there it is done, else the request is sent again (adding a present pair or removing an absent one
         changes nothing; without ``preserve_existing_results`` a second application resets the results again).
         """
+        from qaclients.core import Poller  # noqa: PLC0415 - pollers load with the first one
+
+        from . import _operations as ops  # noqa: PLC0415 - the long-running operations load on first use
+
         try:
             request = ops.update_request_from_token(continuation_token)
         except ValueError:
@@ -371,7 +398,7 @@ class TestManagement(ClientBase):
             result=ops.update_result,
             token=ops.update_request_token(request),
             progress=progress,
-            schedule=schedule or declared.UPDATE_POLL,
+            schedule=schedule or ops.UPDATE_POLL,
             clock=self.config.clock,
         )
 
@@ -380,6 +407,10 @@ class TestManagement(ClientBase):
     ) -> ops.TestCasesUpdate:
         """Read the run, then send the change (as ``asked``, or rebuilt from the request's pairs) unless an earlier,
         unanswered one already made it."""
+        from qaclients.core import Outcome  # noqa: PLC0415 - pollers load with the first one
+
+        from . import _operations as ops  # noqa: PLC0415 - the long-running operations load on first use
+
         try:
             before = self._pairs(request.project_id, request.test_run_id)
         except ops.OUTCOME_UNKNOWN as error:
@@ -415,6 +446,10 @@ class TestManagement(ClientBase):
         *,
         known: bool,
     ) -> Poller[ops.TestCasesUpdate, ops.TestCasesUpdateResult]:
+        from qaclients.core import Poller  # noqa: PLC0415 - pollers load with the first one
+
+        from . import _operations as ops  # noqa: PLC0415 - the long-running operations load on first use
+
         return Poller(
             fetch=lambda: status.seen(self._pairs(status.project_id, status.test_run_id)),
             classify=ops.update_outcome,
@@ -422,10 +457,12 @@ class TestManagement(ClientBase):
             token=ops.update_token(status),
             progress=progress,
             initial=status if known else None,
-            schedule=schedule or declared.UPDATE_POLL,
+            schedule=schedule or ops.UPDATE_POLL,
             clock=self.config.clock,
         )
 
     def _pairs(self, project_id: str, test_run_id: str) -> list[ops.Pair]:
+        from . import _operations as ops  # noqa: PLC0415 - the long-running operations load on first use
+
         cases = self.test_run_test_cases(project_id, test_run_id, page_size=declared.MAX_PAGE_SIZE)
         return [ops.pair_of(case) for case in cases]

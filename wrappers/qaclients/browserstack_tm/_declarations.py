@@ -6,9 +6,12 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Mapping
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from qaclients.core import APIError, PageNumberPaging, PollSchedule
+from qaclients.core import APIError
+
+if TYPE_CHECKING:
+    from qaclients.core import PageNumberPaging
 
 Region = Literal["us", "eu", "in"]
 
@@ -29,18 +32,14 @@ PAGE_SIZE = 30
 MAX_PAGE_SIZE = 100
 """The largest page asked for when a poller reads a whole run (the spec's bound on ``page_size``, inferred)."""
 
-CLONE_POLL = PollSchedule(initial=0.25, multiplier=1.5, maximum=2.0)
-"""Background attachment of a clone's test cases usually takes under a second (docs), so the first look is early."""
-
-UPDATE_POLL = PollSchedule(initial=0.5, multiplier=1.5, maximum=5.0)
-"""An add/remove of test cases is queued work of unknown length; its completion event is not pollable (facts)."""
-
 
 def run_paging(page_size: int = PAGE_SIZE, items_field: str = "test_runs") -> PageNumberPaging:
     """``p``/``page_size`` in; ``info.next`` (null on the last page) and ``info.count`` out (facts).
 
     The generated model names the field ``next_`` (``next`` is a builtin), hence the field path.
     """
+    from qaclients.core import PageNumberPaging  # noqa: PLC0415 - paging is imported with the first list
+
     return PageNumberPaging(
         page_param="p",
         size_param="page_size",

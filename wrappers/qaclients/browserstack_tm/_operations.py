@@ -24,6 +24,7 @@ from browserstack_tm_client.types import Unset
 from qaclients.core import (
     DecodeError,
     Outcome,
+    PollSchedule,
     QAClientError,
     RateLimitedError,
     ServerError,
@@ -37,7 +38,9 @@ if TYPE_CHECKING:
     from browserstack_tm_client.models import RunTestCase, TestCaseMapping, TestRun
 
 __all__ = [
+    "CLONE_POLL",
     "OUTCOME_UNKNOWN",
+    "UPDATE_POLL",
     "CloneRequest",
     "CloneStatus",
     "Pair",
@@ -80,6 +83,12 @@ UPDATE_REQUEST = "browserstack_tm.update_test_cases_request"
 
 OUTCOME_UNKNOWN: Final = (ServerError, TransportError, DecodeError, RateLimitedError, TimeoutError)
 """Errors after which a request may or may not have been acted on (a refusal, 4xx, is known not to have been)."""
+
+CLONE_POLL: Final = PollSchedule(initial=0.25, multiplier=1.5, maximum=2.0)
+"""Background attachment of a clone's test cases usually takes under a second (docs), so the first look is early."""
+
+UPDATE_POLL: Final = PollSchedule(initial=0.5, multiplier=1.5, maximum=5.0)
+"""An add/remove of test cases is queued work of unknown length; its completion event is not pollable (facts)."""
 
 CLOCK_SKEW: Final = 300.0
 """Seconds a clone's ``created_at`` may lie before our clock's time of sending, and still be that clone (inferred)."""

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, get_args
 
 from browserstack_tm_client import Client, models
-from browserstack_tm_client.models import TestCaseStatus
 from browserstack_tm_client.types import UNSET, Response, Unset
 
 from qaclients.core import ClientConfig, ConfigError, DecodeError, QAClientError, items_of, non_empty_str, one_of
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
         TestCaseFilter,
         TestCaseMapping,
         TestCasesChange,
+        TestCaseStatus,
         TestRun,
         TestRunEnvelope,
         TestRunFields,

@@ -25,17 +25,7 @@ from typing import TYPE_CHECKING
 from qaclients.core._lazy import on_first_use
 
 from ._client import Mabl
-from ._create import DeploymentCreateError, ExportCreateError
-from ._deployment import (
-    DeploymentProgress,
-    DeploymentResult,
-    DeploymentStatus,
-    PlanAttempt,
-    PlanOutcome,
-    TestOutcome,
-)
-from ._export import AsyncCompletedExport, CompletedExport, ExportState
-from ._requests import StoredCredentials, UsageWindowError
+from ._requests import UsageWindowError
 
 if TYPE_CHECKING:
     from mabl_client.models import (
@@ -50,6 +40,17 @@ if TYPE_CHECKING:
     )
 
     from ._async_client import AsyncMabl
+    from ._create import DeploymentCreateError, ExportCreateError
+    from ._credentials import StoredCredentials
+    from ._deployment import (
+        DeploymentProgress,
+        DeploymentResult,
+        DeploymentStatus,
+        PlanAttempt,
+        PlanOutcome,
+        TestOutcome,
+    )
+    from ._export import AsyncCompletedExport, CompletedExport, ExportState
 
 __all__ = [
     "Application",
@@ -77,8 +78,9 @@ __all__ = [
     "UsageWindowError",
 ]
 
-# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it; so
-# is each model named here, so that none is built before it is used.
+# Imported on first use, so that a program pays only for what it touches: the async client (and asyncio with it);
+# deploy-and-wait, exports and their lost-create errors (with the core's pollers and downloads); the credentials view;
+# and each model named here, so that none is built before it is used.
 # Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
     _MODELS = [
@@ -91,6 +93,16 @@ if not TYPE_CHECKING:
         "Mailbox",
         "Scenario",
     ]
+    _DEPLOYMENTS = ["DeploymentProgress", "DeploymentResult", "DeploymentStatus", "PlanAttempt", "PlanOutcome"]
     __getattr__, __dir__ = on_first_use(
-        __name__, globals(), {"AsyncMabl": "._async_client", **dict.fromkeys(_MODELS, "mabl_client.models")}
+        __name__,
+        globals(),
+        {
+            "AsyncMabl": "._async_client",
+            **dict.fromkeys(["DeploymentCreateError", "ExportCreateError"], "._create"),
+            **dict.fromkeys([*_DEPLOYMENTS, "TestOutcome"], "._deployment"),
+            **dict.fromkeys(["AsyncCompletedExport", "CompletedExport", "ExportState"], "._export"),
+            "StoredCredentials": "._credentials",
+            **dict.fromkeys(_MODELS, "mabl_client.models"),
+        },
     )

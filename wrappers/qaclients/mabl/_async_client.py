@@ -37,9 +37,11 @@ from qaclients.core import (
 )
 
 from . import _declarations as declared
-from ._catalog import AsyncCatalog
+from ._async_catalog import AsyncCatalog
 from ._create import PendingDeployment, PendingExport, is_uncertain, pending_deployment, pending_export
+from ._credentials import StoredCredentials
 from ._deployment import (
+    DEPLOYMENT_POLL,
     DeploymentProgress,
     DeploymentResult,
     DeploymentStatus,
@@ -49,16 +51,14 @@ from ._deployment import (
     event_from_token,
     progress_of,
 )
-from ._export import AsyncCompletedExport, ExportState, classify_export
+from ._export import EXPORT_POLL, AsyncCompletedExport, ExportState, classify_export, export_from_token, export_token
 from ._params import (
     ExportProgress,
     activity_filters,
     deployment_body,
     export_body,
-    export_from_token,
-    export_token,
 )
-from ._requests import StoredCredentials, When
+from ._requests import When
 from ._resources import (
     APPLICATIONS,
     CREDENTIALS,
@@ -273,7 +273,7 @@ class AsyncMabl(AsyncCatalog):
             token=deployment_token(event, preview),
             progress=None if progress is None else (lambda status: progress(progress_of(status))),
             initial=DeploymentStatus(event, None, preview) if initial or preview else None,
-            schedule=schedule or declared.DEPLOYMENT_POLL,
+            schedule=schedule or DEPLOYMENT_POLL,
             clock=self.config.clock,
         )
 
@@ -333,7 +333,7 @@ class AsyncMabl(AsyncCatalog):
             token=export_token(export_id),
             progress=progress,
             initial=None if isinstance(known, str) else known,
-            schedule=schedule or declared.EXPORT_POLL,
+            schedule=schedule or EXPORT_POLL,
             clock=self.config.clock,
         )
 

@@ -26,40 +26,11 @@ from mabl_client.api.reporting import (
     gettestrunartifactexport,
 )
 
-from qaclients.core import ClientConfig, Pager, Poller, PollSchedule, QAClientError, checked_arguments, raise_api_errors
+from qaclients.core import ClientConfig, QAClientError, checked_arguments, raise_api_errors
 
 from . import _declarations as declared
 from ._catalog import Catalog
-from ._create import PendingDeployment, PendingExport, is_uncertain, pending_deployment, pending_export
-from ._deployment import (
-    DeploymentProgress,
-    DeploymentResult,
-    DeploymentStatus,
-    classify,
-    deployment_result,
-    deployment_token,
-    event_from_token,
-    progress_of,
-)
-from ._export import CompletedExport, ExportState, classify_export
-from ._params import (
-    ExportProgress,
-    activity_filters,
-    deployment_body,
-    export_body,
-    export_from_token,
-    export_token,
-)
-from ._requests import StoredCredentials, When
-from ._resources import (
-    APPLICATIONS,
-    CREDENTIALS,
-    DATABASE_CONNECTIONS,
-    ENVIRONMENTS,
-    ISSUES,
-    MAILBOXES,
-    Resource,
-)
+from ._params import activity_filters, deployment_body, export_body
 
 if TYPE_CHECKING:
     from mabl_client.models import (
@@ -71,6 +42,16 @@ if TYPE_CHECKING:
         Issue,
         Mailbox,
     )
+
+    from qaclients.core import Pager, Poller, PollSchedule
+
+    from ._create import PendingDeployment, PendingExport
+    from ._credentials import StoredCredentials
+    from ._deployment import DeploymentProgress, DeploymentResult, DeploymentStatus
+    from ._export import CompletedExport, ExportState
+    from ._params import ExportProgress
+    from ._requests import When
+    from ._resources import Resource
 
 __all__ = ["Mabl"]
 
@@ -106,6 +87,16 @@ class Mabl(Catalog):
         config: ClientConfig | None = None,
         **options: Any,
     ) -> None:
+        from ._resources import (  # noqa: PLC0415 - the resources load with the first client, not at import
+            APPLICATIONS,
+            CREDENTIALS,
+            DATABASE_CONNECTIONS,
+            ENVIRONMENTS,
+            ISSUES,
+            MAILBOXES,
+            Resource,
+        )
+
         super().__init__(self.make_config(base_url, api_key, config, options), workspace_id)
         http = self.config.build_client(declared.auth_headers(self._key))
         http.event_hooks["response"] = [*http.event_hooks["response"], raise_api_errors(declared.error_message)]
@@ -191,6 +182,8 @@ class Mabl(Catalog):
             **event: Any other field of the event: ``revision``, ``source_control_tag``, ``event_time``,
                 ``properties``, ``plan_overrides``, ``actions``.
         """
+        from ._create import PendingDeployment  # noqa: PLC0415 - deploy-and-wait loads on first use
+
         body = deployment_body(models.CreateDeploymentEvent, environment_id, application_id, plan_labels, event)
         since = int(self.config.clock.wall() * 1000)
         pending = PendingDeployment(body.to_dict(), preview, since, self.workspace_id)
@@ -206,6 +199,8 @@ class Mabl(Catalog):
         Raises:
             DeploymentCreateError: The search or the create failed again (resume again), or several events match.
         """
+        from ._create import pending_deployment  # noqa: PLC0415 - deploy-and-wait loads on first use
+
         pending = pending_deployment(token)
         if pending is None:
             return self.deployment_from_token(token, progress=progress, schedule=schedule)
@@ -231,6 +226,8 @@ class Mabl(Catalog):
         self, pending: PendingDeployment, progress: Callable[[DeploymentProgress], None] | None,
         schedule: PollSchedule | None,
     ) -> Poller[DeploymentStatus, DeploymentResult]:  # fmt: skip
+        from ._create import is_uncertain  # noqa: PLC0415 - deploy-and-wait loads on first use
+
         body = models.CreateDeploymentEvent.from_dict(pending.body)
         send = partial(ondeploy.sync_detailed, client=self.api, body=body, preview=pending.preview)
         try:
@@ -246,6 +243,8 @@ class Mabl(Catalog):
         schedule: PollSchedule | None = None,
     ) -> Poller[DeploymentStatus, DeploymentResult]:  # fmt: skip
         """Resume waiting on a deployment from ``poller.continuation_token()`` (or a TimeoutError's), anywhere."""
+        from ._deployment import event_from_token  # noqa: PLC0415 - deploy-and-wait loads on first use
+
         event, preview = event_from_token(token)
         return self._deployment_poller(event, preview, progress, schedule, initial=False)
 
@@ -253,6 +252,17 @@ class Mabl(Catalog):
         self, event: DeploymentEvent, preview: bool, progress: Callable[[DeploymentProgress], None] | None,
         schedule: PollSchedule | None, *, initial: bool,
     ) -> Poller[DeploymentStatus, DeploymentResult]:  # fmt: skip
+        from qaclients.core import Poller  # noqa: PLC0415 - pollers load with the first one
+
+        from ._deployment import (  # noqa: PLC0415 - deploy-and-wait loads on first use
+            DEPLOYMENT_POLL,
+            DeploymentStatus,
+            classify,
+            deployment_result,
+            deployment_token,
+            progress_of,
+        )
+
         def fetch() -> DeploymentStatus:
             return DeploymentStatus(event, self.deployment_result(event.id))
 
@@ -263,7 +273,7 @@ class Mabl(Catalog):
             token=deployment_token(event, preview),
             progress=None if progress is None else (lambda status: progress(progress_of(status))),
             initial=DeploymentStatus(event, None, preview) if initial or preview else None,
-            schedule=schedule or declared.DEPLOYMENT_POLL,
+            schedule=schedule or DEPLOYMENT_POLL,
             clock=self.config.clock,
         )
 
@@ -275,6 +285,8 @@ class Mabl(Catalog):
     ) -> Poller[ExportState, CompletedExport]:  # fmt: skip
         """Export a test run's artifacts (``types``: console_logs, doms, hars, screenshots, traces, xray_json; mabl's
         default is screenshots) and wait until the ZIP is ready; ``result().download(path)`` streams it."""
+        from ._create import PendingExport  # noqa: PLC0415 - exports load on first use
+
         pending = PendingExport(test_run_id, None if types is None else tuple(types))
         return self._create_export(pending, progress, schedule)
 
@@ -283,6 +295,9 @@ class Mabl(Catalog):
     ) -> Poller[ExportState, CompletedExport]:
         """Resume from any export token: a poller's or a download's (waits again), or an :class:`ExportCreateError`'s
         (asks for the export again)."""
+        from ._create import pending_export  # noqa: PLC0415 - exports load on first use
+        from ._export import export_from_token  # noqa: PLC0415 - exports load on first use
+
         pending = pending_export(token)
         if pending is None:
             return self._export_poller(export_from_token(token), progress, schedule)
@@ -291,6 +306,9 @@ class Mabl(Catalog):
     def _create_export(
         self, pending: PendingExport, progress: ExportProgress | None, schedule: PollSchedule | None
     ) -> Poller[ExportState, CompletedExport]:
+        from ._create import is_uncertain  # noqa: PLC0415 - exports load on first use
+        from ._export import ExportState  # noqa: PLC0415 - exports load on first use
+
         body = export_body(pending.types)
         send = partial(createtestrunartifactexport.sync_detailed, pending.test_run_id, client=self.api, body=body)
         try:
@@ -305,11 +323,23 @@ class Mabl(Catalog):
         self, token: str, *, progress: ExportProgress | None = None
     ) -> Poller[ExportState, CompletedExport]:
         """Resume waiting on an export from its continuation token."""
+        from ._export import export_from_token  # noqa: PLC0415 - exports load on first use
+
         return self._export_poller(export_from_token(token), progress, None)
 
     def _export_poller(
         self, known: ExportState | str, progress: ExportProgress | None, schedule: PollSchedule | None
     ) -> Poller[ExportState, CompletedExport]:
+        from qaclients.core import Poller  # noqa: PLC0415 - pollers load with the first one
+
+        from ._export import (  # noqa: PLC0415 - exports load on first use
+            EXPORT_POLL,
+            CompletedExport,
+            ExportState,
+            classify_export,
+            export_token,
+        )
+
         export_id = known if isinstance(known, str) else known.export_id
 
         def fetch() -> ExportState:
@@ -323,7 +353,7 @@ class Mabl(Catalog):
             token=export_token(export_id),
             progress=progress,
             initial=None if isinstance(known, str) else known,
-            schedule=schedule or declared.EXPORT_POLL,
+            schedule=schedule or EXPORT_POLL,
             clock=self.config.clock,
         )
 

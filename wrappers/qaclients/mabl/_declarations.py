@@ -5,19 +5,12 @@ from __future__ import annotations
 import base64
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from qaclients.core import (
-    ArgumentCheck,
-    CursorPaging,
-    Outcome,
-    PollSchedule,
-    aware_datetime,
-    items_of,
-    non_empty_str,
-    one_of,
-    positive_int,
-)
+from qaclients.core import ArgumentCheck, aware_datetime, items_of, non_empty_str, one_of, positive_int
+
+if TYPE_CHECKING:
+    from qaclients.core import CursorPaging
 
 ENV_PREFIX: Final = "MABL_"
 """``MABL_API_KEY`` (required), ``MABL_BASE_URL`` (default :data:`BASE_URL`), ``MABL_WORKSPACE_ID``."""
@@ -84,6 +77,8 @@ def paging(operation_id: str, size: int = PAGE_SIZE) -> CursorPaging:
 
     Pages are decoded models, so the items are read from the model's attribute for the list's JSON field.
     """
+    from qaclients.core import CursorPaging  # noqa: PLC0415 - paging is imported with the first list
+
     json_items, end = PAGED[operation_id]
     items = model_attr(json_items)
     size = min(size, PAGE_LIMITS.get(operation_id, size))
@@ -92,6 +87,8 @@ def paging(operation_id: str, size: int = PAGE_SIZE) -> CursorPaging:
 
 
 # -- deployments -----------------------------------------------------------------------------------------------------
+# Their poll schedule is ``_deployment.DEPLOYMENT_POLL``, the export's ``_export.EXPORT_POLL``: both are imported with
+# the first poller, as is what they are made of.
 
 PLAN_FINAL: Final = frozenset({"succeeded", "failed", "cancelled", "terminated", "completed"})
 """Final plan-run statuses; ``completed`` is a test's "passed" but clients treat it as final too (facts §7.1)."""
@@ -100,24 +97,9 @@ PLAN_PASSED: Final = frozenset({"succeeded", "completed"})
 TEST_PASSED: Final = frozenset({"completed", "succeeded", "passed"})
 TEST_FINAL: Final = frozenset({"completed", "succeeded", "passed", "failed", "skipped", "terminated", "cancelled"})
 
-DEPLOYMENT_POLL: Final = PollSchedule(initial=10.0, multiplier=1.0, maximum=10.0, hint_cap=60.0)
-"""Every mabl-owned client polls the execution result every 10 s (facts §7.1)."""
-
 CREATE_SEARCH_SLACK: Final = timedelta(minutes=10)
 """How far before a lost create's first attempt resume still takes a matching event as its own: room for the skew
 between this machine's clock and mabl's ``received_time`` (inferred: no figure documented)."""
-
-# -- artifact exports ------------------------------------------------------------------------------------------------
-
-EXPORT_OUTCOMES: Final[Mapping[str, Outcome]] = {
-    "completed": Outcome.SUCCEEDED,
-    "failed": Outcome.FAILED,
-    "cancelled": Outcome.CANCELLED,
-}
-"""Only ``completed`` is documented; ``failed`` is inferred. Anything else (pending, in_progress) is still running."""
-
-EXPORT_POLL: Final = PollSchedule(initial=5.0, multiplier=1.5, maximum=15.0)
-"""5 s growing to 15 s (inferred: no client publishes an interval, facts §7.2)."""
 
 # -- usage reports ---------------------------------------------------------------------------------------------------
 

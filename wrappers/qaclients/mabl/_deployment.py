@@ -17,19 +17,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final
 
 from mabl_client import models
 from mabl_client.types import Unset
 
-from qaclients.core import Outcome, operation_from_token, operation_token
+from qaclients.core import Outcome, PollSchedule, operation_from_token, operation_token
 
 from . import _declarations as declared
+from ._requests import given
 
 if TYPE_CHECKING:
     from mabl_client.models import DeploymentEvent, ExecutionResult, PlanRunExecution
 
 __all__ = [
+    "DEPLOYMENT_POLL",
     "DeploymentProgress",
     "DeploymentResult",
     "DeploymentStatus",
@@ -43,13 +45,10 @@ __all__ = [
     "progress_of",
 ]
 
-T = TypeVar("T")
 TOKEN_KIND = "mabl.deployment"  # noqa: S105 (an operation kind, not a secret)
 
-
-def given(value: T | Unset | None, default: T) -> T:
-    """``value``, or ``default`` when the field is absent or null."""
-    return default if value is None or isinstance(value, Unset) else value
+DEPLOYMENT_POLL: Final = PollSchedule(initial=10.0, multiplier=1.0, maximum=10.0, hint_cap=60.0)
+"""Every mabl-owned client polls the execution result every 10 s (facts §7.1)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ The signed link is itself a credential (facts §7.2: it needs no mabl auth), so 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -19,24 +20,44 @@ import httpx
 
 from qaclients.core import (
     DecodeError,
-    DownloadProgress,
     Outcome,
+    PollSchedule,
     QAClientError,
     Secret,
     adownload,
     download,
+    operation_from_token,
     operation_token,
 )
 
-from . import _declarations as declared
-from ._deployment import given
+from ._requests import given
 
 if TYPE_CHECKING:
     from mabl_client.models import ArtifactExport
 
-__all__ = ["AsyncCompletedExport", "CompletedExport", "ExportState", "classify_export"]
+    from qaclients.core import DownloadProgress
+
+__all__ = [
+    "EXPORT_POLL",
+    "AsyncCompletedExport",
+    "CompletedExport",
+    "ExportState",
+    "classify_export",
+    "export_from_token",
+    "export_token",
+]
 
 TOKEN_KIND = "mabl.export"  # noqa: S105 (an operation kind, not a secret)
+
+EXPORT_OUTCOMES: Final[Mapping[str, Outcome]] = {
+    "completed": Outcome.SUCCEEDED,
+    "failed": Outcome.FAILED,
+    "cancelled": Outcome.CANCELLED,
+}
+"""Only ``completed`` is documented; ``failed`` is inferred. Anything else (pending, in_progress) is still running."""
+
+EXPORT_POLL: Final = PollSchedule(initial=5.0, multiplier=1.5, maximum=15.0)
+"""5 s growing to 15 s (inferred: no client publishes an interval, facts §7.2)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +85,19 @@ class ExportState:
         )
 
 
+def export_token(export_id: str) -> str:
+    """An export's continuation token."""
+    return operation_token(TOKEN_KIND, {"export_id": export_id})
+
+
+def export_from_token(token: str) -> str:
+    """The export id in a continuation token (``ValueError`` for any other token)."""
+    return str(operation_from_token(token, TOKEN_KIND)["export_id"])
+
+
 def classify_export(state: ExportState) -> Outcome:
     """``completed`` is done; ``failed`` failed (inferred); anything else is still running."""
-    return declared.EXPORT_OUTCOMES.get(state.status, Outcome.RUNNING)
+    return EXPORT_OUTCOMES.get(state.status, Outcome.RUNNING)
 
 
 NOT_A_ZIP: Final = ("text/", "application/json", "application/xml")
@@ -92,7 +123,7 @@ def verify_zip(path: Path) -> None:
 
 def download_failed(error: QAClientError, export_id: str, path: str | os.PathLike[str]) -> None:
     """Give ``error`` the export's token and a note on how to resume (nothing was left under ``path``)."""
-    error.continuation_token = operation_token(TOKEN_KIND, {"export_id": export_id})
+    error.continuation_token = export_token(export_id)
     error.add_note(
         f"downloading export {export_id} to {os.fspath(path)!s} failed and left no file there; download again, or "
         "resume with resume_export(error.continuation_token) (it reads a fresh link first)"

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from mabl_client import models
 from mabl_client.types import UNSET, Response, Unset
 
-from qaclients.core import DecodeError, operation_from_token, operation_token
+from qaclients.core import DecodeError
 
-from ._export import TOKEN_KIND as EXPORT_TOKEN
-from ._export import ExportState
 from ._requests import When, body_of, check_concurrency_window, check_usage_window, epoch_ms, opt
 
 if TYPE_CHECKING:
     from mabl_client.models import CreateArtifactExport, CreateScenario, ScenarioFields
+
+    from ._export import ExportState
 
 __all__ = [
     "ExportProgress",
@@ -24,8 +24,6 @@ __all__ = [
     "concurrency_params",
     "deployment_body",
     "export_body",
-    "export_from_token",
-    "export_token",
     "invitation_body",
     "link_agent_filters",
     "location_of",
@@ -36,7 +34,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-ExportProgress = Callable[[ExportState], None]
+ExportProgress = Callable[["ExportState"], None]
 """Called with the export's state after every read."""
 
 
@@ -178,13 +176,3 @@ def export_body(types: Iterable[str] | None) -> CreateArtifactExport | Unset:
     if types is None:
         return UNSET
     return models.CreateArtifactExport(artifact_types=[models.ArtifactType(kind) for kind in types])
-
-
-def export_token(export_id: str) -> str:
-    """An export's continuation token."""
-    return operation_token(EXPORT_TOKEN, {"export_id": export_id})
-
-
-def export_from_token(token: str) -> str:
-    """The export id in a continuation token (``ValueError`` for any other token)."""
-    return str(operation_from_token(token, EXPORT_TOKEN)["export_id"])

@@ -4,28 +4,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from mabl_client import AuthenticatedClient, models
-from mabl_client.models import Granularity
 from mabl_client.types import UNSET, Response, Unset
 
-from qaclients.core import ClientConfig, DecodeError, QAClientError, Secret
+from qaclients.core import ClientConfig, DecodeError, QAClientError
 
 from . import _declarations as declared
 
 if TYPE_CHECKING:
-    from mabl_client.models import Credentials
+    from mabl_client.models import Granularity
 
 __all__ = [
     "ClientBase",
-    "StoredCredentials",
     "UsageWindowError",
     "body_of",
     "check_concurrency_window",
     "check_usage_window",
     "epoch_ms",
+    "given",
     "opt",
     "parsed",
 ]
@@ -80,6 +78,11 @@ def check_concurrency_window(start: When | None, end: When | None) -> tuple[int 
     return low, high
 
 
+def given(value: T | Unset | None, default: T) -> T:
+    """``value``, or ``default`` when the field is absent or null."""
+    return default if value is None or isinstance(value, Unset) else value
+
+
 def opt(value: T | None) -> T | Unset:
     """``UNSET`` for ``None``: a parameter not given is not sent."""
     return UNSET if value is None else value
@@ -104,39 +107,6 @@ def parsed(response: Response[Any], expected: type[T]) -> T:
     if not isinstance(response.parsed, expected):  # an undocumented 2xx/3xx: never silently None
         raise DecodeError(f"unexpected status {int(response.status_code)}", model=expected.__name__)
     return response.parsed
-
-
-@dataclass(frozen=True, slots=True)
-class StoredCredentials:
-    """mabl credentials with their secret values wrapped in :class:`~qaclients.core.Secret`: no repr, log line or
-    error shows them; ``secrets["password"].get_secret_value()`` does, on purpose.
-
-    ``secrets`` is empty unless they were asked for (``with_secrets=True``) and the credentials are not cloud-only.
-    """
-
-    id: str
-    organization_id: str
-    name: str
-    description: str | None = None
-    type: str | None = None
-    cloud_only: bool = False
-    tags: tuple[str, ...] = ()
-    secrets: Mapping[str, Secret] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, model: Credentials) -> StoredCredentials:
-        """The view of a decoded ``Credentials`` model (whose own repr would show the secrets)."""
-        properties = model.properties.additional_properties if not isinstance(model.properties, Unset) else {}
-        return cls(
-            id=model.id,
-            organization_id=model.organization_id,
-            name=model.name,
-            description=None if isinstance(model.description, Unset) else model.description,
-            type=None if isinstance(model.type_, Unset) else model.type_,
-            cloud_only=False if isinstance(model.cloud_only, Unset) else model.cloud_only,
-            tags=tuple(tag.name for tag in ([] if isinstance(model.tags, Unset) else model.tags)),
-            secrets={name: Secret(value) for name, value in properties.items()},
-        )
 
 
 class ClientBase:

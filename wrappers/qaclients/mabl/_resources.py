@@ -55,7 +55,7 @@ from mabl_client.api.mailbox import (
 from qaclients.core import AsyncPager, Pager, checked_arguments
 
 from . import _declarations as declared
-from ._requests import StoredCredentials, body_of
+from ._requests import body_of
 
 if TYPE_CHECKING:
     from mabl_client.types import Response
@@ -70,6 +70,8 @@ def _same(model: Any) -> Any:
 
 
 def _secret_safe(model: Any) -> Any:
+    from ._credentials import StoredCredentials  # noqa: PLC0415 - built with the first credentials read
+
     return StoredCredentials.of(model)
 
 
