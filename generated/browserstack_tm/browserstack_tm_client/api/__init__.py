@@ -7,12 +7,14 @@ Each operation's module is run the first time it is used, not when it is importe
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 import threading
 import types
 from collections.abc import Callable, Collection, MutableMapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importlib.machinery import ModuleSpec
 
 _IMPORTING = threading.RLock()
 """Held while a waiting module is made, so that two threads asking for it at once get the same one."""
@@ -20,6 +22,17 @@ _LOCKS: dict[str, threading.RLock] = {}
 """Module name -> the lock of a module not run yet; removed once it has run."""
 _RUNNING: set[str] = set()
 """The modules being run, by the thread holding their lock: what they read of themselves meanwhile is missing."""
+
+
+def _find(name: str) -> ModuleSpec:
+    """The spec the import system would find for ``name`` (every finder asked, in order)."""
+    path = sys.modules[name.rpartition(".")[0]].__path__
+    for finder in sys.meta_path:
+        find_spec = getattr(finder, "find_spec", None)
+        spec: ModuleSpec | None = find_spec(name, path) if find_spec is not None else None
+        if spec is not None and spec.loader is not None:
+            return spec
+    raise ModuleNotFoundError(f"No module named {name!r}", name=name)
 
 
 def _run(module: types.ModuleType) -> bool:
@@ -35,7 +48,14 @@ def _run(module: types.ModuleType) -> bool:
             return False
         _RUNNING.add(name)
         try:
-            module.__spec__.loader.exec_module(module)  # type: ignore[union-attr]
+            spec = _find(name)
+            found = {"__spec__": spec, "__loader__": spec.loader, "__package__": spec.parent}
+            if spec.has_location:
+                found["__file__"] = spec.origin
+                if spec.cached is not None:
+                    found["__cached__"] = spec.cached
+            module.__dict__.update(found)  # what importing it sets, written past the attribute hooks
+            spec.loader.exec_module(module)  # type: ignore[union-attr]
         except BaseException:
             sys.modules.pop(name, None)  # as a failed import leaves it: the next import tries again
             raise
@@ -68,12 +88,10 @@ class _WaitingModule(types.ModuleType):
 
 
 def _waiting(name: str) -> types.ModuleType:
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
-        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-    module = importlib.util.module_from_spec(spec)
+    # Nothing is looked up yet (finding a module costs about as much as running a small one): until it runs, its
+    # __spec__ is None and it has no __file__ (reading that runs it).
+    module = _WaitingModule(name)
     _LOCKS[name] = threading.RLock()
-    module.__class__ = _WaitingModule
     sys.modules[name] = module
     return module
 
