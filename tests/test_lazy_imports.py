@@ -215,10 +215,8 @@ def test_import_core_loads_nothing_but_its_table_and_every_name_is_its_modules()
         import importlib, json, sys
         import qaclients.core as core
         loaded = sorted(m for m in sys.modules if m.startswith("qaclients"))
-        wrong = [
-            name for name in core.__all__
-            if getattr(core, name) is not getattr(importlib.import_module(core._ON_FIRST_USE[name], core.__name__), name)
-        ]
+        source = lambda name: importlib.import_module(core._ON_FIRST_USE[name], core.__name__)
+        wrong = [name for name in core.__all__ if getattr(core, name) is not getattr(source(name), name)]
         print(json.dumps([loaded, sorted(core._ON_FIRST_USE) == sorted(core.__all__), wrong]))
     """)
     assert got == [["qaclients", "qaclients.core", "qaclients.core._lazy"], True, []]
