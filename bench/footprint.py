@@ -5,6 +5,9 @@
   public name, the async client included). Twice: with bytecode cached, as an installed program runs from its second
   start on (the target applies), and with none, every module compiled from source, as each start here runs when
   ``PYTHONDONTWRITEBYTECODE`` is set and nothing was installed with compiled bytecode.
+- import + construct: ``import <wrapper>`` then one sync client built (no request sent), per vendor with a line in
+  :data:`CONSTRUCT`: what a program pays before its first request. No target; it shows what loading on first use
+  moved from the import to the first construction (and on to the first call) rather than removed.
 - memory: tracemalloc's peak above the starting point while iterating :data:`ITEMS` items through
   ``qaclients.core.Pager`` (pages of 100 built on the fly), and :data:`TESTMO_RUNS` Testmo runs through
   ``Testmo.automation_runs`` over an ``httpx.MockTransport`` serving one body for every page number.
@@ -40,6 +43,14 @@ PAGE = 100
 TESTMO_RUNS = 20_000
 MEMORY_LIMIT_MB = 20.0
 IMPORT_LIMIT_MS = 150.0
+CONSTRUCT = {
+    "testmo": "Testmo('https://bench.testmo.net', 'bench-token')",
+    "runscope": "Runscope('https://api.runscope.com', 'bench-token')",
+    "stackmoxie": "StackMoxie('3f2a9c1e-0000-4000-8000-000000000001', 'bench-token')",
+    "browserstack_tm": "TestManagement('bench-user', 'bench-key')",
+    "mabl": "Mabl('bench-key', workspace_id='bench-workspace')",
+}
+"""Vendor -> its sync client built from the wrapper module (named ``client``), sending nothing."""
 DEPENDENCIES = "httpx, attrs, orjson"
 """What every vendor's wrapper imports from other projects; the floor under its own import time."""
 # httpx imports its command line (click, rich, pygments) whenever those are installed, as they are here for the
@@ -80,6 +91,11 @@ def import_seconds(modules: list[str], *, repeats: int, bytecode: bool = True) -
                 out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, env=env)
                 best[module] = min(best[module], float(out.stdout))
     return best
+
+
+def _construct(module: str, client: str) -> str:
+    """The statement importing ``module`` and building ``client`` from it."""
+    return f"import {module} as _m; client = _m.{client}"
 
 
 def _statement(entry: str) -> str:
@@ -155,18 +171,30 @@ def run_imports(*, repeats: int) -> Report:
     wrappers = [vendor.wrapper for vendor in VENDORS]
     everything = [f"from {module} import *" for module in wrappers]
     others = ["qaclients.core", "httpx", DEPENDENCIES]
-    cases = [*wrappers, *everything, *others]
+    constructed = {
+        vendor.wrapper: _construct(vendor.wrapper, CONSTRUCT[vendor.name])
+        for vendor in VENDORS
+        if vendor.name in CONSTRUCT
+    }
+    cases = [*wrappers, *everything, *others, *constructed.values()]
     cached = import_seconds(cases, repeats=repeats)
     cold = import_seconds([*wrappers, *others], repeats=repeats, bytecode=False)
     timings = {**cached, **{f"{case} {_COLD}": seconds for case, seconds in cold.items()}}
     figures = [Figure(_statement(case), cached[case] * 1000, "ms", IMPORT_LIMIT_MS) for case in wrappers]
     figures += [Figure(_statement(case), cached[case] * 1000, "ms") for case in [*everything, *others]]
+    figures += [
+        Figure(f"import {module} + construct the client", cached[case] * 1000, "ms")
+        for module, case in constructed.items()
+    ]
     figures += [Figure(f"{_statement(case)} {_COLD}", seconds * 1000, "ms") for case, seconds in cold.items()]
     ratios = [Ratio(f"import {module} / import httpx", module, "httpx") for module in wrappers]
     ratios += [Ratio(f"import {module} / its dependencies alone", module, DEPENDENCIES) for module in wrappers]
     ratios += [
         Ratio(f"import {module} / its dependencies alone {_COLD}", f"{module} {_COLD}", f"{DEPENDENCIES} {_COLD}")
         for module in wrappers
+    ]
+    ratios += [
+        Ratio(f"import {module} + construct / import {module}", case, module) for module, case in constructed.items()
     ]
     return Report(
         title="import: CPU time in a fresh interpreter each, start-up excluded, no httpx CLI dependencies",
@@ -179,6 +207,8 @@ def run_imports(*, repeats: int) -> Report:
             "packages installed by uv, which does not compile) every module outside the standard library, ours and "
             "httpx's alike, is compiled from source at each start; this benchmark measured only that before",
             "the wrapper's own share is its time minus its dependencies alone",
+            "+ construct: the import, then one sync client built, nothing sent: what a program pays before its first "
+            "request (what loads on first use is paid here or at the first call, not saved)",
         ],
     )
 

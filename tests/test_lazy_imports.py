@@ -339,3 +339,124 @@ def test_browserstack_workflows_work_when_their_modules_load_on_first_use() -> N
         print(json.dumps([loaded, clone.name, round_trip, result.affected_mapping_count, pair]))
     """)
     assert got == [False, "again", [True, True], 3, True]
+
+
+# --- core-lazy: qaclients.core builds nothing at import; operation modules run on first use; no signature at import
+
+
+def test_import_core_loads_nothing_but_its_table_and_every_name_is_its_modules() -> None:
+    got = run_fresh("""
+        import importlib, json, sys
+        import qaclients.core as core
+        loaded = sorted(m for m in sys.modules if m.startswith("qaclients"))
+        source = lambda name: importlib.import_module(core._ON_FIRST_USE[name], core.__name__)
+        wrong = [name for name in core.__all__ if getattr(core, name) is not getattr(source(name), name)]
+        print(json.dumps([loaded, sorted(core._ON_FIRST_USE) == sorted(core.__all__), wrong]))
+    """)
+    assert got == [["qaclients", "qaclients.core", "qaclients.core._lazy"], True, []]
+
+
+def test_core_modules_import_retries_rewrites_and_pagers_when_first_needed() -> None:
+    got = run_fresh("""
+        import json, sys
+        from qaclients.core import ClientConfig, checked_arguments, raise_api_errors, translated
+        from qaclients.core import _shells
+        later = ["qaclients.core._retry", "qaclients.core._rewrite", "qaclients.core._pager"]
+        at_import = [m for m in later if m in sys.modules]
+        config = ClientConfig(base_url="https://example.test")
+        with config.build_client():
+            pass
+        built = [m for m in later if m in sys.modules]
+        print(json.dumps([at_import, built, type(config.retry).__name__]))
+    """)
+    assert got == [[], ["qaclients.core._retry", "qaclients.core._rewrite"], "RetryPolicy"]
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_vendor_import_runs_no_operation_module_and_asks_no_signature(vendor: str) -> None:
+    got = run_fresh(f"""
+        import inspect, json, sys
+        asked = []
+        real = inspect.signature
+        def counting(*args, **kwargs):
+            caller = sys._getframe(1).f_code.co_filename
+            if "qaclients" in caller and "/core/_signatures.py" not in caller:
+                asked.append(caller)
+            return real(*args, **kwargs)
+        inspect.signature = counting
+        import qaclients.{vendor}
+        prefix = "{package(vendor)}.api."
+        operations = [m for m in sys.modules if m.startswith(prefix) and m.count(".") == 3]
+        ran = [m for m in operations if "sync_detailed" in vars(sys.modules[m])]
+        print(json.dumps([len(operations), ran, asked]))
+    """)
+    assert isinstance(got, list)
+    operations, ran, asked = got
+    assert operations > 0  # the wrapper imports its operations ...
+    assert ran == []  # ... and none of them runs
+    assert asked == []  # no method's signature is worked out at import
+
+
+def test_an_operation_read_from_its_tag_is_the_real_module_run_once_on_first_use() -> None:
+    got = run_fresh(f"""
+        import importlib, json, pkgutil, sys, threading, types
+        import {package("testmo")}.api as api
+        tag = next(m.name for m in pkgutil.iter_modules(api.__path__) if m.ispkg)
+        package = importlib.import_module(f"{{api.__name__}}.{{tag}}")
+        first, second, *_ = sorted(m.name for m in pkgutil.iter_modules(package.__path__))
+        facts = {{}}
+        op = getattr(package, first)
+        facts["not run"] = "sync_detailed" not in vars(op)
+        facts["same module"] = (
+            op is sys.modules[f"{{package.__name__}}.{{first}}"]
+            is importlib.import_module(f"{{package.__name__}}.{{first}}")
+        )
+        exec(f"import {{package.__name__}}.{{first}} as again", ns := {{}})
+        facts["import returns it"] = ns["again"] is op
+        patched = lambda *args, **kwargs: "patched"
+        op.sync_detailed = patched  # written before it ran: it runs first, so the patch is what stays
+        facts["patch kept"] = op.sync_detailed is patched and callable(op.asyncio_detailed)
+        facts["plain module"] = type(op) is types.ModuleType
+        facts["dir"] = first in dir(package) and second in dir(package)
+        try:
+            getattr(package, "no_such_operation")
+            facts["unknown"] = "no error"
+        except AttributeError as error:
+            facts["unknown"] = str(error)
+        other = getattr(package, second)
+        barrier, seen = threading.Barrier(8), []
+        def read():
+            barrier.wait()
+            seen.append(other.sync_detailed)
+        threads = [threading.Thread(target=read) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        facts["threads"] = len(seen) == 8 and len(set(map(id, seen))) == 1
+        print(json.dumps(facts))
+    """)
+    assert isinstance(got, dict)
+    unknown = got.pop("unknown")
+    assert all(got.values()), got
+    assert "has no attribute 'no_such_operation'" in unknown
+
+
+def test_type_checkers_still_see_each_operation_as_its_module(tmp_path: Path) -> None:
+    module = tmp_path / "uses_operation.py"
+    module.write_text(
+        textwrap.dedent(f"""
+            from {package("testmo")}.api.automation_runs import get_automation_run, no_such_operation
+
+            reveal_type(get_automation_run.sync_detailed)
+        """)
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", "/dev/null", str(module)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert "def (" in result.stdout and "Response[" in result.stdout, result.stdout
+    assert 'Module "testmo_client.api.automation_runs" has no attribute "no_such_operation"' in result.stdout

@@ -7,40 +7,48 @@ Vendor modules declare their quirks as data and small functions; everything that
 
 from typing import TYPE_CHECKING
 
-from ._arguments import ArgumentCheck, aware_datetime, checked_arguments, items_of, non_empty_str, one_of, positive_int
-from ._calls import async_api_error_hook, raise_api_errors, translated
-from ._clock import Clock, FakeClock, SystemClock
-from ._config import ClientConfig
-from ._error_bodies import error_from_response, error_from_transport, raise_for_status
-from ._errors import (
-    APIError,
-    BadRequestError,
-    ConfigError,
-    ConflictError,
-    DecodeError,
-    ForbiddenError,
-    NotFoundError,
-    OperationFailed,
-    PagingError,
-    PollingError,
-    QAClientError,
-    RateLimitedError,
-    ServerError,
-    TimeoutError,
-    TransportError,
-    UnauthorizedError,
-    ValidationError,
-)
 from ._lazy import on_first_use
-from ._pager import AsyncPager, Page, Pager
-from ._paging import CursorPaging, OffsetPaging, PageNumberPaging, PagingStrategy, TimeWindowPaging
-from ._redact import RedactingFilter, Secret, redact_headers, redact_url
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after, retry_budget
 
 if TYPE_CHECKING:
+    from ._arguments import (
+        ArgumentCheck,
+        aware_datetime,
+        checked_arguments,
+        items_of,
+        non_empty_str,
+        one_of,
+        positive_int,
+    )
+    from ._calls import async_api_error_hook, raise_api_errors, translated
+    from ._clock import Clock, FakeClock, SystemClock
+    from ._config import ClientConfig
     from ._download import DownloadCheck, DownloadProgress, adownload, download
+    from ._error_bodies import error_from_response, error_from_transport, raise_for_status
+    from ._errors import (
+        APIError,
+        BadRequestError,
+        ConfigError,
+        ConflictError,
+        DecodeError,
+        ForbiddenError,
+        NotFoundError,
+        OperationFailed,
+        PagingError,
+        PollingError,
+        QAClientError,
+        RateLimitedError,
+        ServerError,
+        TimeoutError,
+        TransportError,
+        UnauthorizedError,
+        ValidationError,
+    )
+    from ._pager import AsyncPager, Page, Pager
+    from ._paging import CursorPaging, OffsetPaging, PageNumberPaging, PagingStrategy, TimeWindowPaging
     from ._poller import AsyncPoller, Poller
     from ._polling import Outcome, PollSchedule, operation_from_token, operation_token
+    from ._redact import RedactingFilter, Secret, redact_headers, redact_url
+    from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after, retry_budget
 
 __all__ = [
     "APIError",
@@ -106,11 +114,50 @@ __all__ = [
     "translated",
 ]
 
-# Downloads and long-running operations are imported on first use: a vendor without them never pays for them.
+# Every name is imported from its module on first use (PEP 562): ``import qaclients.core`` builds no class, and a
+# program pays only for the pieces it touches (a vendor without downloads or pollers never loads them, nor asyncio).
 _ON_FIRST_USE = {
+    **dict.fromkeys(
+        ["ArgumentCheck", "aware_datetime", "checked_arguments", "items_of", "non_empty_str", "one_of", "positive_int"],
+        "._arguments",
+    ),
+    **dict.fromkeys(["async_api_error_hook", "raise_api_errors", "translated"], "._calls"),
+    **dict.fromkeys(["Clock", "FakeClock", "SystemClock"], "._clock"),
+    "ClientConfig": "._config",
     **dict.fromkeys(["DownloadCheck", "DownloadProgress", "adownload", "download"], "._download"),
+    **dict.fromkeys(["error_from_response", "error_from_transport", "raise_for_status"], "._error_bodies"),
+    **dict.fromkeys(
+        [
+            "APIError",
+            "BadRequestError",
+            "ConfigError",
+            "ConflictError",
+            "DecodeError",
+            "ForbiddenError",
+            "NotFoundError",
+            "OperationFailed",
+            "PagingError",
+            "PollingError",
+            "QAClientError",
+            "RateLimitedError",
+            "ServerError",
+            "TimeoutError",
+            "TransportError",
+            "UnauthorizedError",
+            "ValidationError",
+        ],
+        "._errors",
+    ),
+    **dict.fromkeys(["AsyncPager", "Page", "Pager"], "._pager"),
+    **dict.fromkeys(
+        ["CursorPaging", "OffsetPaging", "PageNumberPaging", "PagingStrategy", "TimeWindowPaging"], "._paging"
+    ),
     **dict.fromkeys(["AsyncPoller", "Poller"], "._poller"),
     **dict.fromkeys(["Outcome", "PollSchedule", "operation_from_token", "operation_token"], "._polling"),
+    **dict.fromkeys(["RedactingFilter", "Secret", "redact_headers", "redact_url"], "._redact"),
+    **dict.fromkeys(
+        ["AsyncRetryTransport", "RetryPolicy", "RetryTransport", "parse_retry_after", "retry_budget"], "._retry"
+    ),
 }
 
 # Hidden from type checkers, which see the imports above and keep rejecting names that are not there.

@@ -294,19 +294,34 @@ def _checker(
     return check
 
 
-def _wrap(function: Callable[..., Any], check: Callable[..., tuple[tuple[Any, ...], dict[str, Any]]]) -> Any:
+_Check = Callable[[tuple[Any, ...], dict[str, Any]], tuple[tuple[Any, ...], dict[str, Any]]]
+
+
+def _wrap(function: Callable[..., Any], make_check: Callable[[], _Check | None]) -> Any:
+    """``function`` checking its arguments first, with the check ``make_check()`` builds on the first call (it reads
+    the signature, which is slow to ask for every method of a client at import); ``None``: nothing to check."""
+    check: _Check | None = None
+    unchecked = False
+
+    def arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        nonlocal check, unchecked
+        if check is None and not unchecked:
+            check = make_check()
+            unchecked = check is None
+        return (args, kwargs) if check is None else check(args, kwargs)
+
     if inspect.iscoroutinefunction(function):
 
         @functools.wraps(function)
         async def checked_async(*args: Any, **kwargs: Any) -> Any:
-            args, kwargs = check(args, kwargs)
+            args, kwargs = arguments(args, kwargs)
             return await function(*args, **kwargs)
 
         return checked_async
 
     @functools.wraps(function)
     def checked(*args: Any, **kwargs: Any) -> Any:
-        args, kwargs = check(args, kwargs)
+        args, kwargs = arguments(args, kwargs)
         return function(*args, **kwargs)
 
     return checked
@@ -326,7 +341,7 @@ def checked_arguments(
 
     An argument (or a ``**kwargs`` entry) named in ``rules``, or whose name ends in a key of ``suffixes``
     (``"_id"``), goes through that check; defaults are not checked. An async method raises when awaited, as its own
-    checks would.
+    checks would. What to check is worked out from the signature on a method's first call, not at decoration.
 
     Args:
         rules: Argument name -> its check.
@@ -343,17 +358,14 @@ def checked_arguments(
 
     def decorate(target: C) -> C:
         if not isinstance(target, type):
-            check = _checker(target, rules, ends, **options)
-            return target if check is None else typing.cast(C, _wrap(target, check))
+            return typing.cast(C, _wrap(target, functools.partial(_checker, target, rules, ends, **options)))
         for name in dir(target) if inherited else list(vars(target)):
             if name.startswith("_"):
                 continue
             static = inspect.getattr_static(target, name)
             if isinstance(static, staticmethod | classmethod | property) or not inspect.isfunction(static):
                 continue
-            check = _checker(static, rules, ends, **options)
-            if check is not None:
-                setattr(target, name, _wrap(static, check))
+            setattr(target, name, _wrap(static, functools.partial(_checker, static, rules, ends, **options)))
         return target
 
     return decorate

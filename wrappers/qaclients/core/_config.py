@@ -16,7 +16,7 @@ import os
 import ssl
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import attrs
@@ -25,8 +25,10 @@ import httpx
 from ._clock import Clock, SystemClock
 from ._errors import ConfigError
 from ._redact import Secret, redact_headers, redact_library_logs, redact_url
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._rewrite import AsyncJSONRewriteTransport, JSONRewrite, JSONRewriteTransport
+
+if TYPE_CHECKING:  # retries and rewrites are imported when the first config (or client) is built, not with the class
+    from ._retry import RetryPolicy
+    from ._rewrite import JSONRewrite
 
 __all__ = ["ClientConfig"]
 
@@ -38,6 +40,12 @@ def _user_agent() -> str:
         return f"qaclients/{metadata.version('qaclients')}"
     except metadata.PackageNotFoundError:  # run from a source tree
         return "qaclients"
+
+
+def _default_retry() -> RetryPolicy:
+    from ._retry import RetryPolicy  # noqa: PLC0415 - not needed to define the class
+
+    return RetryPolicy()
 
 
 def _to_secret(value: Secret | str | None) -> Secret | None:
@@ -107,7 +115,7 @@ class ClientConfig:
     token: Secret | None = attrs.field(default=None, converter=_to_secret)
     credentials: Mapping[str, Secret] = attrs.field(factory=dict, converter=_to_secrets)
     timeout: float | httpx.Timeout = attrs.field(default=30.0, validator=_check_timeout)  # type: ignore[arg-type]  # typed by its default
-    retry: RetryPolicy | None = attrs.field(factory=RetryPolicy)
+    retry: RetryPolicy | None = attrs.field(factory=_default_retry)
     transport: httpx.BaseTransport | None = None
     async_transport: httpx.AsyncBaseTransport | None = None
     http_client: httpx.Client | None = None
@@ -167,6 +175,8 @@ class ClientConfig:
             settings["timeout"] = _float(prefix + "TIMEOUT", timeout)
         retries = read("MAX_RETRIES", required=False)
         if retries is not None and "retry" not in overrides:
+            from ._retry import RetryPolicy  # noqa: PLC0415 - see the imports above
+
             settings["retry"] = RetryPolicy(max_attempts=_int(prefix + "MAX_RETRIES", retries) + 1)
         return cls(**settings, **overrides)
 
@@ -197,6 +207,9 @@ class ClientConfig:
         Returns:
             :attr:`http_client` as it is when one was given; else a new client, which the caller closes.
         """
+        from ._retry import RetryTransport  # noqa: PLC0415 - see the imports above
+        from ._rewrite import JSONRewriteTransport  # noqa: PLC0415
+
         redact_library_logs(self._secrets())
         if self.http_client is not None:
             return self.http_client
@@ -213,6 +226,9 @@ class ClientConfig:
         self, auth_headers: Mapping[str, str] | None = None, *, rewrite_json: JSONRewrite | None = None
     ) -> httpx.AsyncClient:
         """Create the async httpx client; the async twin of :meth:`build_client`."""
+        from ._retry import AsyncRetryTransport  # noqa: PLC0415 - see the imports above
+        from ._rewrite import AsyncJSONRewriteTransport  # noqa: PLC0415
+
         redact_library_logs(self._secrets())
         if self.async_http_client is not None:
             return self.async_http_client
@@ -231,6 +247,8 @@ class ClientConfig:
         It sends through :attr:`transport` with the retry policy, timeout, verify and :attr:`headers`, following
         redirects; :attr:`http_client` is not used, since its auth headers must not travel to another host.
         """
+        from ._retry import RetryTransport  # noqa: PLC0415 - see the imports above
+
         transport: httpx.BaseTransport = self.transport or httpx.HTTPTransport(verify=self._verify())
         if self.retry is not None:
             transport = RetryTransport(transport, self.retry, clock=self.clock)
@@ -238,6 +256,8 @@ class ClientConfig:
 
     def build_async_download_client(self) -> httpx.AsyncClient:
         """The async twin of :meth:`build_download_client`."""
+        from ._retry import AsyncRetryTransport  # noqa: PLC0415 - see the imports above
+
         transport: httpx.AsyncBaseTransport = self.async_transport or httpx.AsyncHTTPTransport(verify=self._verify())
         if self.retry is not None:
             transport = AsyncRetryTransport(transport, self.retry, clock=self.clock)

@@ -32,7 +32,6 @@ from ._errors import (
     _phrase,
     _truncate,
 )
-from ._retry import parse_retry_after
 
 __all__ = [
     "FieldErrorsExtractor",
@@ -144,6 +143,8 @@ def error_from_response(
     Returns:
         The :class:`APIError` subclass matching the status.
     """
+    from ._retry import parse_retry_after  # noqa: PLC0415 - an error is rare: retries load on the first one
+
     status = response.status_code
     try:
         request: httpx.Request | None = response.request

@@ -20,7 +20,7 @@ What takes several requests, one depending on the answer of another, is a *flow*
 
 The method's ``inspect.signature`` is the builder's behind ``self``, returning what the call reads (``Call[Bucket]``
 -> ``Bucket``, ``Listing[Run]`` -> ``Pager[Run]``), so that a checker by signature (``checked_arguments``) and
-``help()`` see the method as it is called.
+``help()`` see the method as it is called. It is worked out on first request, not when the client class is defined.
 """
 
 from __future__ import annotations
@@ -31,10 +31,13 @@ import re
 import typing
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
-from ._pager import AsyncPager, Pager
-from ._paging import PagingStrategy
+from ._signatures import deferred_signature
+
+if TYPE_CHECKING:  # what a listing becomes is imported when the first one does
+    from ._pager import AsyncPager, Pager
+    from ._paging import PagingStrategy
 
 __all__ = [
     "Call",
@@ -117,14 +120,16 @@ def _as_method(
 ) -> None:
     """Name ``method`` as the builder (``create_bucket_`` -> ``create_bucket``) and give it the signature it is
     called with: ``self`` then the builder's parameters (after the client, for a ``bound`` one), returning what the
-    call reads."""
+    call reads. The signature is worked out when first asked for (``inspect.signature``, ``help()``), not here."""
     method.__name__ = method.__qualname__ = builder.__name__.rstrip("_")
-    signature = inspect.signature(builder)
-    parameters = list(signature.parameters.values())[1 if bound else 0 :]
-    this = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
-    method.__signature__ = signature.replace(
-        parameters=[this, *parameters], return_annotation=returns(signature.return_annotation)
-    )
+
+    def signature() -> inspect.Signature:
+        built = inspect.signature(builder)
+        parameters = list(built.parameters.values())[1 if bound else 0 :]
+        this = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        return built.replace(parameters=[this, *parameters], return_annotation=returns(built.return_annotation))
+
+    method.__signature__ = deferred_signature(signature)
 
 
 def _paged(kind: str) -> Callable[[Any], Any]:
@@ -142,9 +147,12 @@ def _taking_client(builder: Callable[P, R]) -> Callable[Concatenate[Any, P], R]:
     def taking(client: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
         return builder(*args, **kwargs)
 
-    signature = inspect.signature(builder)
-    first = inspect.Parameter("client", inspect.Parameter.POSITIONAL_ONLY)
-    taking.__signature__ = signature.replace(parameters=[first, *signature.parameters.values()])  # type: ignore[attr-defined]
+    def signature() -> inspect.Signature:
+        built = inspect.signature(builder)
+        first = inspect.Parameter("client", inspect.Parameter.POSITIONAL_ONLY)
+        return built.replace(parameters=[first, *built.parameters.values()])
+
+    taking.__signature__ = deferred_signature(signature)  # type: ignore[attr-defined]
     return taking
 
 
@@ -169,6 +177,8 @@ def async_listing(builder: Callable[P, Listing[T]]) -> Callable[Concatenate[Any,
 
 
 def _pager(listing: Listing[T], run: Callable[[Any], Any]) -> Pager[T]:
+    from ._pager import Pager  # noqa: PLC0415 - not needed to define a client, so imported on the first listing
+
     return Pager(
         lambda params: run(listing.page(params)),
         listing.strategy,
@@ -179,6 +189,8 @@ def _pager(listing: Listing[T], run: Callable[[Any], Any]) -> Pager[T]:
 
 
 def _async_pager(listing: Listing[T], run: Callable[[Any], Awaitable[Any]]) -> AsyncPager[T]:
+    from ._pager import AsyncPager  # noqa: PLC0415 - not needed to define a client, so imported on the first listing
+
     async def fetch(params: dict[str, Any]) -> Any:
         return await run(listing.page(params))
 

@@ -1,3 +1,28 @@
 # Generated from specs/runscope/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/runscope/GENERATED.json.
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API
+
+Each operation's module, imported from here, is run when it is first used (PEP 562).
+"""
+
+from typing import TYPE_CHECKING
+
+# Hidden from type checkers: they resolve each operation to its module.
+if not TYPE_CHECKING:
+    from .. import lazy_operations
+
+    __getattr__, __dir__ = lazy_operations(
+        __name__,
+        globals(),
+        frozenset(
+            {
+                "add_bucket_custom_email",
+                "create_bucket",
+                "delete_bucket",
+                "delete_bucket_custom_email",
+                "get_bucket",
+                "list_bucket_custom_emails",
+                "list_buckets",
+            }
+        ),
+    )

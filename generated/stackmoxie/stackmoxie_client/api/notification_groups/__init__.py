@@ -1,3 +1,25 @@
 # Generated from specs/stackmoxie/openapi.yaml by qaclients codegen (openapi-python-client 0.29.1, ruff 0.17.5). Do not edit.
 # Regenerate with `nox -s generate`; the inputs are recorded in generated/stackmoxie/GENERATED.json.
-"""Contains endpoint functions for accessing the API"""
+"""Contains endpoint functions for accessing the API
+
+Each operation's module, imported from here, is run when it is first used (PEP 562).
+"""
+
+from typing import TYPE_CHECKING
+
+# Hidden from type checkers: they resolve each operation to its module.
+if not TYPE_CHECKING:
+    from .. import lazy_operations
+
+    __getattr__, __dir__ = lazy_operations(
+        __name__,
+        globals(),
+        frozenset(
+            {
+                "create_notification_group",
+                "delete_notification_group",
+                "list_notification_groups",
+                "update_notification_group",
+            }
+        ),
+    )
