@@ -15,9 +15,9 @@ core's (:mod:`qaclients.core._shells`); what is Runscope's is the :class:`Call` 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
+from typing import Any, Concatenate, Generic, NamedTuple, ParamSpec, Protocol, TypeVar
 
 from qaclients.core import AsyncPager, DecodeError, Pager
 from qaclients.core import _shells as shells
@@ -25,7 +25,17 @@ from qaclients.core._shells import Listing
 
 from ._declarations import checked
 
-__all__ = ["Call", "Endpoint", "Listing", "async_call", "async_listing", "sync_call", "sync_listing"]
+__all__ = [
+    "Call",
+    "Endpoint",
+    "Endpoints",
+    "Listing",
+    "api",
+    "async_call",
+    "async_listing",
+    "sync_call",
+    "sync_listing",
+]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -38,9 +48,34 @@ class Endpoint(Protocol):
     async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Any: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Call(Generic[T]):
-    """One request to send: the generated endpoint, its keyword arguments, and how to read the answer."""
+class Endpoints:
+    """A generated package whose endpoint modules are imported when first named (``api.buckets.get_bucket``), so
+    that defining the clients imports none of them; a builder names its endpoint when it runs."""
+
+    def __init__(self, name: str) -> None:
+        self.__name__ = name
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        module = importlib.import_module(f"{self.__name__}.{name}")
+        found = Endpoints(module.__name__) if hasattr(module, "__path__") else module
+        setattr(self, name, found)  # looked up once; the next access is a plain attribute
+        return found
+
+    def __repr__(self) -> str:
+        return f"Endpoints({self.__name__!r})"
+
+
+api: Any = Endpoints("runscope_client.api")
+"""The generated client's endpoint modules, by tag: ``api.<tag>.<operation>``."""
+
+
+class Call(NamedTuple, Generic[T]):
+    """One request to send: the generated endpoint, its keyword arguments, and how to read the answer.
+
+    (A named tuple: as immutable as a frozen dataclass, and built in a fraction of the time at import.)
+    """
 
     endpoint: Any
     kwargs: Mapping[str, Any]
