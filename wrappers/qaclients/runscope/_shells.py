@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Concatenate, Generic, NamedTuple, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, NamedTuple, ParamSpec, Protocol, TypeVar
 
-from qaclients.core import AsyncPager, DecodeError, Pager
+from qaclients.core import DecodeError
 from qaclients.core import _shells as shells
 from qaclients.core._shells import Listing
 
 from ._declarations import checked
+
+if TYPE_CHECKING:
+    from qaclients.core import AsyncPager, Pager
 
 __all__ = [
     "Call",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 from testmo_client import models
 from testmo_client.types import Response
 
-from qaclients.core import ClientConfig, DecodeError, Pager, QAClientError, positive_int, raise_api_errors, translated
+from qaclients.core import ClientConfig, DecodeError, QAClientError, positive_int, raise_api_errors, translated
 
 from . import _declarations as declared
 from ._requests import (
@@ -37,6 +37,8 @@ from ._requests import (
 
 if TYPE_CHECKING:
     from testmo_client.models import AutomationRun, AutomationRunList, CreateAutomationRun, Test
+
+    from qaclients.core import Pager
 
     from ._submit import SubmitProgress, SubmitResult
 
@@ -115,6 +117,8 @@ class Testmo(ClientBase):
         asked for). ``continuation_token`` resumes a previous iteration.
         """
         from testmo_client.api.automation_runs import list_automation_runs  # noqa: PLC0415 - see the imports
+
+        from qaclients.core import Pager  # noqa: PLC0415
 
         positive_int("project_id", project_id)
         check_per_page(per_page)
