@@ -271,6 +271,46 @@ def test_mabl_and_browserstack_import_no_workflow_and_no_model(vendor: str) -> N
     assert got == [[], []]
 
 
+# What ``import qaclients.<vendor>`` must not load: the generated endpoint modules (named by a builder when it runs),
+# and the vendor's modules for what only a method needs (triggering, flows and waiting, OAuth, step builders,
+# submissions, JUnit), with the core pieces only they use.
+NOT_LOADED_AT_IMPORT = {
+    "runscope": [
+        "qaclients.runscope._async_client",
+        "qaclients.runscope._oauth",
+        "qaclients.runscope._steps",
+        "qaclients.runscope._trigger",
+        "qaclients.core._poller",
+        "qaclients.core._polling",
+    ],
+    "stackmoxie": [
+        "qaclients.stackmoxie._async_client",
+        "qaclients.stackmoxie._flows",
+        "qaclients.core._poller",
+        "qaclients.core._polling",
+    ],
+    "testmo": [
+        "qaclients.testmo._async_client",
+        "qaclients.testmo._junit",
+        "qaclients.testmo._submit",
+        "qaclients.core._poller",
+        "qaclients.core._polling",
+        "concurrent.futures",
+    ],
+}
+
+
+@pytest.mark.parametrize("vendor", sorted(NOT_LOADED_AT_IMPORT))
+def test_vendor_import_loads_no_endpoint_module_nor_what_only_a_method_needs(vendor: str) -> None:
+    got = run_fresh(f"""
+        import json, sys
+        import qaclients.{vendor}
+        endpoints = [m for m in sys.modules if m.startswith("{package(vendor)}.api.")]
+        print(json.dumps([endpoints, [m for m in {NOT_LOADED_AT_IMPORT[vendor]!r} if m in sys.modules]]))
+    """)
+    assert got == [[], []]
+
+
 @pytest.mark.parametrize("vendor", sorted(DEFERRED_NAMES))
 def test_mabl_and_browserstack_deferred_names_are_their_modules_own(vendor: str) -> None:
     got = run_fresh(f"""
@@ -392,7 +432,8 @@ def test_vendor_import_runs_no_operation_module_and_asks_no_signature(vendor: st
     """)
     assert isinstance(got, list)
     operations, ran, asked = got
-    assert operations > 0  # the wrapper imports its operations ...
+    # mabl and BrowserStack import their operations (waiting modules); the others name them when a builder runs
+    assert operations > 0 if vendor in {"mabl", "browserstack_tm"} else operations == 0
     assert ran == []  # ... and none of them runs
     assert asked == []  # no method's signature is worked out at import
 
@@ -460,3 +501,61 @@ def test_type_checkers_still_see_each_operation_as_its_module(tmp_path: Path) ->
     )
     assert "def (" in result.stdout and "Response[" in result.stdout, result.stdout
     assert 'Module "testmo_client.api.automation_runs" has no attribute "no_such_operation"' in result.stdout
+
+
+# A builder each, and the endpoint module its call names: imported by the builder's first run.
+FIRST_CALL = {
+    "runscope": ("_calls", "bucket", ["abc"], "runscope_client.api.buckets.get_bucket"),
+    "stackmoxie": ("_calls", "folder", [7], "stackmoxie_client.api.folders.get_folder"),
+}
+
+
+@pytest.mark.parametrize("vendor", sorted(FIRST_CALL))
+def test_a_builder_imports_its_endpoint_module_when_it_first_runs(vendor: str) -> None:
+    module, builder, args, endpoint = FIRST_CALL[vendor]
+    got = run_fresh(f"""
+        import importlib, json, sys
+        import qaclients.{vendor}
+        before = "{endpoint}" in sys.modules
+        call = getattr(importlib.import_module("qaclients.{vendor}.{module}"), "{builder}")(*{args!r})
+        again = getattr(importlib.import_module("qaclients.{vendor}.{module}"), "{builder}")(*{args!r})
+        print(json.dumps([before, call.endpoint is sys.modules["{endpoint}"], again.endpoint is call.endpoint]))
+    """)
+    assert got == [False, True, True]
+
+
+def test_runscope_deferred_names_resolve_and_work() -> None:
+    got = run_fresh("""
+        import json, pickle
+        import qaclients.runscope as rs
+        from runscope_client import models
+        ok = rs.assertion("response_status", "equal_number", 200)
+        step = rs.request_step("GET", "https://x.test/", assertions=[ok])
+        url = rs.authorize_url("client", "https://my.app/cb", state="n")
+        report = rs.RunReport("r", "t", None, None, None, "pass", 1, 1, 0, None)
+        result = rs.TriggerResult((report,))
+        status = rs.TriggerStatus((rs.RunState("r", "t", "b"),))
+        token = rs.AccessToken(__import__("qaclients.core", fromlist=["Secret"]).Secret("s3cret"), "bearer")
+        print(json.dumps([
+            isinstance(step, models.StepWrite), url.startswith("https://my.app") or "client_id=client" in url,
+            result.passed, pickle.loads(pickle.dumps(result)) == result,
+            rs.TriggerStatus.from_token(status.token()) == status, "s3cret" not in repr(token),
+            rs.FailedAssertion.__module__, rs.Step is __import__("qaclients.runscope._steps", fromlist=["Step"]).Step,
+        ]))
+    """)
+    assert got == [True, True, True, True, True, True, "qaclients.runscope._trigger", True]
+
+
+def test_testmo_deferred_names_resolve_and_work() -> None:
+    got = run_fresh("""
+        import json, pickle
+        import qaclients.testmo as tm
+        tests = tm.parse_junit('<testsuite name="s"><testcase classname="a.B" name="t"/></testsuite>')
+        progress = tm.SubmitProgress(threads=1)
+        print(json.dumps([
+            len(tests), tests[0].name, callable(tm.test_key), "passed" in tm.DEFAULT_STATUS_MAP.values(),
+            tm.SubmitProgress.from_token(progress.token()) == progress, issubclass(tm.SubmitError, Exception),
+            issubclass(tm.JUnitError, Exception), tm.SubmitResult.__module__,
+        ]))
+    """)
+    assert got == [1, "t", True, True, True, True, True, "qaclients.testmo._submit"]

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any
 
-__all__ = ["on_first_use"]
+__all__ = ["Endpoints", "on_first_use"]
 
 
 def on_first_use(
@@ -32,3 +32,22 @@ def on_first_use(
         return sorted({*namespace, *namespace.get("__all__", ())})
 
     return module_getattr, module_dir
+
+
+class Endpoints:
+    """A generated package whose endpoint modules are imported when first named (``api.buckets.get_bucket``), so
+    that defining a client imports none of them; a call builder names its endpoint when it runs."""
+
+    def __init__(self, name: str) -> None:
+        self.__name__ = name
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        module = importlib.import_module(f"{self.__name__}.{name}")
+        found = Endpoints(module.__name__) if hasattr(module, "__path__") else module
+        setattr(self, name, found)  # looked up once; the next access is a plain attribute
+        return found
+
+    def __repr__(self) -> str:
+        return f"Endpoints({self.__name__!r})"

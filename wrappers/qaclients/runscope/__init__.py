@@ -23,21 +23,6 @@ from qaclients.core._lazy import on_first_use
 
 from ._client import Runscope
 from ._notifications import parse_notification
-from ._oauth import AccessToken, authorize_url
-from ._steps import (
-    assertion,
-    basic_auth,
-    client_certificate_auth,
-    condition_step,
-    ghost_inspector_step,
-    oauth1_auth,
-    oauth2_auth,
-    pause_step,
-    request_step,
-    subtest_step,
-    variable,
-)
-from ._trigger import FailedAssertion, RunReport, RunState, TriggerResult, TriggerStatus
 
 if TYPE_CHECKING:
     from runscope_client.models import (
@@ -68,7 +53,22 @@ if TYPE_CHECKING:
     from runscope_client.models import Test as Test
 
     from ._async_client import AsyncRunscope
-    from ._steps import Step
+    from ._oauth import AccessToken, authorize_url
+    from ._steps import (
+        Step,
+        assertion,
+        basic_auth,
+        client_certificate_auth,
+        condition_step,
+        ghost_inspector_step,
+        oauth1_auth,
+        oauth2_auth,
+        pause_step,
+        request_step,
+        subtest_step,
+        variable,
+    )
+    from ._trigger import FailedAssertion, RunReport, RunState, TriggerResult, TriggerStatus
 
 __all__ = [
     "AccessToken",
@@ -120,13 +120,35 @@ __all__ = [
 ]
 
 
-# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it; so
-# is each model named here (and ``Step``, the union of the step models), so none is built before it is used.
+# Imported on first use, so that ``import qaclients.runscope`` defines the clients and little else: the async client
+# (and asyncio with it), the step builders, triggering's result types, OAuth, and each model named here (``Step``
+# is the union of the step models), none built before it is used.
 # Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
+_ON_FIRST_USE = {
+    "AsyncRunscope": "._async_client",
+    "AccessToken": "._oauth",
+    "authorize_url": "._oauth",
+    **dict.fromkeys(["FailedAssertion", "RunReport", "RunState", "TriggerResult", "TriggerStatus"], "._trigger"),
+    **dict.fromkeys(
+        [
+            "Step",
+            "assertion",
+            "basic_auth",
+            "client_certificate_auth",
+            "condition_step",
+            "ghost_inspector_step",
+            "oauth1_auth",
+            "oauth2_auth",
+            "pause_step",
+            "request_step",
+            "subtest_step",
+            "variable",
+        ],
+        "._steps",
+    ),
+}
 if not TYPE_CHECKING:
-    _MODELS = frozenset(__all__) - {n for n in __all__ if n in globals()} - {"AsyncRunscope", "Step"}
+    _MODELS = frozenset(__all__) - {n for n in __all__ if n in globals()} - set(_ON_FIRST_USE)
     __getattr__, __dir__ = on_first_use(
-        __name__,
-        globals(),
-        {"AsyncRunscope": "._async_client", "Step": "._steps", **dict.fromkeys(_MODELS, "runscope_client.models")},
+        __name__, globals(), {**_ON_FIRST_USE, **dict.fromkeys(_MODELS, "runscope_client.models")}
     )

@@ -28,19 +28,22 @@ from qaclients.core import (
 from . import _calls as calls
 from . import _calls_teams as team_calls
 from . import _declarations as declared
-from ._base import ClientBase, read_call, trigger_call
+from ._base import ClientBase
 from ._oauth import AccessToken, exchange_call
 from ._shells import Call, async_call, async_listing
 from ._trigger import (
+    TRIGGER_SCHEDULE,
     LostTrigger,
     RunState,
     TriggerResult,
     TriggerStatus,
     cannot_recover,
     classify,
+    read_call,
     recovered,
     report,
     token_kind,
+    trigger_call,
 )
 
 if TYPE_CHECKING:
@@ -323,5 +326,5 @@ class AsyncRunscope(ClientBase):
             clock=self.config.clock,
             classify=classify,
             result=report,
-            schedule=schedule or declared.TRIGGER_SCHEDULE,
+            schedule=schedule or TRIGGER_SCHEDULE,
         )

@@ -1,57 +1,19 @@
-"""What ``Runscope`` and ``AsyncRunscope`` share, none of it I/O: configuration, the generated clients, and the
-calls behind triggering and waiting."""
+"""What ``Runscope`` and ``AsyncRunscope`` share, none of it I/O: configuration and the generated clients (the calls
+behind triggering and waiting are in :mod:`._trigger`, imported on the first trigger)."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
-from runscope_client import AuthenticatedClient, Client, models
-from runscope_client.api.results import get_test_result
-from runscope_client.api.triggers import trigger_bucket_post, trigger_test_post
+from runscope_client import AuthenticatedClient, Client
 
 from qaclients.core import ClientConfig, QAClientError
 
 from . import _declarations as declared
-from ._declarations import checked
-from ._shells import Call
-from ._trigger import RunState, target_of, trigger_variables
 
-if TYPE_CHECKING:
-    from runscope_client.models import TestRun as RunRead
-    from runscope_client.models import Trigger
-
-    from ._trigger import TriggerTarget
-
-__all__ = ["ClientBase", "read_call", "trigger_call"]
-
-
-def _data(envelope: Any) -> Any:
-    return envelope.data
-
-
-@checked
-def trigger_call(target: TriggerTarget, environment: str | None, variables: Mapping[str, Any] | None) -> Call[Trigger]:
-    """The trigger request (POST form) for a test, a bucket or a trigger URL."""
-    kind, trigger_id = target_of(target)
-    values = trigger_variables(variables)
-    if kind == "test":
-        endpoint: Any = trigger_test_post
-        given: Any = models.TriggerTestPostVariables.from_dict(values)
-    else:
-        endpoint, given = trigger_bucket_post, models.TriggerBucketPostVariables.from_dict(values)
-    kwargs: dict[str, Any] = {"trigger_id": trigger_id, "variables": given}
-    if environment is not None:
-        kwargs["runscope_environment"] = environment
-    return Call(endpoint, kwargs, _data)
-
-
-def read_call(run: RunState) -> Call[RunRead]:
-    """The read of one run's result (with its per-request results)."""
-    kwargs = {"bucket_key": run.bucket_key, "test_id": run.test_id, "test_run_id": run.test_run_id}
-    return Call(get_test_result, kwargs, _data)
+__all__ = ["ClientBase"]
 
 
 class ClientBase:

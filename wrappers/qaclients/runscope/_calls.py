@@ -11,57 +11,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from runscope_client import models
-from runscope_client.api.buckets import (
-    add_bucket_custom_email,
-    create_bucket,
-    delete_bucket,
-    delete_bucket_custom_email,
-    get_bucket,
-    list_bucket_custom_emails,
-    list_buckets,
-)
-from runscope_client.api.environments import (
-    create_shared_environment,
-    create_test_environment,
-    delete_environment,
-    get_shared_environment,
-    get_test_environment,
-    list_shared_environments,
-    list_test_environments,
-    replace_shared_environment,
-    replace_test_environment,
-)
-from runscope_client.api.metrics import get_test_metrics
-from runscope_client.api.results import (
-    get_bucket_result,
-    get_latest_test_result,
-    get_test_result,
-    get_test_result_step,
-    list_test_results,
-)
-from runscope_client.api.schedules import (
-    create_test_schedule,
-    delete_test_schedule,
-    get_test_schedule,
-    list_test_schedules,
-    update_test_schedule,
-    upsert_test_schedule,
-)
-from runscope_client.api.steps import (
-    create_test_step,
-    delete_test_step,
-    get_test_step,
-    list_test_steps,
-    reorder_test_steps,
-    update_test_step,
-)
-from runscope_client.api.tests import create_tests, delete_test, get_test, list_test_revisions, list_tests, update_test
 from runscope_client.models import MetricsTimeframe, ScheduleInterval
 from runscope_client.types import UNSET
 
 from . import _declarations as declared
-from ._shells import Call, Listing
-from ._steps import new_step
+from ._shells import Call, Listing, api
 
 if TYPE_CHECKING:
     from runscope_client.models import (
@@ -109,38 +63,42 @@ def _deleted(endpoint: Any, **kwargs: Any) -> Call[None]:
 
 def buckets() -> Call[list[Bucket]]:
     """Every bucket the account can see, across its teams."""
-    return Call(list_buckets, {}, _data)
+    return Call(api.buckets.list_buckets, {}, _data)
 
 
 def bucket(bucket_key: str, *, utilization_over: int | None = None) -> Call[Bucket]:
     """A bucket; ``utilization_over`` (a percentage) adds the locations running at least that busy (v1)."""
-    return Call(get_bucket, {"bucket_key": bucket_key, "list_utilizations_gt": _opt(utilization_over)}, _data)
+    return Call(
+        api.buckets.get_bucket, {"bucket_key": bucket_key, "list_utilizations_gt": _opt(utilization_over)}, _data
+    )
 
 
 def create_bucket_(name: str, team_id: str) -> Call[Bucket]:
     """Create a bucket in a team (``name`` and ``team_uuid`` go in the query string, as the reference shows)."""
-    return Call(create_bucket, {"name": name, "team_uuid": team_id}, _data)
+    return Call(api.buckets.create_bucket, {"name": name, "team_uuid": team_id}, _data)
 
 
 def delete_bucket_(bucket_key: str) -> Call[None]:
     """Delete a bucket (a team's default bucket cannot be deleted)."""
-    return _deleted(delete_bucket, bucket_key=bucket_key)
+    return _deleted(api.buckets.delete_bucket, bucket_key=bucket_key)
 
 
 def custom_emails(bucket_key: str) -> Call[list[CustomEmail]]:
     """The custom e-mail addresses that receive the bucket's results."""
-    return Call(list_bucket_custom_emails, {"bucket_key": bucket_key}, _data)
+    return Call(api.buckets.list_bucket_custom_emails, {"bucket_key": bucket_key}, _data)
 
 
 def add_custom_email(bucket_key: str, email: str, *, team_id: str, description: str | None = None) -> Call[None]:
     """Add a custom e-mail address (its domain must be on the team's whitelist: ``add_email_domains``)."""
     body = models.CustomEmailWrite(team_uuid=team_id, email=email, description=description)
-    return Call(add_bucket_custom_email, {"bucket_key": bucket_key, "body": body}, _nothing)
+    return Call(api.buckets.add_bucket_custom_email, {"bucket_key": bucket_key, "body": body}, _nothing)
 
 
 def remove_custom_email(bucket_key: str, email: str) -> Call[None]:
     """Remove a custom e-mail address from a bucket."""
-    return _deleted(delete_bucket_custom_email, bucket_key=bucket_key, body=models.CustomEmailDelete(email=email))
+    return _deleted(
+        api.buckets.delete_bucket_custom_email, bucket_key=bucket_key, body=models.CustomEmailDelete(email=email)
+    )
 
 
 # -- tests -----------------------------------------------------------------------------------------------------
@@ -156,14 +114,18 @@ def tests(
     """Every test of a bucket (summaries), fetched ``page_size`` at a time as you iterate."""
 
     def page(params: dict[str, Any]) -> Call[Any]:
-        return Call(list_tests, {"bucket_key": bucket_key, "count": params["count"], "offset": params["offset"]}, _page)
+        return Call(
+            api.tests.list_tests,
+            {"bucket_key": bucket_key, "count": params["count"], "offset": params["offset"]},
+            _page,
+        )
 
     return Listing(page, declared.list_paging(page_size), continuation_token, max_items)
 
 
 def test(bucket_key: str, test_id: str) -> Call[Test]:
     """A test with its steps, environments and schedules."""
-    return Call(get_test, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+    return Call(api.tests.get_test, {"bucket_key": bucket_key, "test_id": test_id}, _data)
 
 
 def create_test(
@@ -171,7 +133,7 @@ def create_test(
 ) -> Call[Test]:
     """Create a test (optionally with its steps, see ``qaclients.runscope.steps``)."""
     body = models.TestWrite(name=name, description=description, steps=_steps(steps))
-    return Call(create_tests, {"bucket_key": bucket_key, "body": body}, _data)
+    return Call(api.tests.create_tests, {"bucket_key": bucket_key, "body": body}, _data)
 
 
 def create_tests_(bucket_key: str, tests: Sequence[TestWrite]) -> Call[list[Test]]:
@@ -181,7 +143,7 @@ def create_tests_(bucket_key: str, tests: Sequence[TestWrite]) -> Call[list[Test
         created = envelope.data
         return list(created) if isinstance(created, list) else [created]
 
-    return Call(create_tests, {"bucket_key": bucket_key, "body": list(tests)}, read)
+    return Call(api.tests.create_tests, {"bucket_key": bucket_key, "body": list(tests)}, read)
 
 
 def update_test_(
@@ -202,34 +164,40 @@ def update_test_(
     ):
         if value is not None:  # partial: only what is given is sent
             setattr(body, key, value)
-    return Call(update_test, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
+    return Call(api.tests.update_test, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
 
 
 def delete_test_(bucket_key: str, test_id: str) -> Call[None]:
     """Delete a test with its steps, schedules, test-specific environments and results."""
-    return _deleted(delete_test, bucket_key=bucket_key, test_id=test_id)
+    return _deleted(api.tests.delete_test, bucket_key=bucket_key, test_id=test_id)
 
 
 def test_revisions(bucket_key: str, test_id: str) -> Call[TestRevisions]:
     """The revisions of a test and of its environments."""
-    return Call(list_test_revisions, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+    return Call(api.tests.list_test_revisions, {"bucket_key": bucket_key, "test_id": test_id}, _data)
 
 
 # -- steps -----------------------------------------------------------------------------------------------------
 
 
+def _new_step(step: Step) -> Any:
+    from ._steps import new_step  # noqa: PLC0415 - the step builders are imported when a step is first sent
+
+    return new_step(step)
+
+
 def _steps(steps: Sequence[Step] | None) -> Any:
-    return UNSET if steps is None else [new_step(step) for step in steps]
+    return UNSET if steps is None else [_new_step(step) for step in steps]
 
 
 def steps(bucket_key: str, test_id: str) -> Call[list[Any]]:
     """A test's steps in order, each its own class (``RequestStep``, ``PauseStep``, ...)."""
-    return Call(list_test_steps, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+    return Call(api.steps.list_test_steps, {"bucket_key": bucket_key, "test_id": test_id}, _data)
 
 
 def step(bucket_key: str, test_id: str, step_id: str) -> Call[Any]:
     """One step of a test."""
-    return Call(get_test_step, {"bucket_key": bucket_key, "test_id": test_id, "step_id": step_id}, _data)
+    return Call(api.steps.get_test_step, {"bucket_key": bucket_key, "test_id": test_id, "step_id": step_id}, _data)
 
 
 def add_step(bucket_key: str, test_id: str, step: Step) -> Call[Any]:
@@ -245,13 +213,15 @@ def add_step(bucket_key: str, test_id: str, step: Step) -> Call[Any]:
             data = data.steps or []
         return data[-1] if isinstance(data, list) else data
 
-    return Call(create_test_step, {"bucket_key": bucket_key, "test_id": test_id, "body": new_step(step)}, read)
+    return Call(
+        api.steps.create_test_step, {"bucket_key": bucket_key, "test_id": test_id, "body": _new_step(step)}, read
+    )
 
 
 def update_step(bucket_key: str, test_id: str, step_id: str, step: Step) -> Call[Any]:
     """Replace a step with ``step`` (the same body as for adding one)."""
-    kwargs = {"bucket_key": bucket_key, "test_id": test_id, "step_id": step_id, "body": new_step(step)}
-    return Call(update_test_step, kwargs, _data)
+    kwargs = {"bucket_key": bucket_key, "test_id": test_id, "step_id": step_id, "body": _new_step(step)}
+    return Call(api.steps.update_test_step, kwargs, _data)
 
 
 def reorder_steps(bucket_key: str, test_id: str, order: Iterable[str | tuple[str, Sequence[str]]]) -> Call[list[Any]]:
@@ -259,12 +229,12 @@ def reorder_steps(bucket_key: str, test_id: str, order: Iterable[str | tuple[str
     body: list[ConditionOrder | str] = [
         entry if isinstance(entry, str) else models.ConditionOrder(id=entry[0], steps=list(entry[1])) for entry in order
     ]
-    return Call(reorder_test_steps, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
+    return Call(api.steps.reorder_test_steps, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
 
 
 def delete_step(bucket_key: str, test_id: str, step_id: str) -> Call[None]:
     """Remove a step from a test."""
-    return _deleted(delete_test_step, bucket_key=bucket_key, test_id=test_id, step_id=step_id)
+    return _deleted(api.steps.delete_test_step, bucket_key=bucket_key, test_id=test_id, step_id=step_id)
 
 
 # -- environments ----------------------------------------------------------------------------------------------
@@ -272,17 +242,19 @@ def delete_step(bucket_key: str, test_id: str, step_id: str) -> Call[None]:
 
 def shared_environments(bucket_key: str) -> Call[list[Environment]]:
     """The bucket's shared environments."""
-    return Call(list_shared_environments, {"bucket_key": bucket_key}, _data)
+    return Call(api.environments.list_shared_environments, {"bucket_key": bucket_key}, _data)
 
 
 def shared_environment(bucket_key: str, environment_id: str) -> Call[Environment]:
     """One shared environment."""
-    return Call(get_shared_environment, {"bucket_key": bucket_key, "environment_id": environment_id}, _data)
+    return Call(
+        api.environments.get_shared_environment, {"bucket_key": bucket_key, "environment_id": environment_id}, _data
+    )
 
 
 def create_shared_environment_(bucket_key: str, environment: EnvironmentWrite) -> Call[Environment]:
     """Create a shared environment (at most 100 per bucket)."""
-    return Call(create_shared_environment, {"bucket_key": bucket_key, "body": environment}, _data)
+    return Call(api.environments.create_shared_environment, {"bucket_key": bucket_key, "body": environment}, _data)
 
 
 def replace_shared_environment_(
@@ -290,28 +262,32 @@ def replace_shared_environment_(
 ) -> Call[Environment]:
     """Replace a shared environment with ``environment`` as a whole: fields it leaves out are cleared (facts)."""
     kwargs = {"bucket_key": bucket_key, "environment_id": environment_id, "body": environment}
-    return Call(replace_shared_environment, kwargs, _data)
+    return Call(api.environments.replace_shared_environment, kwargs, _data)
 
 
 def delete_environment_(bucket_key: str, environment_id: str) -> Call[None]:
     """Delete an environment."""
-    return _deleted(delete_environment, bucket_key=bucket_key, environment_id=environment_id)
+    return _deleted(api.environments.delete_environment, bucket_key=bucket_key, environment_id=environment_id)
 
 
 def test_environments(bucket_key: str, test_id: str) -> Call[list[Environment]]:
     """A test's own environments."""
-    return Call(list_test_environments, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+    return Call(api.environments.list_test_environments, {"bucket_key": bucket_key, "test_id": test_id}, _data)
 
 
 def test_environment(bucket_key: str, test_id: str, environment_id: str) -> Call[Environment]:
     """One test-specific environment."""
     kwargs = {"bucket_key": bucket_key, "test_id": test_id, "environment_id": environment_id}
-    return Call(get_test_environment, kwargs, _data)
+    return Call(api.environments.get_test_environment, kwargs, _data)
 
 
 def create_test_environment_(bucket_key: str, test_id: str, environment: EnvironmentWrite) -> Call[Environment]:
     """Create a test-specific environment (at most 100 per bucket)."""
-    return Call(create_test_environment, {"bucket_key": bucket_key, "test_id": test_id, "body": environment}, _data)
+    return Call(
+        api.environments.create_test_environment,
+        {"bucket_key": bucket_key, "test_id": test_id, "body": environment},
+        _data,
+    )
 
 
 def replace_test_environment_(
@@ -319,7 +295,7 @@ def replace_test_environment_(
 ) -> Call[Environment]:
     """Replace a test environment with ``environment`` as a whole: fields it leaves out are cleared (facts)."""
     kwargs = {"bucket_key": bucket_key, "test_id": test_id, "environment_id": environment_id, "body": environment}
-    return Call(replace_test_environment, kwargs, _data)
+    return Call(api.environments.replace_test_environment, kwargs, _data)
 
 
 # -- schedules -------------------------------------------------------------------------------------------------
@@ -327,12 +303,16 @@ def replace_test_environment_(
 
 def schedules(bucket_key: str, test_id: str) -> Call[list[Schedule]]:
     """A test's schedules."""
-    return Call(list_test_schedules, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+    return Call(api.schedules.list_test_schedules, {"bucket_key": bucket_key, "test_id": test_id}, _data)
 
 
 def schedule(bucket_key: str, test_id: str, schedule_id: str) -> Call[Schedule]:
     """One schedule."""
-    return Call(get_test_schedule, {"bucket_key": bucket_key, "test_id": test_id, "schedule_id": schedule_id}, _data)
+    return Call(
+        api.schedules.get_test_schedule,
+        {"bucket_key": bucket_key, "test_id": test_id, "schedule_id": schedule_id},
+        _data,
+    )
 
 
 def _schedule_body(environment_id: str, interval: ScheduleInterval | str, note: str | None) -> ScheduleWrite:
@@ -344,7 +324,7 @@ def create_schedule(
 ) -> Call[Schedule]:
     """Create a schedule: always a new one (the v1 endpoint)."""
     body = _schedule_body(environment_id, interval, note)
-    return Call(create_test_schedule, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
+    return Call(api.schedules.create_test_schedule, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
 
 
 def upsert_schedule(
@@ -352,7 +332,7 @@ def upsert_schedule(
 ) -> Call[Schedule]:
     """Create a schedule, or update the one a previous identical create made (the v0 endpoint's behaviour)."""
     body = _schedule_body(environment_id, interval, note)
-    return Call(upsert_test_schedule, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
+    return Call(api.schedules.upsert_test_schedule, {"bucket_key": bucket_key, "test_id": test_id, "body": body}, _data)
 
 
 def update_schedule(
@@ -367,12 +347,12 @@ def update_schedule(
     """Change a schedule; the test then runs from now on the new interval."""
     body = _schedule_body(environment_id, interval, note)
     kwargs = {"bucket_key": bucket_key, "test_id": test_id, "schedule_id": schedule_id, "body": body}
-    return Call(update_test_schedule, kwargs, _data)
+    return Call(api.schedules.update_test_schedule, kwargs, _data)
 
 
 def delete_schedule(bucket_key: str, test_id: str, schedule_id: str) -> Call[None]:
     """Delete (stop) a schedule."""
-    return _deleted(delete_test_schedule, bucket_key=bucket_key, test_id=test_id, schedule_id=schedule_id)
+    return _deleted(api.schedules.delete_test_schedule, bucket_key=bucket_key, test_id=test_id, schedule_id=schedule_id)
 
 
 # -- results and metrics ---------------------------------------------------------------------------------------
@@ -395,7 +375,7 @@ def results(
 
     def page(params: dict[str, Any]) -> Call[Any]:
         kwargs = {"bucket_key": bucket_key, "test_id": test_id, "count": params["count"], "since": _opt(since)}
-        return Call(list_test_results, {**kwargs, "before": _opt(params.get("before"))}, _page)
+        return Call(api.results.list_test_results, {**kwargs, "before": _opt(params.get("before"))}, _page)
 
     return Listing(page, declared.result_paging(page_size), continuation_token, max_items)
 
@@ -403,23 +383,23 @@ def results(
 def result(bucket_key: str, test_id: str, test_run_id: str) -> Call[TestRun]:
     """One run with its per-request results."""
     kwargs = {"bucket_key": bucket_key, "test_id": test_id, "test_run_id": test_run_id}
-    return Call(get_test_result, kwargs, _data)
+    return Call(api.results.get_test_result, kwargs, _data)
 
 
 def latest_result(bucket_key: str, test_id: str) -> Call[TestRun]:
     """The test's latest run."""
-    return Call(get_latest_test_result, {"bucket_key": bucket_key, "test_id": test_id}, _data)
+    return Call(api.results.get_latest_test_result, {"bucket_key": bucket_key, "test_id": test_id}, _data)
 
 
 def result_step(bucket_key: str, test_id: str, test_run_id: str, step_id: str) -> Call[StepResult]:
     """The HTTP request and response of one request step of a run."""
     kwargs = {"bucket_key": bucket_key, "test_id": test_id, "test_run_id": test_run_id, "step_id": step_id}
-    return Call(get_test_result_step, kwargs, _data)
+    return Call(api.results.get_test_result_step, kwargs, _data)
 
 
 def bucket_result(bucket_key: str, bucket_run_id: str) -> Call[BucketRun]:
     """The runs one bucket-wide trigger started."""
-    return Call(get_bucket_result, {"bucket_key": bucket_key, "bucket_run_id": bucket_run_id}, _data)
+    return Call(api.results.get_bucket_result, {"bucket_key": bucket_key, "bucket_run_id": bucket_run_id}, _data)
 
 
 def metrics(
@@ -438,4 +418,4 @@ def metrics(
         "region": _opt(region),
         "environment_uuid": _opt(environment_id),
     }
-    return Call(get_test_metrics, kwargs, _data)
+    return Call(api.metrics.get_test_metrics, kwargs, _data)

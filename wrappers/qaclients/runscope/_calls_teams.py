@@ -7,35 +7,11 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from runscope_client import models
-from runscope_client.api.account import get_account
-from runscope_client.api.groups import (
-    create_group,
-    delete_group,
-    get_group,
-    list_groups,
-    list_person_groups,
-    update_group,
-)
-from runscope_client.api.regions import list_regions
-from runscope_client.api.roles import assign_team_role, create_role, delete_role, get_role, list_roles, update_role
-from runscope_client.api.root import get_root
-from runscope_client.api.teams import (
-    get_team,
-    get_team_email_domains,
-    get_team_person,
-    invite_team_people,
-    list_team_agents,
-    list_team_integrations,
-    list_team_people,
-    remove_team_person,
-    upsert_team_email_domains,
-)
-from runscope_client.api.usage import get_bucket_request_count, get_team_request_count
 from runscope_client.models import Permission
 from runscope_client.types import UNSET
 
 from . import _declarations as declared
-from ._shells import Call, Listing
+from ._shells import Call, Listing, api
 
 if TYPE_CHECKING:
     from runscope_client.models import (
@@ -65,22 +41,22 @@ def _nothing(_: Any) -> None:
 
 def root() -> Call[Root]:
     """Links to the bucket list and the account."""
-    return Call(get_root, {}, _data)
+    return Call(api.root.get_root, {}, _data)
 
 
 def account() -> Call[Account]:
     """The authorized account and its teams."""
-    return Call(get_account, {}, _data)
+    return Call(api.account.get_account, {}, _data)
 
 
 def regions() -> Call[list[Region]]:
     """The service regions tests can run from."""
-    return Call(list_regions, {}, lambda envelope: list(envelope.data.regions or []))
+    return Call(api.regions.list_regions, {}, lambda envelope: list(envelope.data.regions or []))
 
 
 def team(team_id: str) -> Call[Team]:
     """A team."""
-    return Call(get_team, {"team_id": team_id}, _data)
+    return Call(api.teams.get_team, {"team_id": team_id}, _data)
 
 
 # -- people ----------------------------------------------------------------------------------------------------
@@ -96,7 +72,9 @@ def people(
     """Every member of a team, ``page_size`` (at most 200) per request."""
 
     def page(params: dict[str, Any]) -> Call[Any]:
-        return Call(list_team_people, {"team_id": team_id, "page": params["page"], "count": params["count"]}, _page)
+        return Call(
+            api.teams.list_team_people, {"team_id": team_id, "page": params["page"], "count": params["count"]}, _page
+        )
 
     return Listing(page, declared.people_paging(page_size), continuation_token, max_items)
 
@@ -107,17 +85,17 @@ def _page(envelope: Any) -> Any:
 
 def person(team_id: str, email: str) -> Call[Person]:
     """The team member with this e-mail address."""
-    return Call(get_team_person, {"team_id": team_id, "email": email}, _data)
+    return Call(api.teams.get_team_person, {"team_id": team_id, "email": email}, _data)
 
 
 def remove_person(team_id: str, email: str) -> Call[None]:
     """Remove a member (not the team's owner, nor its only member)."""
-    return Call(remove_team_person, {"team_id": team_id, "email": email}, _nothing, expects_body=False)
+    return Call(api.teams.remove_team_person, {"team_id": team_id, "email": email}, _nothing, expects_body=False)
 
 
 def person_groups(team_id: str, email: str) -> Call[list[Group]]:
     """The groups a member belongs to."""
-    return Call(list_person_groups, {"team_id": team_id, "email": email}, _data)
+    return Call(api.groups.list_person_groups, {"team_id": team_id, "email": email}, _data)
 
 
 def invite(
@@ -125,28 +103,28 @@ def invite(
 ) -> Call[InvitationResult]:
     """Invite people to the team with a role and groups; the result lists successes and failures."""
     body = models.Invitation(emails=list(emails), group_uuids=list(group_ids) or UNSET, role_uuid=role_id or UNSET)
-    return Call(invite_team_people, {"team_id": team_id, "body": body}, _data)
+    return Call(api.teams.invite_team_people, {"team_id": team_id, "body": body}, _data)
 
 
 def email_domains(team_id: str) -> Call[EmailDomains]:
     """The e-mail domains whitelisted for notifications (custom e-mails need theirs on it)."""
-    return Call(get_team_email_domains, {"team_id": team_id}, _data)
+    return Call(api.teams.get_team_email_domains, {"team_id": team_id}, _data)
 
 
 def add_email_domains(team_id: str, domains: Iterable[str]) -> Call[None]:
     """Insert (or update) whitelisted e-mail domains."""
     body = models.EmailDomainsWrite(domain_names=",".join(domains))
-    return Call(upsert_team_email_domains, {"team_id": team_id, "body": body}, _nothing)
+    return Call(api.teams.upsert_team_email_domains, {"team_id": team_id, "body": body}, _nothing)
 
 
 def integrations(team_id: str) -> Call[list[Integration]]:
     """The third-party services connected to the team."""
-    return Call(list_team_integrations, {"team_id": team_id}, _data)
+    return Call(api.teams.list_team_integrations, {"team_id": team_id}, _data)
 
 
 def agents(team_id: str) -> Call[list[Agent]]:
     """The team's connected agents."""
-    return Call(list_team_agents, {"team_id": team_id}, _data)
+    return Call(api.teams.list_team_agents, {"team_id": team_id}, _data)
 
 
 # -- roles -----------------------------------------------------------------------------------------------------
@@ -154,12 +132,12 @@ def agents(team_id: str) -> Call[list[Agent]]:
 
 def roles(team_id: str) -> Call[list[Role]]:
     """The team's roles."""
-    return Call(list_roles, {"team_id": team_id}, _data)
+    return Call(api.roles.list_roles, {"team_id": team_id}, _data)
 
 
 def role(team_id: str, role_id: str) -> Call[Role]:
     """One role."""
-    return Call(get_role, {"team_id": team_id, "role_id": role_id}, _data)
+    return Call(api.roles.get_role, {"team_id": team_id, "role_id": role_id}, _data)
 
 
 def _permissions(values: Iterable[Permission | str]) -> list[Permission | str]:
@@ -170,7 +148,7 @@ def _permissions(values: Iterable[Permission | str]) -> list[Permission | str]:
 def create_role_(team_id: str, name: str, permissions: Iterable[Permission | str]) -> Call[Role]:
     """Create a role with these permissions."""
     body = models.RoleWrite(name=name, permissions=_permissions(permissions))
-    return Call(create_role, {"team_id": team_id, "body": body}, _data)
+    return Call(api.roles.create_role, {"team_id": team_id, "body": body}, _data)
 
 
 def update_role_(
@@ -178,18 +156,18 @@ def update_role_(
 ) -> Call[Role]:
     """Set a role's permissions (and name)."""
     body = models.RoleWrite(permissions=_permissions(permissions), name=name if name is not None else UNSET)
-    return Call(update_role, {"team_id": team_id, "role_id": role_id, "body": body}, _data)
+    return Call(api.roles.update_role, {"team_id": team_id, "role_id": role_id, "body": body}, _data)
 
 
 def delete_role_(team_id: str, role_id: str) -> Call[None]:
     """Delete a role."""
-    return Call(delete_role, {"team_id": team_id, "role_id": role_id}, _nothing, expects_body=False)
+    return Call(api.roles.delete_role, {"team_id": team_id, "role_id": role_id}, _nothing, expects_body=False)
 
 
 def assign_role(team_id: str, role_id: str, user_ids: Sequence[str]) -> Call[None]:
     """Give these members (by id) this role."""
     body = models.RoleAssignment(role_uuid=role_id, user_uuids=list(user_ids))
-    return Call(assign_team_role, {"team_id": team_id, "body": body}, _nothing, expects_body=False)
+    return Call(api.roles.assign_team_role, {"team_id": team_id, "body": body}, _nothing, expects_body=False)
 
 
 # -- groups ----------------------------------------------------------------------------------------------------
@@ -197,17 +175,17 @@ def assign_role(team_id: str, role_id: str, user_ids: Sequence[str]) -> Call[Non
 
 def groups(team_id: str) -> Call[list[Group]]:
     """The team's groups (names and ids)."""
-    return Call(list_groups, {"team_id": team_id}, _data)
+    return Call(api.groups.list_groups, {"team_id": team_id}, _data)
 
 
 def group(team_id: str, group_id: str) -> Call[Group]:
     """A group with its members and buckets."""
-    return Call(get_group, {"team_id": team_id, "group_id": group_id}, _data)
+    return Call(api.groups.get_group, {"team_id": team_id, "group_id": group_id}, _data)
 
 
 def create_group_(team_id: str, name: str) -> Call[Group]:
     """Create a group."""
-    return Call(create_group, {"team_id": team_id, "body": models.GroupCreate(name=name)}, _data)
+    return Call(api.groups.create_group, {"team_id": team_id, "body": models.GroupCreate(name=name)}, _data)
 
 
 def update_group_(
@@ -224,12 +202,12 @@ def update_group_(
         user_uuids=UNSET if user_ids is None else list(user_ids),
         name=UNSET if name is None else name,
     )
-    return Call(update_group, {"team_id": team_id, "group_id": group_id, "body": body}, _data)
+    return Call(api.groups.update_group, {"team_id": team_id, "group_id": group_id, "body": body}, _data)
 
 
 def delete_group_(team_id: str, group_id: str) -> Call[None]:
     """Delete a group."""
-    return Call(delete_group, {"team_id": team_id, "group_id": group_id}, _nothing, expects_body=False)
+    return Call(api.groups.delete_group, {"team_id": team_id, "group_id": group_id}, _nothing, expects_body=False)
 
 
 # -- usage -----------------------------------------------------------------------------------------------------
@@ -253,7 +231,7 @@ def bucket_request_count(
     between: tuple[datetime.date, datetime.date] | None = None,
 ) -> Call[BucketRequestCount]:
     """Requests the bucket's tests made: the last day by default, or ``days`` back, ``since`` a date, ``between``."""
-    return Call(get_bucket_request_count, {"bucket_key": bucket_key, **_window(days, since, between)}, _data)
+    return Call(api.usage.get_bucket_request_count, {"bucket_key": bucket_key, **_window(days, since, between)}, _data)
 
 
 def team_request_count(
@@ -264,4 +242,4 @@ def team_request_count(
     between: tuple[datetime.date, datetime.date] | None = None,
 ) -> Call[TeamRequestCount]:
     """Requests the team's tests made, per bucket (the same windows as :func:`bucket_request_count`)."""
-    return Call(get_team_request_count, {"team_id": team_id, **_window(days, since, between)}, _data)
+    return Call(api.usage.get_team_request_count, {"team_id": team_id, **_window(days, since, between)}, _data)

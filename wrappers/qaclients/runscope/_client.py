@@ -13,38 +13,24 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from qaclients.core import (
-    ClientConfig,
-    NotFoundError,
-    Poller,
-    PollSchedule,
-    QAClientError,
-    raise_api_errors,
-    retry_budget,
-    translated,
-)
+from qaclients.core import ClientConfig, QAClientError, raise_api_errors, retry_budget, translated
 
 from . import _calls as calls
 from . import _calls_teams as team_calls
 from . import _declarations as declared
-from ._base import ClientBase, read_call, trigger_call
-from ._oauth import AccessToken, exchange_call
+from ._base import ClientBase
 from ._shells import Call, sync_call, sync_listing
-from ._trigger import (
-    LostTrigger,
-    TriggerResult,
-    TriggerStatus,
-    cannot_recover,
-    classify,
-    recovered,
-    report,
-    token_kind,
-)
 
 if TYPE_CHECKING:
     from runscope_client.models import Trigger
 
-    from ._trigger import TriggerTarget
+    from qaclients.core import Poller, PollSchedule
+
+    from ._oauth import AccessToken
+    from ._trigger import LostTrigger, TriggerResult, TriggerStatus, TriggerTarget
+
+# Triggering, waiting and OAuth are imported by the first method that needs them (``from ._trigger import ...``
+# below), not by ``import qaclients.runscope``: a program that only reads pays for none of it.
 
 __all__ = ["Runscope"]
 
@@ -189,6 +175,8 @@ class Runscope(ClientBase):
         self, client_id: str, client_secret: str, code: str, *, redirect_uri: str | None = None
     ) -> AccessToken:
         """Exchange an authorization code (valid for 60 s) for an access token, on the OAuth host."""
+        from ._oauth import exchange_call  # noqa: PLC0415 - see the comment at the imports
+
         call = exchange_call(client_id, client_secret, code, redirect_uri)
         with translated():
             return call.finish(call.endpoint.sync_detailed(client=self.oauth_api, **call.kwargs))
@@ -210,11 +198,15 @@ class Runscope(ClientBase):
         known (``bucket_key=``, or the test's ``last_run``), the error then carries a ``continuation_token`` for
         :meth:`recover_trigger`, which finds the runs in the test's results instead of starting a second batch.
         """
+        from ._trigger import LostTrigger, trigger_call  # noqa: PLC0415
+
         call = trigger_call(target, environment, variables)
         lost = LostTrigger.before(target, bucket_key, environment, self.config.clock.wall())
         return self._start(call, lost)
 
     def _start(self, call: Call[Trigger], lost: LostTrigger | None) -> TriggerStatus:
+        from ._trigger import TriggerStatus, cannot_recover  # noqa: PLC0415
+
         try:
             with retry_budget(declared.TRIGGER_RETRY):
                 return TriggerStatus.started(self._run(call))
@@ -262,6 +254,8 @@ class Runscope(ClientBase):
         Raises:
             ValueError: Not a Runscope trigger token.
         """
+        from ._trigger import LostTrigger, recovered, token_kind, trigger_call  # noqa: PLC0415
+
         if token_kind(continuation_token) == "poll":
             return self.trigger_poller(continuation_token, progress=progress, schedule=schedule)
         lost = LostTrigger.from_token(continuation_token)
@@ -288,6 +282,8 @@ class Runscope(ClientBase):
         schedule: PollSchedule | None = None,
     ) -> Poller[TriggerStatus, TriggerResult]:
         """Resume waiting for the runs of an earlier :meth:`begin_trigger` (its ``continuation_token()``)."""
+        from ._trigger import TriggerStatus  # noqa: PLC0415
+
         return self._poller(TriggerStatus.from_token(continuation_token), progress, schedule, known=False)
 
     def _poller(
@@ -298,6 +294,10 @@ class Runscope(ClientBase):
         *,
         known: bool,
     ) -> Poller[TriggerStatus, TriggerResult]:
+        from qaclients.core import NotFoundError, Poller  # noqa: PLC0415
+
+        from ._trigger import TRIGGER_SCHEDULE, classify, read_call, report  # noqa: PLC0415
+
         latest = [status]
 
         def fetch() -> TriggerStatus:
@@ -318,5 +318,5 @@ class Runscope(ClientBase):
             clock=self.config.clock,
             classify=classify,
             result=report,
-            schedule=schedule or declared.TRIGGER_SCHEDULE,
+            schedule=schedule or TRIGGER_SCHEDULE,
         )

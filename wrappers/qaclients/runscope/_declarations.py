@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from qaclients.core import (
-    OffsetPaging,
-    Outcome,
-    PageNumberPaging,
-    PollSchedule,
-    RetryPolicy,
-    TimeWindowPaging,
-    positive_int,
-)
+from qaclients.core import RetryPolicy, positive_int
 from qaclients.core._arguments import checked_arguments
+
+if TYPE_CHECKING:  # the paging strategies are imported when a list is first paged
+    from qaclients.core import OffsetPaging, PageNumberPaging, TimeWindowPaging
 
 ENV_PREFIX = "RUNSCOPE_"
 """``RUNSCOPE_TOKEN`` (an OAuth 2 access token) and, optionally, ``RUNSCOPE_BASE_URL``."""
@@ -37,12 +32,16 @@ PEOPLE_PAGE = 200
 
 def list_paging(count: int = TEST_PAGE) -> OffsetPaging:
     """The test list: ``offset``/``count``, offset += count until a short page (facts, Lists)."""
+    from qaclients.core import OffsetPaging  # noqa: PLC0415 - see the TYPE_CHECKING import above
+
     return OffsetPaging(offset_param="offset", limit_param="count", limit=count, items_field="data")
 
 
 def result_paging(count: int = RESULT_PAGE) -> TimeWindowPaging:
     """Test results: newest first, ``before`` = the oldest ``started_at`` seen, until an empty page (facts, Lists);
     tie-safe on ``test_run_id``."""
+    from qaclients.core import TimeWindowPaging  # noqa: PLC0415
+
     return TimeWindowPaging(
         before_param="before", timestamp_field="started_at", count_param="count", count=count, items_field="data",
         id_field="test_run_id", end="empty",
@@ -51,20 +50,12 @@ def result_paging(count: int = RESULT_PAGE) -> TimeWindowPaging:
 
 def people_paging(count: int = PEOPLE_PAGE) -> PageNumberPaging:
     """Team members: ``page``/``count``, page += 1 until ``data`` is empty (reference, Team Members List)."""
+    from qaclients.core import PageNumberPaging  # noqa: PLC0415
+
     return PageNumberPaging(
         page_param="page", size_param="count", size=count, next_field=None, last_field=None, items_field="data"
     )
 
-
-RUN_OUTCOMES: Mapping[str, Outcome] = {
-    "init": Outcome.RUNNING,
-    "queued": Outcome.RUNNING,
-    "working": Outcome.RUNNING,
-    "pass": Outcome.SUCCEEDED,
-    "fail": Outcome.FAILED,
-    "canceled": Outcome.CANCELLED,
-}
-"""A run's ``result`` (facts, Running tests); ``init`` is what the trigger answers for a run just started."""
 
 TRIGGER_RETRY = RetryPolicy(max_attempts=6, statuses=frozenset({429}), retry_after_cap=60.0)
 """A trigger refused with 429 (more than 10 per 10 s on one URL, facts) waits as Retry-After says and tries again.
@@ -73,9 +64,6 @@ Only 429: any other failure of a trigger may have started runs, so it is never r
 TRIGGER_CLOCK_MARGIN = 30.0
 """Seconds before the trigger still searched when recovering its runs from the results: the service's clock may be
 behind ours (inferred: the docs say nothing of clock skew; a scheduled run is never taken, its ``source`` differs)."""
-
-TRIGGER_SCHEDULE = PollSchedule(initial=2.0, multiplier=1.5, maximum=10.0)
-"""CI plugins wait ~10 s after a trigger, then poll about every second (facts); this reaches 10 s in five reads."""
 
 
 def auth_headers(token: str) -> dict[str, str]:

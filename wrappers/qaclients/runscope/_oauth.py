@@ -16,13 +16,12 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from runscope_client import models
-from runscope_client.api.oauth import exchange_oauth_code
 
 from qaclients.core import Secret
 
 from . import _declarations as declared
 from ._declarations import checked
-from ._shells import Call
+from ._shells import Call, api
 
 if TYPE_CHECKING:
     from runscope_client.models import OAuthToken
@@ -77,4 +76,4 @@ def exchange_call(client_id: str, client_secret: str, code: str, redirect_uri: s
               "grant_type": models.GrantType.AUTHORIZATION_CODE}  # fmt: skip
     if redirect_uri is not None:
         kwargs["redirect_uri"] = redirect_uri
-    return Call(exchange_oauth_code, kwargs, _token)
+    return Call(api.oauth.exchange_oauth_code, kwargs, _token)

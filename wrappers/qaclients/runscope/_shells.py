@@ -16,16 +16,29 @@ core's (:mod:`qaclients.core._shells`); what is Runscope's is the :class:`Call` 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, NamedTuple, ParamSpec, Protocol, TypeVar
 
-from qaclients.core import AsyncPager, DecodeError, Pager
+from qaclients.core import DecodeError
 from qaclients.core import _shells as shells
+from qaclients.core._lazy import Endpoints
 from qaclients.core._shells import Listing
 
 from ._declarations import checked
 
-__all__ = ["Call", "Endpoint", "Listing", "async_call", "async_listing", "sync_call", "sync_listing"]
+if TYPE_CHECKING:
+    from qaclients.core import AsyncPager, Pager
+
+__all__ = [
+    "Call",
+    "Endpoint",
+    "Endpoints",
+    "Listing",
+    "api",
+    "async_call",
+    "async_listing",
+    "sync_call",
+    "sync_listing",
+]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -38,9 +51,15 @@ class Endpoint(Protocol):
     async def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Any: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Call(Generic[T]):
-    """One request to send: the generated endpoint, its keyword arguments, and how to read the answer."""
+api: Any = Endpoints("runscope_client.api")
+"""The generated client's endpoint modules, by tag: ``api.<tag>.<operation>``."""
+
+
+class Call(NamedTuple, Generic[T]):
+    """One request to send: the generated endpoint, its keyword arguments, and how to read the answer.
+
+    (A named tuple: as immutable as a frozen dataclass, and built in a fraction of the time at import.)
+    """
 
     endpoint: Any
     kwargs: Mapping[str, Any]

@@ -18,6 +18,7 @@ from runscope_client.types import Unset
 from qaclients.core import (
     APIError,
     Outcome,
+    PollSchedule,
     QAClientError,
     ServerError,
     non_empty_str,
@@ -26,6 +27,8 @@ from qaclients.core import (
 )
 
 from . import _declarations as declared
+from ._declarations import checked
+from ._shells import Call, api
 
 __all__ = [
     "FailedAssertion",
@@ -37,9 +40,11 @@ __all__ = [
     "TriggerTarget",
     "cannot_recover",
     "classify",
+    "read_call",
     "recovered",
     "target_of",
     "token_kind",
+    "trigger_call",
 ]
 
 TOKEN_KIND = "runscope.trigger"  # noqa: S105 - names a kind of token, is none
@@ -57,6 +62,20 @@ else:
             target = globals()["TriggerTarget"] = models.Test | models.Bucket | str
             return target
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+RUN_OUTCOMES: Mapping[str, Outcome] = {
+    "init": Outcome.RUNNING,
+    "queued": Outcome.RUNNING,
+    "working": Outcome.RUNNING,
+    "pass": Outcome.SUCCEEDED,
+    "fail": Outcome.FAILED,
+    "canceled": Outcome.CANCELLED,
+}
+"""A run's ``result`` (facts, Running tests); ``init`` is what the trigger answers for a run just started."""
+
+TRIGGER_SCHEDULE = PollSchedule(initial=2.0, multiplier=1.5, maximum=10.0)
+"""CI plugins wait ~10 s after a trigger, then poll about every second (facts); this reaches 10 s in five reads."""
 
 
 def target_of(target: TriggerTarget) -> tuple[Literal["test", "bucket"], str]:
@@ -107,7 +126,7 @@ class RunState:
     @property
     def outcome(self) -> Outcome:
         """Where this run stands; a result the docs do not list counts as still running."""
-        return declared.RUN_OUTCOMES.get(self.result, Outcome.RUNNING)
+        return RUN_OUTCOMES.get(self.result, Outcome.RUNNING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +173,32 @@ class TriggerStatus:
             return cls(tuple(RunState(r[2], r[1], r[0], r[3], r[4], r[5]) for r in data["runs"]))
         except (KeyError, IndexError, TypeError) as exc:
             raise ValueError("malformed Runscope trigger token") from exc
+
+
+def _data(envelope: Any) -> Any:
+    return envelope.data
+
+
+@checked
+def trigger_call(target: TriggerTarget, environment: str | None, variables: Mapping[str, Any] | None) -> Call[Trigger]:
+    """The trigger request (POST form) for a test, a bucket or a trigger URL."""
+    kind, trigger_id = target_of(target)
+    values = trigger_variables(variables)
+    if kind == "test":
+        endpoint: Any = api.triggers.trigger_test_post
+        given: Any = models.TriggerTestPostVariables.from_dict(values)
+    else:
+        endpoint, given = api.triggers.trigger_bucket_post, models.TriggerBucketPostVariables.from_dict(values)
+    kwargs: dict[str, Any] = {"trigger_id": trigger_id, "variables": given}
+    if environment is not None:
+        kwargs["runscope_environment"] = environment
+    return Call(endpoint, kwargs, _data)
+
+
+def read_call(run: RunState) -> Call[RunRead]:
+    """The read of one run's result (with its per-request results)."""
+    kwargs = {"bucket_key": run.bucket_key, "test_id": run.test_id, "test_run_id": run.test_run_id}
+    return Call(api.results.get_test_result, kwargs, _data)
 
 
 def classify(status: TriggerStatus) -> Outcome:

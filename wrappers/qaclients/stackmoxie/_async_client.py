@@ -35,7 +35,6 @@ from ._bodies import ScenarioFields
 from ._calls import Call
 from ._requests import (
     ClientBase,
-    async_lost_job_finder,
     job_failure,
     scenario_from_job,
 )
@@ -186,12 +185,12 @@ class AsyncStackMoxie(ClientBase):
 
         return AsyncPoller(
             fetch=fetch,
-            classify=declared.job_outcome,
+            classify=flows.job_outcome,
             token=continuation_token,
             result=scenario_from_job,
             failure=job_failure,
             progress=progress,
-            schedule=poll_schedule or declared.JOB_SCHEDULE,
+            schedule=poll_schedule or flows.JOB_SCHEDULE,
             clock=self.config.clock,
         )
 
@@ -200,12 +199,12 @@ class AsyncStackMoxie(ClientBase):
     ) -> AsyncPoller[Job, Scenario]:
         return AsyncPoller(
             fetch=lambda: self.job(job_id),
-            classify=declared.job_outcome,
+            classify=flows.job_outcome,
             token=self.job_token(job_id),
             result=scenario_from_job,
             failure=job_failure,
             progress=progress,
-            schedule=poll_schedule or declared.JOB_SCHEDULE,
+            schedule=poll_schedule or flows.JOB_SCHEDULE,
             clock=self.config.clock,
         )
 
@@ -268,10 +267,10 @@ class AsyncStackMoxie(ClientBase):
 
         return AsyncPoller(
             fetch=fetch,
-            classify=declared.run_outcome,
+            classify=flows.run_outcome,
             token=continuation_token,
             progress=progress,
-            schedule=poll_schedule or declared.RUN_SCHEDULE,
+            schedule=poll_schedule or flows.RUN_SCHEDULE,
             clock=self.config.clock,
         )
 
@@ -285,7 +284,9 @@ class AsyncStackMoxie(ClientBase):
                 runs.append(run)
             return runs
         if isinstance(step, flows.LostScenarios):
-            finder = async_lost_job_finder(self.scenarios, step.name, step.submitted_at, step.token, self.config.clock)
+            finder = flows.async_lost_job_finder(
+                self.scenarios, step.name, step.submitted_at, step.token, self.config.clock
+            )
             try:
                 return await finder.result(timeout=finder.settle)
             except TimeoutError:
@@ -307,10 +308,10 @@ class AsyncStackMoxie(ClientBase):
     ) -> AsyncPoller[Run, Run]:
         return AsyncPoller(
             fetch=lambda: self._flow(flows.read_run(scenario_id, run_id, with_log)),
-            classify=declared.run_outcome,
+            classify=flows.run_outcome,
             token=self.run_token(scenario_id, run_id, with_log),
             progress=progress,
             initial=initial,
-            schedule=poll_schedule or declared.RUN_SCHEDULE,
+            schedule=poll_schedule or flows.RUN_SCHEDULE,
             clock=self.config.clock,
         )

@@ -15,60 +15,11 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, Unpack
 
 from stackmoxie_client import models
-from stackmoxie_client.api.connections import (
-    create_connection,
-    delete_connection,
-    get_connection,
-    list_connections,
-    update_connection,
-)
-from stackmoxie_client.api.folders import create_folder, delete_folder, get_folder, list_folders, update_folder
-from stackmoxie_client.api.members import (
-    get_member,
-    invite_member,
-    list_members,
-    reinvite_member,
-    remove_member,
-    update_member,
-)
-from stackmoxie_client.api.notification_groups import (
-    create_notification_group,
-    delete_notification_group,
-    list_notification_groups,
-    update_notification_group,
-)
-from stackmoxie_client.api.organizations import create_organization, update_organization
-from stackmoxie_client.api.registry import get_cog_registry
-from stackmoxie_client.api.runs import (
-    create_scenario_run,
-    get_most_recent_run,
-    get_run_log,
-    get_scenario_run,
-    list_scenario_runs,
-)
-from stackmoxie_client.api.scenarios import (
-    create_async_scenario,
-    create_scenario,
-    delete_scenario,
-    get_async_job,
-    get_scenario,
-    list_exposed_templates,
-    list_linkable_templates,
-    list_scenarios,
-    list_templates,
-    update_scenario,
-)
-from stackmoxie_client.api.schedules import (
-    create_schedule,
-    delete_schedule,
-    get_schedule,
-    list_schedules,
-    update_schedule,
-)
 from stackmoxie_client.models import Cog, Notify, Role
 from stackmoxie_client.types import Response
 
 from qaclients.core import _shells as shells
+from qaclients.core._lazy import Endpoints
 from qaclients.core._shells import Listing
 
 from . import _bodies as bodies
@@ -100,11 +51,13 @@ __all__ = ["Call", "TemplateKind"]
 
 T = TypeVar("T")
 TemplateKind = Literal["all", "linkable", "exposed"]
-_TEMPLATES: Mapping[str, ModuleType] = {
-    "all": list_templates,
-    "linkable": list_linkable_templates,
-    "exposed": list_exposed_templates,
-}
+_TEMPLATES: Mapping[str, str] = {"all": "list_templates", "linkable": "list_linkable_templates",
+                                  "exposed": "list_exposed_templates"}  # fmt: skip
+"""Each kind's endpoint in ``api.scenarios``."""
+
+
+api: Any = Endpoints("stackmoxie_client.api")
+"""The generated client's endpoint modules, by tag: ``api.<tag>.<operation>``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,42 +101,42 @@ def _send(endpoint: ModuleType, *args: Any) -> Call[None]:
 def create_organization_(name: str, *, status_page_is_public: bool = False) -> Call[Organization]:
     """Create another Organization (you become its admin); bind a new client to its ``uuid`` to use it."""
     body = bodies.organization(name, status_page_is_public)
-    return Call(create_organization, (), {"body": body}, _one(models.Organization), in_org=False)
+    return Call(api.organizations.create_organization, (), {"body": body}, _one(models.Organization), in_org=False)
 
 
 def update_organization_(**fields: Unpack[OrganizationFields]) -> Call[Organization]:
     """Change this Organization's name, status page, notification address or setting."""
-    return _get(update_organization, models.Organization, body=bodies.organization_update(fields))
+    return _get(api.organizations.update_organization, models.Organization, body=bodies.organization_update(fields))
 
 
 def members() -> Call[list[OrganizationMember]]:
     """Every team membership."""
-    return _list(list_members, models.OrganizationMember)
+    return _list(api.members.list_members, models.OrganizationMember)
 
 
 def member(member_id: int) -> Call[OrganizationMember]:
     """One team membership."""
-    return _get(get_member, models.OrganizationMember, member_id)
+    return _get(api.members.get_member, models.OrganizationMember, member_id)
 
 
 def invite_member_(email: str, role: Role | str | None = None) -> Call[OrganizationMember]:
     """Invite someone by email."""
-    return _get(invite_member, models.OrganizationMember, body=bodies.invite(email, role))
+    return _get(api.members.invite_member, models.OrganizationMember, body=bodies.invite(email, role))
 
 
 def update_member_(member_id: int, role: Role | str) -> Call[OrganizationMember]:
     """Change a member's role."""
-    return _get(update_member, models.OrganizationMember, member_id, body=bodies.member_update(role))
+    return _get(api.members.update_member, models.OrganizationMember, member_id, body=bodies.member_update(role))
 
 
 def remove_member_(member_id: int) -> Call[None]:
     """Remove a member from the Organization."""
-    return _send(remove_member, member_id)
+    return _send(api.members.remove_member, member_id)
 
 
 def reinvite_member_(member_id: int) -> Call[None]:
     """Send the invitation again (a 400 :class:`~qaclients.core.BadRequestError` once they activated)."""
-    return _send(reinvite_member, member_id)
+    return _send(api.members.reinvite_member, member_id)
 
 
 # -- notification groups, connections, the cog registry ---------------------------------------------------------
@@ -191,7 +144,7 @@ def reinvite_member_(member_id: int) -> Call[None]:
 
 def notification_groups() -> Call[list[NotificationGroup]]:
     """Every Notification Group."""
-    return _list(list_notification_groups, models.NotificationGroup)
+    return _list(api.notification_groups.list_notification_groups, models.NotificationGroup)
 
 
 def create_notification_group_(
@@ -199,7 +152,7 @@ def create_notification_group_(
 ) -> Call[NotificationGroup]:
     """Create a Notification Group."""
     body = bodies.notification_group(name, email, members)
-    return _get(create_notification_group, models.NotificationGroup, body=body)
+    return _get(api.notification_groups.create_notification_group, models.NotificationGroup, body=body)
 
 
 def update_notification_group_(
@@ -207,43 +160,43 @@ def update_notification_group_(
 ) -> Call[NotificationGroup]:
     """Update a Notification Group (its name is required, as for creating one)."""
     body = bodies.notification_group(name, email, members)
-    return _get(update_notification_group, models.NotificationGroup, group_id, body=body)
+    return _get(api.notification_groups.update_notification_group, models.NotificationGroup, group_id, body=body)
 
 
 def delete_notification_group_(group_id: int) -> Call[None]:
     """Delete a Notification Group."""
-    return _send(delete_notification_group, group_id)
+    return _send(api.notification_groups.delete_notification_group, group_id)
 
 
 def connections() -> Call[list[Connection]]:
     """Every Connection to another platform."""
-    return _list(list_connections, models.Connection)
+    return _list(api.connections.list_connections, models.Connection)
 
 
 def connection(connection_id: int) -> Call[Connection]:
     """One Connection."""
-    return _get(get_connection, models.Connection, connection_id)
+    return _get(api.connections.get_connection, models.Connection, connection_id)
 
 
 def create_connection_(cog: Cog | str, auth: Mapping[str, Any], *, profile: str = "default") -> Call[Connection]:
     """Connect a cog; ``auth`` holds the fields its registry entry asks for (422 when they do not fit)."""
-    return _get(create_connection, models.Connection, body=bodies.connection(cog, auth, profile))
+    return _get(api.connections.create_connection, models.Connection, body=bodies.connection(cog, auth, profile))
 
 
 def update_connection_(connection_id: int, auth: Mapping[str, Any]) -> Call[Connection]:
     """Replace a Connection's authentication details."""
     body = bodies.connection_update(auth)
-    return _get(update_connection, models.Connection, connection_id, body=body)
+    return _get(api.connections.update_connection, models.Connection, connection_id, body=body)
 
 
 def delete_connection_(connection_id: int) -> Call[None]:
     """Delete a Connection."""
-    return _send(delete_connection, connection_id)
+    return _send(api.connections.delete_connection, connection_id)
 
 
 def cog_registry() -> Call[list[RegistryEntry]]:
     """The Crank Cog Registry entries this Organization may use."""
-    return _list(get_cog_registry, models.RegistryEntry)
+    return _list(api.registry.get_cog_registry, models.RegistryEntry)
 
 
 # -- folders and schedules --------------------------------------------------------------------------------------
@@ -251,52 +204,52 @@ def cog_registry() -> Call[list[RegistryEntry]]:
 
 def folders() -> Call[list[Folder]]:
     """Every Folder."""
-    return _list(list_folders, models.Folder)
+    return _list(api.folders.list_folders, models.Folder)
 
 
 def folder(folder_id: int) -> Call[Folder]:
     """One Folder."""
-    return _get(get_folder, models.Folder, folder_id)
+    return _get(api.folders.get_folder, models.Folder, folder_id)
 
 
 def create_folder_(name: str, *, description: str | None = None) -> Call[Folder]:
     """Create a Folder."""
-    return _get(create_folder, models.Folder, body=bodies.folder(name, description))
+    return _get(api.folders.create_folder, models.Folder, body=bodies.folder(name, description))
 
 
 def update_folder_(folder_id: int, name: str, *, description: str | None = None) -> Call[Folder]:
     """Update a Folder (its name is required)."""
-    return _get(update_folder, models.Folder, folder_id, body=bodies.folder(name, description))
+    return _get(api.folders.update_folder, models.Folder, folder_id, body=bodies.folder(name, description))
 
 
 def delete_folder_(folder_id: int) -> Call[None]:
     """Delete a Folder."""
-    return _send(delete_folder, folder_id)
+    return _send(api.folders.delete_folder, folder_id)
 
 
 def schedules() -> Call[list[Schedule]]:
     """Every Schedule."""
-    return _list(list_schedules, models.Schedule)
+    return _list(api.schedules.list_schedules, models.Schedule)
 
 
 def schedule(schedule_id: int) -> Call[Schedule]:
     """One Schedule."""
-    return _get(get_schedule, models.Schedule, schedule_id)
+    return _get(api.schedules.get_schedule, models.Schedule, schedule_id)
 
 
 def create_schedule_(scenario: int | Scenario, interval: int) -> Call[Schedule]:
     """Run ``scenario`` every ``interval`` seconds."""
-    return _get(create_schedule, models.Schedule, body=bodies.schedule(scenario, interval))
+    return _get(api.schedules.create_schedule, models.Schedule, body=bodies.schedule(scenario, interval))
 
 
 def update_schedule_(schedule_id: int, scenario: int | Scenario, interval: int) -> Call[Schedule]:
     """Change what a Schedule runs and how often."""
-    return _get(update_schedule, models.Schedule, schedule_id, body=bodies.schedule(scenario, interval))
+    return _get(api.schedules.update_schedule, models.Schedule, schedule_id, body=bodies.schedule(scenario, interval))
 
 
 def delete_schedule_(schedule_id: int) -> Call[None]:
     """Delete a Schedule."""
-    return _send(delete_schedule, schedule_id)
+    return _send(api.schedules.delete_schedule, schedule_id)
 
 
 # -- scenarios and templates ------------------------------------------------------------------------------------
@@ -304,24 +257,24 @@ def delete_schedule_(schedule_id: int) -> Call[None]:
 
 def scenarios() -> Call[list[Scenario]]:
     """Every test Scenario."""
-    return _list(list_scenarios, models.Scenario)
+    return _list(api.scenarios.list_scenarios, models.Scenario)
 
 
 def scenario(scenario_id: int) -> Call[Scenario]:
     """One Scenario."""
-    return _get(get_scenario, models.Scenario, scenario_id)
+    return _get(api.scenarios.get_scenario, models.Scenario, scenario_id)
 
 
 def templates(kind: TemplateKind = "all") -> Call[list[Scenario]]:
     """Template Scenarios: ``all``, the ``linkable`` ones, or those ``exposed`` to external APIs."""
-    return _list(_TEMPLATES[kind], models.Scenario)
+    return _list(getattr(api.scenarios, _TEMPLATES[kind]), models.Scenario)
 
 
 def create_scenario_(
     name: str, definition: ScenarioDefinition | Mapping[str, Any], **fields: Unpack[ScenarioFields]
 ) -> Call[Scenario]:
     """Create a Scenario at once (a malformed definition is a 422 :class:`~qaclients.core.ValidationError`)."""
-    return _get(create_scenario, models.Scenario, body=bodies.scenario_write(name, definition, fields))
+    return _get(api.scenarios.create_scenario, models.Scenario, body=bodies.scenario_write(name, definition, fields))
 
 
 def update_scenario_(
@@ -332,22 +285,22 @@ def update_scenario_(
 ) -> Call[Scenario]:
     """Update a Scenario (name and definition are required, as the docs say)."""
     body = bodies.scenario_write(name, definition, fields)
-    return _get(update_scenario, models.Scenario, scenario_id, body=body)
+    return _get(api.scenarios.update_scenario, models.Scenario, scenario_id, body=body)
 
 
 def delete_scenario_(scenario_id: int) -> Call[None]:
     """Delete a Scenario."""
-    return _send(delete_scenario, scenario_id)
+    return _send(api.scenarios.delete_scenario, scenario_id)
 
 
 def job(job_id: str | uuid.UUID) -> Call[Job]:
     """An async job's status."""
-    return _get(get_async_job, models.Job, bodies.job_uuid(job_id))
+    return _get(api.scenarios.get_async_job, models.Job, bodies.job_uuid(job_id))
 
 
 def submit_job(body: ScenarioWrite) -> Call[JobReference]:
     """The submission of a scenario-creation job (``begin_create_scenario``'s first request)."""
-    return _get(create_async_scenario, models.JobReference, body=body)
+    return _get(api.scenarios.create_async_scenario, models.JobReference, body=body)
 
 
 # -- runs -------------------------------------------------------------------------------------------------------
@@ -362,22 +315,22 @@ def create_run(
 
 def start_run(scenario_id: int, body: RunCreate) -> Call[Run]:
     """The start of a run with a ready body."""
-    return _get(create_scenario_run, models.Run, scenario_id, body=body)
+    return _get(api.runs.create_scenario_run, models.Run, scenario_id, body=body)
 
 
 def run(scenario_id: int, run_id: int) -> Call[Run]:
     """One Run."""
-    return _get(get_scenario_run, models.Run, scenario_id, run_id)
+    return _get(api.runs.get_scenario_run, models.Run, scenario_id, run_id)
 
 
 def run_log(scenario_id: int, run_id: int, log_id: int) -> Call[RunLog]:
     """A Run's log (its ``log`` id)."""
-    return _get(get_run_log, models.RunLog, scenario_id, run_id, log_id)
+    return _get(api.runs.get_run_log, models.RunLog, scenario_id, run_id, log_id)
 
 
 def latest_run(scenario_id: int) -> Call[Run]:
     """The Scenario's most recent Run."""
-    return _get(get_most_recent_run, models.Run, scenario_id)
+    return _get(api.runs.get_most_recent_run, models.Run, scenario_id)
 
 
 def runs(
@@ -393,7 +346,7 @@ def runs(
     (aware datetimes or epoch milliseconds).
     """
     return Listing(
-        lambda params: Call(list_scenario_runs, (scenario_id,), params, _many(models.Run)),
+        lambda params: Call(api.runs.list_scenario_runs, (scenario_id,), params, _many(models.Run)),
         declared.run_paging(),
         continuation_token=continuation_token,
         max_items=max_items,

@@ -17,32 +17,28 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 from stackmoxie_client import models
 from stackmoxie_client.models import Notify
 
-from qaclients.core import (
-    ClientConfig,
-    Poller,
-    PollSchedule,
-    TimeoutError,
-    raise_api_errors,
-    translated,
-)
+from qaclients.core import ClientConfig, TimeoutError, raise_api_errors, translated
 from qaclients.core._shells import Flow, drive, sync_call, sync_listing
 
 from . import _bodies as bodies
 from . import _calls as calls
 from . import _declarations as declared
-from . import _flows as flows
 from ._bodies import ScenarioFields
 from ._calls import Call
 from ._requests import (
     ClientBase,
     job_failure,
-    lost_job_finder,
     newer_runs,
     scenario_from_job,
 )
 
 if TYPE_CHECKING:
     from stackmoxie_client.models import Job, Run, Scenario, ScenarioDefinition
+
+    from qaclients.core import Poller, PollSchedule
+
+# Starting and waiting (the flows, their pollers and outcomes) are imported by the first method that needs them
+# (``from . import _flows as flows`` below), not by ``import qaclients.stackmoxie``.
 
 __all__ = ["StackMoxie"]
 
@@ -159,6 +155,8 @@ class StackMoxie(ClientBase):
 
         ``result()`` raises :class:`~qaclients.core.OperationFailed` (with the job's reason) when the job fails.
         """
+        from . import _flows as flows  # noqa: PLC0415 - see the comment at the imports
+
         body = bodies.scenario_write(name, definition, fields)
         return self._job_poller(self._flow(flows.submit_job(self, body)), progress, poll_schedule)
 
@@ -172,6 +170,10 @@ class StackMoxie(ClientBase):
         """The poller of :meth:`begin_create_scenario` again, from its ``continuation_token()``, or from a
         :class:`StartError`'s: then its first read looks for the scenario the lost submission may have made, and
         submits again only when none appeared."""
+        from qaclients.core import Poller  # noqa: PLC0415 - see the comment at the imports
+
+        from . import _flows as flows  # noqa: PLC0415
+
         kind, data = self.token_kind(continuation_token, (declared.JOB_TOKEN, declared.JOB_SUBMIT_TOKEN))
         if kind == declared.JOB_TOKEN:
             return self._job_poller(str(data["job_id"]), progress, poll_schedule)
@@ -187,26 +189,30 @@ class StackMoxie(ClientBase):
 
         return Poller(
             fetch=fetch,
-            classify=declared.job_outcome,
+            classify=flows.job_outcome,
             token=continuation_token,
             result=scenario_from_job,
             failure=job_failure,
             progress=progress,
-            schedule=poll_schedule or declared.JOB_SCHEDULE,
+            schedule=poll_schedule or flows.JOB_SCHEDULE,
             clock=self.config.clock,
         )
 
     def _job_poller(
         self, job_id: str, progress: Callable[[Job], None] | None, poll_schedule: PollSchedule | None
     ) -> Poller[Job, Scenario]:
+        from qaclients.core import Poller  # noqa: PLC0415 - see the comment at the imports
+
+        from . import _flows as flows  # noqa: PLC0415
+
         return Poller(
             fetch=lambda: self.job(job_id),
-            classify=declared.job_outcome,
+            classify=flows.job_outcome,
             token=self.job_token(job_id),
             result=scenario_from_job,
             failure=job_failure,
             progress=progress,
-            schedule=poll_schedule or declared.JOB_SCHEDULE,
+            schedule=poll_schedule or flows.JOB_SCHEDULE,
             clock=self.config.clock,
         )
 
@@ -237,6 +243,8 @@ class StackMoxie(ClientBase):
             progress: Called with every Run read.
             poll_schedule: Poll intervals (default: from 2 s, backing off to 15 s).
         """
+        from . import _flows as flows  # noqa: PLC0415 - see the comment at the imports
+
         body = bodies.run_create(tokens, notify)
         run = self._flow(flows.start_run(self, scenario_id, body, with_log, None))
         return self._run_poller(
@@ -253,6 +261,10 @@ class StackMoxie(ClientBase):
         """The poller of :meth:`begin_run` again, from its ``continuation_token()`` (e.g. in another process), or
         from a :class:`StartError`'s: then its first read checks the server for the run the lost start may have
         made, and starts the run only when there is none."""
+        from qaclients.core import Poller  # noqa: PLC0415 - see the comment at the imports
+
+        from . import _flows as flows  # noqa: PLC0415
+
         kind, data = self.token_kind(continuation_token, (declared.RUN_TOKEN, declared.RUN_START_TOKEN))
         with_log = bool(data["with_log"])
         if kind == declared.RUN_TOKEN:
@@ -267,19 +279,21 @@ class StackMoxie(ClientBase):
 
         return Poller(
             fetch=fetch,
-            classify=declared.run_outcome,
+            classify=flows.run_outcome,
             token=continuation_token,
             progress=progress,
-            schedule=poll_schedule or declared.RUN_SCHEDULE,
+            schedule=poll_schedule or flows.RUN_SCHEDULE,
             clock=self.config.clock,
         )
 
     def _step(self, step: Any) -> Any:
         """One step of a flow: a call, or the runs or scenarios only a pager or poller can find."""
+        from . import _flows as flows  # noqa: PLC0415 - see the comment at the imports
+
         if isinstance(step, flows.NewerRuns):
             return newer_runs(self.runs(step.scenario_id), step.after_run)
         if isinstance(step, flows.LostScenarios):
-            finder = lost_job_finder(self.scenarios, step.name, step.submitted_at, step.token, self.config.clock)
+            finder = flows.lost_job_finder(self.scenarios, step.name, step.submitted_at, step.token, self.config.clock)
             try:
                 return finder.result(timeout=finder.settle)
             except TimeoutError:
@@ -299,12 +313,16 @@ class StackMoxie(ClientBase):
         poll_schedule: PollSchedule | None,
         initial: Run | None = None,
     ) -> Poller[Run, Run]:
+        from qaclients.core import Poller  # noqa: PLC0415 - see the comment at the imports
+
+        from . import _flows as flows  # noqa: PLC0415
+
         return Poller(
             fetch=lambda: self._flow(flows.read_run(scenario_id, run_id, with_log)),
-            classify=declared.run_outcome,
+            classify=flows.run_outcome,
             token=self.run_token(scenario_id, run_id, with_log),
             progress=progress,
             initial=initial,
-            schedule=poll_schedule or declared.RUN_SCHEDULE,
+            schedule=poll_schedule or flows.RUN_SCHEDULE,
             clock=self.config.clock,
         )

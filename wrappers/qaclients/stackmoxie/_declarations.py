@@ -7,13 +7,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from stackmoxie_client import models
-from stackmoxie_client.models import Cog, JobStatus, Notify, Profile, Role, RunOutcome
+from stackmoxie_client.models import Cog, Notify, Profile, Role
 
-from qaclients.core import Outcome, PageNumberPaging, PollSchedule, items_of, non_empty_str, one_of, positive_int
+from qaclients.core import items_of, non_empty_str, one_of, positive_int
 from qaclients.core._arguments import ArgumentCheck, boolean, checked_arguments, instance_of
 
 if TYPE_CHECKING:
-    from stackmoxie_client.models import Job, Run
+    from qaclients.core import PageNumberPaging
 
 ENV_PREFIX = "STACKMOXIE_"
 """``STACKMOXIE_TOKEN`` (the JWT), ``STACKMOXIE_ORG`` (the Organization's UUID), optional ``STACKMOXIE_BASE_URL``."""
@@ -33,46 +33,15 @@ a new scenario of its name for this long (seconds) before it is sent again."""
 CLOCK_SKEW_MS = 300_000
 """Inferred: how far the server's clock may be behind ours when looking for a scenario a lost submission created."""
 
-RUN_OUTCOMES: Mapping[RunOutcome, Outcome] = {
-    # Facts: Created, Running, Waiting are not finished; Passed, Failed, Error are. A run that ends Failed or Error
-    # still finished what was asked (run the test), so the poller returns it; its outcome says how the test went.
-    RunOutcome.CREATED: Outcome.RUNNING,
-    RunOutcome.RUNNING: Outcome.RUNNING,
-    RunOutcome.WAITING: Outcome.RUNNING,
-    RunOutcome.PASSED: Outcome.SUCCEEDED,
-    RunOutcome.FAILED: Outcome.SUCCEEDED,
-    RunOutcome.ERROR: Outcome.SUCCEEDED,
-}
-
-JOB_OUTCOMES: Mapping[JobStatus, Outcome] = {
-    JobStatus.PROCESSING: Outcome.RUNNING,
-    JobStatus.COMPLETE: Outcome.SUCCEEDED,
-    JobStatus.FAILED: Outcome.FAILED,
-}
-
-RUN_SCHEDULE = PollSchedule(initial=2.0, multiplier=1.5, maximum=15.0)
-"""Inferred: the docs give no poll rate; a run takes seconds to minutes, so reads start at 2 s and back off to 15 s."""
-
-JOB_SCHEDULE = PollSchedule(initial=1.0, multiplier=1.5, maximum=10.0)
-"""Inferred, as :data:`RUN_SCHEDULE`: creating a scenario takes seconds."""
-
 FIRST_PAGE = 1
 """Inferred: the docs give ``page`` without its base; the runs list is read from page 1 until an empty page."""
 
 
 def run_paging() -> PageNumberPaging:
     """The runs list: ``page`` in, a plain JSON array out, no page count; the first empty page ends it (facts)."""
+    from qaclients.core import PageNumberPaging  # noqa: PLC0415 - imported when the runs are first paged
+
     return PageNumberPaging(size_param=None, next_field=None, last_field=None, items_field=None, first_page=FIRST_PAGE)
-
-
-def run_outcome(run: Run) -> Outcome:
-    """Where a run stands."""
-    return RUN_OUTCOMES[run.outcome]
-
-
-def job_outcome(job: Job) -> Outcome:
-    """Where an async job stands."""
-    return JOB_OUTCOMES[job.status]
 
 
 def auth_headers(token: str) -> dict[str, str]:
@@ -118,6 +87,12 @@ def _callable(name: str, value: Any) -> Any:
     return value
 
 
+def _poll_schedule(name: str, value: Any) -> Any:
+    from qaclients.core import PollSchedule  # noqa: PLC0415 - polling is imported when a poller is first asked for
+
+    return instance_of(PollSchedule)(name, value)
+
+
 def _choice(*choices: Any) -> ArgumentCheck:
     return lambda name, value: one_of(name, value, choices)
 
@@ -147,7 +122,7 @@ ARGUMENT_RULES: Mapping[str, ArgumentCheck] = {
     "with_log": boolean,
     "status_page_is_public": boolean,
     "progress": _callable,
-    "poll_schedule": instance_of(PollSchedule),
+    "poll_schedule": _poll_schedule,
 }
 """Every public method's arguments, by name, checked before any request (``None`` passes where it may be given)."""
 

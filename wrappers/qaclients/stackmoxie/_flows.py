@@ -7,13 +7,14 @@ with its own pager or poller), and is sent the result back, or thrown the error.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from stackmoxie_client import models
+from stackmoxie_client.models import JobStatus, RunOutcome
 
-from qaclients.core import NotFoundError, Outcome, QAClientError
+from qaclients.core import AsyncPoller, Clock, NotFoundError, Outcome, Poller, PollSchedule, QAClientError
 from qaclients.core._shells import Flow
 
 from . import _calls as calls
@@ -23,7 +24,117 @@ from ._requests import ClientBase, StartError, job_of_scenario, may_have_acted, 
 if TYPE_CHECKING:
     from stackmoxie_client.models import Job, JobReference, Run, RunCreate, Scenario, ScenarioWrite
 
-__all__ = ["LostScenarios", "NewerRuns", "find_or_submit", "read_run", "start_run", "submit_job"]
+__all__ = [
+    "JOB_SCHEDULE",
+    "RUN_SCHEDULE",
+    "AsyncFinder",
+    "LostJobFinder",
+    "LostScenarios",
+    "NewerRuns",
+    "SyncFinder",
+    "async_lost_job_finder",
+    "find_or_submit",
+    "job_outcome",
+    "lost_job_finder",
+    "read_run",
+    "run_outcome",
+    "start_run",
+    "submit_job",
+]
+
+RUN_OUTCOMES: Mapping[RunOutcome, Outcome] = {
+    # Facts: Created, Running, Waiting are not finished; Passed, Failed, Error are. A run that ends Failed or Error
+    # still finished what was asked (run the test), so the poller returns it; its outcome says how the test went.
+    RunOutcome.CREATED: Outcome.RUNNING,
+    RunOutcome.RUNNING: Outcome.RUNNING,
+    RunOutcome.WAITING: Outcome.RUNNING,
+    RunOutcome.PASSED: Outcome.SUCCEEDED,
+    RunOutcome.FAILED: Outcome.SUCCEEDED,
+    RunOutcome.ERROR: Outcome.SUCCEEDED,
+}
+
+JOB_OUTCOMES: Mapping[JobStatus, Outcome] = {
+    JobStatus.PROCESSING: Outcome.RUNNING,
+    JobStatus.COMPLETE: Outcome.SUCCEEDED,
+    JobStatus.FAILED: Outcome.FAILED,
+}
+
+RUN_SCHEDULE = PollSchedule(initial=2.0, multiplier=1.5, maximum=15.0)
+"""Inferred: the docs give no poll rate; a run takes seconds to minutes, so reads start at 2 s and back off to 15 s."""
+
+JOB_SCHEDULE = PollSchedule(initial=1.0, multiplier=1.5, maximum=10.0)
+"""Inferred, as :data:`RUN_SCHEDULE`: creating a scenario takes seconds."""
+
+
+def run_outcome(run: Run) -> Outcome:
+    """Where a run stands."""
+    return RUN_OUTCOMES[run.outcome]
+
+
+def job_outcome(job: Job) -> Outcome:
+    """Where an async job stands."""
+    return JOB_OUTCOMES[job.status]
+
+
+class LostJobFinder:
+    """Looks for the scenario a lost job submission made: named alike, created since (allowing for clock skew)."""
+
+    def __init__(self, name: str, submitted_at: int, clock: Clock) -> None:
+        self.name, self.since = name, submitted_at - declared.CLOCK_SKEW_MS
+        self.settle = max(0.0, submitted_at / 1000 + declared.JOB_SETTLE - clock.wall())
+
+    def matches(self, scenarios: list[Scenario]) -> list[Scenario]:
+        """The scenarios the submission may have made."""
+        return [
+            s for s in scenarios if s.name == self.name and isinstance(s.created_at, int) and s.created_at >= self.since
+        ]
+
+    @staticmethod
+    def outcome(found: list[Scenario]) -> Outcome:
+        """Found: done; else still looking."""
+        return Outcome.SUCCEEDED if found else Outcome.RUNNING
+
+
+class SyncFinder(Poller["list[Scenario]", "list[Scenario]"]):
+    """A poller over :meth:`LostJobFinder.matches`, with the time left to look as ``settle``."""
+
+    settle: float
+
+
+class AsyncFinder(AsyncPoller["list[Scenario]", "list[Scenario]"]):
+    """The async twin of :class:`SyncFinder`."""
+
+    settle: float
+
+
+def lost_job_finder(
+    scenarios: Callable[[], list[Scenario]], name: str, submitted_at: int, token: str, clock: Clock
+) -> SyncFinder:
+    """Poll the scenarios list until the lost submission's scenario shows up (``result(timeout=finder.settle)``)."""
+    finder = LostJobFinder(name, submitted_at, clock)
+    poller = SyncFinder(
+        fetch=lambda: finder.matches(scenarios()),
+        classify=finder.outcome,
+        token=token,
+        schedule=JOB_SCHEDULE,
+        clock=clock,
+    )
+    poller.settle = finder.settle
+    return poller
+
+
+def async_lost_job_finder(
+    scenarios: Callable[[], Awaitable[list[Scenario]]], name: str, submitted_at: int, token: str, clock: Clock
+) -> AsyncFinder:
+    """The async twin of :func:`lost_job_finder`."""
+    finder = LostJobFinder(name, submitted_at, clock)
+
+    async def fetch() -> list[Scenario]:
+        return finder.matches(await scenarios())
+
+    poller = AsyncFinder(fetch=fetch, classify=finder.outcome, token=token, schedule=JOB_SCHEDULE, clock=clock)
+    poller.settle = finder.settle
+    return poller
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +242,6 @@ def _newest_run_id(scenario_id: int) -> Flow[int]:
 def read_run(scenario_id: int, run_id: int, with_log: bool) -> Flow[Run]:
     """A run, with its log once it is final when ``with_log``."""
     run: Run = yield calls.run(scenario_id, run_id)
-    if with_log and declared.run_outcome(run) is not Outcome.RUNNING and isinstance(run.log, int):
+    if with_log and run_outcome(run) is not Outcome.RUNNING and isinstance(run.log, int):
         run.log = yield calls.run_log(scenario_id, run_id, run.log)
     return run

@@ -7,7 +7,7 @@ import contextlib
 import datetime
 import json
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from stackmoxie_client import AuthenticatedClient, models
@@ -16,12 +16,8 @@ from stackmoxie_client.types import Response, Unset
 
 from qaclients.core import (
     APIError,
-    AsyncPoller,
     ClientConfig,
-    Clock,
     DecodeError,
-    Outcome,
-    Poller,
     QAClientError,
     RateLimitedError,
     ServerError,
@@ -30,7 +26,6 @@ from qaclients.core import (
     one_of,
     positive_int,
 )
-from qaclients.core._polling import operation_from_token, operation_token
 
 from . import _declarations as declared
 
@@ -41,10 +36,8 @@ __all__ = [
     "ClientBase",
     "RunFilters",
     "StartError",
-    "async_lost_job_finder",
     "job_failure",
     "job_of_scenario",
-    "lost_job_finder",
     "may_have_acted",
     "newer_runs",
     "parsed",
@@ -99,67 +92,6 @@ def newer_runs(runs: Iterable[Run], after_run: int) -> list[Run]:
 def job_of_scenario(scenario: Scenario) -> Job:
     """A complete job holding ``scenario``: what a lost submission would have shown, once it is found."""
     return models.Job(job_id="", status=models.JobStatus.COMPLETE, data=json.dumps(scenario.to_dict()))
-
-
-class LostJobFinder:
-    """Looks for the scenario a lost job submission made: named alike, created since (allowing for clock skew)."""
-
-    def __init__(self, name: str, submitted_at: int, clock: Clock) -> None:
-        self.name, self.since = name, submitted_at - declared.CLOCK_SKEW_MS
-        self.settle = max(0.0, submitted_at / 1000 + declared.JOB_SETTLE - clock.wall())
-
-    def matches(self, scenarios: list[Scenario]) -> list[Scenario]:
-        """The scenarios the submission may have made."""
-        return [
-            s for s in scenarios if s.name == self.name and isinstance(s.created_at, int) and s.created_at >= self.since
-        ]
-
-    @staticmethod
-    def outcome(found: list[Scenario]) -> Outcome:
-        """Found: done; else still looking."""
-        return Outcome.SUCCEEDED if found else Outcome.RUNNING
-
-
-class SyncFinder(Poller["list[Scenario]", "list[Scenario]"]):
-    """A poller over :meth:`LostJobFinder.matches`, with the time left to look as ``settle``."""
-
-    settle: float
-
-
-class AsyncFinder(AsyncPoller["list[Scenario]", "list[Scenario]"]):
-    """The async twin of :class:`SyncFinder`."""
-
-    settle: float
-
-
-def lost_job_finder(
-    scenarios: Callable[[], list[Scenario]], name: str, submitted_at: int, token: str, clock: Clock
-) -> SyncFinder:
-    """Poll the scenarios list until the lost submission's scenario shows up (``result(timeout=finder.settle)``)."""
-    finder = LostJobFinder(name, submitted_at, clock)
-    poller = SyncFinder(
-        fetch=lambda: finder.matches(scenarios()),
-        classify=finder.outcome,
-        token=token,
-        schedule=declared.JOB_SCHEDULE,
-        clock=clock,
-    )
-    poller.settle = finder.settle
-    return poller
-
-
-def async_lost_job_finder(
-    scenarios: Callable[[], Awaitable[list[Scenario]]], name: str, submitted_at: int, token: str, clock: Clock
-) -> AsyncFinder:
-    """The async twin of :func:`lost_job_finder`."""
-    finder = LostJobFinder(name, submitted_at, clock)
-
-    async def fetch() -> list[Scenario]:
-        return finder.matches(await scenarios())
-
-    poller = AsyncFinder(fetch=fetch, classify=finder.outcome, token=token, schedule=declared.JOB_SCHEDULE, clock=clock)
-    poller.settle = finder.settle
-    return poller
 
 
 class RunFilters(TypedDict, total=False):
@@ -278,16 +210,22 @@ class ClientBase:
     def run_token(self, scenario_id: int, run_id: int, with_log: bool) -> str:
         """The continuation token of a run poller: where the run is, never a credential."""
         data = {"org": str(self.org), "scenario_id": scenario_id, "run_id": run_id, "with_log": with_log}
+        from qaclients.core import operation_token  # noqa: PLC0415 - the token helpers load with the first token
+
         return operation_token(declared.RUN_TOKEN, data)
 
     def run_start_token(self, scenario_id: int, after_run: int | None, with_log: bool, body: dict[str, Any]) -> str:
         """The token of a run start that did not answer: the newest run id before it (``None``: nothing was sent)."""
         data = {"org": str(self.org), "scenario_id": scenario_id, "after_run": after_run, "with_log": with_log}
+        from qaclients.core import operation_token  # noqa: PLC0415 - the token helpers load with the first token
+
         return operation_token(declared.RUN_START_TOKEN, data | {"body": body})
 
     def job_submit_token(self, submitted_at: int | None, body: dict[str, Any]) -> str:
         """The token of a job submission that did not answer: when it was sent (epoch ms; ``None``: it was not)."""
         data = {"org": str(self.org), "submitted_at": submitted_at, "body": body}
+        from qaclients.core import operation_token  # noqa: PLC0415 - the token helpers load with the first token
+
         return operation_token(declared.JOB_SUBMIT_TOKEN, data)
 
     def token_kind(self, token: str, kinds: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
@@ -308,10 +246,14 @@ class ClientBase:
 
     def job_token(self, job_id: str) -> str:
         """The continuation token of a scenario-creation poller."""
+        from qaclients.core import operation_token  # noqa: PLC0415 - the token helpers load with the first token
+
         return operation_token(declared.JOB_TOKEN, {"org": str(self.org), "job_id": job_id})
 
     def from_token(self, token: str, kind: str) -> dict[str, Any]:
         """A token's contents, refused when it is of another kind or another organization."""
+        from qaclients.core import operation_from_token  # noqa: PLC0415
+
         data = operation_from_token(token, kind)
         if data.get("org") != str(self.org):
             raise ValueError(f"the continuation token is for organization {data.get('org')}, not {self.org}")

@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING
 from qaclients.core._lazy import on_first_use
 
 from ._client import Testmo
-from ._junit import DEFAULT_STATUS_MAP, JUnitError, parse_junit, read_junit, test_key
 from ._requests import RunFilters
-from ._submit import SubmitError, SubmitProgress, SubmitResult
 
 if TYPE_CHECKING:
     from testmo_client.models import (
@@ -34,6 +32,8 @@ if TYPE_CHECKING:
     )
 
     from ._async_client import AsyncTestmo
+    from ._junit import DEFAULT_STATUS_MAP, JUnitError, parse_junit, read_junit, test_key
+    from ._submit import SubmitError, SubmitProgress, SubmitResult
 
 __all__ = [
     "DEFAULT_STATUS_MAP",
@@ -58,8 +58,9 @@ __all__ = [
     "test_key",
 ]
 
-# The async client (and asyncio with it) is imported on first use, so a synchronous program never pays for it; so
-# is each model named here, so that none is built before it is used.
+# Imported on first use, so that ``import qaclients.testmo`` defines the client and little else: the async client (and
+# asyncio with it), the JUnit reader, the submission's records, and each model named here, none built before it is
+# used.
 # Hidden from type checkers, which see the imports above and keep rejecting names that are not there.
 if not TYPE_CHECKING:
     _MODELS = [
@@ -74,5 +75,12 @@ if not TYPE_CHECKING:
         "Test",
     ]
     __getattr__, __dir__ = on_first_use(
-        __name__, globals(), {"AsyncTestmo": "._async_client", **dict.fromkeys(_MODELS, "testmo_client.models")}
+        __name__,
+        globals(),
+        {
+            "AsyncTestmo": "._async_client",
+            **dict.fromkeys(["DEFAULT_STATUS_MAP", "JUnitError", "parse_junit", "read_junit", "test_key"], "._junit"),
+            **dict.fromkeys(["SubmitError", "SubmitProgress", "SubmitResult"], "._submit"),
+            **dict.fromkeys(_MODELS, "testmo_client.models"),
+        },
     )

@@ -10,23 +10,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import TYPE_CHECKING, Any, Self, TypeVar, Unpack
 
 from testmo_client import models
-from testmo_client.api.automation_runs import (
-    append_automation_run_thread,
-    complete_automation_run,
-    complete_automation_run_thread,
-    create_automation_run,
-    create_automation_run_thread,
-    get_automation_run,
-    list_automation_runs,
-)
 from testmo_client.types import Response
 
-from qaclients.core import ClientConfig, DecodeError, Pager, QAClientError, positive_int, raise_api_errors, translated
+from qaclients.core import ClientConfig, DecodeError, QAClientError, positive_int, raise_api_errors, translated
 
 from . import _declarations as declared
 from ._requests import (
@@ -44,20 +34,16 @@ from ._requests import (
     run_request,
     split_paging,
 )
-from ._submit import (
-    SubmitError,
-    SubmitProgress,
-    SubmitResult,
-    check_unique_keys,
-    created_after,
-    pick_created_run,
-    plan_batches,
-    reconcile,
-    split_threads,
-)
 
 if TYPE_CHECKING:
     from testmo_client.models import AutomationRun, AutomationRunList, CreateAutomationRun, Test
+
+    from qaclients.core import Pager
+
+    from ._submit import SubmitProgress, SubmitResult
+
+# The endpoint modules and the submission's pieces are imported by the first method that needs them (the imports in
+# the methods below), not by ``import qaclients.testmo``: a program that only reads runs pays for no submission.
 
 __all__ = ["Testmo"]
 
@@ -130,6 +116,10 @@ class Testmo(ClientBase):
         runs, or call ``.pages()`` for pages (each with its raw body, whose ``expands`` holds what ``expands``
         asked for). ``continuation_token`` resumes a previous iteration.
         """
+        from testmo_client.api.automation_runs import list_automation_runs  # noqa: PLC0415 - see the imports
+
+        from qaclients.core import Pager  # noqa: PLC0415
+
         positive_int("project_id", project_id)
         check_per_page(per_page)
         params = list_filters(filters)
@@ -144,6 +134,8 @@ class Testmo(ClientBase):
 
     def automation_run(self, automation_run_id: int, *, expands: Sequence[Expand] | None = None) -> AutomationRun:
         """One automation run, with its threads and their counters."""
+        from testmo_client.api.automation_runs import get_automation_run  # noqa: PLC0415
+
         run_id, asked = positive_int("automation_run_id", automation_run_id), joined(check_expands(expands))
         send = partial(get_automation_run.sync_detailed, run_id, client=self.api, expands=asked)
         return self._call(send, models.AutomationRunResponse).result
@@ -174,6 +166,17 @@ class Testmo(ClientBase):
         Raises:
             SubmitError: A step failed; ``.progress`` records exactly what the server accepted.
         """
+        from testmo_client.api.automation_runs import complete_automation_run  # noqa: PLC0415
+
+        from ._submit import (  # noqa: PLC0415
+            SubmitError,
+            check_unique_keys,
+            created_after,
+            pick_created_run,
+            reconcile,
+            split_threads,
+        )
+
         positive_int("project_id", project_id)
         tests = check_submission(tests, threads, parallel, batch_size)
         check_unique_keys(tests)
@@ -205,6 +208,8 @@ class Testmo(ClientBase):
         return progress.result()
 
     def _create_run(self, project_id: int, body: CreateAutomationRun, progress: SubmitProgress) -> int:
+        from testmo_client.api.automation_runs import create_automation_run  # noqa: PLC0415
+
         send = partial(create_automation_run.sync_detailed, project_id, client=self.api, body=body)
         sent_at = self.config.clock.wall()
         try:
@@ -216,6 +221,8 @@ class Testmo(ClientBase):
 
     def _send_threads(self, progress: SubmitProgress, groups: list[list[Test]], parallel: int, batch_size: int) -> None:
         """Every unfinished thread, ``parallel`` at a time; the others finish even when one fails."""
+        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
         lock = threading.Lock()
         pending = [index for index in range(progress.threads) if index not in progress.threads_completed]
         with ThreadPoolExecutor(max_workers=max(1, min(parallel, len(pending) or 1))) as pool:
@@ -227,6 +234,14 @@ class Testmo(ClientBase):
     def _send_thread(
         self, progress: SubmitProgress, index: int, group: list[Test], batch_size: int, lock: threading.Lock
     ) -> None:
+        from testmo_client.api.automation_runs import (  # noqa: PLC0415
+            append_automation_run_thread,
+            complete_automation_run_thread,
+            create_automation_run_thread,
+        )
+
+        from ._submit import plan_batches  # noqa: PLC0415
+
         assert progress.run_id is not None
         if progress.thread_ids[index] is None:
             body = models.CreateAutomationRunThread()

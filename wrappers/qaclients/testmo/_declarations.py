@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from qaclients.core import PageNumberPaging
+if TYPE_CHECKING:  # imported when the runs are first paged
+    from qaclients.core import PageNumberPaging
 
 ENV_PREFIX = "TESTMO_"
 """``TESTMO_BASE_URL`` (``https://<instance>.testmo.net/api/v1``) and ``TESTMO_TOKEN`` (facts, Transport)."""
@@ -23,6 +24,8 @@ BATCH_BYTES = 2 * 1024 * 1024
 
 def run_paging(per_page: int = PER_PAGE) -> PageNumberPaging:
     """Testmo's list scheme: ``page``/``per_page`` in, ``next_page`` (null on the last page) and ``last_page`` out."""
+    from qaclients.core import PageNumberPaging  # noqa: PLC0415 - see the TYPE_CHECKING import above
+
     return PageNumberPaging(size=per_page, items_field="result", next_field="next_page", last_field="last_page")
 
 

@@ -26,10 +26,10 @@ from qaclients.core import (
     positive_int,
 )
 
-from ._submit import SubmitProgress
-
 if TYPE_CHECKING:
     from testmo_client.models import Artifact, CreateAutomationRun, Field, Link, Test
+
+    from ._submit import SubmitProgress
 
 __all__ = [
     "ClientBase",
@@ -223,6 +223,8 @@ class ClientBase:
 
     @staticmethod
     def start_progress(resume: SubmitProgress | str | None, threads: int) -> SubmitProgress:
+        from ._submit import SubmitProgress  # noqa: PLC0415 - imported by the first submission
+
         """A fresh progress record, or the one to resume (checked against ``threads``)."""
         if resume is None:
             return SubmitProgress(threads=threads)
