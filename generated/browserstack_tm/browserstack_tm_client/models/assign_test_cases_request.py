@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "assign_to",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_assign_to,) = _d.parsed_keys(
+    "assign_to",
+)
 
 
 @_attrs_define
@@ -54,7 +58,10 @@ class AssignTestCasesRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AssignTestCasesRequest`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AssignTestCasesRequest", src_dict)
-        assign_to = _src.get("assign_to", _d.MISSING)
+        try:
+            assign_to = _src[_k_assign_to]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            assign_to = _src.get(_k_assign_to, _d.MISSING)
         if assign_to.__class__ is not list:
             raise _d.fail("AssignTestCasesRequest", "assign_to", assign_to, "array")
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "assignee",
         "configuration_id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_test_case_id,
+    _k_assignee,
+    _k_configuration_id,
+) = _d.parsed_keys(
+    "test_case_id",
+    "assignee",
+    "configuration_id",
+)
+_members = _itemgetter(
+    _k_test_case_id,
+    _k_assignee,
+    _k_configuration_id,
 )
 
 
@@ -65,15 +81,31 @@ class Assignment:
         """Decode one ``Assignment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Assignment", src_dict)
         _absent = 0
-        test_case_id = _src.get("test_case_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    test_case_id,
+                    assignee,
+                    configuration_id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                test_case_id = _src[_k_test_case_id]
+                assignee = _src[_k_assignee]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                test_case_id = _src.get(_k_test_case_id, _d.MISSING)
+                assignee = _src.get(_k_assignee, _d.MISSING)
+            configuration_id = _src.get(_k_configuration_id, UNSET)
         if test_case_id.__class__ is not str:
             raise _d.fail("Assignment", "test_case_id", test_case_id, "string")
 
-        assignee = _src.get("assignee", _d.MISSING)
         if assignee.__class__ is not str:
             raise _d.fail("Assignment", "assignee", assignee, "string")
 
-        configuration_id = _src.get("configuration_id", UNSET)
         if configuration_id.__class__ is not int:
             if configuration_id is not UNSET:
                 raise _d.fail("Assignment", "configuration_id", configuration_id, "integer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "async",
         "unique_id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_success,
+    _k_async_,
+    _k_unique_id,
+) = _d.parsed_keys(
+    "success",
+    "async",
+    "unique_id",
+)
+_members = _itemgetter(
+    _k_success,
+    _k_async_,
+    _k_unique_id,
 )
 
 
@@ -63,15 +79,32 @@ class AsyncAccepted:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AsyncAccepted`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AsyncAccepted", src_dict)
-        success = _src.get("success", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    success,
+                    async_,
+                    unique_id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                success = _src[_k_success]
+                async_ = _src[_k_async_]
+                unique_id = _src[_k_unique_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                success = _src.get(_k_success, _d.MISSING)
+                async_ = _src.get(_k_async_, _d.MISSING)
+                unique_id = _src.get(_k_unique_id, _d.MISSING)
         if success.__class__ is not bool:
             raise _d.fail("AsyncAccepted", "success", success, "boolean")
 
-        async_ = _src.get("async", _d.MISSING)
         if async_.__class__ is not bool:
             raise _d.fail("AsyncAccepted", "async", async_, "boolean")
 
-        unique_id = _src.get("unique_id", _d.MISSING)
         unique_id = _d.as_uuid("AsyncAccepted", "unique_id", unique_id)
 
         # Every attribute is set here, so attrs' __init__ (slow keyword binding, nothing else) is skipped.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "copy_issues",
         "name",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_test_case_selection,
+    _k_statuses,
+    _k_copy_tc_assignee,
+    _k_copy_tags,
+    _k_copy_issues,
+    _k_name,
+) = _d.parsed_keys(
+    "test_case_selection",
+    "statuses",
+    "copy_tc_assignee",
+    "copy_tags",
+    "copy_issues",
+    "name",
+)
+_members = _itemgetter(
+    _k_test_case_selection,
+    _k_statuses,
+    _k_copy_tc_assignee,
+    _k_copy_tags,
+    _k_copy_issues,
+    _k_name,
 )
 
 
@@ -96,7 +121,27 @@ class CloneTestRunRequest:
         """Decode one ``CloneTestRunRequest`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CloneTestRunRequest", src_dict)
         _absent = 0
-        test_case_selection = _src.get("test_case_selection", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    test_case_selection,
+                    statuses,
+                    copy_tc_assignee,
+                    copy_tags,
+                    copy_issues,
+                    name,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            test_case_selection = _src.get(_k_test_case_selection, UNSET)
+            statuses = _src.get(_k_statuses, UNSET)
+            copy_tc_assignee = _src.get(_k_copy_tc_assignee, UNSET)
+            copy_tags = _src.get(_k_copy_tags, UNSET)
+            copy_issues = _src.get(_k_copy_issues, UNSET)
+            name = _src.get(_k_name, UNSET)
         if test_case_selection is UNSET:
             _absent += 1
         else:
@@ -114,7 +159,6 @@ class CloneTestRunRequest:
                 )
             test_case_selection = _member
 
-        statuses = _src.get("statuses", UNSET)
         if statuses is UNSET:
             _absent += 1
         else:
@@ -129,25 +173,21 @@ class CloneTestRunRequest:
 
             statuses = _d.list_map(_item_statuses, "CloneTestRunRequest", "statuses", statuses)
 
-        copy_tc_assignee = _src.get("copy_tc_assignee", UNSET)
         if copy_tc_assignee.__class__ is not bool:
             if copy_tc_assignee is not UNSET:
                 raise _d.fail("CloneTestRunRequest", "copy_tc_assignee", copy_tc_assignee, "boolean")
             _absent += 1
 
-        copy_tags = _src.get("copy_tags", UNSET)
         if copy_tags.__class__ is not bool:
             if copy_tags is not UNSET:
                 raise _d.fail("CloneTestRunRequest", "copy_tags", copy_tags, "boolean")
             _absent += 1
 
-        copy_issues = _src.get("copy_issues", UNSET)
         if copy_issues.__class__ is not bool:
             if copy_issues is not UNSET:
                 raise _d.fail("CloneTestRunRequest", "copy_issues", copy_issues, "boolean")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("CloneTestRunRequest", "name", name, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "test_case_id",
         "configuration_ids",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_test_case_id,
+    _k_configuration_ids,
+) = _d.parsed_keys(
+    "test_case_id",
+    "configuration_ids",
+)
+_members = _itemgetter(
+    _k_test_case_id,
+    _k_configuration_ids,
 )
 
 
@@ -63,7 +76,23 @@ class ConfigurationMapEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ConfigurationMapEntry`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConfigurationMapEntry", src_dict)
-        test_case_id = _src.get("test_case_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    test_case_id,
+                    configuration_ids,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                test_case_id = _src[_k_test_case_id]
+                configuration_ids = _src[_k_configuration_ids]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                test_case_id = _src.get(_k_test_case_id, _d.MISSING)
+                configuration_ids = _src.get(_k_configuration_ids, _d.MISSING)
 
         def _union_test_case_id(model: str, field: str, value: Any) -> Any:
             _refusals: list[tuple[int, DecodeError]] = []
@@ -90,7 +119,6 @@ class ConfigurationMapEntry:
 
         test_case_id = _union_test_case_id("ConfigurationMapEntry", "test_case_id", test_case_id)
 
-        configuration_ids = _src.get("configuration_ids", _d.MISSING)
         if configuration_ids.__class__ is not list:
             raise _d.fail("ConfigurationMapEntry", "configuration_ids", configuration_ids, "array")
         for _item in configuration_ids:

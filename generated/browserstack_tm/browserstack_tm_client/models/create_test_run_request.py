@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "test_run",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_test_run,) = _d.parsed_keys(
+    "test_run",
+)
 
 
 @_attrs_define
@@ -52,7 +56,10 @@ class CreateTestRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``CreateTestRunRequest`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateTestRunRequest", src_dict)
-        test_run = _src.get("test_run", _d.MISSING)
+        try:
+            test_run = _src[_k_test_run]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            test_run = _src.get(_k_test_run, _d.MISSING)
         try:
             test_run = _TestRunFields_from_dict(test_run)
         except DecodeError as _error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "variable",
         "row",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_variable,
+    _k_row,
+) = _d.parsed_keys(
+    "variable",
+    "row",
+)
+_members = _itemgetter(
+    _k_variable,
+    _k_row,
 )
 
 
@@ -57,13 +70,24 @@ class DatasetRow:
         """Decode one ``DatasetRow`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DatasetRow", src_dict)
         _absent = 0
-        variable = _src.get("variable", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    variable,
+                    row,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            variable = _src.get(_k_variable, UNSET)
+            row = _src.get(_k_row, UNSET)
         if variable.__class__ is not str:
             if variable is not UNSET:
                 raise _d.fail("DatasetRow", "variable", variable, "string")
             _absent += 1
 
-        row = _src.get("row", UNSET)
         if row.__class__ is not str:
             if row is not UNSET:
                 raise _d.fail("DatasetRow", "row", row, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "success",
         "message",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_success,
+    _k_message,
+) = _d.parsed_keys(
+    "success",
+    "message",
+)
+_members = _itemgetter(
+    _k_success,
+    _k_message,
 )
 
 
@@ -59,11 +72,25 @@ class Deleted:
         """Decode one ``Deleted`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Deleted", src_dict)
         _absent = 0
-        success = _src.get("success", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    success,
+                    message,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                success = _src[_k_success]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                success = _src.get(_k_success, _d.MISSING)
+            message = _src.get(_k_message, UNSET)
         if success.__class__ is not bool:
             raise _d.fail("Deleted", "success", success, "boolean")
 
-        message = _src.get("message", UNSET)
         if message.__class__ is not str:
             if message is not UNSET:
                 raise _d.fail("Deleted", "message", message, "string")

@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "is_dynamic",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_is_dynamic,) = _d.parsed_keys(
+    "is_dynamic",
+)
 
 
 @_attrs_define
@@ -51,7 +55,7 @@ class DynamicRunFlag:
         """Decode one ``DynamicRunFlag`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DynamicRunFlag", src_dict)
         _absent = 0
-        is_dynamic = _src.get("is_dynamic", UNSET)
+        is_dynamic = _src.get(_k_is_dynamic, UNSET)
         if is_dynamic.__class__ is not bool:
             if is_dynamic is not UNSET:
                 raise _d.fail("DynamicRunFlag", "is_dynamic", is_dynamic, "boolean")

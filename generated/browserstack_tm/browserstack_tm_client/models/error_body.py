@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "status",
         "errors",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_success,
+    _k_error,
+    _k_message,
+    _k_details,
+    _k_status,
+    _k_errors,
+) = _d.parsed_keys(
+    "success",
+    "error",
+    "message",
+    "details",
+    "status",
+    "errors",
+)
+_members = _itemgetter(
+    _k_success,
+    _k_error,
+    _k_message,
+    _k_details,
+    _k_status,
+    _k_errors,
 )
 
 
@@ -89,25 +114,42 @@ class ErrorBody:
         """Decode one ``ErrorBody`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ErrorBody", src_dict)
         _absent = 0
-        success = _src.get("success", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    success,
+                    error,
+                    message,
+                    details,
+                    status,
+                    errors,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            success = _src.get(_k_success, UNSET)
+            error = _src.get(_k_error, UNSET)
+            message = _src.get(_k_message, UNSET)
+            details = _src.get(_k_details, UNSET)
+            status = _src.get(_k_status, UNSET)
+            errors = _src.get(_k_errors, UNSET)
         if success.__class__ is not bool:
             if success is not UNSET:
                 raise _d.fail("ErrorBody", "success", success, "boolean")
             _absent += 1
 
-        error = _src.get("error", UNSET)
         if error.__class__ is not str:
             if error is not UNSET:
                 raise _d.fail("ErrorBody", "error", error, "string")
             _absent += 1
 
-        message = _src.get("message", UNSET)
         if message.__class__ is not str:
             if message is not UNSET:
                 raise _d.fail("ErrorBody", "message", message, "string")
             _absent += 1
 
-        details = _src.get("details", UNSET)
         if details is UNSET:
             _absent += 1
         else:
@@ -117,13 +159,11 @@ class ErrorBody:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "ErrorBody", "details", details)  # raises, naming the item
 
-        status = _src.get("status", UNSET)
         if status.__class__ is not int:
             if status is not UNSET:
                 raise _d.fail("ErrorBody", "status", status, "integer")
             _absent += 1
 
-        errors = _src.get("errors", UNSET)
         if errors.__class__ is not str:
             if errors is not UNSET:
                 raise _d.fail("ErrorBody", "errors", errors, "string")

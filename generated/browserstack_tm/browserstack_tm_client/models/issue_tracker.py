@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "name",
         "host",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_host,
+) = _d.parsed_keys(
+    "name",
+    "host",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_host,
 )
 
 
@@ -61,7 +74,19 @@ class IssueTracker:
         """Decode one ``IssueTracker`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("IssueTracker", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    name,
+                    host,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            host = _src.get(_k_host, UNSET)
         if name is UNSET:
             _absent += 1
         else:
@@ -70,7 +95,6 @@ class IssueTracker:
                 raise _d.enum_failure(IssueTrackerName, "IssueTracker", "name", name)
             name = _member
 
-        host = _src.get("host", UNSET)
         if host.__class__ is not str:
             if host is not UNSET:
                 raise _d.fail("IssueTracker", "host", host, "string")

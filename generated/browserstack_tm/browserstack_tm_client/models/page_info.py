@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "prev",
         "next",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_page,
+    _k_page_size,
+    _k_count,
+    _k_prev,
+    _k_next_,
+) = _d.parsed_keys(
+    "page",
+    "page_size",
+    "count",
+    "prev",
+    "next",
+)
+_members = _itemgetter(
+    _k_page,
+    _k_page_size,
+    _k_count,
+    _k_prev,
+    _k_next_,
 )
 
 
@@ -76,24 +98,45 @@ class PageInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``PageInfo`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PageInfo", src_dict)
-        page = _src.get("page", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    page,
+                    page_size,
+                    count,
+                    prev,
+                    next_,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                page = _src[_k_page]
+                page_size = _src[_k_page_size]
+                count = _src[_k_count]
+                prev = _src[_k_prev]
+                next_ = _src[_k_next_]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                page = _src.get(_k_page, _d.MISSING)
+                page_size = _src.get(_k_page_size, _d.MISSING)
+                count = _src.get(_k_count, _d.MISSING)
+                prev = _src.get(_k_prev, _d.MISSING)
+                next_ = _src.get(_k_next_, _d.MISSING)
         if page.__class__ is not int:
             raise _d.fail("PageInfo", "page", page, "integer")
 
-        page_size = _src.get("page_size", _d.MISSING)
         if page_size.__class__ is not int:
             raise _d.fail("PageInfo", "page_size", page_size, "integer")
 
-        count = _src.get("count", _d.MISSING)
         if count.__class__ is not int:
             raise _d.fail("PageInfo", "count", count, "integer")
 
-        prev = _src.get("prev", _d.MISSING)
         if prev is not None:
             if prev.__class__ is not int:
                 raise _d.fail("PageInfo", "prev", prev, "integer")
 
-        next_ = _src.get("next", _d.MISSING)
         if next_ is not None:
             if next_.__class__ is not int:
                 raise _d.fail("PageInfo", "next", next_, "integer")

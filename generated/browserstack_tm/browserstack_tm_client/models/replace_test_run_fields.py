@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,6 +39,63 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "filter_scope",
         "filter_test_cases",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_description,
+    _k_run_state,
+    _k_assignee,
+    _k_test_case_assignee,
+    _k_tags,
+    _k_issues,
+    _k_configurations,
+    _k_test_cases,
+    _k_folder_ids,
+    _k_issue_tracker,
+    _k_configuration_map,
+    _k_test_plan_id,
+    _k_sub_test_plan_id,
+    _k_include_all,
+    _k_filter_scope,
+    _k_filter_test_cases,
+) = _d.parsed_keys(
+    "name",
+    "description",
+    "run_state",
+    "assignee",
+    "test_case_assignee",
+    "tags",
+    "issues",
+    "configurations",
+    "test_cases",
+    "folder_ids",
+    "issue_tracker",
+    "configuration_map",
+    "test_plan_id",
+    "sub_test_plan_id",
+    "include_all",
+    "filter_scope",
+    "filter_test_cases",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_description,
+    _k_run_state,
+    _k_assignee,
+    _k_test_case_assignee,
+    _k_tags,
+    _k_issues,
+    _k_configurations,
+    _k_test_cases,
+    _k_folder_ids,
+    _k_issue_tracker,
+    _k_configuration_map,
+    _k_test_plan_id,
+    _k_sub_test_plan_id,
+    _k_include_all,
+    _k_filter_scope,
+    _k_filter_test_cases,
 )
 
 
@@ -175,46 +233,93 @@ class ReplaceTestRunFields:
         """Decode one ``ReplaceTestRunFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ReplaceTestRunFields", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 17
+        if _read:
+            try:
+                (
+                    name,
+                    description,
+                    run_state,
+                    assignee,
+                    test_case_assignee,
+                    tags,
+                    issues,
+                    configurations,
+                    test_cases,
+                    folder_ids,
+                    issue_tracker,
+                    configuration_map,
+                    test_plan_id,
+                    sub_test_plan_id,
+                    include_all,
+                    filter_scope,
+                    filter_test_cases,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+                description = _src[_k_description]
+                run_state = _src[_k_run_state]
+                assignee = _src[_k_assignee]
+                test_case_assignee = _src[_k_test_case_assignee]
+                tags = _src[_k_tags]
+                issues = _src[_k_issues]
+                configurations = _src[_k_configurations]
+                test_cases = _src[_k_test_cases]
+                folder_ids = _src[_k_folder_ids]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+                description = _src.get(_k_description, _d.MISSING)
+                run_state = _src.get(_k_run_state, _d.MISSING)
+                assignee = _src.get(_k_assignee, _d.MISSING)
+                test_case_assignee = _src.get(_k_test_case_assignee, _d.MISSING)
+                tags = _src.get(_k_tags, _d.MISSING)
+                issues = _src.get(_k_issues, _d.MISSING)
+                configurations = _src.get(_k_configurations, _d.MISSING)
+                test_cases = _src.get(_k_test_cases, _d.MISSING)
+                folder_ids = _src.get(_k_folder_ids, _d.MISSING)
+            issue_tracker = _src.get(_k_issue_tracker, UNSET)
+            configuration_map = _src.get(_k_configuration_map, UNSET)
+            test_plan_id = _src.get(_k_test_plan_id, UNSET)
+            sub_test_plan_id = _src.get(_k_sub_test_plan_id, UNSET)
+            include_all = _src.get(_k_include_all, UNSET)
+            filter_scope = _src.get(_k_filter_scope, UNSET)
+            filter_test_cases = _src.get(_k_filter_test_cases, UNSET)
         if name.__class__ is not str:
             raise _d.fail("ReplaceTestRunFields", "name", name, "string")
 
-        description = _src.get("description", _d.MISSING)
         if description is not None:
             if description.__class__ is not str:
                 raise _d.fail("ReplaceTestRunFields", "description", description, "string")
 
-        run_state = _src.get("run_state", _d.MISSING)
         _member = _d.ENUM_MEMBERS[RunState].get(run_state) if run_state.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(RunState, "ReplaceTestRunFields", "run_state", run_state)
         run_state = _member
 
-        assignee = _src.get("assignee", _d.MISSING)
         if assignee is not None:
             if assignee.__class__ is not str:
                 raise _d.fail("ReplaceTestRunFields", "assignee", assignee, "string")
 
-        test_case_assignee = _src.get("test_case_assignee", _d.MISSING)
         if test_case_assignee is not None:
             if test_case_assignee.__class__ is not str:
                 raise _d.fail("ReplaceTestRunFields", "test_case_assignee", test_case_assignee, "string")
 
-        tags = _src.get("tags", _d.MISSING)
         if tags.__class__ is not list:
             raise _d.fail("ReplaceTestRunFields", "tags", tags, "array")
         for _item in tags:
             if _item.__class__ is not str:
                 _d.list_of(str, "string", "ReplaceTestRunFields", "tags", tags)  # raises, naming the item
 
-        issues = _src.get("issues", _d.MISSING)
         if issues.__class__ is not list:
             raise _d.fail("ReplaceTestRunFields", "issues", issues, "array")
         for _item in issues:
             if _item.__class__ is not str:
                 _d.list_of(str, "string", "ReplaceTestRunFields", "issues", issues)  # raises, naming the item
 
-        configurations = _src.get("configurations", _d.MISSING)
         if configurations.__class__ is not list:
             raise _d.fail("ReplaceTestRunFields", "configurations", configurations, "array")
         for _item in configurations:
@@ -223,21 +328,18 @@ class ReplaceTestRunFields:
                     int, "integer", "ReplaceTestRunFields", "configurations", configurations
                 )  # raises, naming the item
 
-        test_cases = _src.get("test_cases", _d.MISSING)
         if test_cases.__class__ is not list:
             raise _d.fail("ReplaceTestRunFields", "test_cases", test_cases, "array")
         for _item in test_cases:
             if _item.__class__ is not str:
                 _d.list_of(str, "string", "ReplaceTestRunFields", "test_cases", test_cases)  # raises, naming the item
 
-        folder_ids = _src.get("folder_ids", _d.MISSING)
         if folder_ids.__class__ is not list:
             raise _d.fail("ReplaceTestRunFields", "folder_ids", folder_ids, "array")
         for _item in folder_ids:
             if _item.__class__ is not int:
                 _d.list_of(int, "integer", "ReplaceTestRunFields", "folder_ids", folder_ids)  # raises, naming the item
 
-        issue_tracker = _src.get("issue_tracker", UNSET)
         if issue_tracker is UNSET:
             _absent += 1
         else:
@@ -246,7 +348,6 @@ class ReplaceTestRunFields:
             except DecodeError as _error:
                 raise _error.within("ReplaceTestRunFields", "issue_tracker") from None
 
-        configuration_map = _src.get("configuration_map", UNSET)
         if configuration_map is UNSET:
             _absent += 1
         else:
@@ -259,25 +360,21 @@ class ReplaceTestRunFields:
                     ConfigurationMapEntry, "ReplaceTestRunFields", "configuration_map", configuration_map
                 ) from None
 
-        test_plan_id = _src.get("test_plan_id", UNSET)
         if test_plan_id.__class__ is not str:
             if test_plan_id is not UNSET:
                 raise _d.fail("ReplaceTestRunFields", "test_plan_id", test_plan_id, "string")
             _absent += 1
 
-        sub_test_plan_id = _src.get("sub_test_plan_id", UNSET)
         if sub_test_plan_id.__class__ is not str:
             if sub_test_plan_id is not UNSET:
                 raise _d.fail("ReplaceTestRunFields", "sub_test_plan_id", sub_test_plan_id, "string")
             _absent += 1
 
-        include_all = _src.get("include_all", UNSET)
         if include_all.__class__ is not bool:
             if include_all is not UNSET:
                 raise _d.fail("ReplaceTestRunFields", "include_all", include_all, "boolean")
             _absent += 1
 
-        filter_scope = _src.get("filter_scope", UNSET)
         if filter_scope is UNSET:
             _absent += 1
         else:
@@ -288,7 +385,6 @@ class ReplaceTestRunFields:
                 raise _d.enum_failure(TestRunFieldsFilterScope, "ReplaceTestRunFields", "filter_scope", filter_scope)
             filter_scope = _member
 
-        filter_test_cases = _src.get("filter_test_cases", UNSET)
         if filter_test_cases is UNSET:
             _absent += 1
         else:

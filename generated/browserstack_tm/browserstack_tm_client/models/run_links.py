@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "self",
         "test_cases",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_self_,
+    _k_test_cases,
+) = _d.parsed_keys(
+    "self",
+    "test_cases",
+)
+_members = _itemgetter(
+    _k_self_,
+    _k_test_cases,
 )
 
 
@@ -57,13 +70,24 @@ class RunLinks:
         """Decode one ``RunLinks`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunLinks", src_dict)
         _absent = 0
-        self_ = _src.get("self", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    self_,
+                    test_cases,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            self_ = _src.get(_k_self_, UNSET)
+            test_cases = _src.get(_k_test_cases, UNSET)
         if self_.__class__ is not str:
             if self_ is not UNSET:
                 raise _d.fail("RunLinks", "self", self_, "string")
             _absent += 1
 
-        test_cases = _src.get("test_cases", UNSET)
         if test_cases.__class__ is not str:
             if test_cases is not UNSET:
                 raise _d.fail("RunLinks", "test_cases", test_cases, "string")

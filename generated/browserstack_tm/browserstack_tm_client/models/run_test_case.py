@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,6 +45,84 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "last_updated_by",
         "urls",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_identifier,
+    _k_name,
+    _k_description,
+    _k_case_type,
+    _k_priority,
+    _k_status,
+    _k_latest_status,
+    _k_latest_result_id,
+    _k_assignee,
+    _k_project_id,
+    _k_source_project_id,
+    _k_source_project_name,
+    _k_is_shared,
+    _k_steps,
+    _k_folder_path,
+    _k_configuration_id,
+    _k_execution_id,
+    _k_dataset,
+    _k_created_at,
+    _k_last_updated_at,
+    _k_created_by,
+    _k_updated_by,
+    _k_last_updated_by,
+    _k_urls,
+) = _d.parsed_keys(
+    "identifier",
+    "name",
+    "description",
+    "case_type",
+    "priority",
+    "status",
+    "latest_status",
+    "latest_result_id",
+    "assignee",
+    "project_id",
+    "source_project_id",
+    "source_project_name",
+    "is_shared",
+    "steps",
+    "folder_path",
+    "configuration_id",
+    "execution_id",
+    "dataset",
+    "created_at",
+    "last_updated_at",
+    "created_by",
+    "updated_by",
+    "last_updated_by",
+    "urls",
+)
+_members = _itemgetter(
+    _k_identifier,
+    _k_name,
+    _k_description,
+    _k_case_type,
+    _k_priority,
+    _k_status,
+    _k_latest_status,
+    _k_latest_result_id,
+    _k_assignee,
+    _k_project_id,
+    _k_source_project_id,
+    _k_source_project_name,
+    _k_is_shared,
+    _k_steps,
+    _k_folder_path,
+    _k_configuration_id,
+    _k_execution_id,
+    _k_dataset,
+    _k_created_at,
+    _k_last_updated_at,
+    _k_created_by,
+    _k_updated_by,
+    _k_last_updated_by,
+    _k_urls,
 )
 
 
@@ -262,83 +341,129 @@ class RunTestCase:
         """Decode one ``RunTestCase`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunTestCase", src_dict)
         _absent = 0
-        identifier = _src.get("identifier", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 24
+        if _read:
+            try:
+                (
+                    identifier,
+                    name,
+                    description,
+                    case_type,
+                    priority,
+                    status,
+                    latest_status,
+                    latest_result_id,
+                    assignee,
+                    project_id,
+                    source_project_id,
+                    source_project_name,
+                    is_shared,
+                    steps,
+                    folder_path,
+                    configuration_id,
+                    execution_id,
+                    dataset,
+                    created_at,
+                    last_updated_at,
+                    created_by,
+                    updated_by,
+                    last_updated_by,
+                    urls,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                identifier = _src[_k_identifier]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                identifier = _src.get(_k_identifier, _d.MISSING)
+            name = _src.get(_k_name, UNSET)
+            description = _src.get(_k_description, UNSET)
+            case_type = _src.get(_k_case_type, UNSET)
+            priority = _src.get(_k_priority, UNSET)
+            status = _src.get(_k_status, UNSET)
+            latest_status = _src.get(_k_latest_status, UNSET)
+            latest_result_id = _src.get(_k_latest_result_id, UNSET)
+            assignee = _src.get(_k_assignee, UNSET)
+            project_id = _src.get(_k_project_id, UNSET)
+            source_project_id = _src.get(_k_source_project_id, UNSET)
+            source_project_name = _src.get(_k_source_project_name, UNSET)
+            is_shared = _src.get(_k_is_shared, UNSET)
+            steps = _src.get(_k_steps, UNSET)
+            folder_path = _src.get(_k_folder_path, UNSET)
+            configuration_id = _src.get(_k_configuration_id, UNSET)
+            execution_id = _src.get(_k_execution_id, UNSET)
+            dataset = _src.get(_k_dataset, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            last_updated_at = _src.get(_k_last_updated_at, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
+            updated_by = _src.get(_k_updated_by, UNSET)
+            last_updated_by = _src.get(_k_last_updated_by, UNSET)
+            urls = _src.get(_k_urls, UNSET)
         if identifier.__class__ is not str:
             raise _d.fail("RunTestCase", "identifier", identifier, "string")
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("RunTestCase", "name", name, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str and description is not None:
             if description is not UNSET:
                 raise _d.fail("RunTestCase", "description", description, "string")
             _absent += 1
 
-        case_type = _src.get("case_type", UNSET)
         if case_type.__class__ is not str:
             if case_type is not UNSET:
                 raise _d.fail("RunTestCase", "case_type", case_type, "string")
             _absent += 1
 
-        priority = _src.get("priority", UNSET)
         if priority.__class__ is not str:
             if priority is not UNSET:
                 raise _d.fail("RunTestCase", "priority", priority, "string")
             _absent += 1
 
-        status = _src.get("status", UNSET)
         if status.__class__ is not str:
             if status is not UNSET:
                 raise _d.fail("RunTestCase", "status", status, "string")
             _absent += 1
 
-        latest_status = _src.get("latest_status", UNSET)
         if latest_status.__class__ is not str:
             if latest_status is not UNSET:
                 raise _d.fail("RunTestCase", "latest_status", latest_status, "string")
             _absent += 1
 
-        latest_result_id = _src.get("latest_result_id", UNSET)
         if latest_result_id.__class__ is not int and latest_result_id is not None:
             if latest_result_id is not UNSET:
                 raise _d.fail("RunTestCase", "latest_result_id", latest_result_id, "integer")
             _absent += 1
 
-        assignee = _src.get("assignee", UNSET)
         if assignee.__class__ is not str and assignee is not None:
             if assignee is not UNSET:
                 raise _d.fail("RunTestCase", "assignee", assignee, "string")
             _absent += 1
 
-        project_id = _src.get("project_id", UNSET)
         if project_id.__class__ is not str:
             if project_id is not UNSET:
                 raise _d.fail("RunTestCase", "project_id", project_id, "string")
             _absent += 1
 
-        source_project_id = _src.get("source_project_id", UNSET)
         if source_project_id.__class__ is not str:
             if source_project_id is not UNSET:
                 raise _d.fail("RunTestCase", "source_project_id", source_project_id, "string")
             _absent += 1
 
-        source_project_name = _src.get("source_project_name", UNSET)
         if source_project_name.__class__ is not str:
             if source_project_name is not UNSET:
                 raise _d.fail("RunTestCase", "source_project_name", source_project_name, "string")
             _absent += 1
 
-        is_shared = _src.get("is_shared", UNSET)
         if is_shared.__class__ is not bool:
             if is_shared is not UNSET:
                 raise _d.fail("RunTestCase", "is_shared", is_shared, "boolean")
             _absent += 1
 
-        steps = _src.get("steps", UNSET)
         if steps is UNSET:
             _absent += 1
         else:
@@ -349,7 +474,6 @@ class RunTestCase:
             except DecodeError:
                 raise _d.item_failure(Step, "RunTestCase", "steps", steps) from None
 
-        folder_path = _src.get("folder_path", UNSET)
         if folder_path is UNSET:
             _absent += 1
         else:
@@ -359,19 +483,16 @@ class RunTestCase:
                 if _item.__class__ is not int:
                     _d.list_of(int, "integer", "RunTestCase", "folder_path", folder_path)  # raises, naming the item
 
-        configuration_id = _src.get("configuration_id", UNSET)
         if configuration_id.__class__ is not int and configuration_id is not None:
             if configuration_id is not UNSET:
                 raise _d.fail("RunTestCase", "configuration_id", configuration_id, "integer")
             _absent += 1
 
-        execution_id = _src.get("execution_id", UNSET)
         if execution_id.__class__ is not str:
             if execution_id is not UNSET:
                 raise _d.fail("RunTestCase", "execution_id", execution_id, "string")
             _absent += 1
 
-        dataset = _src.get("dataset", UNSET)
         if dataset is UNSET:
             _absent += 1
         else:
@@ -382,7 +503,6 @@ class RunTestCase:
             except DecodeError:
                 raise _d.item_failure(DatasetRow, "RunTestCase", "dataset", dataset) from None
 
-        created_at = _src.get("created_at", UNSET)
         if created_at is UNSET:
             _absent += 1
         else:
@@ -391,7 +511,6 @@ class RunTestCase:
             except (TypeError, ValueError):
                 raise _d.fail("RunTestCase", "created_at", created_at, "ISO 8601 date-time") from None
 
-        last_updated_at = _src.get("last_updated_at", UNSET)
         if last_updated_at is UNSET:
             _absent += 1
         else:
@@ -400,25 +519,21 @@ class RunTestCase:
             except (TypeError, ValueError):
                 raise _d.fail("RunTestCase", "last_updated_at", last_updated_at, "ISO 8601 date-time") from None
 
-        created_by = _src.get("created_by", UNSET)
         if created_by.__class__ is not str and created_by is not None:
             if created_by is not UNSET:
                 raise _d.fail("RunTestCase", "created_by", created_by, "string")
             _absent += 1
 
-        updated_by = _src.get("updated_by", UNSET)
         if updated_by.__class__ is not str and updated_by is not None:
             if updated_by is not UNSET:
                 raise _d.fail("RunTestCase", "updated_by", updated_by, "string")
             _absent += 1
 
-        last_updated_by = _src.get("last_updated_by", UNSET)
         if last_updated_by.__class__ is not str and last_updated_by is not None:
             if last_updated_by is not UNSET:
                 raise _d.fail("RunTestCase", "last_updated_by", last_updated_by, "string")
             _absent += 1
 
-        urls = _src.get("urls", UNSET)
         if urls is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "result",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_order,
+    _k_description,
+    _k_result,
+) = _d.parsed_keys(
+    "id",
+    "order",
+    "description",
+    "result",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_order,
+    _k_description,
+    _k_result,
 )
 
 
@@ -71,25 +90,38 @@ class Step:
         """Decode one ``Step`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Step", src_dict)
         _absent = 0
-        id = _src.get("id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    id,
+                    order,
+                    description,
+                    result,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            id = _src.get(_k_id, UNSET)
+            order = _src.get(_k_order, UNSET)
+            description = _src.get(_k_description, UNSET)
+            result = _src.get(_k_result, UNSET)
         if id.__class__ is not int:
             if id is not UNSET:
                 raise _d.fail("Step", "id", id, "integer")
             _absent += 1
 
-        order = _src.get("order", UNSET)
         if order.__class__ is not int:
             if order is not UNSET:
                 raise _d.fail("Step", "order", order, "integer")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("Step", "description", description, "string")
             _absent += 1
 
-        result = _src.get("result", UNSET)
         if result.__class__ is not str:
             if result is not UNSET:
                 raise _d.fail("Step", "result", result, "string")

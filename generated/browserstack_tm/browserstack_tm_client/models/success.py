@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "success",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_success,) = _d.parsed_keys(
+    "success",
+)
 
 
 @_attrs_define
@@ -50,7 +54,10 @@ class Success:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Success`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Success", src_dict)
-        success = _src.get("success", _d.MISSING)
+        try:
+            success = _src[_k_success]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            success = _src.get(_k_success, _d.MISSING)
         if success.__class__ is not bool:
             raise _d.fail("Success", "success", success, "boolean")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "tags",
         "custom_fields",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_status,
+    _k_priority,
+    _k_case_type,
+    _k_owner,
+    _k_tags,
+    _k_custom_fields,
+) = _d.parsed_keys(
+    "status",
+    "priority",
+    "case_type",
+    "owner",
+    "tags",
+    "custom_fields",
+)
+_members = _itemgetter(
+    _k_status,
+    _k_priority,
+    _k_case_type,
+    _k_owner,
+    _k_tags,
+    _k_custom_fields,
 )
 
 
@@ -99,7 +124,27 @@ class TestCaseFilter:
         """Decode one ``TestCaseFilter`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCaseFilter", src_dict)
         _absent = 0
-        status = _src.get("status", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    status,
+                    priority,
+                    case_type,
+                    owner,
+                    tags,
+                    custom_fields,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            status = _src.get(_k_status, UNSET)
+            priority = _src.get(_k_priority, UNSET)
+            case_type = _src.get(_k_case_type, UNSET)
+            owner = _src.get(_k_owner, UNSET)
+            tags = _src.get(_k_tags, UNSET)
+            custom_fields = _src.get(_k_custom_fields, UNSET)
         if status is UNSET:
             _absent += 1
         else:
@@ -109,7 +154,6 @@ class TestCaseFilter:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestCaseFilter", "status", status)  # raises, naming the item
 
-        priority = _src.get("priority", UNSET)
         if priority is UNSET:
             _absent += 1
         else:
@@ -119,7 +163,6 @@ class TestCaseFilter:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestCaseFilter", "priority", priority)  # raises, naming the item
 
-        case_type = _src.get("case_type", UNSET)
         if case_type is UNSET:
             _absent += 1
         else:
@@ -129,7 +172,6 @@ class TestCaseFilter:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestCaseFilter", "case_type", case_type)  # raises, naming the item
 
-        owner = _src.get("owner", UNSET)
         if owner is UNSET:
             _absent += 1
         else:
@@ -139,7 +181,6 @@ class TestCaseFilter:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestCaseFilter", "owner", owner)  # raises, naming the item
 
-        tags = _src.get("tags", UNSET)
         if tags is UNSET:
             _absent += 1
         else:
@@ -149,7 +190,6 @@ class TestCaseFilter:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestCaseFilter", "tags", tags)  # raises, naming the item
 
-        custom_fields = _src.get("custom_fields", UNSET)
         if custom_fields is UNSET:
             _absent += 1
         else:

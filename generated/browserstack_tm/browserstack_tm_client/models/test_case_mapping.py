@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "test_case_ids",
         "configuration_ids",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_test_case_ids,
+    _k_configuration_ids,
+) = _d.parsed_keys(
+    "test_case_ids",
+    "configuration_ids",
+)
+_members = _itemgetter(
+    _k_test_case_ids,
+    _k_configuration_ids,
 )
 
 
@@ -63,14 +76,28 @@ class TestCaseMapping:
         """Decode one ``TestCaseMapping`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCaseMapping", src_dict)
         _absent = 0
-        test_case_ids = _src.get("test_case_ids", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    test_case_ids,
+                    configuration_ids,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                test_case_ids = _src[_k_test_case_ids]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                test_case_ids = _src.get(_k_test_case_ids, _d.MISSING)
+            configuration_ids = _src.get(_k_configuration_ids, UNSET)
         if test_case_ids.__class__ is not list:
             raise _d.fail("TestCaseMapping", "test_case_ids", test_case_ids, "array")
         for _item in test_case_ids:
             if _item.__class__ is not str:
                 _d.list_of(str, "string", "TestCaseMapping", "test_case_ids", test_case_ids)  # raises, naming the item
 
-        configuration_ids = _src.get("configuration_ids", UNSET)
         if configuration_ids is UNSET:
             _absent += 1
         else:

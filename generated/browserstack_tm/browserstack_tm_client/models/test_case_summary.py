@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "skipped",
         "in_progress",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_untested,
+    _k_passed,
+    _k_retest,
+    _k_failed,
+    _k_blocked,
+    _k_skipped,
+    _k_in_progress,
+) = _d.parsed_keys(
+    "untested",
+    "passed",
+    "retest",
+    "failed",
+    "blocked",
+    "skipped",
+    "in_progress",
+)
+_members = _itemgetter(
+    _k_untested,
+    _k_passed,
+    _k_retest,
+    _k_failed,
+    _k_blocked,
+    _k_skipped,
+    _k_in_progress,
 )
 
 
@@ -93,43 +121,59 @@ class TestCaseSummary:
         """Decode one ``TestCaseSummary`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCaseSummary", src_dict)
         _absent = 0
-        untested = _src.get("untested", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 7
+        if _read:
+            try:
+                (
+                    untested,
+                    passed,
+                    retest,
+                    failed,
+                    blocked,
+                    skipped,
+                    in_progress,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            untested = _src.get(_k_untested, UNSET)
+            passed = _src.get(_k_passed, UNSET)
+            retest = _src.get(_k_retest, UNSET)
+            failed = _src.get(_k_failed, UNSET)
+            blocked = _src.get(_k_blocked, UNSET)
+            skipped = _src.get(_k_skipped, UNSET)
+            in_progress = _src.get(_k_in_progress, UNSET)
         if untested.__class__ is not int:
             if untested is not UNSET:
                 raise _d.fail("TestCaseSummary", "untested", untested, "integer")
             _absent += 1
 
-        passed = _src.get("passed", UNSET)
         if passed.__class__ is not int:
             if passed is not UNSET:
                 raise _d.fail("TestCaseSummary", "passed", passed, "integer")
             _absent += 1
 
-        retest = _src.get("retest", UNSET)
         if retest.__class__ is not int:
             if retest is not UNSET:
                 raise _d.fail("TestCaseSummary", "retest", retest, "integer")
             _absent += 1
 
-        failed = _src.get("failed", UNSET)
         if failed.__class__ is not int:
             if failed is not UNSET:
                 raise _d.fail("TestCaseSummary", "failed", failed, "integer")
             _absent += 1
 
-        blocked = _src.get("blocked", UNSET)
         if blocked.__class__ is not int:
             if blocked is not UNSET:
                 raise _d.fail("TestCaseSummary", "blocked", blocked, "integer")
             _absent += 1
 
-        skipped = _src.get("skipped", UNSET)
         if skipped.__class__ is not int:
             if skipped is not UNSET:
                 raise _d.fail("TestCaseSummary", "skipped", skipped, "integer")
             _absent += 1
 
-        in_progress = _src.get("in_progress", UNSET)
         if in_progress.__class__ is not int:
             if in_progress is not UNSET:
                 raise _d.fail("TestCaseSummary", "in_progress", in_progress, "integer")

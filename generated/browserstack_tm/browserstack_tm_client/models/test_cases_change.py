@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "remove_test_cases",
         "preserve_existing_results",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_add_test_cases,
+    _k_remove_test_cases,
+    _k_preserve_existing_results,
+) = _d.parsed_keys(
+    "add_test_cases",
+    "remove_test_cases",
+    "preserve_existing_results",
+)
+_members = _itemgetter(
+    _k_add_test_cases,
+    _k_remove_test_cases,
+    _k_preserve_existing_results,
 )
 
 
@@ -75,7 +91,21 @@ class TestCasesChange:
         """Decode one ``TestCasesChange`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCasesChange", src_dict)
         _absent = 0
-        add_test_cases = _src.get("add_test_cases", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    add_test_cases,
+                    remove_test_cases,
+                    preserve_existing_results,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            add_test_cases = _src.get(_k_add_test_cases, UNSET)
+            remove_test_cases = _src.get(_k_remove_test_cases, UNSET)
+            preserve_existing_results = _src.get(_k_preserve_existing_results, UNSET)
         if add_test_cases is UNSET:
             _absent += 1
         else:
@@ -86,7 +116,6 @@ class TestCasesChange:
             except DecodeError:
                 raise _d.item_failure(TestCaseMapping, "TestCasesChange", "add_test_cases", add_test_cases) from None
 
-        remove_test_cases = _src.get("remove_test_cases", UNSET)
         if remove_test_cases is UNSET:
             _absent += 1
         else:
@@ -99,7 +128,6 @@ class TestCasesChange:
                     TestCaseMapping, "TestCasesChange", "remove_test_cases", remove_test_cases
                 ) from None
 
-        preserve_existing_results = _src.get("preserve_existing_results", UNSET)
         if preserve_existing_results.__class__ is not bool:
             if preserve_existing_results is not UNSET:
                 raise _d.fail("TestCasesChange", "preserve_existing_results", preserve_existing_results, "boolean")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "operation",
         "affected_mapping_count",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_unique_id,
+    _k_operation,
+    _k_affected_mapping_count,
+) = _d.parsed_keys(
+    "unique_id",
+    "operation",
+    "affected_mapping_count",
+)
+_members = _itemgetter(
+    _k_unique_id,
+    _k_operation,
+    _k_affected_mapping_count,
 )
 
 
@@ -65,16 +81,33 @@ class TestCasesUpdatedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestCasesUpdatedEvent`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCasesUpdatedEvent", src_dict)
-        unique_id = _src.get("unique_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    unique_id,
+                    operation,
+                    affected_mapping_count,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                unique_id = _src[_k_unique_id]
+                operation = _src[_k_operation]
+                affected_mapping_count = _src[_k_affected_mapping_count]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                unique_id = _src.get(_k_unique_id, _d.MISSING)
+                operation = _src.get(_k_operation, _d.MISSING)
+                affected_mapping_count = _src.get(_k_affected_mapping_count, _d.MISSING)
         unique_id = _d.as_uuid("TestCasesUpdatedEvent", "unique_id", unique_id)
 
-        operation = _src.get("operation", _d.MISSING)
         _member = _d.ENUM_MEMBERS[TestCasesUpdatedEventOperation].get(operation) if operation.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(TestCasesUpdatedEventOperation, "TestCasesUpdatedEvent", "operation", operation)
         operation = _member
 
-        affected_mapping_count = _src.get("affected_mapping_count", _d.MISSING)
         if affected_mapping_count.__class__ is not int:
             raise _d.fail("TestCasesUpdatedEvent", "affected_mapping_count", affected_mapping_count, "integer")
 

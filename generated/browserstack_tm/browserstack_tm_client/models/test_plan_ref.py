@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "identifier",
         "name",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_identifier,
+    _k_name,
+) = _d.parsed_keys(
+    "identifier",
+    "name",
+)
+_members = _itemgetter(
+    _k_identifier,
+    _k_name,
 )
 
 
@@ -57,13 +70,24 @@ class TestPlanRef:
         """Decode one ``TestPlanRef`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestPlanRef", src_dict)
         _absent = 0
-        identifier = _src.get("identifier", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    identifier,
+                    name,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            identifier = _src.get(_k_identifier, UNSET)
+            name = _src.get(_k_name, UNSET)
         if identifier.__class__ is not str:
             if identifier is not UNSET:
                 raise _d.fail("TestPlanRef", "identifier", identifier, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("TestPlanRef", "name", name, "string")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -44,6 +45,84 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "test_case_summary",
         "include_closed",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_identifier,
+    _k_name,
+    _k_description,
+    _k_active_state,
+    _k_run_state,
+    _k_assignee,
+    _k_project_id,
+    _k_created_at,
+    _k_updated_at,
+    _k_tags,
+    _k_issues,
+    _k_configurations,
+    _k_test_plan,
+    _k_filter_test_cases,
+    _k_links,
+    _k_urls,
+    _k_test_cases,
+    _k_test_cases_count,
+    _k_passed_count,
+    _k_failed_count,
+    _k_customstatus_count,
+    _k_overall_progress,
+    _k_test_case_summary,
+    _k_include_closed,
+) = _d.parsed_keys(
+    "identifier",
+    "name",
+    "description",
+    "active_state",
+    "run_state",
+    "assignee",
+    "project_id",
+    "created_at",
+    "updated_at",
+    "tags",
+    "issues",
+    "configurations",
+    "test_plan",
+    "filter_test_cases",
+    "links",
+    "urls",
+    "test_cases",
+    "test_cases_count",
+    "passed_count",
+    "failed_count",
+    "customstatus_count",
+    "overall_progress",
+    "test_case_summary",
+    "include_closed",
+)
+_members = _itemgetter(
+    _k_identifier,
+    _k_name,
+    _k_description,
+    _k_active_state,
+    _k_run_state,
+    _k_assignee,
+    _k_project_id,
+    _k_created_at,
+    _k_updated_at,
+    _k_tags,
+    _k_issues,
+    _k_configurations,
+    _k_test_plan,
+    _k_filter_test_cases,
+    _k_links,
+    _k_urls,
+    _k_test_cases,
+    _k_test_cases_count,
+    _k_passed_count,
+    _k_failed_count,
+    _k_customstatus_count,
+    _k_overall_progress,
+    _k_test_case_summary,
+    _k_include_closed,
 )
 
 
@@ -253,49 +332,98 @@ class TestRun:
         """Decode one ``TestRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRun", src_dict)
         _absent = 0
-        identifier = _src.get("identifier", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 24
+        if _read:
+            try:
+                (
+                    identifier,
+                    name,
+                    description,
+                    active_state,
+                    run_state,
+                    assignee,
+                    project_id,
+                    created_at,
+                    updated_at,
+                    tags,
+                    issues,
+                    configurations,
+                    test_plan,
+                    filter_test_cases,
+                    links,
+                    urls,
+                    test_cases,
+                    test_cases_count,
+                    passed_count,
+                    failed_count,
+                    customstatus_count,
+                    overall_progress,
+                    test_case_summary,
+                    include_closed,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            identifier = _src.get(_k_identifier, UNSET)
+            name = _src.get(_k_name, UNSET)
+            description = _src.get(_k_description, UNSET)
+            active_state = _src.get(_k_active_state, UNSET)
+            run_state = _src.get(_k_run_state, UNSET)
+            assignee = _src.get(_k_assignee, UNSET)
+            project_id = _src.get(_k_project_id, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            updated_at = _src.get(_k_updated_at, UNSET)
+            tags = _src.get(_k_tags, UNSET)
+            issues = _src.get(_k_issues, UNSET)
+            configurations = _src.get(_k_configurations, UNSET)
+            test_plan = _src.get(_k_test_plan, UNSET)
+            filter_test_cases = _src.get(_k_filter_test_cases, UNSET)
+            links = _src.get(_k_links, UNSET)
+            urls = _src.get(_k_urls, UNSET)
+            test_cases = _src.get(_k_test_cases, UNSET)
+            test_cases_count = _src.get(_k_test_cases_count, UNSET)
+            passed_count = _src.get(_k_passed_count, UNSET)
+            failed_count = _src.get(_k_failed_count, UNSET)
+            customstatus_count = _src.get(_k_customstatus_count, UNSET)
+            overall_progress = _src.get(_k_overall_progress, UNSET)
+            test_case_summary = _src.get(_k_test_case_summary, UNSET)
+            include_closed = _src.get(_k_include_closed, UNSET)
         if identifier.__class__ is not str:
             if identifier is not UNSET:
                 raise _d.fail("TestRun", "identifier", identifier, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("TestRun", "name", name, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str and description is not None:
             if description is not UNSET:
                 raise _d.fail("TestRun", "description", description, "string")
             _absent += 1
 
-        active_state = _src.get("active_state", UNSET)
         if active_state.__class__ is not str:
             if active_state is not UNSET:
                 raise _d.fail("TestRun", "active_state", active_state, "string")
             _absent += 1
 
-        run_state = _src.get("run_state", UNSET)
         if run_state.__class__ is not str:
             if run_state is not UNSET:
                 raise _d.fail("TestRun", "run_state", run_state, "string")
             _absent += 1
 
-        assignee = _src.get("assignee", UNSET)
         if assignee.__class__ is not str and assignee is not None:
             if assignee is not UNSET:
                 raise _d.fail("TestRun", "assignee", assignee, "string")
             _absent += 1
 
-        project_id = _src.get("project_id", UNSET)
         if project_id.__class__ is not str:
             if project_id is not UNSET:
                 raise _d.fail("TestRun", "project_id", project_id, "string")
             _absent += 1
 
-        created_at = _src.get("created_at", UNSET)
         if created_at is UNSET:
             _absent += 1
         else:
@@ -304,7 +432,6 @@ class TestRun:
             except (TypeError, ValueError):
                 raise _d.fail("TestRun", "created_at", created_at, "ISO 8601 date-time") from None
 
-        updated_at = _src.get("updated_at", UNSET)
         if updated_at is UNSET:
             _absent += 1
         else:
@@ -313,7 +440,6 @@ class TestRun:
             except (TypeError, ValueError):
                 raise _d.fail("TestRun", "updated_at", updated_at, "ISO 8601 date-time") from None
 
-        tags = _src.get("tags", UNSET)
         if tags is UNSET:
             _absent += 1
         else:
@@ -323,7 +449,6 @@ class TestRun:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestRun", "tags", tags)  # raises, naming the item
 
-        issues = _src.get("issues", UNSET)
         if issues is UNSET:
             _absent += 1
         else:
@@ -333,7 +458,6 @@ class TestRun:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestRun", "issues", issues)  # raises, naming the item
 
-        configurations = _src.get("configurations", UNSET)
         if configurations is UNSET:
             _absent += 1
         else:
@@ -343,7 +467,6 @@ class TestRun:
                 if _item.__class__ is not int:
                     _d.list_of(int, "integer", "TestRun", "configurations", configurations)  # raises, naming the item
 
-        test_plan = _src.get("test_plan", UNSET)
         if test_plan is UNSET:
             _absent += 1
         else:
@@ -352,7 +475,6 @@ class TestRun:
             except DecodeError as _error:
                 raise _error.within("TestRun", "test_plan") from None
 
-        filter_test_cases = _src.get("filter_test_cases", UNSET)
         if filter_test_cases is UNSET:
             _absent += 1
         else:
@@ -361,7 +483,6 @@ class TestRun:
             except DecodeError as _error:
                 raise _error.within("TestRun", "filter_test_cases") from None
 
-        links = _src.get("links", UNSET)
         if links is UNSET:
             _absent += 1
         else:
@@ -370,7 +491,6 @@ class TestRun:
             except DecodeError as _error:
                 raise _error.within("TestRun", "links") from None
 
-        urls = _src.get("urls", UNSET)
         if urls is UNSET:
             _absent += 1
         else:
@@ -379,7 +499,6 @@ class TestRun:
             except DecodeError as _error:
                 raise _error.within("TestRun", "urls") from None
 
-        test_cases = _src.get("test_cases", UNSET)
         if test_cases is UNSET:
             _absent += 1
         else:
@@ -390,31 +509,26 @@ class TestRun:
             except DecodeError:
                 raise _d.item_failure(RunTestCase, "TestRun", "test_cases", test_cases) from None
 
-        test_cases_count = _src.get("test_cases_count", UNSET)
         if test_cases_count.__class__ is not int:
             if test_cases_count is not UNSET:
                 raise _d.fail("TestRun", "test_cases_count", test_cases_count, "integer")
             _absent += 1
 
-        passed_count = _src.get("passed_count", UNSET)
         if passed_count.__class__ is not int:
             if passed_count is not UNSET:
                 raise _d.fail("TestRun", "passed_count", passed_count, "integer")
             _absent += 1
 
-        failed_count = _src.get("failed_count", UNSET)
         if failed_count.__class__ is not int:
             if failed_count is not UNSET:
                 raise _d.fail("TestRun", "failed_count", failed_count, "integer")
             _absent += 1
 
-        customstatus_count = _src.get("customstatus_count", UNSET)
         if customstatus_count.__class__ is not int:
             if customstatus_count is not UNSET:
                 raise _d.fail("TestRun", "customstatus_count", customstatus_count, "integer")
             _absent += 1
 
-        overall_progress = _src.get("overall_progress", UNSET)
         if overall_progress is UNSET:
             _absent += 1
         else:
@@ -423,7 +537,6 @@ class TestRun:
             except DecodeError as _error:
                 raise _error.within("TestRun", "overall_progress") from None
 
-        test_case_summary = _src.get("test_case_summary", UNSET)
         if test_case_summary is UNSET:
             _absent += 1
         else:
@@ -432,7 +545,6 @@ class TestRun:
             except DecodeError as _error:
                 raise _error.within("TestRun", "test_case_summary") from None
 
-        include_closed = _src.get("include_closed", UNSET)
         if include_closed.__class__ is not bool:
             if include_closed is not UNSET:
                 raise _d.fail("TestRun", "include_closed", include_closed, "boolean")

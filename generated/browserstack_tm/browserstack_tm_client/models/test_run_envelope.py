@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "test_run",
         "testrun",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_success,
+    _k_test_run,
+    _k_testrun,
+) = _d.parsed_keys(
+    "success",
+    "test_run",
+    "testrun",
+)
+_members = _itemgetter(
+    _k_success,
+    _k_test_run,
+    _k_testrun,
 )
 
 
@@ -74,11 +90,27 @@ class TestRunEnvelope:
         """Decode one ``TestRunEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunEnvelope", src_dict)
         _absent = 0
-        success = _src.get("success", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    success,
+                    test_run,
+                    testrun,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                success = _src[_k_success]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                success = _src.get(_k_success, _d.MISSING)
+            test_run = _src.get(_k_test_run, UNSET)
+            testrun = _src.get(_k_testrun, UNSET)
         if success.__class__ is not bool:
             raise _d.fail("TestRunEnvelope", "success", success, "boolean")
 
-        test_run = _src.get("test_run", UNSET)
         if test_run is UNSET:
             _absent += 1
         else:
@@ -87,7 +119,6 @@ class TestRunEnvelope:
             except DecodeError as _error:
                 raise _error.within("TestRunEnvelope", "test_run") from None
 
-        testrun = _src.get("testrun", UNSET)
         if testrun is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -38,6 +39,63 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "filter_scope",
         "filter_test_cases",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_description,
+    _k_run_state,
+    _k_assignee,
+    _k_test_case_assignee,
+    _k_tags,
+    _k_issues,
+    _k_issue_tracker,
+    _k_configurations,
+    _k_configuration_map,
+    _k_test_plan_id,
+    _k_sub_test_plan_id,
+    _k_test_cases,
+    _k_folder_ids,
+    _k_include_all,
+    _k_filter_scope,
+    _k_filter_test_cases,
+) = _d.parsed_keys(
+    "name",
+    "description",
+    "run_state",
+    "assignee",
+    "test_case_assignee",
+    "tags",
+    "issues",
+    "issue_tracker",
+    "configurations",
+    "configuration_map",
+    "test_plan_id",
+    "sub_test_plan_id",
+    "test_cases",
+    "folder_ids",
+    "include_all",
+    "filter_scope",
+    "filter_test_cases",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_description,
+    _k_run_state,
+    _k_assignee,
+    _k_test_case_assignee,
+    _k_tags,
+    _k_issues,
+    _k_issue_tracker,
+    _k_configurations,
+    _k_configuration_map,
+    _k_test_plan_id,
+    _k_sub_test_plan_id,
+    _k_test_cases,
+    _k_folder_ids,
+    _k_include_all,
+    _k_filter_scope,
+    _k_filter_test_cases,
 )
 
 
@@ -206,19 +264,59 @@ class TestRunFields:
         """Decode one ``TestRunFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunFields", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 17
+        if _read:
+            try:
+                (
+                    name,
+                    description,
+                    run_state,
+                    assignee,
+                    test_case_assignee,
+                    tags,
+                    issues,
+                    issue_tracker,
+                    configurations,
+                    configuration_map,
+                    test_plan_id,
+                    sub_test_plan_id,
+                    test_cases,
+                    folder_ids,
+                    include_all,
+                    filter_scope,
+                    filter_test_cases,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            description = _src.get(_k_description, UNSET)
+            run_state = _src.get(_k_run_state, UNSET)
+            assignee = _src.get(_k_assignee, UNSET)
+            test_case_assignee = _src.get(_k_test_case_assignee, UNSET)
+            tags = _src.get(_k_tags, UNSET)
+            issues = _src.get(_k_issues, UNSET)
+            issue_tracker = _src.get(_k_issue_tracker, UNSET)
+            configurations = _src.get(_k_configurations, UNSET)
+            configuration_map = _src.get(_k_configuration_map, UNSET)
+            test_plan_id = _src.get(_k_test_plan_id, UNSET)
+            sub_test_plan_id = _src.get(_k_sub_test_plan_id, UNSET)
+            test_cases = _src.get(_k_test_cases, UNSET)
+            folder_ids = _src.get(_k_folder_ids, UNSET)
+            include_all = _src.get(_k_include_all, UNSET)
+            filter_scope = _src.get(_k_filter_scope, UNSET)
+            filter_test_cases = _src.get(_k_filter_test_cases, UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("TestRunFields", "name", name, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str and description is not None:
             if description is not UNSET:
                 raise _d.fail("TestRunFields", "description", description, "string")
             _absent += 1
 
-        run_state = _src.get("run_state", UNSET)
         if run_state is UNSET:
             _absent += 1
         else:
@@ -227,19 +325,16 @@ class TestRunFields:
                 raise _d.enum_failure(RunState, "TestRunFields", "run_state", run_state)
             run_state = _member
 
-        assignee = _src.get("assignee", UNSET)
         if assignee.__class__ is not str and assignee is not None:
             if assignee is not UNSET:
                 raise _d.fail("TestRunFields", "assignee", assignee, "string")
             _absent += 1
 
-        test_case_assignee = _src.get("test_case_assignee", UNSET)
         if test_case_assignee.__class__ is not str and test_case_assignee is not None:
             if test_case_assignee is not UNSET:
                 raise _d.fail("TestRunFields", "test_case_assignee", test_case_assignee, "string")
             _absent += 1
 
-        tags = _src.get("tags", UNSET)
         if tags is UNSET:
             _absent += 1
         else:
@@ -249,7 +344,6 @@ class TestRunFields:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestRunFields", "tags", tags)  # raises, naming the item
 
-        issues = _src.get("issues", UNSET)
         if issues is UNSET:
             _absent += 1
         else:
@@ -259,7 +353,6 @@ class TestRunFields:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestRunFields", "issues", issues)  # raises, naming the item
 
-        issue_tracker = _src.get("issue_tracker", UNSET)
         if issue_tracker is UNSET:
             _absent += 1
         else:
@@ -268,7 +361,6 @@ class TestRunFields:
             except DecodeError as _error:
                 raise _error.within("TestRunFields", "issue_tracker") from None
 
-        configurations = _src.get("configurations", UNSET)
         if configurations is UNSET:
             _absent += 1
         else:
@@ -280,7 +372,6 @@ class TestRunFields:
                         int, "integer", "TestRunFields", "configurations", configurations
                     )  # raises, naming the item
 
-        configuration_map = _src.get("configuration_map", UNSET)
         if configuration_map is UNSET:
             _absent += 1
         else:
@@ -293,19 +384,16 @@ class TestRunFields:
                     ConfigurationMapEntry, "TestRunFields", "configuration_map", configuration_map
                 ) from None
 
-        test_plan_id = _src.get("test_plan_id", UNSET)
         if test_plan_id.__class__ is not str:
             if test_plan_id is not UNSET:
                 raise _d.fail("TestRunFields", "test_plan_id", test_plan_id, "string")
             _absent += 1
 
-        sub_test_plan_id = _src.get("sub_test_plan_id", UNSET)
         if sub_test_plan_id.__class__ is not str:
             if sub_test_plan_id is not UNSET:
                 raise _d.fail("TestRunFields", "sub_test_plan_id", sub_test_plan_id, "string")
             _absent += 1
 
-        test_cases = _src.get("test_cases", UNSET)
         if test_cases is UNSET:
             _absent += 1
         else:
@@ -315,7 +403,6 @@ class TestRunFields:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestRunFields", "test_cases", test_cases)  # raises, naming the item
 
-        folder_ids = _src.get("folder_ids", UNSET)
         if folder_ids is UNSET:
             _absent += 1
         else:
@@ -325,13 +412,11 @@ class TestRunFields:
                 if _item.__class__ is not int:
                     _d.list_of(int, "integer", "TestRunFields", "folder_ids", folder_ids)  # raises, naming the item
 
-        include_all = _src.get("include_all", UNSET)
         if include_all.__class__ is not bool:
             if include_all is not UNSET:
                 raise _d.fail("TestRunFields", "include_all", include_all, "boolean")
             _absent += 1
 
-        filter_scope = _src.get("filter_scope", UNSET)
         if filter_scope is UNSET:
             _absent += 1
         else:
@@ -342,7 +427,6 @@ class TestRunFields:
                 raise _d.enum_failure(TestRunFieldsFilterScope, "TestRunFields", "filter_scope", filter_scope)
             filter_scope = _member
 
-        filter_test_cases = _src.get("filter_test_cases", UNSET)
         if filter_test_cases is UNSET:
             _absent += 1
         else:

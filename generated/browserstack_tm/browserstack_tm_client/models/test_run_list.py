@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "test_runs",
         "info",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_success,
+    _k_test_runs,
+    _k_info,
+) = _d.parsed_keys(
+    "success",
+    "test_runs",
+    "info",
+)
+_members = _itemgetter(
+    _k_success,
+    _k_test_runs,
+    _k_info,
 )
 
 
@@ -71,11 +87,28 @@ class TestRunList:
         """Decode one ``TestRunList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunList", src_dict)
         _absent = 0
-        success = _src.get("success", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    success,
+                    test_runs,
+                    info,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                success = _src[_k_success]
+                test_runs = _src[_k_test_runs]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                success = _src.get(_k_success, _d.MISSING)
+                test_runs = _src.get(_k_test_runs, _d.MISSING)
+            info = _src.get(_k_info, UNSET)
         if success.__class__ is not bool:
             raise _d.fail("TestRunList", "success", success, "boolean")
 
-        test_runs = _src.get("test_runs", _d.MISSING)
         if test_runs.__class__ is not list:
             raise _d.fail("TestRunList", "test_runs", test_runs, "array")
         try:
@@ -83,7 +116,6 @@ class TestRunList:
         except DecodeError:
             raise _d.item_failure(TestRun, "TestRunList", "test_runs", test_runs) from None
 
-        info = _src.get("info", UNSET)
         if info is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "info",
         "test_cases",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_success,
+    _k_info,
+    _k_test_cases,
+) = _d.parsed_keys(
+    "success",
+    "info",
+    "test_cases",
+)
+_members = _itemgetter(
+    _k_success,
+    _k_info,
+    _k_test_cases,
 )
 
 
@@ -66,17 +82,34 @@ class TestRunTestCaseList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestRunTestCaseList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunTestCaseList", src_dict)
-        success = _src.get("success", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    success,
+                    info,
+                    test_cases,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                success = _src[_k_success]
+                info = _src[_k_info]
+                test_cases = _src[_k_test_cases]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                success = _src.get(_k_success, _d.MISSING)
+                info = _src.get(_k_info, _d.MISSING)
+                test_cases = _src.get(_k_test_cases, _d.MISSING)
         if success.__class__ is not bool:
             raise _d.fail("TestRunTestCaseList", "success", success, "boolean")
 
-        info = _src.get("info", _d.MISSING)
         try:
             info = _PageInfo_from_dict(info)
         except DecodeError as _error:
             raise _error.within("TestRunTestCaseList", "info") from None
 
-        test_cases = _src.get("test_cases", _d.MISSING)
         if test_cases.__class__ is not list:
             raise _d.fail("TestRunTestCaseList", "test_cases", test_cases, "array")
         try:

@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "self",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_self_,) = _d.parsed_keys(
+    "self",
+)
 
 
 @_attrs_define
@@ -50,7 +54,7 @@ class Urls:
         """Decode one ``Urls`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Urls", src_dict)
         _absent = 0
-        self_ = _src.get("self", UNSET)
+        self_ = _src.get(_k_self_, UNSET)
         if self_.__class__ is not str:
             if self_ is not UNSET:
                 raise _d.fail("Urls", "self", self_, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "moderate",
         "minor",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_critical,
+    _k_serious,
+    _k_moderate,
+    _k_minor,
+) = _d.parsed_keys(
+    "critical",
+    "serious",
+    "moderate",
+    "minor",
+)
+_members = _itemgetter(
+    _k_critical,
+    _k_serious,
+    _k_moderate,
+    _k_minor,
 )
 
 
@@ -71,25 +90,38 @@ class AccessibilityViolations:
         """Decode one ``AccessibilityViolations`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AccessibilityViolations", src_dict)
         _absent = 0
-        critical = _src.get("critical", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    critical,
+                    serious,
+                    moderate,
+                    minor,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            critical = _src.get(_k_critical, UNSET)
+            serious = _src.get(_k_serious, UNSET)
+            moderate = _src.get(_k_moderate, UNSET)
+            minor = _src.get(_k_minor, UNSET)
         if critical.__class__ is not int:
             if critical is not UNSET:
                 raise _d.fail("AccessibilityViolations", "critical", critical, "integer")
             _absent += 1
 
-        serious = _src.get("serious", UNSET)
         if serious.__class__ is not int:
             if serious is not UNSET:
                 raise _d.fail("AccessibilityViolations", "serious", serious, "integer")
             _absent += 1
 
-        moderate = _src.get("moderate", UNSET)
         if moderate.__class__ is not int:
             if moderate is not UNSET:
                 raise _d.fail("AccessibilityViolations", "moderate", moderate, "integer")
             _absent += 1
 
-        minor = _src.get("minor", UNSET)
         if minor.__class__ is not int:
             if minor is not UNSET:
                 raise _d.fail("AccessibilityViolations", "minor", minor, "integer")

@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "workspaces",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_workspaces,) = _d.parsed_keys(
+    "workspaces",
+)
 
 
 @_attrs_define
@@ -54,7 +58,10 @@ class AccountMaxTestRunConcurrency:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``AccountMaxTestRunConcurrency`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AccountMaxTestRunConcurrency", src_dict)
-        workspaces = _src.get("workspaces", _d.MISSING)
+        try:
+            workspaces = _src[_k_workspaces]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            workspaces = _src.get(_k_workspaces, _d.MISSING)
         if workspaces.__class__ is not list:
             raise _d.fail("AccountMaxTestRunConcurrency", "workspaces", workspaces, "array")
         try:

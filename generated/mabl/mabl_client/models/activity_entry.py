@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,39 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "is_automator_event",
         "timestamp",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_action_type,
+    _k_entity_type,
+    _k_id,
+    _k_entity_id,
+    _k_entity_name,
+    _k_actor_id,
+    _k_actor_is_mabl_employee,
+    _k_is_automator_event,
+    _k_timestamp,
+) = _d.parsed_keys(
+    "action_type",
+    "entity_type",
+    "id",
+    "entity_id",
+    "entity_name",
+    "actor_id",
+    "actor_is_mabl_employee",
+    "is_automator_event",
+    "timestamp",
+)
+_members = _itemgetter(
+    _k_action_type,
+    _k_entity_type,
+    _k_id,
+    _k_entity_id,
+    _k_entity_name,
+    _k_actor_id,
+    _k_actor_is_mabl_employee,
+    _k_is_automator_event,
+    _k_timestamp,
 )
 
 
@@ -107,51 +141,73 @@ class ActivityEntry:
         """Decode one ``ActivityEntry`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ActivityEntry", src_dict)
         _absent = 0
-        action_type = _src.get("action_type", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 9
+        if _read:
+            try:
+                (
+                    action_type,
+                    entity_type,
+                    id,
+                    entity_id,
+                    entity_name,
+                    actor_id,
+                    actor_is_mabl_employee,
+                    is_automator_event,
+                    timestamp,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                action_type = _src[_k_action_type]
+                entity_type = _src[_k_entity_type]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                action_type = _src.get(_k_action_type, _d.MISSING)
+                entity_type = _src.get(_k_entity_type, _d.MISSING)
+            id = _src.get(_k_id, UNSET)
+            entity_id = _src.get(_k_entity_id, UNSET)
+            entity_name = _src.get(_k_entity_name, UNSET)
+            actor_id = _src.get(_k_actor_id, UNSET)
+            actor_is_mabl_employee = _src.get(_k_actor_is_mabl_employee, UNSET)
+            is_automator_event = _src.get(_k_is_automator_event, UNSET)
+            timestamp = _src.get(_k_timestamp, UNSET)
         if action_type.__class__ is not str:
             raise _d.fail("ActivityEntry", "action_type", action_type, "string")
 
-        entity_type = _src.get("entity_type", _d.MISSING)
         if entity_type.__class__ is not str:
             raise _d.fail("ActivityEntry", "entity_type", entity_type, "string")
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not str:
             if id is not UNSET:
                 raise _d.fail("ActivityEntry", "id", id, "string")
             _absent += 1
 
-        entity_id = _src.get("entity_id", UNSET)
         if entity_id.__class__ is not str:
             if entity_id is not UNSET:
                 raise _d.fail("ActivityEntry", "entity_id", entity_id, "string")
             _absent += 1
 
-        entity_name = _src.get("entity_name", UNSET)
         if entity_name.__class__ is not str:
             if entity_name is not UNSET:
                 raise _d.fail("ActivityEntry", "entity_name", entity_name, "string")
             _absent += 1
 
-        actor_id = _src.get("actor_id", UNSET)
         if actor_id.__class__ is not str:
             if actor_id is not UNSET:
                 raise _d.fail("ActivityEntry", "actor_id", actor_id, "string")
             _absent += 1
 
-        actor_is_mabl_employee = _src.get("actor_is_mabl_employee", UNSET)
         if actor_is_mabl_employee.__class__ is not bool:
             if actor_is_mabl_employee is not UNSET:
                 raise _d.fail("ActivityEntry", "actor_is_mabl_employee", actor_is_mabl_employee, "boolean")
             _absent += 1
 
-        is_automator_event = _src.get("is_automator_event", UNSET)
         if is_automator_event.__class__ is not bool:
             if is_automator_event is not UNSET:
                 raise _d.fail("ActivityEntry", "is_automator_event", is_automator_event, "boolean")
             _absent += 1
 
-        timestamp = _src.get("timestamp", UNSET)
         if timestamp.__class__ is not int:
             if timestamp is not UNSET:
                 raise _d.fail("ActivityEntry", "timestamp", timestamp, "integer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "entries",
         "cursor",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_entries,
+    _k_cursor,
+) = _d.parsed_keys(
+    "entries",
+    "cursor",
+)
+_members = _itemgetter(
+    _k_entries,
+    _k_cursor,
 )
 
 
@@ -68,7 +81,22 @@ class ActivityFeed:
         """Decode one ``ActivityFeed`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ActivityFeed", src_dict)
         _absent = 0
-        entries = _src.get("entries", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    entries,
+                    cursor,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                entries = _src[_k_entries]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                entries = _src.get(_k_entries, _d.MISSING)
+            cursor = _src.get(_k_cursor, UNSET)
         if entries.__class__ is not list:
             raise _d.fail("ActivityFeed", "entries", entries, "array")
         try:
@@ -76,7 +104,6 @@ class ActivityFeed:
         except DecodeError:
             raise _d.item_failure(ActivityEntry, "ActivityFeed", "entries", entries) from None
 
-        cursor = _src.get("cursor", UNSET)
         if cursor.__class__ is not str and cursor is not None:
             if cursor is not UNSET:
                 raise _d.fail("ActivityFeed", "cursor", cursor, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "send_mabl_header",
         "ssl_options",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_workspace_id,
+    _k_name,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_organization_id,
+    _k_description,
+    _k_send_mabl_header,
+    _k_ssl_options,
+) = _d.parsed_keys(
+    "id",
+    "workspace_id",
+    "name",
+    "created_time",
+    "created_by_id",
+    "last_updated_time",
+    "last_updated_by_id",
+    "organization_id",
+    "description",
+    "send_mabl_header",
+    "ssl_options",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_workspace_id,
+    _k_name,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_organization_id,
+    _k_description,
+    _k_send_mabl_header,
+    _k_ssl_options,
 )
 
 
@@ -123,61 +163,86 @@ class Application:
         """Decode one ``Application`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Application", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 11
+        if _read:
+            try:
+                (
+                    id,
+                    workspace_id,
+                    name,
+                    created_time,
+                    created_by_id,
+                    last_updated_time,
+                    last_updated_by_id,
+                    organization_id,
+                    description,
+                    send_mabl_header,
+                    ssl_options,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                workspace_id = _src[_k_workspace_id]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                workspace_id = _src.get(_k_workspace_id, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            created_time = _src.get(_k_created_time, UNSET)
+            created_by_id = _src.get(_k_created_by_id, UNSET)
+            last_updated_time = _src.get(_k_last_updated_time, UNSET)
+            last_updated_by_id = _src.get(_k_last_updated_by_id, UNSET)
+            organization_id = _src.get(_k_organization_id, UNSET)
+            description = _src.get(_k_description, UNSET)
+            send_mabl_header = _src.get(_k_send_mabl_header, UNSET)
+            ssl_options = _src.get(_k_ssl_options, UNSET)
         if id.__class__ is not str:
             raise _d.fail("Application", "id", id, "string")
 
-        workspace_id = _src.get("workspace_id", _d.MISSING)
         if workspace_id.__class__ is not str:
             raise _d.fail("Application", "workspace_id", workspace_id, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("Application", "name", name, "string")
 
-        created_time = _src.get("created_time", UNSET)
         if created_time.__class__ is not int:
             if created_time is not UNSET:
                 raise _d.fail("Application", "created_time", created_time, "integer")
             _absent += 1
 
-        created_by_id = _src.get("created_by_id", UNSET)
         if created_by_id.__class__ is not str:
             if created_by_id is not UNSET:
                 raise _d.fail("Application", "created_by_id", created_by_id, "string")
             _absent += 1
 
-        last_updated_time = _src.get("last_updated_time", UNSET)
         if last_updated_time.__class__ is not int:
             if last_updated_time is not UNSET:
                 raise _d.fail("Application", "last_updated_time", last_updated_time, "integer")
             _absent += 1
 
-        last_updated_by_id = _src.get("last_updated_by_id", UNSET)
         if last_updated_by_id.__class__ is not str:
             if last_updated_by_id is not UNSET:
                 raise _d.fail("Application", "last_updated_by_id", last_updated_by_id, "string")
             _absent += 1
 
-        organization_id = _src.get("organization_id", UNSET)
         if organization_id.__class__ is not str:
             if organization_id is not UNSET:
                 raise _d.fail("Application", "organization_id", organization_id, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("Application", "description", description, "string")
             _absent += 1
 
-        send_mabl_header = _src.get("send_mabl_header", UNSET)
         if send_mabl_header.__class__ is not bool:
             if send_mabl_header is not UNSET:
                 raise _d.fail("Application", "send_mabl_header", send_mabl_header, "boolean")
             _absent += 1
 
-        ssl_options = _src.get("ssl_options", UNSET)
         if ssl_options is UNSET:
             _absent += 1
         else:

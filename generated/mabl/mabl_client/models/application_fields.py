@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "send_mabl_header",
         "ssl_options",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_send_mabl_header,
+    _k_ssl_options,
+) = _d.parsed_keys(
+    "workspace_id",
+    "name",
+    "description",
+    "send_mabl_header",
+    "ssl_options",
+)
+_members = _itemgetter(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_send_mabl_header,
+    _k_ssl_options,
 )
 
 
@@ -81,31 +103,45 @@ class ApplicationFields:
         """Decode one ``ApplicationFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ApplicationFields", src_dict)
         _absent = 0
-        workspace_id = _src.get("workspace_id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    workspace_id,
+                    name,
+                    description,
+                    send_mabl_header,
+                    ssl_options,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            workspace_id = _src.get(_k_workspace_id, UNSET)
+            name = _src.get(_k_name, UNSET)
+            description = _src.get(_k_description, UNSET)
+            send_mabl_header = _src.get(_k_send_mabl_header, UNSET)
+            ssl_options = _src.get(_k_ssl_options, UNSET)
         if workspace_id.__class__ is not str:
             if workspace_id is not UNSET:
                 raise _d.fail("ApplicationFields", "workspace_id", workspace_id, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("ApplicationFields", "name", name, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("ApplicationFields", "description", description, "string")
             _absent += 1
 
-        send_mabl_header = _src.get("send_mabl_header", UNSET)
         if send_mabl_header.__class__ is not bool:
             if send_mabl_header is not UNSET:
                 raise _d.fail("ApplicationFields", "send_mabl_header", send_mabl_header, "boolean")
             _absent += 1
 
-        ssl_options = _src.get("ssl_options", UNSET)
         if ssl_options is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "applications",
         "cursor",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_applications,
+    _k_cursor,
+) = _d.parsed_keys(
+    "applications",
+    "cursor",
+)
+_members = _itemgetter(
+    _k_applications,
+    _k_cursor,
 )
 
 
@@ -68,7 +81,22 @@ class ApplicationList:
         """Decode one ``ApplicationList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ApplicationList", src_dict)
         _absent = 0
-        applications = _src.get("applications", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    applications,
+                    cursor,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                applications = _src[_k_applications]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                applications = _src.get(_k_applications, _d.MISSING)
+            cursor = _src.get(_k_cursor, UNSET)
         if applications.__class__ is not list:
             raise _d.fail("ApplicationList", "applications", applications, "array")
         try:
@@ -76,7 +104,6 @@ class ApplicationList:
         except DecodeError:
             raise _d.item_failure(Application, "ApplicationList", "applications", applications) from None
 
-        cursor = _src.get("cursor", UNSET)
         if cursor.__class__ is not str and cursor is not None:
             if cursor is not UNSET:
                 raise _d.fail("ApplicationList", "cursor", cursor, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "expiration_time",
         "created_time",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_status,
+    _k_test_run_id,
+    _k_artifact_types,
+    _k_download_url,
+    _k_expiration_time,
+    _k_created_time,
+) = _d.parsed_keys(
+    "id",
+    "status",
+    "test_run_id",
+    "artifact_types",
+    "download_url",
+    "expiration_time",
+    "created_time",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_status,
+    _k_test_run_id,
+    _k_artifact_types,
+    _k_download_url,
+    _k_expiration_time,
+    _k_created_time,
 )
 
 
@@ -101,23 +129,46 @@ class ArtifactExport:
         """Decode one ``ArtifactExport`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ArtifactExport", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 7
+        if _read:
+            try:
+                (
+                    id,
+                    status,
+                    test_run_id,
+                    artifact_types,
+                    download_url,
+                    expiration_time,
+                    created_time,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                status = _src[_k_status]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                status = _src.get(_k_status, _d.MISSING)
+            test_run_id = _src.get(_k_test_run_id, UNSET)
+            artifact_types = _src.get(_k_artifact_types, UNSET)
+            download_url = _src.get(_k_download_url, UNSET)
+            expiration_time = _src.get(_k_expiration_time, UNSET)
+            created_time = _src.get(_k_created_time, UNSET)
         if id.__class__ is not str:
             raise _d.fail("ArtifactExport", "id", id, "string")
 
-        status = _src.get("status", _d.MISSING)
         _member = _d.ENUM_MEMBERS[ArtifactExportStatus].get(status) if status.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(ArtifactExportStatus, "ArtifactExport", "status", status)
         status = _member
 
-        test_run_id = _src.get("test_run_id", UNSET)
         if test_run_id.__class__ is not str:
             if test_run_id is not UNSET:
                 raise _d.fail("ArtifactExport", "test_run_id", test_run_id, "string")
             _absent += 1
 
-        artifact_types = _src.get("artifact_types", UNSET)
         if artifact_types is UNSET:
             _absent += 1
         else:
@@ -132,19 +183,16 @@ class ArtifactExport:
 
             artifact_types = _d.list_map(_item_artifact_types, "ArtifactExport", "artifact_types", artifact_types)
 
-        download_url = _src.get("download_url", UNSET)
         if download_url.__class__ is not str:
             if download_url is not UNSET:
                 raise _d.fail("ArtifactExport", "download_url", download_url, "string")
             _absent += 1
 
-        expiration_time = _src.get("expiration_time", UNSET)
         if expiration_time.__class__ is not int:
             if expiration_time is not UNSET:
                 raise _d.fail("ArtifactExport", "expiration_time", expiration_time, "integer")
             _absent += 1
 
-        created_time = _src.get("created_time", UNSET)
         if created_time.__class__ is not int:
             if created_time is not UNSET:
                 raise _d.fail("ArtifactExport", "created_time", created_time, "integer")

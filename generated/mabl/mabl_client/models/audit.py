@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "last_updated_time",
         "last_updated_by_id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+) = _d.parsed_keys(
+    "created_time",
+    "created_by_id",
+    "last_updated_time",
+    "last_updated_by_id",
+)
+_members = _itemgetter(
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
 )
 
 
@@ -72,25 +91,38 @@ class Audit:
         """Decode one ``Audit`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Audit", src_dict)
         _absent = 0
-        created_time = _src.get("created_time", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    created_time,
+                    created_by_id,
+                    last_updated_time,
+                    last_updated_by_id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            created_time = _src.get(_k_created_time, UNSET)
+            created_by_id = _src.get(_k_created_by_id, UNSET)
+            last_updated_time = _src.get(_k_last_updated_time, UNSET)
+            last_updated_by_id = _src.get(_k_last_updated_by_id, UNSET)
         if created_time.__class__ is not int:
             if created_time is not UNSET:
                 raise _d.fail("Audit", "created_time", created_time, "integer")
             _absent += 1
 
-        created_by_id = _src.get("created_by_id", UNSET)
         if created_by_id.__class__ is not str:
             if created_by_id is not UNSET:
                 raise _d.fail("Audit", "created_by_id", created_by_id, "string")
             _absent += 1
 
-        last_updated_time = _src.get("last_updated_time", UNSET)
         if last_updated_time.__class__ is not int:
             if last_updated_time is not UNSET:
                 raise _d.fail("Audit", "last_updated_time", last_updated_time, "integer")
             _absent += 1
 
-        last_updated_by_id = _src.get("last_updated_by_id", UNSET)
         if last_updated_by_id.__class__ is not str:
             if last_updated_by_id is not UNSET:
                 raise _d.fail("Audit", "last_updated_by_id", last_updated_by_id, "string")

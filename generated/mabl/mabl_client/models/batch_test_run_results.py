@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "number_of_successful_runs",
         "number_of_failed_runs",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_test_results,
+    _k_cursor,
+    _k_number_of_runs,
+    _k_number_of_successful_runs,
+    _k_number_of_failed_runs,
+) = _d.parsed_keys(
+    "test_results",
+    "cursor",
+    "number_of_runs",
+    "number_of_successful_runs",
+    "number_of_failed_runs",
+)
+_members = _itemgetter(
+    _k_test_results,
+    _k_cursor,
+    _k_number_of_runs,
+    _k_number_of_successful_runs,
+    _k_number_of_failed_runs,
 )
 
 
@@ -89,7 +111,28 @@ class BatchTestRunResults:
         """Decode one ``BatchTestRunResults`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("BatchTestRunResults", src_dict)
         _absent = 0
-        test_results = _src.get("test_results", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    test_results,
+                    cursor,
+                    number_of_runs,
+                    number_of_successful_runs,
+                    number_of_failed_runs,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                test_results = _src[_k_test_results]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                test_results = _src.get(_k_test_results, _d.MISSING)
+            cursor = _src.get(_k_cursor, UNSET)
+            number_of_runs = _src.get(_k_number_of_runs, UNSET)
+            number_of_successful_runs = _src.get(_k_number_of_successful_runs, UNSET)
+            number_of_failed_runs = _src.get(_k_number_of_failed_runs, UNSET)
         if test_results.__class__ is not list:
             raise _d.fail("BatchTestRunResults", "test_results", test_results, "array")
         try:
@@ -97,25 +140,21 @@ class BatchTestRunResults:
         except DecodeError:
             raise _d.item_failure(TestRunSummary, "BatchTestRunResults", "test_results", test_results) from None
 
-        cursor = _src.get("cursor", UNSET)
         if cursor.__class__ is not str and cursor is not None:
             if cursor is not UNSET:
                 raise _d.fail("BatchTestRunResults", "cursor", cursor, "string")
             _absent += 1
 
-        number_of_runs = _src.get("number_of_runs", UNSET)
         if number_of_runs.__class__ is not int:
             if number_of_runs is not UNSET:
                 raise _d.fail("BatchTestRunResults", "number_of_runs", number_of_runs, "integer")
             _absent += 1
 
-        number_of_successful_runs = _src.get("number_of_successful_runs", UNSET)
         if number_of_successful_runs.__class__ is not int:
             if number_of_successful_runs is not UNSET:
                 raise _d.fail("BatchTestRunResults", "number_of_successful_runs", number_of_successful_runs, "integer")
             _absent += 1
 
-        number_of_failed_runs = _src.get("number_of_failed_runs", UNSET)
         if number_of_failed_runs.__class__ is not int:
             if number_of_failed_runs is not UNSET:
                 raise _d.fail("BatchTestRunResults", "number_of_failed_runs", number_of_failed_runs, "integer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "environment_id",
         "connection_properties",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_environment_id,
+    _k_connection_properties,
+) = _d.parsed_keys(
+    "environment_id",
+    "connection_properties",
+)
+_members = _itemgetter(
+    _k_environment_id,
+    _k_connection_properties,
 )
 
 
@@ -61,13 +74,24 @@ class ConnectionOverride:
         """Decode one ``ConnectionOverride`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConnectionOverride", src_dict)
         _absent = 0
-        environment_id = _src.get("environment_id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    environment_id,
+                    connection_properties,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            environment_id = _src.get(_k_environment_id, UNSET)
+            connection_properties = _src.get(_k_connection_properties, UNSET)
         if environment_id.__class__ is not str:
             if environment_id is not UNSET:
                 raise _d.fail("ConnectionOverride", "environment_id", environment_id, "string")
             _absent += 1
 
-        connection_properties = _src.get("connection_properties", UNSET)
         if connection_properties is UNSET:
             _absent += 1
         else:

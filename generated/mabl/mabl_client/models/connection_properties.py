@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "driver_properties",
         "link_agent_labels",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_host,
+    _k_port,
+    _k_database,
+    _k_credentials_id,
+    _k_driver_properties,
+    _k_link_agent_labels,
+) = _d.parsed_keys(
+    "host",
+    "port",
+    "database",
+    "credentials_id",
+    "driver_properties",
+    "link_agent_labels",
+)
+_members = _itemgetter(
+    _k_host,
+    _k_port,
+    _k_database,
+    _k_credentials_id,
+    _k_driver_properties,
+    _k_link_agent_labels,
 )
 
 
@@ -90,31 +115,47 @@ class ConnectionProperties:
         """Decode one ``ConnectionProperties`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConnectionProperties", src_dict)
         _absent = 0
-        host = _src.get("host", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    host,
+                    port,
+                    database,
+                    credentials_id,
+                    driver_properties,
+                    link_agent_labels,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            host = _src.get(_k_host, UNSET)
+            port = _src.get(_k_port, UNSET)
+            database = _src.get(_k_database, UNSET)
+            credentials_id = _src.get(_k_credentials_id, UNSET)
+            driver_properties = _src.get(_k_driver_properties, UNSET)
+            link_agent_labels = _src.get(_k_link_agent_labels, UNSET)
         if host.__class__ is not str:
             if host is not UNSET:
                 raise _d.fail("ConnectionProperties", "host", host, "string")
             _absent += 1
 
-        port = _src.get("port", UNSET)
         if port.__class__ is not int:
             if port is not UNSET:
                 raise _d.fail("ConnectionProperties", "port", port, "integer")
             _absent += 1
 
-        database = _src.get("database", UNSET)
         if database.__class__ is not str:
             if database is not UNSET:
                 raise _d.fail("ConnectionProperties", "database", database, "string")
             _absent += 1
 
-        credentials_id = _src.get("credentials_id", UNSET)
         if credentials_id.__class__ is not str:
             if credentials_id is not UNSET:
                 raise _d.fail("ConnectionProperties", "credentials_id", credentials_id, "string")
             _absent += 1
 
-        driver_properties = _src.get("driver_properties", UNSET)
         if driver_properties is UNSET:
             _absent += 1
         else:
@@ -123,7 +164,6 @@ class ConnectionProperties:
             except DecodeError as _error:
                 raise _error.within("ConnectionProperties", "driver_properties") from None
 
-        link_agent_labels = _src.get("link_agent_labels", UNSET)
         if link_agent_labels is UNSET:
             _absent += 1
         else:

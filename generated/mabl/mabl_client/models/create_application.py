@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "send_mabl_header",
         "ssl_options",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_send_mabl_header,
+    _k_ssl_options,
+) = _d.parsed_keys(
+    "workspace_id",
+    "name",
+    "description",
+    "send_mabl_header",
+    "ssl_options",
+)
+_members = _itemgetter(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_send_mabl_header,
+    _k_ssl_options,
 )
 
 
@@ -82,27 +104,45 @@ class CreateApplication:
         """Decode one ``CreateApplication`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateApplication", src_dict)
         _absent = 0
-        workspace_id = _src.get("workspace_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    workspace_id,
+                    name,
+                    description,
+                    send_mabl_header,
+                    ssl_options,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                workspace_id = _src[_k_workspace_id]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                workspace_id = _src.get(_k_workspace_id, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            description = _src.get(_k_description, UNSET)
+            send_mabl_header = _src.get(_k_send_mabl_header, UNSET)
+            ssl_options = _src.get(_k_ssl_options, UNSET)
         if workspace_id.__class__ is not str:
             raise _d.fail("CreateApplication", "workspace_id", workspace_id, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("CreateApplication", "name", name, "string")
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("CreateApplication", "description", description, "string")
             _absent += 1
 
-        send_mabl_header = _src.get("send_mabl_header", UNSET)
         if send_mabl_header.__class__ is not bool:
             if send_mabl_header is not UNSET:
                 raise _d.fail("CreateApplication", "send_mabl_header", send_mabl_header, "boolean")
             _absent += 1
 
-        ssl_options = _src.get("ssl_options", UNSET)
         if ssl_options is UNSET:
             _absent += 1
         else:

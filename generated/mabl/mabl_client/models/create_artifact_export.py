@@ -21,6 +21,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "artifact_types",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_artifact_types,) = _d.parsed_keys(
+    "artifact_types",
+)
 
 
 @_attrs_define
@@ -56,7 +60,7 @@ class CreateArtifactExport:
         """Decode one ``CreateArtifactExport`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateArtifactExport", src_dict)
         _absent = 0
-        artifact_types = _src.get("artifact_types", UNSET)
+        artifact_types = _src.get(_k_artifact_types, UNSET)
         if artifact_types is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "totp_pins",
         "tags",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_organization_id,
+    _k_name,
+    _k_description,
+    _k_type_,
+    _k_cloud_only,
+    _k_properties,
+    _k_totp_pins,
+    _k_tags,
+) = _d.parsed_keys(
+    "organization_id",
+    "name",
+    "description",
+    "type",
+    "cloud_only",
+    "properties",
+    "totp_pins",
+    "tags",
+)
+_members = _itemgetter(
+    _k_organization_id,
+    _k_name,
+    _k_description,
+    _k_type_,
+    _k_cloud_only,
+    _k_properties,
+    _k_totp_pins,
+    _k_tags,
 )
 
 
@@ -114,33 +145,56 @@ class CreateCredentials:
         """Decode one ``CreateCredentials`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateCredentials", src_dict)
         _absent = 0
-        organization_id = _src.get("organization_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 8
+        if _read:
+            try:
+                (
+                    organization_id,
+                    name,
+                    description,
+                    type_,
+                    cloud_only,
+                    properties,
+                    totp_pins,
+                    tags,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                organization_id = _src[_k_organization_id]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                organization_id = _src.get(_k_organization_id, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            description = _src.get(_k_description, UNSET)
+            type_ = _src.get(_k_type_, UNSET)
+            cloud_only = _src.get(_k_cloud_only, UNSET)
+            properties = _src.get(_k_properties, UNSET)
+            totp_pins = _src.get(_k_totp_pins, UNSET)
+            tags = _src.get(_k_tags, UNSET)
         if organization_id.__class__ is not str:
             raise _d.fail("CreateCredentials", "organization_id", organization_id, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("CreateCredentials", "name", name, "string")
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("CreateCredentials", "description", description, "string")
             _absent += 1
 
-        type_ = _src.get("type", UNSET)
         if type_.__class__ is not str:
             if type_ is not UNSET:
                 raise _d.fail("CreateCredentials", "type", type_, "string")
             _absent += 1
 
-        cloud_only = _src.get("cloud_only", UNSET)
         if cloud_only.__class__ is not bool:
             if cloud_only is not UNSET:
                 raise _d.fail("CreateCredentials", "cloud_only", cloud_only, "boolean")
             _absent += 1
 
-        properties = _src.get("properties", UNSET)
         if properties is UNSET:
             _absent += 1
         else:
@@ -149,7 +203,6 @@ class CreateCredentials:
             except DecodeError as _error:
                 raise _error.within("CreateCredentials", "properties") from None
 
-        totp_pins = _src.get("totp_pins", UNSET)
         if totp_pins is UNSET:
             _absent += 1
         else:
@@ -160,7 +213,6 @@ class CreateCredentials:
             except DecodeError:
                 raise _d.item_failure(TotpPin, "CreateCredentials", "totp_pins", totp_pins) from None
 
-        tags = _src.get("tags", UNSET)
         if tags is UNSET:
             _absent += 1
         else:

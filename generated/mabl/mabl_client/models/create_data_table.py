@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "data_table",
         "scenarios",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_workspace_id,
+    _k_data_table,
+    _k_scenarios,
+) = _d.parsed_keys(
+    "workspace_id",
+    "data_table",
+    "scenarios",
+)
+_members = _itemgetter(
+    _k_workspace_id,
+    _k_data_table,
+    _k_scenarios,
 )
 
 
@@ -71,17 +87,33 @@ class CreateDataTable:
         """Decode one ``CreateDataTable`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateDataTable", src_dict)
         _absent = 0
-        workspace_id = _src.get("workspace_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    workspace_id,
+                    data_table,
+                    scenarios,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                workspace_id = _src[_k_workspace_id]
+                data_table = _src[_k_data_table]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                workspace_id = _src.get(_k_workspace_id, _d.MISSING)
+                data_table = _src.get(_k_data_table, _d.MISSING)
+            scenarios = _src.get(_k_scenarios, UNSET)
         if workspace_id.__class__ is not str:
             raise _d.fail("CreateDataTable", "workspace_id", workspace_id, "string")
 
-        data_table = _src.get("data_table", _d.MISSING)
         try:
             data_table = _NewDataTable_from_dict(data_table)
         except DecodeError as _error:
             raise _error.within("CreateDataTable", "data_table") from None
 
-        scenarios = _src.get("scenarios", UNSET)
         if scenarios is UNSET:
             _absent += 1
         else:

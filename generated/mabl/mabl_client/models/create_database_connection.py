@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "connection_properties",
         "connection_overrides",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_database_type,
+    _k_connection_properties,
+    _k_connection_overrides,
+) = _d.parsed_keys(
+    "workspace_id",
+    "name",
+    "description",
+    "database_type",
+    "connection_properties",
+    "connection_overrides",
+)
+_members = _itemgetter(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_database_type,
+    _k_connection_properties,
+    _k_connection_overrides,
 )
 
 
@@ -94,27 +119,47 @@ class CreateDatabaseConnection:
         """Decode one ``CreateDatabaseConnection`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateDatabaseConnection", src_dict)
         _absent = 0
-        workspace_id = _src.get("workspace_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    workspace_id,
+                    name,
+                    description,
+                    database_type,
+                    connection_properties,
+                    connection_overrides,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                workspace_id = _src[_k_workspace_id]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                workspace_id = _src.get(_k_workspace_id, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            description = _src.get(_k_description, UNSET)
+            database_type = _src.get(_k_database_type, UNSET)
+            connection_properties = _src.get(_k_connection_properties, UNSET)
+            connection_overrides = _src.get(_k_connection_overrides, UNSET)
         if workspace_id.__class__ is not str:
             raise _d.fail("CreateDatabaseConnection", "workspace_id", workspace_id, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("CreateDatabaseConnection", "name", name, "string")
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("CreateDatabaseConnection", "description", description, "string")
             _absent += 1
 
-        database_type = _src.get("database_type", UNSET)
         if database_type.__class__ is not str:
             if database_type is not UNSET:
                 raise _d.fail("CreateDatabaseConnection", "database_type", database_type, "string")
             _absent += 1
 
-        connection_properties = _src.get("connection_properties", UNSET)
         if connection_properties is UNSET:
             _absent += 1
         else:
@@ -123,7 +168,6 @@ class CreateDatabaseConnection:
             except DecodeError as _error:
                 raise _error.within("CreateDatabaseConnection", "connection_properties") from None
 
-        connection_overrides = _src.get("connection_overrides", UNSET)
         if connection_overrides is UNSET:
             _absent += 1
         else:

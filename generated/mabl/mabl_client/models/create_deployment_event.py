@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,42 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "actions",
         "branch",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_environment_id,
+    _k_application_id,
+    _k_plan_labels,
+    _k_source_control_tag,
+    _k_revision,
+    _k_event_time,
+    _k_properties,
+    _k_plan_overrides,
+    _k_actions,
+    _k_branch,
+) = _d.parsed_keys(
+    "environment_id",
+    "application_id",
+    "plan_labels",
+    "source_control_tag",
+    "revision",
+    "event_time",
+    "properties",
+    "plan_overrides",
+    "actions",
+    "branch",
+)
+_members = _itemgetter(
+    _k_environment_id,
+    _k_application_id,
+    _k_plan_labels,
+    _k_source_control_tag,
+    _k_revision,
+    _k_event_time,
+    _k_properties,
+    _k_plan_overrides,
+    _k_actions,
+    _k_branch,
 )
 
 
@@ -124,19 +161,45 @@ class CreateDeploymentEvent:
         """Decode one ``CreateDeploymentEvent`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateDeploymentEvent", src_dict)
         _absent = 0
-        environment_id = _src.get("environment_id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 10
+        if _read:
+            try:
+                (
+                    environment_id,
+                    application_id,
+                    plan_labels,
+                    source_control_tag,
+                    revision,
+                    event_time,
+                    properties,
+                    plan_overrides,
+                    actions,
+                    branch,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            environment_id = _src.get(_k_environment_id, UNSET)
+            application_id = _src.get(_k_application_id, UNSET)
+            plan_labels = _src.get(_k_plan_labels, UNSET)
+            source_control_tag = _src.get(_k_source_control_tag, UNSET)
+            revision = _src.get(_k_revision, UNSET)
+            event_time = _src.get(_k_event_time, UNSET)
+            properties = _src.get(_k_properties, UNSET)
+            plan_overrides = _src.get(_k_plan_overrides, UNSET)
+            actions = _src.get(_k_actions, UNSET)
+            branch = _src.get(_k_branch, UNSET)
         if environment_id.__class__ is not str:
             if environment_id is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "environment_id", environment_id, "string")
             _absent += 1
 
-        application_id = _src.get("application_id", UNSET)
         if application_id.__class__ is not str:
             if application_id is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "application_id", application_id, "string")
             _absent += 1
 
-        plan_labels = _src.get("plan_labels", UNSET)
         if plan_labels is UNSET:
             _absent += 1
         else:
@@ -148,25 +211,21 @@ class CreateDeploymentEvent:
                         str, "string", "CreateDeploymentEvent", "plan_labels", plan_labels
                     )  # raises, naming the item
 
-        source_control_tag = _src.get("source_control_tag", UNSET)
         if source_control_tag.__class__ is not str:
             if source_control_tag is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "source_control_tag", source_control_tag, "string")
             _absent += 1
 
-        revision = _src.get("revision", UNSET)
         if revision.__class__ is not str:
             if revision is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "revision", revision, "string")
             _absent += 1
 
-        event_time = _src.get("event_time", UNSET)
         if event_time.__class__ is not int:
             if event_time is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "event_time", event_time, "integer")
             _absent += 1
 
-        properties = _src.get("properties", UNSET)
         if properties is UNSET:
             _absent += 1
         else:
@@ -175,7 +234,6 @@ class CreateDeploymentEvent:
             except DecodeError as _error:
                 raise _error.within("CreateDeploymentEvent", "properties") from None
 
-        plan_overrides = _src.get("plan_overrides", UNSET)
         if plan_overrides is UNSET:
             _absent += 1
         else:
@@ -184,7 +242,6 @@ class CreateDeploymentEvent:
             except DecodeError as _error:
                 raise _error.within("CreateDeploymentEvent", "plan_overrides") from None
 
-        actions = _src.get("actions", UNSET)
         if actions is UNSET:
             _absent += 1
         else:
@@ -193,7 +250,6 @@ class CreateDeploymentEvent:
             except DecodeError as _error:
                 raise _error.within("CreateDeploymentEvent", "actions") from None
 
-        branch = _src.get("branch", UNSET)
         if branch.__class__ is not str:
             if branch is not UNSET:
                 raise _d.fail("CreateDeploymentEvent", "branch", branch, "string")

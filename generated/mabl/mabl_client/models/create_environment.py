@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "link_bypass_mabl_proxy",
         "link_agent_labels",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_variables,
+    _k_page_load_wait,
+    _k_use_link_agent,
+    _k_link_bypass_mabl_proxy,
+    _k_link_agent_labels,
+) = _d.parsed_keys(
+    "workspace_id",
+    "name",
+    "description",
+    "variables",
+    "page_load_wait",
+    "use_link_agent",
+    "link_bypass_mabl_proxy",
+    "link_agent_labels",
+)
+_members = _itemgetter(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_variables,
+    _k_page_load_wait,
+    _k_use_link_agent,
+    _k_link_bypass_mabl_proxy,
+    _k_link_agent_labels,
 )
 
 
@@ -105,21 +136,46 @@ class CreateEnvironment:
         """Decode one ``CreateEnvironment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateEnvironment", src_dict)
         _absent = 0
-        workspace_id = _src.get("workspace_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 8
+        if _read:
+            try:
+                (
+                    workspace_id,
+                    name,
+                    description,
+                    variables,
+                    page_load_wait,
+                    use_link_agent,
+                    link_bypass_mabl_proxy,
+                    link_agent_labels,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                workspace_id = _src[_k_workspace_id]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                workspace_id = _src.get(_k_workspace_id, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            description = _src.get(_k_description, UNSET)
+            variables = _src.get(_k_variables, UNSET)
+            page_load_wait = _src.get(_k_page_load_wait, UNSET)
+            use_link_agent = _src.get(_k_use_link_agent, UNSET)
+            link_bypass_mabl_proxy = _src.get(_k_link_bypass_mabl_proxy, UNSET)
+            link_agent_labels = _src.get(_k_link_agent_labels, UNSET)
         if workspace_id.__class__ is not str:
             raise _d.fail("CreateEnvironment", "workspace_id", workspace_id, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("CreateEnvironment", "name", name, "string")
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("CreateEnvironment", "description", description, "string")
             _absent += 1
 
-        variables = _src.get("variables", UNSET)
         if variables is UNSET:
             _absent += 1
         else:
@@ -128,25 +184,21 @@ class CreateEnvironment:
             except DecodeError as _error:
                 raise _error.within("CreateEnvironment", "variables") from None
 
-        page_load_wait = _src.get("page_load_wait", UNSET)
         if page_load_wait.__class__ is not str:
             if page_load_wait is not UNSET:
                 raise _d.fail("CreateEnvironment", "page_load_wait", page_load_wait, "string")
             _absent += 1
 
-        use_link_agent = _src.get("use_link_agent", UNSET)
         if use_link_agent.__class__ is not bool:
             if use_link_agent is not UNSET:
                 raise _d.fail("CreateEnvironment", "use_link_agent", use_link_agent, "boolean")
             _absent += 1
 
-        link_bypass_mabl_proxy = _src.get("link_bypass_mabl_proxy", UNSET)
         if link_bypass_mabl_proxy.__class__ is not bool:
             if link_bypass_mabl_proxy is not UNSET:
                 raise _d.fail("CreateEnvironment", "link_bypass_mabl_proxy", link_bypass_mabl_proxy, "boolean")
             _absent += 1
 
-        link_agent_labels = _src.get("link_agent_labels", UNSET)
         if link_agent_labels is UNSET:
             _absent += 1
         else:

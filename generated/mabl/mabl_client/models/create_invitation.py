@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "role",
         "invite_type",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_emails,
+    _k_role,
+    _k_invite_type,
+) = _d.parsed_keys(
+    "emails",
+    "role",
+    "invite_type",
+)
+_members = _itemgetter(
+    _k_emails,
+    _k_role,
+    _k_invite_type,
 )
 
 
@@ -69,20 +85,36 @@ class CreateInvitation:
         """Decode one ``CreateInvitation`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateInvitation", src_dict)
         _absent = 0
-        emails = _src.get("emails", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    emails,
+                    role,
+                    invite_type,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                emails = _src[_k_emails]
+                role = _src[_k_role]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                emails = _src.get(_k_emails, _d.MISSING)
+                role = _src.get(_k_role, _d.MISSING)
+            invite_type = _src.get(_k_invite_type, UNSET)
         if emails.__class__ is not list:
             raise _d.fail("CreateInvitation", "emails", emails, "array")
         for _item in emails:
             if _item.__class__ is not str:
                 _d.list_of(str, "string", "CreateInvitation", "emails", emails)  # raises, naming the item
 
-        role = _src.get("role", _d.MISSING)
         _member = _d.ENUM_MEMBERS[WorkspaceRole].get(role) if role.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(WorkspaceRole, "CreateInvitation", "role", role)
         role = _member
 
-        invite_type = _src.get("invite_type", UNSET)
         if invite_type is UNSET:
             _absent += 1
         else:

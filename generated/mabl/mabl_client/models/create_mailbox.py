@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "address_prefix",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_address_prefix,
+) = _d.parsed_keys(
+    "workspace_id",
+    "name",
+    "description",
+    "address_prefix",
+)
+_members = _itemgetter(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_address_prefix,
 )
 
 
@@ -73,23 +92,39 @@ class CreateMailbox:
         """Decode one ``CreateMailbox`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateMailbox", src_dict)
         _absent = 0
-        workspace_id = _src.get("workspace_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    workspace_id,
+                    name,
+                    description,
+                    address_prefix,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                workspace_id = _src[_k_workspace_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                workspace_id = _src.get(_k_workspace_id, _d.MISSING)
+            name = _src.get(_k_name, UNSET)
+            description = _src.get(_k_description, UNSET)
+            address_prefix = _src.get(_k_address_prefix, UNSET)
         if workspace_id.__class__ is not str:
             raise _d.fail("CreateMailbox", "workspace_id", workspace_id, "string")
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("CreateMailbox", "name", name, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("CreateMailbox", "description", description, "string")
             _absent += 1
 
-        address_prefix = _src.get("address_prefix", UNSET)
         if address_prefix.__class__ is not str:
             if address_prefix is not UNSET:
                 raise _d.fail("CreateMailbox", "address_prefix", address_prefix, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "name",
         "variables",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_variables,
+) = _d.parsed_keys(
+    "name",
+    "variables",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_variables,
 )
 
 
@@ -65,11 +78,25 @@ class CreateScenario:
         """Decode one ``CreateScenario`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateScenario", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    name,
+                    variables,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+            variables = _src.get(_k_variables, UNSET)
         if name.__class__ is not str:
             raise _d.fail("CreateScenario", "name", name, "string")
 
-        variables = _src.get("variables", UNSET)
         if variables is UNSET:
             _absent += 1
         else:

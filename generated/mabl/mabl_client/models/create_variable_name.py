@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "name",
         "default_value",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_default_value,
+) = _d.parsed_keys(
+    "name",
+    "default_value",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_default_value,
 )
 
 
@@ -59,11 +72,25 @@ class CreateVariableName:
         """Decode one ``CreateVariableName`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateVariableName", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    name,
+                    default_value,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+            default_value = _src.get(_k_default_value, UNSET)
         if name.__class__ is not str:
             raise _d.fail("CreateVariableName", "name", name, "string")
 
-        default_value = _src.get("default_value", UNSET)
         if default_value.__class__ is not str:
             if default_value is not UNSET:
                 raise _d.fail("CreateVariableName", "default_value", default_value, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,51 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "totp_pins",
         "tags",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_organization_id,
+    _k_name,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_description,
+    _k_type_,
+    _k_cloud_only,
+    _k_properties,
+    _k_totp_pins,
+    _k_tags,
+) = _d.parsed_keys(
+    "id",
+    "organization_id",
+    "name",
+    "created_time",
+    "created_by_id",
+    "last_updated_time",
+    "last_updated_by_id",
+    "description",
+    "type",
+    "cloud_only",
+    "properties",
+    "totp_pins",
+    "tags",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_organization_id,
+    _k_name,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_description,
+    _k_type_,
+    _k_cloud_only,
+    _k_properties,
+    _k_totp_pins,
+    _k_tags,
 )
 
 
@@ -149,61 +195,90 @@ class Credentials:
         """Decode one ``Credentials`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Credentials", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 13
+        if _read:
+            try:
+                (
+                    id,
+                    organization_id,
+                    name,
+                    created_time,
+                    created_by_id,
+                    last_updated_time,
+                    last_updated_by_id,
+                    description,
+                    type_,
+                    cloud_only,
+                    properties,
+                    totp_pins,
+                    tags,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                organization_id = _src[_k_organization_id]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                organization_id = _src.get(_k_organization_id, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            created_time = _src.get(_k_created_time, UNSET)
+            created_by_id = _src.get(_k_created_by_id, UNSET)
+            last_updated_time = _src.get(_k_last_updated_time, UNSET)
+            last_updated_by_id = _src.get(_k_last_updated_by_id, UNSET)
+            description = _src.get(_k_description, UNSET)
+            type_ = _src.get(_k_type_, UNSET)
+            cloud_only = _src.get(_k_cloud_only, UNSET)
+            properties = _src.get(_k_properties, UNSET)
+            totp_pins = _src.get(_k_totp_pins, UNSET)
+            tags = _src.get(_k_tags, UNSET)
         if id.__class__ is not str:
             raise _d.fail("Credentials", "id", id, "string")
 
-        organization_id = _src.get("organization_id", _d.MISSING)
         if organization_id.__class__ is not str:
             raise _d.fail("Credentials", "organization_id", organization_id, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("Credentials", "name", name, "string")
 
-        created_time = _src.get("created_time", UNSET)
         if created_time.__class__ is not int:
             if created_time is not UNSET:
                 raise _d.fail("Credentials", "created_time", created_time, "integer")
             _absent += 1
 
-        created_by_id = _src.get("created_by_id", UNSET)
         if created_by_id.__class__ is not str:
             if created_by_id is not UNSET:
                 raise _d.fail("Credentials", "created_by_id", created_by_id, "string")
             _absent += 1
 
-        last_updated_time = _src.get("last_updated_time", UNSET)
         if last_updated_time.__class__ is not int:
             if last_updated_time is not UNSET:
                 raise _d.fail("Credentials", "last_updated_time", last_updated_time, "integer")
             _absent += 1
 
-        last_updated_by_id = _src.get("last_updated_by_id", UNSET)
         if last_updated_by_id.__class__ is not str:
             if last_updated_by_id is not UNSET:
                 raise _d.fail("Credentials", "last_updated_by_id", last_updated_by_id, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("Credentials", "description", description, "string")
             _absent += 1
 
-        type_ = _src.get("type", UNSET)
         if type_.__class__ is not str:
             if type_ is not UNSET:
                 raise _d.fail("Credentials", "type", type_, "string")
             _absent += 1
 
-        cloud_only = _src.get("cloud_only", UNSET)
         if cloud_only.__class__ is not bool:
             if cloud_only is not UNSET:
                 raise _d.fail("Credentials", "cloud_only", cloud_only, "boolean")
             _absent += 1
 
-        properties = _src.get("properties", UNSET)
         if properties is UNSET:
             _absent += 1
         else:
@@ -212,7 +287,6 @@ class Credentials:
             except DecodeError as _error:
                 raise _error.within("Credentials", "properties") from None
 
-        totp_pins = _src.get("totp_pins", UNSET)
         if totp_pins is UNSET:
             _absent += 1
         else:
@@ -223,7 +297,6 @@ class Credentials:
             except DecodeError:
                 raise _d.item_failure(TotpPin, "Credentials", "totp_pins", totp_pins) from None
 
-        tags = _src.get("tags", UNSET)
         if tags is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,6 +20,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "start_time",
         "max_test_run_concurrency",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_start_time,
+    _k_max_test_run_concurrency,
+) = _d.parsed_keys(
+    "start_time",
+    "max_test_run_concurrency",
+)
+_members = _itemgetter(
+    _k_start_time,
+    _k_max_test_run_concurrency,
 )
 
 
@@ -56,11 +69,26 @@ class DailyConcurrency:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``DailyConcurrency`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DailyConcurrency", src_dict)
-        start_time = _src.get("start_time", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    start_time,
+                    max_test_run_concurrency,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                start_time = _src[_k_start_time]
+                max_test_run_concurrency = _src[_k_max_test_run_concurrency]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                start_time = _src.get(_k_start_time, _d.MISSING)
+                max_test_run_concurrency = _src.get(_k_max_test_run_concurrency, _d.MISSING)
         if start_time.__class__ is not int:
             raise _d.fail("DailyConcurrency", "start_time", start_time, "integer")
 
-        max_test_run_concurrency = _src.get("max_test_run_concurrency", _d.MISSING)
         if max_test_run_concurrency.__class__ is not int:
             raise _d.fail("DailyConcurrency", "max_test_run_concurrency", max_test_run_concurrency, "integer")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -32,6 +33,51 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "deleted_time",
         "deleted_by_id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_workspace_id,
+    _k_name,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_description,
+    _k_database_type,
+    _k_connection_properties,
+    _k_connection_overrides,
+    _k_deleted_time,
+    _k_deleted_by_id,
+) = _d.parsed_keys(
+    "id",
+    "workspace_id",
+    "name",
+    "created_time",
+    "created_by_id",
+    "last_updated_time",
+    "last_updated_by_id",
+    "description",
+    "database_type",
+    "connection_properties",
+    "connection_overrides",
+    "deleted_time",
+    "deleted_by_id",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_workspace_id,
+    _k_name,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_description,
+    _k_database_type,
+    _k_connection_properties,
+    _k_connection_overrides,
+    _k_deleted_time,
+    _k_deleted_by_id,
 )
 
 
@@ -142,55 +188,85 @@ class DatabaseConnection:
         """Decode one ``DatabaseConnection`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DatabaseConnection", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 13
+        if _read:
+            try:
+                (
+                    id,
+                    workspace_id,
+                    name,
+                    created_time,
+                    created_by_id,
+                    last_updated_time,
+                    last_updated_by_id,
+                    description,
+                    database_type,
+                    connection_properties,
+                    connection_overrides,
+                    deleted_time,
+                    deleted_by_id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                workspace_id = _src[_k_workspace_id]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                workspace_id = _src.get(_k_workspace_id, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            created_time = _src.get(_k_created_time, UNSET)
+            created_by_id = _src.get(_k_created_by_id, UNSET)
+            last_updated_time = _src.get(_k_last_updated_time, UNSET)
+            last_updated_by_id = _src.get(_k_last_updated_by_id, UNSET)
+            description = _src.get(_k_description, UNSET)
+            database_type = _src.get(_k_database_type, UNSET)
+            connection_properties = _src.get(_k_connection_properties, UNSET)
+            connection_overrides = _src.get(_k_connection_overrides, UNSET)
+            deleted_time = _src.get(_k_deleted_time, UNSET)
+            deleted_by_id = _src.get(_k_deleted_by_id, UNSET)
         if id.__class__ is not str:
             raise _d.fail("DatabaseConnection", "id", id, "string")
 
-        workspace_id = _src.get("workspace_id", _d.MISSING)
         if workspace_id.__class__ is not str:
             raise _d.fail("DatabaseConnection", "workspace_id", workspace_id, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("DatabaseConnection", "name", name, "string")
 
-        created_time = _src.get("created_time", UNSET)
         if created_time.__class__ is not int:
             if created_time is not UNSET:
                 raise _d.fail("DatabaseConnection", "created_time", created_time, "integer")
             _absent += 1
 
-        created_by_id = _src.get("created_by_id", UNSET)
         if created_by_id.__class__ is not str:
             if created_by_id is not UNSET:
                 raise _d.fail("DatabaseConnection", "created_by_id", created_by_id, "string")
             _absent += 1
 
-        last_updated_time = _src.get("last_updated_time", UNSET)
         if last_updated_time.__class__ is not int:
             if last_updated_time is not UNSET:
                 raise _d.fail("DatabaseConnection", "last_updated_time", last_updated_time, "integer")
             _absent += 1
 
-        last_updated_by_id = _src.get("last_updated_by_id", UNSET)
         if last_updated_by_id.__class__ is not str:
             if last_updated_by_id is not UNSET:
                 raise _d.fail("DatabaseConnection", "last_updated_by_id", last_updated_by_id, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("DatabaseConnection", "description", description, "string")
             _absent += 1
 
-        database_type = _src.get("database_type", UNSET)
         if database_type.__class__ is not str:
             if database_type is not UNSET:
                 raise _d.fail("DatabaseConnection", "database_type", database_type, "string")
             _absent += 1
 
-        connection_properties = _src.get("connection_properties", UNSET)
         if connection_properties is UNSET:
             _absent += 1
         else:
@@ -199,7 +275,6 @@ class DatabaseConnection:
             except DecodeError as _error:
                 raise _error.within("DatabaseConnection", "connection_properties") from None
 
-        connection_overrides = _src.get("connection_overrides", UNSET)
         if connection_overrides is UNSET:
             _absent += 1
         else:
@@ -212,13 +287,11 @@ class DatabaseConnection:
                     ConnectionOverride, "DatabaseConnection", "connection_overrides", connection_overrides
                 ) from None
 
-        deleted_time = _src.get("deleted_time", UNSET)
         if deleted_time.__class__ is not int:
             if deleted_time is not UNSET:
                 raise _d.fail("DatabaseConnection", "deleted_time", deleted_time, "integer")
             _absent += 1
 
-        deleted_by_id = _src.get("deleted_by_id", UNSET)
         if deleted_by_id.__class__ is not str:
             if deleted_by_id is not UNSET:
                 raise _d.fail("DatabaseConnection", "deleted_by_id", deleted_by_id, "string")

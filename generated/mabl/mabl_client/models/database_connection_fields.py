@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "connection_properties",
         "connection_overrides",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_database_type,
+    _k_connection_properties,
+    _k_connection_overrides,
+) = _d.parsed_keys(
+    "workspace_id",
+    "name",
+    "description",
+    "database_type",
+    "connection_properties",
+    "connection_overrides",
+)
+_members = _itemgetter(
+    _k_workspace_id,
+    _k_name,
+    _k_description,
+    _k_database_type,
+    _k_connection_properties,
+    _k_connection_overrides,
 )
 
 
@@ -93,31 +118,47 @@ class DatabaseConnectionFields:
         """Decode one ``DatabaseConnectionFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DatabaseConnectionFields", src_dict)
         _absent = 0
-        workspace_id = _src.get("workspace_id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    workspace_id,
+                    name,
+                    description,
+                    database_type,
+                    connection_properties,
+                    connection_overrides,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            workspace_id = _src.get(_k_workspace_id, UNSET)
+            name = _src.get(_k_name, UNSET)
+            description = _src.get(_k_description, UNSET)
+            database_type = _src.get(_k_database_type, UNSET)
+            connection_properties = _src.get(_k_connection_properties, UNSET)
+            connection_overrides = _src.get(_k_connection_overrides, UNSET)
         if workspace_id.__class__ is not str:
             if workspace_id is not UNSET:
                 raise _d.fail("DatabaseConnectionFields", "workspace_id", workspace_id, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("DatabaseConnectionFields", "name", name, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("DatabaseConnectionFields", "description", description, "string")
             _absent += 1
 
-        database_type = _src.get("database_type", UNSET)
         if database_type.__class__ is not str:
             if database_type is not UNSET:
                 raise _d.fail("DatabaseConnectionFields", "database_type", database_type, "string")
             _absent += 1
 
-        connection_properties = _src.get("connection_properties", UNSET)
         if connection_properties is UNSET:
             _absent += 1
         else:
@@ -126,7 +167,6 @@ class DatabaseConnectionFields:
             except DecodeError as _error:
                 raise _error.within("DatabaseConnectionFields", "connection_properties") from None
 
-        connection_overrides = _src.get("connection_overrides", UNSET)
         if connection_overrides is UNSET:
             _absent += 1
         else:

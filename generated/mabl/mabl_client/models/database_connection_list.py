@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "connections",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_connections,) = _d.parsed_keys(
+    "connections",
+)
 
 
 @_attrs_define
@@ -54,7 +58,10 @@ class DatabaseConnectionList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``DatabaseConnectionList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DatabaseConnectionList", src_dict)
-        connections = _src.get("connections", _d.MISSING)
+        try:
+            connections = _src[_k_connections]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            connections = _src.get(_k_connections, _d.MISSING)
         if connections.__class__ is not list:
             raise _d.fail("DatabaseConnectionList", "connections", connections, "array")
         try:

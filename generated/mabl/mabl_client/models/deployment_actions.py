@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "set_static_baseline",
         "snapshot",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_rebaseline_images,
+    _k_set_static_baseline,
+    _k_snapshot,
+) = _d.parsed_keys(
+    "rebaseline_images",
+    "set_static_baseline",
+    "snapshot",
+)
+_members = _itemgetter(
+    _k_rebaseline_images,
+    _k_set_static_baseline,
+    _k_snapshot,
 )
 
 
@@ -68,19 +84,31 @@ class DeploymentActions:
         """Decode one ``DeploymentActions`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeploymentActions", src_dict)
         _absent = 0
-        rebaseline_images = _src.get("rebaseline_images", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    rebaseline_images,
+                    set_static_baseline,
+                    snapshot,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            rebaseline_images = _src.get(_k_rebaseline_images, UNSET)
+            set_static_baseline = _src.get(_k_set_static_baseline, UNSET)
+            snapshot = _src.get(_k_snapshot, UNSET)
         if rebaseline_images.__class__ is not bool:
             if rebaseline_images is not UNSET:
                 raise _d.fail("DeploymentActions", "rebaseline_images", rebaseline_images, "boolean")
             _absent += 1
 
-        set_static_baseline = _src.get("set_static_baseline", UNSET)
         if set_static_baseline.__class__ is not bool:
             if set_static_baseline is not UNSET:
                 raise _d.fail("DeploymentActions", "set_static_baseline", set_static_baseline, "boolean")
             _absent += 1
 
-        snapshot = _src.get("snapshot", UNSET)
         if snapshot is UNSET:
             _absent += 1
         else:

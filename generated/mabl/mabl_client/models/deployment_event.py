@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,42 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "properties",
         "triggered_plan_run_summaries",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_workspace_id,
+    _k_received_time,
+    _k_environment_id,
+    _k_application_id,
+    _k_event_time,
+    _k_revision,
+    _k_source_control_tag,
+    _k_properties,
+    _k_triggered_plan_run_summaries,
+) = _d.parsed_keys(
+    "id",
+    "workspace_id",
+    "received_time",
+    "environment_id",
+    "application_id",
+    "event_time",
+    "revision",
+    "source_control_tag",
+    "properties",
+    "triggered_plan_run_summaries",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_workspace_id,
+    _k_received_time,
+    _k_environment_id,
+    _k_application_id,
+    _k_event_time,
+    _k_revision,
+    _k_source_control_tag,
+    _k_properties,
+    _k_triggered_plan_run_summaries,
 )
 
 
@@ -122,49 +159,74 @@ class DeploymentEvent:
         """Decode one ``DeploymentEvent`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeploymentEvent", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 10
+        if _read:
+            try:
+                (
+                    id,
+                    workspace_id,
+                    received_time,
+                    environment_id,
+                    application_id,
+                    event_time,
+                    revision,
+                    source_control_tag,
+                    properties,
+                    triggered_plan_run_summaries,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                workspace_id = _src[_k_workspace_id]
+                received_time = _src[_k_received_time]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                workspace_id = _src.get(_k_workspace_id, _d.MISSING)
+                received_time = _src.get(_k_received_time, _d.MISSING)
+            environment_id = _src.get(_k_environment_id, UNSET)
+            application_id = _src.get(_k_application_id, UNSET)
+            event_time = _src.get(_k_event_time, UNSET)
+            revision = _src.get(_k_revision, UNSET)
+            source_control_tag = _src.get(_k_source_control_tag, UNSET)
+            properties = _src.get(_k_properties, UNSET)
+            triggered_plan_run_summaries = _src.get(_k_triggered_plan_run_summaries, UNSET)
         if id.__class__ is not str:
             raise _d.fail("DeploymentEvent", "id", id, "string")
 
-        workspace_id = _src.get("workspace_id", _d.MISSING)
         if workspace_id.__class__ is not str:
             raise _d.fail("DeploymentEvent", "workspace_id", workspace_id, "string")
 
-        received_time = _src.get("received_time", _d.MISSING)
         if received_time.__class__ is not int:
             raise _d.fail("DeploymentEvent", "received_time", received_time, "integer")
 
-        environment_id = _src.get("environment_id", UNSET)
         if environment_id.__class__ is not str:
             if environment_id is not UNSET:
                 raise _d.fail("DeploymentEvent", "environment_id", environment_id, "string")
             _absent += 1
 
-        application_id = _src.get("application_id", UNSET)
         if application_id.__class__ is not str:
             if application_id is not UNSET:
                 raise _d.fail("DeploymentEvent", "application_id", application_id, "string")
             _absent += 1
 
-        event_time = _src.get("event_time", UNSET)
         if event_time.__class__ is not int:
             if event_time is not UNSET:
                 raise _d.fail("DeploymentEvent", "event_time", event_time, "integer")
             _absent += 1
 
-        revision = _src.get("revision", UNSET)
         if revision.__class__ is not str:
             if revision is not UNSET:
                 raise _d.fail("DeploymentEvent", "revision", revision, "string")
             _absent += 1
 
-        source_control_tag = _src.get("source_control_tag", UNSET)
         if source_control_tag.__class__ is not str:
             if source_control_tag is not UNSET:
                 raise _d.fail("DeploymentEvent", "source_control_tag", source_control_tag, "string")
             _absent += 1
 
-        properties = _src.get("properties", UNSET)
         if properties is UNSET:
             _absent += 1
         else:
@@ -173,7 +235,6 @@ class DeploymentEvent:
             except DecodeError as _error:
                 raise _error.within("DeploymentEvent", "properties") from None
 
-        triggered_plan_run_summaries = _src.get("triggered_plan_run_summaries", UNSET)
         if triggered_plan_run_summaries is UNSET:
             _absent += 1
         else:

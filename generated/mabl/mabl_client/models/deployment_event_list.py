@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "deployment_events",
         "cursor",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_deployment_events,
+    _k_cursor,
+) = _d.parsed_keys(
+    "deployment_events",
+    "cursor",
+)
+_members = _itemgetter(
+    _k_deployment_events,
+    _k_cursor,
 )
 
 
@@ -68,7 +81,22 @@ class DeploymentEventList:
         """Decode one ``DeploymentEventList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeploymentEventList", src_dict)
         _absent = 0
-        deployment_events = _src.get("deployment_events", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    deployment_events,
+                    cursor,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                deployment_events = _src[_k_deployment_events]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                deployment_events = _src.get(_k_deployment_events, _d.MISSING)
+            cursor = _src.get(_k_cursor, UNSET)
         if deployment_events.__class__ is not list:
             raise _d.fail("DeploymentEventList", "deployment_events", deployment_events, "array")
         try:
@@ -78,7 +106,6 @@ class DeploymentEventList:
                 DeploymentEvent, "DeploymentEventList", "deployment_events", deployment_events
             ) from None
 
-        cursor = _src.get("cursor", UNSET)
         if cursor.__class__ is not str and cursor is not None:
             if cursor is not UNSET:
                 raise _d.fail("DeploymentEventList", "cursor", cursor, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
         "user_agent",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_screen,
+    _k_capabilities,
+    _k_name,
+    _k_preset_type,
+    _k_type_,
+    _k_user_agent,
+) = _d.parsed_keys(
+    "screen",
+    "capabilities",
+    "name",
+    "preset_type",
+    "type",
+    "user_agent",
+)
+_members = _itemgetter(
+    _k_screen,
+    _k_capabilities,
+    _k_name,
+    _k_preset_type,
+    _k_type_,
+    _k_user_agent,
 )
 
 
@@ -90,7 +115,27 @@ class DeviceConfig:
         """Decode one ``DeviceConfig`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeviceConfig", src_dict)
         _absent = 0
-        screen = _src.get("screen", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    screen,
+                    capabilities,
+                    name,
+                    preset_type,
+                    type_,
+                    user_agent,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            screen = _src.get(_k_screen, UNSET)
+            capabilities = _src.get(_k_capabilities, UNSET)
+            name = _src.get(_k_name, UNSET)
+            preset_type = _src.get(_k_preset_type, UNSET)
+            type_ = _src.get(_k_type_, UNSET)
+            user_agent = _src.get(_k_user_agent, UNSET)
         if screen is UNSET:
             _absent += 1
         else:
@@ -99,7 +144,6 @@ class DeviceConfig:
             except DecodeError as _error:
                 raise _error.within("DeviceConfig", "screen") from None
 
-        capabilities = _src.get("capabilities", UNSET)
         if capabilities is UNSET:
             _absent += 1
         else:
@@ -109,25 +153,21 @@ class DeviceConfig:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "DeviceConfig", "capabilities", capabilities)  # raises, naming the item
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("DeviceConfig", "name", name, "string")
             _absent += 1
 
-        preset_type = _src.get("preset_type", UNSET)
         if preset_type.__class__ is not str:
             if preset_type is not UNSET:
                 raise _d.fail("DeviceConfig", "preset_type", preset_type, "string")
             _absent += 1
 
-        type_ = _src.get("type", UNSET)
         if type_.__class__ is not str:
             if type_ is not UNSET:
                 raise _d.fail("DeviceConfig", "type", type_, "string")
             _absent += 1
 
-        user_agent = _src.get("user_agent", UNSET)
         if user_agent.__class__ is not str:
             if user_agent is not UNSET:
                 raise _d.fail("DeviceConfig", "user_agent", user_agent, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "device_config",
         "orientation",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_device_config,
+    _k_orientation,
+) = _d.parsed_keys(
+    "device_config",
+    "orientation",
+)
+_members = _itemgetter(
+    _k_device_config,
+    _k_orientation,
 )
 
 
@@ -60,7 +73,19 @@ class DeviceEmulation:
         """Decode one ``DeviceEmulation`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("DeviceEmulation", src_dict)
         _absent = 0
-        device_config = _src.get("device_config", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    device_config,
+                    orientation,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            device_config = _src.get(_k_device_config, UNSET)
+            orientation = _src.get(_k_orientation, UNSET)
         if device_config is UNSET:
             _absent += 1
         else:
@@ -69,7 +94,6 @@ class DeviceEmulation:
             except DecodeError as _error:
                 raise _error.within("DeviceEmulation", "device_config") from None
 
-        orientation = _src.get("orientation", UNSET)
         if orientation.__class__ is not str:
             if orientation is not UNSET:
                 raise _d.fail("DeviceEmulation", "orientation", orientation, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,54 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "link_bypass_mabl_proxy",
         "link_agent_labels",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_workspace_id,
+    _k_name,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_organization_id,
+    _k_description,
+    _k_variables,
+    _k_page_load_wait,
+    _k_use_link_agent,
+    _k_link_bypass_mabl_proxy,
+    _k_link_agent_labels,
+) = _d.parsed_keys(
+    "id",
+    "workspace_id",
+    "name",
+    "created_time",
+    "created_by_id",
+    "last_updated_time",
+    "last_updated_by_id",
+    "organization_id",
+    "description",
+    "variables",
+    "page_load_wait",
+    "use_link_agent",
+    "link_bypass_mabl_proxy",
+    "link_agent_labels",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_workspace_id,
+    _k_name,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_organization_id,
+    _k_description,
+    _k_variables,
+    _k_page_load_wait,
+    _k_use_link_agent,
+    _k_link_bypass_mabl_proxy,
+    _k_link_agent_labels,
 )
 
 
@@ -146,55 +195,87 @@ class Environment:
         """Decode one ``Environment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Environment", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 14
+        if _read:
+            try:
+                (
+                    id,
+                    workspace_id,
+                    name,
+                    created_time,
+                    created_by_id,
+                    last_updated_time,
+                    last_updated_by_id,
+                    organization_id,
+                    description,
+                    variables,
+                    page_load_wait,
+                    use_link_agent,
+                    link_bypass_mabl_proxy,
+                    link_agent_labels,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                workspace_id = _src[_k_workspace_id]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                workspace_id = _src.get(_k_workspace_id, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            created_time = _src.get(_k_created_time, UNSET)
+            created_by_id = _src.get(_k_created_by_id, UNSET)
+            last_updated_time = _src.get(_k_last_updated_time, UNSET)
+            last_updated_by_id = _src.get(_k_last_updated_by_id, UNSET)
+            organization_id = _src.get(_k_organization_id, UNSET)
+            description = _src.get(_k_description, UNSET)
+            variables = _src.get(_k_variables, UNSET)
+            page_load_wait = _src.get(_k_page_load_wait, UNSET)
+            use_link_agent = _src.get(_k_use_link_agent, UNSET)
+            link_bypass_mabl_proxy = _src.get(_k_link_bypass_mabl_proxy, UNSET)
+            link_agent_labels = _src.get(_k_link_agent_labels, UNSET)
         if id.__class__ is not str:
             raise _d.fail("Environment", "id", id, "string")
 
-        workspace_id = _src.get("workspace_id", _d.MISSING)
         if workspace_id.__class__ is not str:
             raise _d.fail("Environment", "workspace_id", workspace_id, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("Environment", "name", name, "string")
 
-        created_time = _src.get("created_time", UNSET)
         if created_time.__class__ is not int:
             if created_time is not UNSET:
                 raise _d.fail("Environment", "created_time", created_time, "integer")
             _absent += 1
 
-        created_by_id = _src.get("created_by_id", UNSET)
         if created_by_id.__class__ is not str:
             if created_by_id is not UNSET:
                 raise _d.fail("Environment", "created_by_id", created_by_id, "string")
             _absent += 1
 
-        last_updated_time = _src.get("last_updated_time", UNSET)
         if last_updated_time.__class__ is not int:
             if last_updated_time is not UNSET:
                 raise _d.fail("Environment", "last_updated_time", last_updated_time, "integer")
             _absent += 1
 
-        last_updated_by_id = _src.get("last_updated_by_id", UNSET)
         if last_updated_by_id.__class__ is not str:
             if last_updated_by_id is not UNSET:
                 raise _d.fail("Environment", "last_updated_by_id", last_updated_by_id, "string")
             _absent += 1
 
-        organization_id = _src.get("organization_id", UNSET)
         if organization_id.__class__ is not str:
             if organization_id is not UNSET:
                 raise _d.fail("Environment", "organization_id", organization_id, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("Environment", "description", description, "string")
             _absent += 1
 
-        variables = _src.get("variables", UNSET)
         if variables is UNSET:
             _absent += 1
         else:
@@ -203,25 +284,21 @@ class Environment:
             except DecodeError as _error:
                 raise _error.within("Environment", "variables") from None
 
-        page_load_wait = _src.get("page_load_wait", UNSET)
         if page_load_wait.__class__ is not str:
             if page_load_wait is not UNSET:
                 raise _d.fail("Environment", "page_load_wait", page_load_wait, "string")
             _absent += 1
 
-        use_link_agent = _src.get("use_link_agent", UNSET)
         if use_link_agent.__class__ is not bool:
             if use_link_agent is not UNSET:
                 raise _d.fail("Environment", "use_link_agent", use_link_agent, "boolean")
             _absent += 1
 
-        link_bypass_mabl_proxy = _src.get("link_bypass_mabl_proxy", UNSET)
         if link_bypass_mabl_proxy.__class__ is not bool:
             if link_bypass_mabl_proxy is not UNSET:
                 raise _d.fail("Environment", "link_bypass_mabl_proxy", link_bypass_mabl_proxy, "boolean")
             _absent += 1
 
-        link_agent_labels = _src.get("link_agent_labels", UNSET)
         if link_agent_labels is UNSET:
             _absent += 1
         else:

@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "message",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_message,) = _d.parsed_keys(
+    "message",
+)
 
 
 @_attrs_define
@@ -51,7 +55,7 @@ class Error:
         """Decode one ``Error`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Error", src_dict)
         _absent = 0
-        message = _src.get("message", UNSET)
+        message = _src.get(_k_message, UNSET)
         if message.__class__ is not str:
             if message is not UNSET:
                 raise _d.fail("Error", "message", message, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "succeeded_with_retries",
         "succeeded_by_plan",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_succeeded,
+    _k_succeeded_first_attempt,
+    _k_succeeded_with_retries,
+    _k_succeeded_by_plan,
+) = _d.parsed_keys(
+    "succeeded",
+    "succeeded_first_attempt",
+    "succeeded_with_retries",
+    "succeeded_by_plan",
+)
+_members = _itemgetter(
+    _k_succeeded,
+    _k_succeeded_first_attempt,
+    _k_succeeded_with_retries,
+    _k_succeeded_by_plan,
 )
 
 
@@ -75,25 +94,38 @@ class EventStatus:
         """Decode one ``EventStatus`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("EventStatus", src_dict)
         _absent = 0
-        succeeded = _src.get("succeeded", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    succeeded,
+                    succeeded_first_attempt,
+                    succeeded_with_retries,
+                    succeeded_by_plan,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            succeeded = _src.get(_k_succeeded, UNSET)
+            succeeded_first_attempt = _src.get(_k_succeeded_first_attempt, UNSET)
+            succeeded_with_retries = _src.get(_k_succeeded_with_retries, UNSET)
+            succeeded_by_plan = _src.get(_k_succeeded_by_plan, UNSET)
         if succeeded.__class__ is not bool:
             if succeeded is not UNSET:
                 raise _d.fail("EventStatus", "succeeded", succeeded, "boolean")
             _absent += 1
 
-        succeeded_first_attempt = _src.get("succeeded_first_attempt", UNSET)
         if succeeded_first_attempt.__class__ is not bool:
             if succeeded_first_attempt is not UNSET:
                 raise _d.fail("EventStatus", "succeeded_first_attempt", succeeded_first_attempt, "boolean")
             _absent += 1
 
-        succeeded_with_retries = _src.get("succeeded_with_retries", UNSET)
         if succeeded_with_retries.__class__ is not bool:
             if succeeded_with_retries is not UNSET:
                 raise _d.fail("EventStatus", "succeeded_with_retries", succeeded_with_retries, "boolean")
             _absent += 1
 
-        succeeded_by_plan = _src.get("succeeded_by_plan", UNSET)
         if succeeded_by_plan is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "journey_execution_metrics",
         "executions",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_event_status,
+    _k_plan_execution_metrics,
+    _k_journey_execution_metrics,
+    _k_executions,
+) = _d.parsed_keys(
+    "event_status",
+    "plan_execution_metrics",
+    "journey_execution_metrics",
+    "executions",
+)
+_members = _itemgetter(
+    _k_event_status,
+    _k_plan_execution_metrics,
+    _k_journey_execution_metrics,
+    _k_executions,
 )
 
 
@@ -96,7 +115,23 @@ class ExecutionResult:
         """Decode one ``ExecutionResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ExecutionResult", src_dict)
         _absent = 0
-        event_status = _src.get("event_status", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    event_status,
+                    plan_execution_metrics,
+                    journey_execution_metrics,
+                    executions,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            event_status = _src.get(_k_event_status, UNSET)
+            plan_execution_metrics = _src.get(_k_plan_execution_metrics, UNSET)
+            journey_execution_metrics = _src.get(_k_journey_execution_metrics, UNSET)
+            executions = _src.get(_k_executions, UNSET)
         if event_status is UNSET:
             _absent += 1
         else:
@@ -105,7 +140,6 @@ class ExecutionResult:
             except DecodeError as _error:
                 raise _error.within("ExecutionResult", "event_status") from None
 
-        plan_execution_metrics = _src.get("plan_execution_metrics", UNSET)
         if plan_execution_metrics is UNSET:
             _absent += 1
         else:
@@ -126,7 +160,6 @@ class ExecutionResult:
                         "None | PlanExecutionMetrics",
                     ) from None
 
-        journey_execution_metrics = _src.get("journey_execution_metrics", UNSET)
         if journey_execution_metrics is UNSET:
             _absent += 1
         else:
@@ -147,7 +180,6 @@ class ExecutionResult:
                         "JourneyExecutionMetrics | None",
                     ) from None
 
-        executions = _src.get("executions", UNSET)
         if executions is UNSET:
             _absent += 1
         else:

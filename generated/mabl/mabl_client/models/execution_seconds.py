@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "buckets",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_buckets,) = _d.parsed_keys(
+    "buckets",
+)
 
 
 @_attrs_define
@@ -54,7 +58,10 @@ class ExecutionSeconds:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ExecutionSeconds`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ExecutionSeconds", src_dict)
-        buckets = _src.get("buckets", _d.MISSING)
+        try:
+            buckets = _src[_k_buckets]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            buckets = _src.get(_k_buckets, _d.MISSING)
         if buckets.__class__ is not list:
             raise _d.fail("ExecutionSeconds", "buckets", buckets, "array")
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "total_test_runs",
         "group_id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_start_time,
+    _k_end_time,
+    _k_total_execution_seconds,
+    _k_total_test_runs,
+    _k_group_id,
+) = _d.parsed_keys(
+    "start_time",
+    "end_time",
+    "total_execution_seconds",
+    "total_test_runs",
+    "group_id",
+)
+_members = _itemgetter(
+    _k_start_time,
+    _k_end_time,
+    _k_total_execution_seconds,
+    _k_total_test_runs,
+    _k_group_id,
 )
 
 
@@ -77,24 +99,44 @@ class ExecutionSecondsBucket:
         """Decode one ``ExecutionSecondsBucket`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ExecutionSecondsBucket", src_dict)
         _absent = 0
-        start_time = _src.get("start_time", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    start_time,
+                    end_time,
+                    total_execution_seconds,
+                    total_test_runs,
+                    group_id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                start_time = _src[_k_start_time]
+                end_time = _src[_k_end_time]
+                total_execution_seconds = _src[_k_total_execution_seconds]
+                total_test_runs = _src[_k_total_test_runs]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                start_time = _src.get(_k_start_time, _d.MISSING)
+                end_time = _src.get(_k_end_time, _d.MISSING)
+                total_execution_seconds = _src.get(_k_total_execution_seconds, _d.MISSING)
+                total_test_runs = _src.get(_k_total_test_runs, _d.MISSING)
+            group_id = _src.get(_k_group_id, UNSET)
         if start_time.__class__ is not int:
             raise _d.fail("ExecutionSecondsBucket", "start_time", start_time, "integer")
 
-        end_time = _src.get("end_time", _d.MISSING)
         if end_time.__class__ is not int:
             raise _d.fail("ExecutionSecondsBucket", "end_time", end_time, "integer")
 
-        total_execution_seconds = _src.get("total_execution_seconds", _d.MISSING)
         total_execution_seconds = _d.as_float(
             "ExecutionSecondsBucket", "total_execution_seconds", total_execution_seconds
         )
 
-        total_test_runs = _src.get("total_test_runs", _d.MISSING)
         if total_test_runs.__class__ is not int:
             raise _d.fail("ExecutionSecondsBucket", "total_test_runs", total_test_runs, "integer")
 
-        group_id = _src.get("group_id", UNSET)
         if group_id.__class__ is not str:
             if group_id is not UNSET:
                 raise _d.fail("ExecutionSecondsBucket", "group_id", group_id, "string")

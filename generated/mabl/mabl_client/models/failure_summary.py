@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "image_href",
         "image_artifact_url",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_flow_id,
+    _k_step_number,
+    _k_error,
+    _k_image_href,
+    _k_image_artifact_url,
+) = _d.parsed_keys(
+    "flow_id",
+    "step_number",
+    "error",
+    "image_href",
+    "image_artifact_url",
+)
+_members = _itemgetter(
+    _k_flow_id,
+    _k_step_number,
+    _k_error,
+    _k_image_href,
+    _k_image_artifact_url,
 )
 
 
@@ -78,31 +100,45 @@ class FailureSummary:
         """Decode one ``FailureSummary`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("FailureSummary", src_dict)
         _absent = 0
-        flow_id = _src.get("flow_id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    flow_id,
+                    step_number,
+                    error,
+                    image_href,
+                    image_artifact_url,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            flow_id = _src.get(_k_flow_id, UNSET)
+            step_number = _src.get(_k_step_number, UNSET)
+            error = _src.get(_k_error, UNSET)
+            image_href = _src.get(_k_image_href, UNSET)
+            image_artifact_url = _src.get(_k_image_artifact_url, UNSET)
         if flow_id.__class__ is not str:
             if flow_id is not UNSET:
                 raise _d.fail("FailureSummary", "flow_id", flow_id, "string")
             _absent += 1
 
-        step_number = _src.get("step_number", UNSET)
         if step_number.__class__ is not int:
             if step_number is not UNSET:
                 raise _d.fail("FailureSummary", "step_number", step_number, "integer")
             _absent += 1
 
-        error = _src.get("error", UNSET)
         if error.__class__ is not str:
             if error is not UNSET:
                 raise _d.fail("FailureSummary", "error", error, "string")
             _absent += 1
 
-        image_href = _src.get("image_href", UNSET)
         if image_href.__class__ is not str:
             if image_href is not UNSET:
                 raise _d.fail("FailureSummary", "image_href", image_href, "string")
             _absent += 1
 
-        image_artifact_url = _src.get("image_artifact_url", UNSET)
         if image_artifact_url.__class__ is not str:
             if image_artifact_url is not UNSET:
                 raise _d.fail("FailureSummary", "image_artifact_url", image_artifact_url, "string")

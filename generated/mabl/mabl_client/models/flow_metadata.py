@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,48 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "import_source_version",
         "workspace_id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_description,
+    _k_labels,
+    _k_flow_type,
+    _k_mobile_platform,
+    _k_import_source_id,
+    _k_import_source_version,
+    _k_workspace_id,
+) = _d.parsed_keys(
+    "id",
+    "created_time",
+    "created_by_id",
+    "last_updated_time",
+    "last_updated_by_id",
+    "description",
+    "labels",
+    "flow_type",
+    "mobile_platform",
+    "import_source_id",
+    "import_source_version",
+    "workspace_id",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_description,
+    _k_labels,
+    _k_flow_type,
+    _k_mobile_platform,
+    _k_import_source_id,
+    _k_import_source_version,
+    _k_workspace_id,
 )
 
 
@@ -135,41 +178,70 @@ class FlowMetadata:
         """Decode one ``FlowMetadata`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("FlowMetadata", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 12
+        if _read:
+            try:
+                (
+                    id,
+                    created_time,
+                    created_by_id,
+                    last_updated_time,
+                    last_updated_by_id,
+                    description,
+                    labels,
+                    flow_type,
+                    mobile_platform,
+                    import_source_id,
+                    import_source_version,
+                    workspace_id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+            created_time = _src.get(_k_created_time, UNSET)
+            created_by_id = _src.get(_k_created_by_id, UNSET)
+            last_updated_time = _src.get(_k_last_updated_time, UNSET)
+            last_updated_by_id = _src.get(_k_last_updated_by_id, UNSET)
+            description = _src.get(_k_description, UNSET)
+            labels = _src.get(_k_labels, UNSET)
+            flow_type = _src.get(_k_flow_type, UNSET)
+            mobile_platform = _src.get(_k_mobile_platform, UNSET)
+            import_source_id = _src.get(_k_import_source_id, UNSET)
+            import_source_version = _src.get(_k_import_source_version, UNSET)
+            workspace_id = _src.get(_k_workspace_id, UNSET)
         if id.__class__ is not str:
             raise _d.fail("FlowMetadata", "id", id, "string")
 
-        created_time = _src.get("created_time", UNSET)
         if created_time.__class__ is not int:
             if created_time is not UNSET:
                 raise _d.fail("FlowMetadata", "created_time", created_time, "integer")
             _absent += 1
 
-        created_by_id = _src.get("created_by_id", UNSET)
         if created_by_id.__class__ is not str:
             if created_by_id is not UNSET:
                 raise _d.fail("FlowMetadata", "created_by_id", created_by_id, "string")
             _absent += 1
 
-        last_updated_time = _src.get("last_updated_time", UNSET)
         if last_updated_time.__class__ is not int:
             if last_updated_time is not UNSET:
                 raise _d.fail("FlowMetadata", "last_updated_time", last_updated_time, "integer")
             _absent += 1
 
-        last_updated_by_id = _src.get("last_updated_by_id", UNSET)
         if last_updated_by_id.__class__ is not str:
             if last_updated_by_id is not UNSET:
                 raise _d.fail("FlowMetadata", "last_updated_by_id", last_updated_by_id, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("FlowMetadata", "description", description, "string")
             _absent += 1
 
-        labels = _src.get("labels", UNSET)
         if labels is UNSET:
             _absent += 1
         else:
@@ -180,31 +252,26 @@ class FlowMetadata:
             except DecodeError:
                 raise _d.item_failure(Label, "FlowMetadata", "labels", labels) from None
 
-        flow_type = _src.get("flow_type", UNSET)
         if flow_type.__class__ is not str:
             if flow_type is not UNSET:
                 raise _d.fail("FlowMetadata", "flow_type", flow_type, "string")
             _absent += 1
 
-        mobile_platform = _src.get("mobile_platform", UNSET)
         if mobile_platform.__class__ is not str:
             if mobile_platform is not UNSET:
                 raise _d.fail("FlowMetadata", "mobile_platform", mobile_platform, "string")
             _absent += 1
 
-        import_source_id = _src.get("import_source_id", UNSET)
         if import_source_id.__class__ is not str:
             if import_source_id is not UNSET:
                 raise _d.fail("FlowMetadata", "import_source_id", import_source_id, "string")
             _absent += 1
 
-        import_source_version = _src.get("import_source_version", UNSET)
         if import_source_version.__class__ is not str:
             if import_source_version is not UNSET:
                 raise _d.fail("FlowMetadata", "import_source_version", import_source_version, "string")
             _absent += 1
 
-        workspace_id = _src.get("workspace_id", UNSET)
         if workspace_id.__class__ is not str:
             if workspace_id is not UNSET:
                 raise _d.fail("FlowMetadata", "workspace_id", workspace_id, "string")

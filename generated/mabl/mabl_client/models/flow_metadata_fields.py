@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "import_source_id",
         "import_source_version",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_description,
+    _k_labels,
+    _k_flow_type,
+    _k_mobile_platform,
+    _k_import_source_id,
+    _k_import_source_version,
+) = _d.parsed_keys(
+    "description",
+    "labels",
+    "flow_type",
+    "mobile_platform",
+    "import_source_id",
+    "import_source_version",
+)
+_members = _itemgetter(
+    _k_description,
+    _k_labels,
+    _k_flow_type,
+    _k_mobile_platform,
+    _k_import_source_id,
+    _k_import_source_version,
 )
 
 
@@ -91,13 +116,32 @@ class FlowMetadataFields:
         """Decode one ``FlowMetadataFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("FlowMetadataFields", src_dict)
         _absent = 0
-        description = _src.get("description", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    description,
+                    labels,
+                    flow_type,
+                    mobile_platform,
+                    import_source_id,
+                    import_source_version,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            description = _src.get(_k_description, UNSET)
+            labels = _src.get(_k_labels, UNSET)
+            flow_type = _src.get(_k_flow_type, UNSET)
+            mobile_platform = _src.get(_k_mobile_platform, UNSET)
+            import_source_id = _src.get(_k_import_source_id, UNSET)
+            import_source_version = _src.get(_k_import_source_version, UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("FlowMetadataFields", "description", description, "string")
             _absent += 1
 
-        labels = _src.get("labels", UNSET)
         if labels is UNSET:
             _absent += 1
         else:
@@ -108,25 +152,21 @@ class FlowMetadataFields:
             except DecodeError:
                 raise _d.item_failure(Label, "FlowMetadataFields", "labels", labels) from None
 
-        flow_type = _src.get("flow_type", UNSET)
         if flow_type.__class__ is not str:
             if flow_type is not UNSET:
                 raise _d.fail("FlowMetadataFields", "flow_type", flow_type, "string")
             _absent += 1
 
-        mobile_platform = _src.get("mobile_platform", UNSET)
         if mobile_platform.__class__ is not str:
             if mobile_platform is not UNSET:
                 raise _d.fail("FlowMetadataFields", "mobile_platform", mobile_platform, "string")
             _absent += 1
 
-        import_source_id = _src.get("import_source_id", UNSET)
         if import_source_id.__class__ is not str:
             if import_source_id is not UNSET:
                 raise _d.fail("FlowMetadataFields", "import_source_id", import_source_id, "string")
             _absent += 1
 
-        import_source_version = _src.get("import_source_version", UNSET)
         if import_source_version.__class__ is not str:
             if import_source_version is not UNSET:
                 raise _d.fail("FlowMetadataFields", "import_source_version", import_source_version, "string")

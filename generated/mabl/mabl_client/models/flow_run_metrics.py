@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "flow_id",
         "metrics",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_flow_id,
+    _k_metrics,
+) = _d.parsed_keys(
+    "flow_id",
+    "metrics",
+)
+_members = _itemgetter(
+    _k_flow_id,
+    _k_metrics,
 )
 
 
@@ -60,13 +73,24 @@ class FlowRunMetrics:
         """Decode one ``FlowRunMetrics`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("FlowRunMetrics", src_dict)
         _absent = 0
-        flow_id = _src.get("flow_id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    flow_id,
+                    metrics,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            flow_id = _src.get(_k_flow_id, UNSET)
+            metrics = _src.get(_k_metrics, UNSET)
         if flow_id.__class__ is not str:
             if flow_id is not UNSET:
                 raise _d.fail("FlowRunMetrics", "flow_id", flow_id, "string")
             _absent += 1
 
-        metrics = _src.get("metrics", UNSET)
         if metrics is UNSET:
             _absent += 1
         else:

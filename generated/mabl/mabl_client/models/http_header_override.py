@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "value",
         "log_header_value",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_value,
+    _k_log_header_value,
+) = _d.parsed_keys(
+    "name",
+    "value",
+    "log_header_value",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_value,
+    _k_log_header_value,
 )
 
 
@@ -65,15 +81,31 @@ class HttpHeaderOverride:
         """Decode one ``HttpHeaderOverride`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("HttpHeaderOverride", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    name,
+                    value,
+                    log_header_value,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+                value = _src[_k_value]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+                value = _src.get(_k_value, _d.MISSING)
+            log_header_value = _src.get(_k_log_header_value, UNSET)
         if name.__class__ is not str:
             raise _d.fail("HttpHeaderOverride", "name", name, "string")
 
-        value = _src.get("value", _d.MISSING)
         if value.__class__ is not str:
             raise _d.fail("HttpHeaderOverride", "value", value, "string")
 
-        log_header_value = _src.get("log_header_value", UNSET)
         if log_header_value.__class__ is not bool:
             if log_header_value is not UNSET:
                 raise _d.fail("HttpHeaderOverride", "log_header_value", log_header_value, "boolean")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "invite_url",
         "expiration_time",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_workspace_id,
+    _k_role,
+    _k_emails,
+    _k_invite_type,
+    _k_invite_url,
+    _k_expiration_time,
+) = _d.parsed_keys(
+    "id",
+    "workspace_id",
+    "role",
+    "emails",
+    "invite_type",
+    "invite_url",
+    "expiration_time",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_workspace_id,
+    _k_role,
+    _k_emails,
+    _k_invite_type,
+    _k_invite_url,
+    _k_expiration_time,
 )
 
 
@@ -95,28 +123,52 @@ class Invitation:
         """Decode one ``Invitation`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Invitation", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 7
+        if _read:
+            try:
+                (
+                    id,
+                    workspace_id,
+                    role,
+                    emails,
+                    invite_type,
+                    invite_url,
+                    expiration_time,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                workspace_id = _src[_k_workspace_id]
+                role = _src[_k_role]
+                emails = _src[_k_emails]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                workspace_id = _src.get(_k_workspace_id, _d.MISSING)
+                role = _src.get(_k_role, _d.MISSING)
+                emails = _src.get(_k_emails, _d.MISSING)
+            invite_type = _src.get(_k_invite_type, UNSET)
+            invite_url = _src.get(_k_invite_url, UNSET)
+            expiration_time = _src.get(_k_expiration_time, UNSET)
         if id.__class__ is not str:
             raise _d.fail("Invitation", "id", id, "string")
 
-        workspace_id = _src.get("workspace_id", _d.MISSING)
         if workspace_id.__class__ is not str:
             raise _d.fail("Invitation", "workspace_id", workspace_id, "string")
 
-        role = _src.get("role", _d.MISSING)
         _member = _d.ENUM_MEMBERS[WorkspaceRole].get(role) if role.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(WorkspaceRole, "Invitation", "role", role)
         role = _member
 
-        emails = _src.get("emails", _d.MISSING)
         if emails.__class__ is not list:
             raise _d.fail("Invitation", "emails", emails, "array")
         for _item in emails:
             if _item.__class__ is not str:
                 _d.list_of(str, "string", "Invitation", "emails", emails)  # raises, naming the item
 
-        invite_type = _src.get("invite_type", UNSET)
         if invite_type is UNSET:
             _absent += 1
         else:
@@ -125,13 +177,11 @@ class Invitation:
                 raise _d.enum_failure(InviteType, "Invitation", "invite_type", invite_type)
             invite_type = _member
 
-        invite_url = _src.get("invite_url", UNSET)
         if invite_url.__class__ is not str:
             if invite_url is not UNSET:
                 raise _d.fail("Invitation", "invite_url", invite_url, "string")
             _absent += 1
 
-        expiration_time = _src.get("expiration_time", UNSET)
         if expiration_time.__class__ is not int:
             if expiration_time is not UNSET:
                 raise _d.fail("Invitation", "expiration_time", expiration_time, "integer")

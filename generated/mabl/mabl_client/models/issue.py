@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,42 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "issue_fields",
         "committed",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_workspace_id,
+    _k_integration_id,
+    _k_schema_id,
+    _k_issue_tracker_link,
+    _k_issue_tracker_variant_id,
+    _k_issue_tracker_invariant_id,
+    _k_open_,
+    _k_issue_fields,
+    _k_committed,
+) = _d.parsed_keys(
+    "id",
+    "workspace_id",
+    "integration_id",
+    "schema_id",
+    "issue_tracker_link",
+    "issue_tracker_variant_id",
+    "issue_tracker_invariant_id",
+    "open",
+    "issue_fields",
+    "committed",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_workspace_id,
+    _k_integration_id,
+    _k_schema_id,
+    _k_issue_tracker_link,
+    _k_issue_tracker_variant_id,
+    _k_issue_tracker_invariant_id,
+    _k_open_,
+    _k_issue_fields,
+    _k_committed,
 )
 
 
@@ -118,53 +155,76 @@ class Issue:
         """Decode one ``Issue`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Issue", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 10
+        if _read:
+            try:
+                (
+                    id,
+                    workspace_id,
+                    integration_id,
+                    schema_id,
+                    issue_tracker_link,
+                    issue_tracker_variant_id,
+                    issue_tracker_invariant_id,
+                    open_,
+                    issue_fields,
+                    committed,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+            workspace_id = _src.get(_k_workspace_id, UNSET)
+            integration_id = _src.get(_k_integration_id, UNSET)
+            schema_id = _src.get(_k_schema_id, UNSET)
+            issue_tracker_link = _src.get(_k_issue_tracker_link, UNSET)
+            issue_tracker_variant_id = _src.get(_k_issue_tracker_variant_id, UNSET)
+            issue_tracker_invariant_id = _src.get(_k_issue_tracker_invariant_id, UNSET)
+            open_ = _src.get(_k_open_, UNSET)
+            issue_fields = _src.get(_k_issue_fields, UNSET)
+            committed = _src.get(_k_committed, UNSET)
         if id.__class__ is not str:
             raise _d.fail("Issue", "id", id, "string")
 
-        workspace_id = _src.get("workspace_id", UNSET)
         if workspace_id.__class__ is not str:
             if workspace_id is not UNSET:
                 raise _d.fail("Issue", "workspace_id", workspace_id, "string")
             _absent += 1
 
-        integration_id = _src.get("integration_id", UNSET)
         if integration_id.__class__ is not str:
             if integration_id is not UNSET:
                 raise _d.fail("Issue", "integration_id", integration_id, "string")
             _absent += 1
 
-        schema_id = _src.get("schema_id", UNSET)
         if schema_id.__class__ is not str:
             if schema_id is not UNSET:
                 raise _d.fail("Issue", "schema_id", schema_id, "string")
             _absent += 1
 
-        issue_tracker_link = _src.get("issue_tracker_link", UNSET)
         if issue_tracker_link.__class__ is not str:
             if issue_tracker_link is not UNSET:
                 raise _d.fail("Issue", "issue_tracker_link", issue_tracker_link, "string")
             _absent += 1
 
-        issue_tracker_variant_id = _src.get("issue_tracker_variant_id", UNSET)
         if issue_tracker_variant_id.__class__ is not str:
             if issue_tracker_variant_id is not UNSET:
                 raise _d.fail("Issue", "issue_tracker_variant_id", issue_tracker_variant_id, "string")
             _absent += 1
 
-        issue_tracker_invariant_id = _src.get("issue_tracker_invariant_id", UNSET)
         if issue_tracker_invariant_id.__class__ is not str:
             if issue_tracker_invariant_id is not UNSET:
                 raise _d.fail("Issue", "issue_tracker_invariant_id", issue_tracker_invariant_id, "string")
             _absent += 1
 
-        open_ = _src.get("open", UNSET)
         if open_.__class__ is not bool:
             if open_ is not UNSET:
                 raise _d.fail("Issue", "open", open_, "boolean")
             _absent += 1
 
-        issue_fields = _src.get("issue_fields", UNSET)
         if issue_fields is UNSET:
             _absent += 1
         else:
@@ -173,7 +233,6 @@ class Issue:
             except DecodeError as _error:
                 raise _error.within("Issue", "issue_fields") from None
 
-        committed = _src.get("committed", UNSET)
         if committed.__class__ is not bool:
             if committed is not UNSET:
                 raise _d.fail("Issue", "committed", committed, "boolean")

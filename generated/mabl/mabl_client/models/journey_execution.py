@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,60 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "test_cases",
         "failure_summary",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_journey_id,
+    _k_journey_execution_id,
+    _k_status,
+    _k_application_id,
+    _k_environment_id,
+    _k_initial_url,
+    _k_run_multiplier_index,
+    _k_browser_type,
+    _k_status_cause,
+    _k_success,
+    _k_href,
+    _k_app_href,
+    _k_start_time,
+    _k_stop_time,
+    _k_test_cases,
+    _k_failure_summary,
+) = _d.parsed_keys(
+    "journey_id",
+    "journey_execution_id",
+    "status",
+    "application_id",
+    "environment_id",
+    "initial_url",
+    "run_multiplier_index",
+    "browser_type",
+    "status_cause",
+    "success",
+    "href",
+    "app_href",
+    "start_time",
+    "stop_time",
+    "test_cases",
+    "failure_summary",
+)
+_members = _itemgetter(
+    _k_journey_id,
+    _k_journey_execution_id,
+    _k_status,
+    _k_application_id,
+    _k_environment_id,
+    _k_initial_url,
+    _k_run_multiplier_index,
+    _k_browser_type,
+    _k_status_cause,
+    _k_success,
+    _k_href,
+    _k_app_href,
+    _k_start_time,
+    _k_stop_time,
+    _k_test_cases,
+    _k_failure_summary,
 )
 
 
@@ -164,85 +219,116 @@ class JourneyExecution:
         """Decode one ``JourneyExecution`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("JourneyExecution", src_dict)
         _absent = 0
-        journey_id = _src.get("journey_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 16
+        if _read:
+            try:
+                (
+                    journey_id,
+                    journey_execution_id,
+                    status,
+                    application_id,
+                    environment_id,
+                    initial_url,
+                    run_multiplier_index,
+                    browser_type,
+                    status_cause,
+                    success,
+                    href,
+                    app_href,
+                    start_time,
+                    stop_time,
+                    test_cases,
+                    failure_summary,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                journey_id = _src[_k_journey_id]
+                journey_execution_id = _src[_k_journey_execution_id]
+                status = _src[_k_status]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                journey_id = _src.get(_k_journey_id, _d.MISSING)
+                journey_execution_id = _src.get(_k_journey_execution_id, _d.MISSING)
+                status = _src.get(_k_status, _d.MISSING)
+            application_id = _src.get(_k_application_id, UNSET)
+            environment_id = _src.get(_k_environment_id, UNSET)
+            initial_url = _src.get(_k_initial_url, UNSET)
+            run_multiplier_index = _src.get(_k_run_multiplier_index, UNSET)
+            browser_type = _src.get(_k_browser_type, UNSET)
+            status_cause = _src.get(_k_status_cause, UNSET)
+            success = _src.get(_k_success, UNSET)
+            href = _src.get(_k_href, UNSET)
+            app_href = _src.get(_k_app_href, UNSET)
+            start_time = _src.get(_k_start_time, UNSET)
+            stop_time = _src.get(_k_stop_time, UNSET)
+            test_cases = _src.get(_k_test_cases, UNSET)
+            failure_summary = _src.get(_k_failure_summary, UNSET)
         if journey_id.__class__ is not str:
             raise _d.fail("JourneyExecution", "journey_id", journey_id, "string")
 
-        journey_execution_id = _src.get("journey_execution_id", _d.MISSING)
         if journey_execution_id.__class__ is not str:
             raise _d.fail("JourneyExecution", "journey_execution_id", journey_execution_id, "string")
 
-        status = _src.get("status", _d.MISSING)
         if status.__class__ is not str:
             raise _d.fail("JourneyExecution", "status", status, "string")
 
-        application_id = _src.get("application_id", UNSET)
         if application_id.__class__ is not str:
             if application_id is not UNSET:
                 raise _d.fail("JourneyExecution", "application_id", application_id, "string")
             _absent += 1
 
-        environment_id = _src.get("environment_id", UNSET)
         if environment_id.__class__ is not str:
             if environment_id is not UNSET:
                 raise _d.fail("JourneyExecution", "environment_id", environment_id, "string")
             _absent += 1
 
-        initial_url = _src.get("initial_url", UNSET)
         if initial_url.__class__ is not str:
             if initial_url is not UNSET:
                 raise _d.fail("JourneyExecution", "initial_url", initial_url, "string")
             _absent += 1
 
-        run_multiplier_index = _src.get("run_multiplier_index", UNSET)
         if run_multiplier_index.__class__ is not int:
             if run_multiplier_index is not UNSET:
                 raise _d.fail("JourneyExecution", "run_multiplier_index", run_multiplier_index, "integer")
             _absent += 1
 
-        browser_type = _src.get("browser_type", UNSET)
         if browser_type.__class__ is not str:
             if browser_type is not UNSET:
                 raise _d.fail("JourneyExecution", "browser_type", browser_type, "string")
             _absent += 1
 
-        status_cause = _src.get("status_cause", UNSET)
         if status_cause.__class__ is not str:
             if status_cause is not UNSET:
                 raise _d.fail("JourneyExecution", "status_cause", status_cause, "string")
             _absent += 1
 
-        success = _src.get("success", UNSET)
         if success.__class__ is not bool:
             if success is not UNSET:
                 raise _d.fail("JourneyExecution", "success", success, "boolean")
             _absent += 1
 
-        href = _src.get("href", UNSET)
         if href.__class__ is not str:
             if href is not UNSET:
                 raise _d.fail("JourneyExecution", "href", href, "string")
             _absent += 1
 
-        app_href = _src.get("app_href", UNSET)
         if app_href.__class__ is not str:
             if app_href is not UNSET:
                 raise _d.fail("JourneyExecution", "app_href", app_href, "string")
             _absent += 1
 
-        start_time = _src.get("start_time", UNSET)
         if start_time.__class__ is not int:
             if start_time is not UNSET:
                 raise _d.fail("JourneyExecution", "start_time", start_time, "integer")
             _absent += 1
 
-        stop_time = _src.get("stop_time", UNSET)
         if stop_time.__class__ is not int:
             if stop_time is not UNSET:
                 raise _d.fail("JourneyExecution", "stop_time", stop_time, "integer")
             _absent += 1
 
-        test_cases = _src.get("test_cases", UNSET)
         if test_cases is UNSET:
             _absent += 1
         else:
@@ -253,7 +339,6 @@ class JourneyExecution:
             except DecodeError:
                 raise _d.item_failure(TestCaseRef, "JourneyExecution", "test_cases", test_cases) from None
 
-        failure_summary = _src.get("failure_summary", UNSET)
         if failure_summary is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "skipped",
         "terminated",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_total,
+    _k_passed,
+    _k_failed,
+    _k_running,
+    _k_skipped,
+    _k_terminated,
+) = _d.parsed_keys(
+    "total",
+    "passed",
+    "failed",
+    "running",
+    "skipped",
+    "terminated",
+)
+_members = _itemgetter(
+    _k_total,
+    _k_passed,
+    _k_failed,
+    _k_running,
+    _k_skipped,
+    _k_terminated,
 )
 
 
@@ -86,37 +111,52 @@ class JourneyExecutionMetrics:
         """Decode one ``JourneyExecutionMetrics`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("JourneyExecutionMetrics", src_dict)
         _absent = 0
-        total = _src.get("total", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    total,
+                    passed,
+                    failed,
+                    running,
+                    skipped,
+                    terminated,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            total = _src.get(_k_total, UNSET)
+            passed = _src.get(_k_passed, UNSET)
+            failed = _src.get(_k_failed, UNSET)
+            running = _src.get(_k_running, UNSET)
+            skipped = _src.get(_k_skipped, UNSET)
+            terminated = _src.get(_k_terminated, UNSET)
         if total.__class__ is not int:
             if total is not UNSET:
                 raise _d.fail("JourneyExecutionMetrics", "total", total, "integer")
             _absent += 1
 
-        passed = _src.get("passed", UNSET)
         if passed.__class__ is not int:
             if passed is not UNSET:
                 raise _d.fail("JourneyExecutionMetrics", "passed", passed, "integer")
             _absent += 1
 
-        failed = _src.get("failed", UNSET)
         if failed.__class__ is not int:
             if failed is not UNSET:
                 raise _d.fail("JourneyExecutionMetrics", "failed", failed, "integer")
             _absent += 1
 
-        running = _src.get("running", UNSET)
         if running.__class__ is not int:
             if running is not UNSET:
                 raise _d.fail("JourneyExecutionMetrics", "running", running, "integer")
             _absent += 1
 
-        skipped = _src.get("skipped", UNSET)
         if skipped.__class__ is not int:
             if skipped is not UNSET:
                 raise _d.fail("JourneyExecutionMetrics", "skipped", skipped, "integer")
             _absent += 1
 
-        terminated = _src.get("terminated", UNSET)
         if terminated.__class__ is not int:
             if terminated is not UNSET:
                 raise _d.fail("JourneyExecutionMetrics", "terminated", terminated, "integer")

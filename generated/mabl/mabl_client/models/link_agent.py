@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "created_time",
         "heartbeat",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_name,
+    _k_status,
+    _k_host,
+    _k_os,
+    _k_created_time,
+    _k_heartbeat,
+) = _d.parsed_keys(
+    "id",
+    "name",
+    "status",
+    "host",
+    "os",
+    "created_time",
+    "heartbeat",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_name,
+    _k_status,
+    _k_host,
+    _k_os,
+    _k_created_time,
+    _k_heartbeat,
 )
 
 
@@ -94,39 +122,59 @@ class LinkAgent:
         """Decode one ``LinkAgent`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("LinkAgent", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 7
+        if _read:
+            try:
+                (
+                    id,
+                    name,
+                    status,
+                    host,
+                    os,
+                    created_time,
+                    heartbeat,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            status = _src.get(_k_status, UNSET)
+            host = _src.get(_k_host, UNSET)
+            os = _src.get(_k_os, UNSET)
+            created_time = _src.get(_k_created_time, UNSET)
+            heartbeat = _src.get(_k_heartbeat, UNSET)
         if id.__class__ is not str:
             raise _d.fail("LinkAgent", "id", id, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("LinkAgent", "name", name, "string")
 
-        status = _src.get("status", UNSET)
         if status.__class__ is not str:
             if status is not UNSET:
                 raise _d.fail("LinkAgent", "status", status, "string")
             _absent += 1
 
-        host = _src.get("host", UNSET)
         if host.__class__ is not str:
             if host is not UNSET:
                 raise _d.fail("LinkAgent", "host", host, "string")
             _absent += 1
 
-        os = _src.get("os", UNSET)
         if os.__class__ is not str:
             if os is not UNSET:
                 raise _d.fail("LinkAgent", "os", os, "string")
             _absent += 1
 
-        created_time = _src.get("created_time", UNSET)
         if created_time.__class__ is not int:
             if created_time is not UNSET:
                 raise _d.fail("LinkAgent", "created_time", created_time, "integer")
             _absent += 1
 
-        heartbeat = _src.get("heartbeat", UNSET)
         if heartbeat.__class__ is not int:
             if heartbeat is not UNSET:
                 raise _d.fail("LinkAgent", "heartbeat", heartbeat, "integer")

@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "labels",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_labels,) = _d.parsed_keys(
+    "labels",
+)
 
 
 @_attrs_define
@@ -50,7 +54,10 @@ class LinkLabels:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``LinkLabels`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("LinkLabels", src_dict)
-        labels = _src.get("labels", _d.MISSING)
+        try:
+            labels = _src[_k_labels]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            labels = _src.get(_k_labels, _d.MISSING)
         if labels.__class__ is not list:
             raise _d.fail("LinkLabels", "labels", labels, "array")
         for _item in labels:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "href",
         "app_href",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_name,
+    _k_href,
+    _k_app_href,
+) = _d.parsed_keys(
+    "id",
+    "name",
+    "href",
+    "app_href",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_name,
+    _k_href,
+    _k_app_href,
 )
 
 
@@ -74,23 +93,39 @@ class LinkedResource:
         """Decode one ``LinkedResource`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("LinkedResource", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    id,
+                    name,
+                    href,
+                    app_href,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+            name = _src.get(_k_name, UNSET)
+            href = _src.get(_k_href, UNSET)
+            app_href = _src.get(_k_app_href, UNSET)
         if id.__class__ is not str:
             raise _d.fail("LinkedResource", "id", id, "string")
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("LinkedResource", "name", name, "string")
             _absent += 1
 
-        href = _src.get("href", UNSET)
         if href.__class__ is not str:
             if href is not UNSET:
                 raise _d.fail("LinkedResource", "href", href, "string")
             _absent += 1
 
-        app_href = _src.get("app_href", UNSET)
         if app_href.__class__ is not str:
             if app_href is not UNSET:
                 raise _d.fail("LinkedResource", "app_href", app_href, "string")

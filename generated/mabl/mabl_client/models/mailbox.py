@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,42 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "disabled_time",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_workspace_id,
+    _k_email_address,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_name,
+    _k_description,
+    _k_disabled_time,
+) = _d.parsed_keys(
+    "id",
+    "workspace_id",
+    "email_address",
+    "created_time",
+    "created_by_id",
+    "last_updated_time",
+    "last_updated_by_id",
+    "name",
+    "description",
+    "disabled_time",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_workspace_id,
+    _k_email_address,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_name,
+    _k_description,
+    _k_disabled_time,
 )
 
 
@@ -113,55 +150,79 @@ class Mailbox:
         """Decode one ``Mailbox`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Mailbox", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 10
+        if _read:
+            try:
+                (
+                    id,
+                    workspace_id,
+                    email_address,
+                    created_time,
+                    created_by_id,
+                    last_updated_time,
+                    last_updated_by_id,
+                    name,
+                    description,
+                    disabled_time,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                workspace_id = _src[_k_workspace_id]
+                email_address = _src[_k_email_address]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                workspace_id = _src.get(_k_workspace_id, _d.MISSING)
+                email_address = _src.get(_k_email_address, _d.MISSING)
+            created_time = _src.get(_k_created_time, UNSET)
+            created_by_id = _src.get(_k_created_by_id, UNSET)
+            last_updated_time = _src.get(_k_last_updated_time, UNSET)
+            last_updated_by_id = _src.get(_k_last_updated_by_id, UNSET)
+            name = _src.get(_k_name, UNSET)
+            description = _src.get(_k_description, UNSET)
+            disabled_time = _src.get(_k_disabled_time, UNSET)
         if id.__class__ is not str:
             raise _d.fail("Mailbox", "id", id, "string")
 
-        workspace_id = _src.get("workspace_id", _d.MISSING)
         if workspace_id.__class__ is not str:
             raise _d.fail("Mailbox", "workspace_id", workspace_id, "string")
 
-        email_address = _src.get("email_address", _d.MISSING)
         if email_address.__class__ is not str:
             raise _d.fail("Mailbox", "email_address", email_address, "string")
 
-        created_time = _src.get("created_time", UNSET)
         if created_time.__class__ is not int:
             if created_time is not UNSET:
                 raise _d.fail("Mailbox", "created_time", created_time, "integer")
             _absent += 1
 
-        created_by_id = _src.get("created_by_id", UNSET)
         if created_by_id.__class__ is not str:
             if created_by_id is not UNSET:
                 raise _d.fail("Mailbox", "created_by_id", created_by_id, "string")
             _absent += 1
 
-        last_updated_time = _src.get("last_updated_time", UNSET)
         if last_updated_time.__class__ is not int:
             if last_updated_time is not UNSET:
                 raise _d.fail("Mailbox", "last_updated_time", last_updated_time, "integer")
             _absent += 1
 
-        last_updated_by_id = _src.get("last_updated_by_id", UNSET)
         if last_updated_by_id.__class__ is not str:
             if last_updated_by_id is not UNSET:
                 raise _d.fail("Mailbox", "last_updated_by_id", last_updated_by_id, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("Mailbox", "name", name, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("Mailbox", "description", description, "string")
             _absent += 1
 
-        disabled_time = _src.get("disabled_time", UNSET)
         if disabled_time.__class__ is not int:
             if disabled_time is not UNSET:
                 raise _d.fail("Mailbox", "disabled_time", disabled_time, "integer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "days",
         "workspace_id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_configured_test_run_concurrency_limit,
+    _k_days,
+    _k_workspace_id,
+) = _d.parsed_keys(
+    "configured_test_run_concurrency_limit",
+    "days",
+    "workspace_id",
+)
+_members = _itemgetter(
+    _k_configured_test_run_concurrency_limit,
+    _k_days,
+    _k_workspace_id,
 )
 
 
@@ -70,7 +86,25 @@ class MaxTestRunConcurrency:
         """Decode one ``MaxTestRunConcurrency`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("MaxTestRunConcurrency", src_dict)
         _absent = 0
-        configured_test_run_concurrency_limit = _src.get("configured_test_run_concurrency_limit", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    configured_test_run_concurrency_limit,
+                    days,
+                    workspace_id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                configured_test_run_concurrency_limit = _src[_k_configured_test_run_concurrency_limit]
+                days = _src[_k_days]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                configured_test_run_concurrency_limit = _src.get(_k_configured_test_run_concurrency_limit, _d.MISSING)
+                days = _src.get(_k_days, _d.MISSING)
+            workspace_id = _src.get(_k_workspace_id, UNSET)
         if configured_test_run_concurrency_limit.__class__ is not int:
             raise _d.fail(
                 "MaxTestRunConcurrency",
@@ -79,7 +113,6 @@ class MaxTestRunConcurrency:
                 "integer",
             )
 
-        days = _src.get("days", _d.MISSING)
         if days.__class__ is not list:
             raise _d.fail("MaxTestRunConcurrency", "days", days, "array")
         try:
@@ -87,7 +120,6 @@ class MaxTestRunConcurrency:
         except DecodeError:
             raise _d.item_failure(DailyConcurrency, "MaxTestRunConcurrency", "days", days) from None
 
-        workspace_id = _src.get("workspace_id", UNSET)
         if workspace_id.__class__ is not str:
             if workspace_id is not UNSET:
                 raise _d.fail("MaxTestRunConcurrency", "workspace_id", workspace_id, "string")

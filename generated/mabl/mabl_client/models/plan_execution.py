@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "is_retry",
         "retry_of_id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_status,
+    _k_href,
+    _k_is_retry,
+    _k_retry_of_id,
+) = _d.parsed_keys(
+    "id",
+    "status",
+    "href",
+    "is_retry",
+    "retry_of_id",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_status,
+    _k_href,
+    _k_is_retry,
+    _k_retry_of_id,
 )
 
 
@@ -79,27 +101,45 @@ class PlanExecution:
         """Decode one ``PlanExecution`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanExecution", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    id,
+                    status,
+                    href,
+                    is_retry,
+                    retry_of_id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                status = _src[_k_status]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                status = _src.get(_k_status, _d.MISSING)
+            href = _src.get(_k_href, UNSET)
+            is_retry = _src.get(_k_is_retry, UNSET)
+            retry_of_id = _src.get(_k_retry_of_id, UNSET)
         if id.__class__ is not str:
             raise _d.fail("PlanExecution", "id", id, "string")
 
-        status = _src.get("status", _d.MISSING)
         if status.__class__ is not str:
             raise _d.fail("PlanExecution", "status", status, "string")
 
-        href = _src.get("href", UNSET)
         if href.__class__ is not str:
             if href is not UNSET:
                 raise _d.fail("PlanExecution", "href", href, "string")
             _absent += 1
 
-        is_retry = _src.get("is_retry", UNSET)
         if is_retry.__class__ is not bool:
             if is_retry is not UNSET:
                 raise _d.fail("PlanExecution", "is_retry", is_retry, "boolean")
             _absent += 1
 
-        retry_of_id = _src.get("retry_of_id", UNSET)
         if retry_of_id.__class__ is not str:
             if retry_of_id is not UNSET:
                 raise _d.fail("PlanExecution", "retry_of_id", retry_of_id, "string")

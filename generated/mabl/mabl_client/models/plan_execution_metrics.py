@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "passed",
         "failed",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_total,
+    _k_passed,
+    _k_failed,
+) = _d.parsed_keys(
+    "total",
+    "passed",
+    "failed",
+)
+_members = _itemgetter(
+    _k_total,
+    _k_passed,
+    _k_failed,
 )
 
 
@@ -64,19 +80,31 @@ class PlanExecutionMetrics:
         """Decode one ``PlanExecutionMetrics`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanExecutionMetrics", src_dict)
         _absent = 0
-        total = _src.get("total", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    total,
+                    passed,
+                    failed,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            total = _src.get(_k_total, UNSET)
+            passed = _src.get(_k_passed, UNSET)
+            failed = _src.get(_k_failed, UNSET)
         if total.__class__ is not int:
             if total is not UNSET:
                 raise _d.fail("PlanExecutionMetrics", "total", total, "integer")
             _absent += 1
 
-        passed = _src.get("passed", UNSET)
         if passed.__class__ is not int:
             if passed is not UNSET:
                 raise _d.fail("PlanExecutionMetrics", "passed", passed, "integer")
             _absent += 1
 
-        failed = _src.get("failed", UNSET)
         if failed.__class__ is not int:
             if failed is not UNSET:
                 raise _d.fail("PlanExecutionMetrics", "failed", failed, "integer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "uri",
         "revision",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_browser_types,
+    _k_web_url,
+    _k_api_url,
+    _k_http_headers,
+    _k_http_headers_required,
+    _k_uri,
+    _k_revision,
+) = _d.parsed_keys(
+    "browser_types",
+    "web_url",
+    "api_url",
+    "http_headers",
+    "http_headers_required",
+    "uri",
+    "revision",
+)
+_members = _itemgetter(
+    _k_browser_types,
+    _k_web_url,
+    _k_api_url,
+    _k_http_headers,
+    _k_http_headers_required,
+    _k_uri,
+    _k_revision,
 )
 
 
@@ -100,7 +128,29 @@ class PlanOverrides:
         """Decode one ``PlanOverrides`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanOverrides", src_dict)
         _absent = 0
-        browser_types = _src.get("browser_types", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 7
+        if _read:
+            try:
+                (
+                    browser_types,
+                    web_url,
+                    api_url,
+                    http_headers,
+                    http_headers_required,
+                    uri,
+                    revision,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            browser_types = _src.get(_k_browser_types, UNSET)
+            web_url = _src.get(_k_web_url, UNSET)
+            api_url = _src.get(_k_api_url, UNSET)
+            http_headers = _src.get(_k_http_headers, UNSET)
+            http_headers_required = _src.get(_k_http_headers_required, UNSET)
+            uri = _src.get(_k_uri, UNSET)
+            revision = _src.get(_k_revision, UNSET)
         if browser_types is UNSET:
             _absent += 1
         else:
@@ -112,19 +162,16 @@ class PlanOverrides:
                         str, "string", "PlanOverrides", "browser_types", browser_types
                     )  # raises, naming the item
 
-        web_url = _src.get("web_url", UNSET)
         if web_url.__class__ is not str:
             if web_url is not UNSET:
                 raise _d.fail("PlanOverrides", "web_url", web_url, "string")
             _absent += 1
 
-        api_url = _src.get("api_url", UNSET)
         if api_url.__class__ is not str:
             if api_url is not UNSET:
                 raise _d.fail("PlanOverrides", "api_url", api_url, "string")
             _absent += 1
 
-        http_headers = _src.get("http_headers", UNSET)
         if http_headers is UNSET:
             _absent += 1
         else:
@@ -135,19 +182,16 @@ class PlanOverrides:
             except DecodeError:
                 raise _d.item_failure(HttpHeaderOverride, "PlanOverrides", "http_headers", http_headers) from None
 
-        http_headers_required = _src.get("http_headers_required", UNSET)
         if http_headers_required.__class__ is not bool:
             if http_headers_required is not UNSET:
                 raise _d.fail("PlanOverrides", "http_headers_required", http_headers_required, "boolean")
             _absent += 1
 
-        uri = _src.get("uri", UNSET)
         if uri.__class__ is not str:
             if uri is not UNSET:
                 raise _d.fail("PlanOverrides", "uri", uri, "string")
             _absent += 1
 
-        revision = _src.get("revision", UNSET)
         if revision.__class__ is not str:
             if revision is not UNSET:
                 raise _d.fail("PlanOverrides", "revision", revision, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,39 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "journeys",
         "journey_executions",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_status,
+    _k_plan,
+    _k_plan_execution,
+    _k_success,
+    _k_status_cause,
+    _k_start_time,
+    _k_stop_time,
+    _k_journeys,
+    _k_journey_executions,
+) = _d.parsed_keys(
+    "status",
+    "plan",
+    "plan_execution",
+    "success",
+    "status_cause",
+    "start_time",
+    "stop_time",
+    "journeys",
+    "journey_executions",
+)
+_members = _itemgetter(
+    _k_status,
+    _k_plan,
+    _k_plan_execution,
+    _k_success,
+    _k_status_cause,
+    _k_start_time,
+    _k_stop_time,
+    _k_journeys,
+    _k_journey_executions,
 )
 
 
@@ -119,47 +153,71 @@ class PlanRunExecution:
         """Decode one ``PlanRunExecution`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanRunExecution", src_dict)
         _absent = 0
-        status = _src.get("status", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 9
+        if _read:
+            try:
+                (
+                    status,
+                    plan,
+                    plan_execution,
+                    success,
+                    status_cause,
+                    start_time,
+                    stop_time,
+                    journeys,
+                    journey_executions,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                status = _src[_k_status]
+                plan = _src[_k_plan]
+                plan_execution = _src[_k_plan_execution]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                status = _src.get(_k_status, _d.MISSING)
+                plan = _src.get(_k_plan, _d.MISSING)
+                plan_execution = _src.get(_k_plan_execution, _d.MISSING)
+            success = _src.get(_k_success, UNSET)
+            status_cause = _src.get(_k_status_cause, UNSET)
+            start_time = _src.get(_k_start_time, UNSET)
+            stop_time = _src.get(_k_stop_time, UNSET)
+            journeys = _src.get(_k_journeys, UNSET)
+            journey_executions = _src.get(_k_journey_executions, UNSET)
         if status.__class__ is not str:
             raise _d.fail("PlanRunExecution", "status", status, "string")
 
-        plan = _src.get("plan", _d.MISSING)
         try:
             plan = _LinkedResource_from_dict(plan)
         except DecodeError as _error:
             raise _error.within("PlanRunExecution", "plan") from None
 
-        plan_execution = _src.get("plan_execution", _d.MISSING)
         try:
             plan_execution = _PlanExecution_from_dict(plan_execution)
         except DecodeError as _error:
             raise _error.within("PlanRunExecution", "plan_execution") from None
 
-        success = _src.get("success", UNSET)
         if success.__class__ is not bool:
             if success is not UNSET:
                 raise _d.fail("PlanRunExecution", "success", success, "boolean")
             _absent += 1
 
-        status_cause = _src.get("status_cause", UNSET)
         if status_cause.__class__ is not str:
             if status_cause is not UNSET:
                 raise _d.fail("PlanRunExecution", "status_cause", status_cause, "string")
             _absent += 1
 
-        start_time = _src.get("start_time", UNSET)
         if start_time.__class__ is not int:
             if start_time is not UNSET:
                 raise _d.fail("PlanRunExecution", "start_time", start_time, "integer")
             _absent += 1
 
-        stop_time = _src.get("stop_time", UNSET)
         if stop_time.__class__ is not int:
             if stop_time is not UNSET:
                 raise _d.fail("PlanRunExecution", "stop_time", stop_time, "integer")
             _absent += 1
 
-        journeys = _src.get("journeys", UNSET)
         if journeys is UNSET:
             _absent += 1
         else:
@@ -170,7 +228,6 @@ class PlanRunExecution:
             except DecodeError:
                 raise _d.item_failure(LinkedResource, "PlanRunExecution", "journeys", journeys) from None
 
-        journey_executions = _src.get("journey_executions", UNSET)
         if journey_executions is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,48 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "metrics",
         "test_runs",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_plan_run_id,
+    _k_status,
+    _k_plan_id,
+    _k_plan_name,
+    _k_success,
+    _k_start_time,
+    _k_end_time,
+    _k_application_id,
+    _k_environment_id,
+    _k_triggering_deployment_event_id,
+    _k_metrics,
+    _k_test_runs,
+) = _d.parsed_keys(
+    "plan_run_id",
+    "status",
+    "plan_id",
+    "plan_name",
+    "success",
+    "start_time",
+    "end_time",
+    "application_id",
+    "environment_id",
+    "triggering_deployment_event_id",
+    "metrics",
+    "test_runs",
+)
+_members = _itemgetter(
+    _k_plan_run_id,
+    _k_status,
+    _k_plan_id,
+    _k_plan_name,
+    _k_success,
+    _k_start_time,
+    _k_end_time,
+    _k_application_id,
+    _k_environment_id,
+    _k_triggering_deployment_event_id,
+    _k_metrics,
+    _k_test_runs,
 )
 
 
@@ -137,57 +180,84 @@ class PlanRunResult:
         """Decode one ``PlanRunResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PlanRunResult", src_dict)
         _absent = 0
-        plan_run_id = _src.get("plan_run_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 12
+        if _read:
+            try:
+                (
+                    plan_run_id,
+                    status,
+                    plan_id,
+                    plan_name,
+                    success,
+                    start_time,
+                    end_time,
+                    application_id,
+                    environment_id,
+                    triggering_deployment_event_id,
+                    metrics,
+                    test_runs,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                plan_run_id = _src[_k_plan_run_id]
+                status = _src[_k_status]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                plan_run_id = _src.get(_k_plan_run_id, _d.MISSING)
+                status = _src.get(_k_status, _d.MISSING)
+            plan_id = _src.get(_k_plan_id, UNSET)
+            plan_name = _src.get(_k_plan_name, UNSET)
+            success = _src.get(_k_success, UNSET)
+            start_time = _src.get(_k_start_time, UNSET)
+            end_time = _src.get(_k_end_time, UNSET)
+            application_id = _src.get(_k_application_id, UNSET)
+            environment_id = _src.get(_k_environment_id, UNSET)
+            triggering_deployment_event_id = _src.get(_k_triggering_deployment_event_id, UNSET)
+            metrics = _src.get(_k_metrics, UNSET)
+            test_runs = _src.get(_k_test_runs, UNSET)
         if plan_run_id.__class__ is not str:
             raise _d.fail("PlanRunResult", "plan_run_id", plan_run_id, "string")
 
-        status = _src.get("status", _d.MISSING)
         if status.__class__ is not str:
             raise _d.fail("PlanRunResult", "status", status, "string")
 
-        plan_id = _src.get("plan_id", UNSET)
         if plan_id.__class__ is not str:
             if plan_id is not UNSET:
                 raise _d.fail("PlanRunResult", "plan_id", plan_id, "string")
             _absent += 1
 
-        plan_name = _src.get("plan_name", UNSET)
         if plan_name.__class__ is not str:
             if plan_name is not UNSET:
                 raise _d.fail("PlanRunResult", "plan_name", plan_name, "string")
             _absent += 1
 
-        success = _src.get("success", UNSET)
         if success.__class__ is not bool:
             if success is not UNSET:
                 raise _d.fail("PlanRunResult", "success", success, "boolean")
             _absent += 1
 
-        start_time = _src.get("start_time", UNSET)
         if start_time.__class__ is not int:
             if start_time is not UNSET:
                 raise _d.fail("PlanRunResult", "start_time", start_time, "integer")
             _absent += 1
 
-        end_time = _src.get("end_time", UNSET)
         if end_time.__class__ is not int:
             if end_time is not UNSET:
                 raise _d.fail("PlanRunResult", "end_time", end_time, "integer")
             _absent += 1
 
-        application_id = _src.get("application_id", UNSET)
         if application_id.__class__ is not str:
             if application_id is not UNSET:
                 raise _d.fail("PlanRunResult", "application_id", application_id, "string")
             _absent += 1
 
-        environment_id = _src.get("environment_id", UNSET)
         if environment_id.__class__ is not str:
             if environment_id is not UNSET:
                 raise _d.fail("PlanRunResult", "environment_id", environment_id, "string")
             _absent += 1
 
-        triggering_deployment_event_id = _src.get("triggering_deployment_event_id", UNSET)
         if triggering_deployment_event_id.__class__ is not str:
             if triggering_deployment_event_id is not UNSET:
                 raise _d.fail(
@@ -195,7 +265,6 @@ class PlanRunResult:
                 )
             _absent += 1
 
-        metrics = _src.get("metrics", UNSET)
         if metrics is UNSET:
             _absent += 1
         else:
@@ -204,7 +273,6 @@ class PlanRunResult:
             except DecodeError as _error:
                 raise _error.within("PlanRunResult", "metrics") from None
 
-        test_runs = _src.get("test_runs", UNSET)
         if test_runs is UNSET:
             _absent += 1
         else:

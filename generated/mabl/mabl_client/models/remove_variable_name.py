@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "name",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_name,) = _d.parsed_keys(
+    "name",
+)
 
 
 @_attrs_define
@@ -50,7 +54,10 @@ class RemoveVariableName:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``RemoveVariableName`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RemoveVariableName", src_dict)
-        name = _src.get("name", _d.MISSING)
+        try:
+            name = _src[_k_name]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            name = _src.get(_k_name, _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("RemoveVariableName", "name", name, "string")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,6 +20,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "name",
         "new_name",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_new_name,
+) = _d.parsed_keys(
+    "name",
+    "new_name",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_new_name,
 )
 
 
@@ -56,11 +69,26 @@ class RenameVariableName:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``RenameVariableName`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RenameVariableName", src_dict)
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    name,
+                    new_name,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+                new_name = _src[_k_new_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+                new_name = _src.get(_k_new_name, _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("RenameVariableName", "name", name, "string")
 
-        new_name = _src.get("new_name", _d.MISSING)
         if new_name.__class__ is not str:
             raise _d.fail("RenameVariableName", "new_name", new_name, "string")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "cumulative_api_response_time",
         "accessibility_rule_violations",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_cumulative_speed_index,
+    _k_cumulative_api_response_time,
+    _k_accessibility_rule_violations,
+) = _d.parsed_keys(
+    "cumulative_speed_index",
+    "cumulative_api_response_time",
+    "accessibility_rule_violations",
+)
+_members = _itemgetter(
+    _k_cumulative_speed_index,
+    _k_cumulative_api_response_time,
+    _k_accessibility_rule_violations,
 )
 
 
@@ -68,13 +84,26 @@ class RunMetrics:
         """Decode one ``RunMetrics`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunMetrics", src_dict)
         _absent = 0
-        cumulative_speed_index = _src.get("cumulative_speed_index", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    cumulative_speed_index,
+                    cumulative_api_response_time,
+                    accessibility_rule_violations,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            cumulative_speed_index = _src.get(_k_cumulative_speed_index, UNSET)
+            cumulative_api_response_time = _src.get(_k_cumulative_api_response_time, UNSET)
+            accessibility_rule_violations = _src.get(_k_accessibility_rule_violations, UNSET)
         if cumulative_speed_index is UNSET:
             _absent += 1
         else:
             cumulative_speed_index = _d.as_float("RunMetrics", "cumulative_speed_index", cumulative_speed_index)
 
-        cumulative_api_response_time = _src.get("cumulative_api_response_time", UNSET)
         if cumulative_api_response_time is UNSET:
             _absent += 1
         else:
@@ -82,7 +111,6 @@ class RunMetrics:
                 "RunMetrics", "cumulative_api_response_time", cumulative_api_response_time
             )
 
-        accessibility_rule_violations = _src.get("accessibility_rule_violations", UNSET)
         if accessibility_rule_violations is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "name",
         "variables",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_variables,
+) = _d.parsed_keys(
+    "name",
+    "variables",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_variables,
 )
 
 
@@ -63,13 +76,24 @@ class ScenarioFields:
         """Decode one ``ScenarioFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioFields", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    name,
+                    variables,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            variables = _src.get(_k_variables, UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("ScenarioFields", "name", name, "string")
             _absent += 1
 
-        variables = _src.get("variables", UNSET)
         if variables is UNSET:
             _absent += 1
         else:

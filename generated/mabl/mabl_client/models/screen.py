@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "vertical",
         "device_pixel_ratio",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_horizontal,
+    _k_vertical,
+    _k_device_pixel_ratio,
+) = _d.parsed_keys(
+    "horizontal",
+    "vertical",
+    "device_pixel_ratio",
+)
+_members = _itemgetter(
+    _k_horizontal,
+    _k_vertical,
+    _k_device_pixel_ratio,
 )
 
 
@@ -69,7 +85,21 @@ class Screen:
         """Decode one ``Screen`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Screen", src_dict)
         _absent = 0
-        horizontal = _src.get("horizontal", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    horizontal,
+                    vertical,
+                    device_pixel_ratio,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            horizontal = _src.get(_k_horizontal, UNSET)
+            vertical = _src.get(_k_vertical, UNSET)
+            device_pixel_ratio = _src.get(_k_device_pixel_ratio, UNSET)
         if horizontal is UNSET:
             _absent += 1
         else:
@@ -78,7 +108,6 @@ class Screen:
             except DecodeError as _error:
                 raise _error.within("Screen", "horizontal") from None
 
-        vertical = _src.get("vertical", UNSET)
         if vertical is UNSET:
             _absent += 1
         else:
@@ -87,7 +116,6 @@ class Screen:
             except DecodeError as _error:
                 raise _error.within("Screen", "vertical") from None
 
-        device_pixel_ratio = _src.get("device_pixel_ratio", UNSET)
         if device_pixel_ratio is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "width",
         "height",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_width,
+    _k_height,
+) = _d.parsed_keys(
+    "width",
+    "height",
+)
+_members = _itemgetter(
+    _k_width,
+    _k_height,
 )
 
 
@@ -57,13 +70,24 @@ class ScreenSize:
         """Decode one ``ScreenSize`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScreenSize", src_dict)
         _absent = 0
-        width = _src.get("width", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    width,
+                    height,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            width = _src.get(_k_width, UNSET)
+            height = _src.get(_k_height, UNSET)
         if width.__class__ is not int:
             if width is not UNSET:
                 raise _d.fail("ScreenSize", "width", width, "integer")
             _absent += 1
 
-        height = _src.get("height", UNSET)
         if height.__class__ is not int:
             if height is not UNSET:
                 raise _d.fail("ScreenSize", "height", height, "integer")

@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "from",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_from_,) = _d.parsed_keys(
+    "from",
+)
 
 
 @_attrs_define
@@ -50,7 +54,7 @@ class Snapshot:
         """Decode one ``Snapshot`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Snapshot", src_dict)
         _absent = 0
-        from_ = _src.get("from", UNSET)
+        from_ = _src.get(_k_from_, UNSET)
         if from_.__class__ is not str:
             if from_ is not UNSET:
                 raise _d.fail("Snapshot", "from", from_, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "min_version",
         "max_version",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_min_version,
+    _k_max_version,
+) = _d.parsed_keys(
+    "min_version",
+    "max_version",
+)
+_members = _itemgetter(
+    _k_min_version,
+    _k_max_version,
 )
 
 
@@ -58,13 +71,24 @@ class SslOptions:
         """Decode one ``SslOptions`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("SslOptions", src_dict)
         _absent = 0
-        min_version = _src.get("min_version", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    min_version,
+                    max_version,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            min_version = _src.get(_k_min_version, UNSET)
+            max_version = _src.get(_k_max_version, UNSET)
         if min_version.__class__ is not str:
             if min_version is not UNSET:
                 raise _d.fail("SslOptions", "min_version", min_version, "string")
             _absent += 1
 
-        max_version = _src.get("max_version", UNSET)
         if max_version.__class__ is not str:
             if max_version is not UNSET:
                 raise _d.fail("SslOptions", "max_version", max_version, "string")

@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "id",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_id,) = _d.parsed_keys(
+    "id",
+)
 
 
 @_attrs_define
@@ -50,7 +54,10 @@ class TestCaseRef:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TestCaseRef`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestCaseRef", src_dict)
-        id = _src.get("id", _d.MISSING)
+        try:
+            id = _src[_k_id]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            id = _src.get(_k_id, _d.MISSING)
         if id.__class__ is not str:
             raise _d.fail("TestCaseRef", "id", id, "string")
 

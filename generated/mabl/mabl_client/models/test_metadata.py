@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,6 +37,63 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "device_emulations",
         "workspace_id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_name,
+    _k_description,
+    _k_labels,
+    _k_enabled,
+    _k_test_type,
+    _k_test_source,
+    _k_export_variables,
+    _k_send_mabl_header,
+    _k_datatables,
+    _k_test_cases,
+    _k_device_emulations,
+    _k_workspace_id,
+) = _d.parsed_keys(
+    "id",
+    "created_time",
+    "created_by_id",
+    "last_updated_time",
+    "last_updated_by_id",
+    "name",
+    "description",
+    "labels",
+    "enabled",
+    "test_type",
+    "test_source",
+    "export_variables",
+    "send_mabl_header",
+    "datatables",
+    "test_cases",
+    "device_emulations",
+    "workspace_id",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_created_time,
+    _k_created_by_id,
+    _k_last_updated_time,
+    _k_last_updated_by_id,
+    _k_name,
+    _k_description,
+    _k_labels,
+    _k_enabled,
+    _k_test_type,
+    _k_test_source,
+    _k_export_variables,
+    _k_send_mabl_header,
+    _k_datatables,
+    _k_test_cases,
+    _k_device_emulations,
+    _k_workspace_id,
 )
 
 
@@ -182,47 +240,85 @@ class TestMetadata:
         """Decode one ``TestMetadata`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestMetadata", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 17
+        if _read:
+            try:
+                (
+                    id,
+                    created_time,
+                    created_by_id,
+                    last_updated_time,
+                    last_updated_by_id,
+                    name,
+                    description,
+                    labels,
+                    enabled,
+                    test_type,
+                    test_source,
+                    export_variables,
+                    send_mabl_header,
+                    datatables,
+                    test_cases,
+                    device_emulations,
+                    workspace_id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+            created_time = _src.get(_k_created_time, UNSET)
+            created_by_id = _src.get(_k_created_by_id, UNSET)
+            last_updated_time = _src.get(_k_last_updated_time, UNSET)
+            last_updated_by_id = _src.get(_k_last_updated_by_id, UNSET)
+            name = _src.get(_k_name, UNSET)
+            description = _src.get(_k_description, UNSET)
+            labels = _src.get(_k_labels, UNSET)
+            enabled = _src.get(_k_enabled, UNSET)
+            test_type = _src.get(_k_test_type, UNSET)
+            test_source = _src.get(_k_test_source, UNSET)
+            export_variables = _src.get(_k_export_variables, UNSET)
+            send_mabl_header = _src.get(_k_send_mabl_header, UNSET)
+            datatables = _src.get(_k_datatables, UNSET)
+            test_cases = _src.get(_k_test_cases, UNSET)
+            device_emulations = _src.get(_k_device_emulations, UNSET)
+            workspace_id = _src.get(_k_workspace_id, UNSET)
         if id.__class__ is not str:
             raise _d.fail("TestMetadata", "id", id, "string")
 
-        created_time = _src.get("created_time", UNSET)
         if created_time.__class__ is not int:
             if created_time is not UNSET:
                 raise _d.fail("TestMetadata", "created_time", created_time, "integer")
             _absent += 1
 
-        created_by_id = _src.get("created_by_id", UNSET)
         if created_by_id.__class__ is not str:
             if created_by_id is not UNSET:
                 raise _d.fail("TestMetadata", "created_by_id", created_by_id, "string")
             _absent += 1
 
-        last_updated_time = _src.get("last_updated_time", UNSET)
         if last_updated_time.__class__ is not int:
             if last_updated_time is not UNSET:
                 raise _d.fail("TestMetadata", "last_updated_time", last_updated_time, "integer")
             _absent += 1
 
-        last_updated_by_id = _src.get("last_updated_by_id", UNSET)
         if last_updated_by_id.__class__ is not str:
             if last_updated_by_id is not UNSET:
                 raise _d.fail("TestMetadata", "last_updated_by_id", last_updated_by_id, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("TestMetadata", "name", name, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("TestMetadata", "description", description, "string")
             _absent += 1
 
-        labels = _src.get("labels", UNSET)
         if labels is UNSET:
             _absent += 1
         else:
@@ -233,37 +329,31 @@ class TestMetadata:
             except DecodeError:
                 raise _d.item_failure(Label, "TestMetadata", "labels", labels) from None
 
-        enabled = _src.get("enabled", UNSET)
         if enabled.__class__ is not bool:
             if enabled is not UNSET:
                 raise _d.fail("TestMetadata", "enabled", enabled, "boolean")
             _absent += 1
 
-        test_type = _src.get("test_type", UNSET)
         if test_type.__class__ is not str:
             if test_type is not UNSET:
                 raise _d.fail("TestMetadata", "test_type", test_type, "string")
             _absent += 1
 
-        test_source = _src.get("test_source", UNSET)
         if test_source.__class__ is not str:
             if test_source is not UNSET:
                 raise _d.fail("TestMetadata", "test_source", test_source, "string")
             _absent += 1
 
-        export_variables = _src.get("export_variables", UNSET)
         if export_variables.__class__ is not bool:
             if export_variables is not UNSET:
                 raise _d.fail("TestMetadata", "export_variables", export_variables, "boolean")
             _absent += 1
 
-        send_mabl_header = _src.get("send_mabl_header", UNSET)
         if send_mabl_header.__class__ is not bool:
             if send_mabl_header is not UNSET:
                 raise _d.fail("TestMetadata", "send_mabl_header", send_mabl_header, "boolean")
             _absent += 1
 
-        datatables = _src.get("datatables", UNSET)
         if datatables is UNSET:
             _absent += 1
         else:
@@ -273,7 +363,6 @@ class TestMetadata:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestMetadata", "datatables", datatables)  # raises, naming the item
 
-        test_cases = _src.get("test_cases", UNSET)
         if test_cases is UNSET:
             _absent += 1
         else:
@@ -284,7 +373,6 @@ class TestMetadata:
             except DecodeError:
                 raise _d.item_failure(TestCaseRef, "TestMetadata", "test_cases", test_cases) from None
 
-        device_emulations = _src.get("device_emulations", UNSET)
         if device_emulations is UNSET:
             _absent += 1
         else:
@@ -295,7 +383,6 @@ class TestMetadata:
             except DecodeError:
                 raise _d.item_failure(DeviceEmulation, "TestMetadata", "device_emulations", device_emulations) from None
 
-        workspace_id = _src.get("workspace_id", UNSET)
         if workspace_id.__class__ is not str:
             if workspace_id is not UNSET:
                 raise _d.fail("TestMetadata", "workspace_id", workspace_id, "string")

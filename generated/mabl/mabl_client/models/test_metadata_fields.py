@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "test_cases",
         "device_emulations",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_description,
+    _k_labels,
+    _k_enabled,
+    _k_test_type,
+    _k_test_source,
+    _k_export_variables,
+    _k_send_mabl_header,
+    _k_datatables,
+    _k_test_cases,
+    _k_device_emulations,
+) = _d.parsed_keys(
+    "name",
+    "description",
+    "labels",
+    "enabled",
+    "test_type",
+    "test_source",
+    "export_variables",
+    "send_mabl_header",
+    "datatables",
+    "test_cases",
+    "device_emulations",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_description,
+    _k_labels,
+    _k_enabled,
+    _k_test_type,
+    _k_test_source,
+    _k_export_variables,
+    _k_send_mabl_header,
+    _k_datatables,
+    _k_test_cases,
+    _k_device_emulations,
 )
 
 
@@ -138,19 +178,47 @@ class TestMetadataFields:
         """Decode one ``TestMetadataFields`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestMetadataFields", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 11
+        if _read:
+            try:
+                (
+                    name,
+                    description,
+                    labels,
+                    enabled,
+                    test_type,
+                    test_source,
+                    export_variables,
+                    send_mabl_header,
+                    datatables,
+                    test_cases,
+                    device_emulations,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            description = _src.get(_k_description, UNSET)
+            labels = _src.get(_k_labels, UNSET)
+            enabled = _src.get(_k_enabled, UNSET)
+            test_type = _src.get(_k_test_type, UNSET)
+            test_source = _src.get(_k_test_source, UNSET)
+            export_variables = _src.get(_k_export_variables, UNSET)
+            send_mabl_header = _src.get(_k_send_mabl_header, UNSET)
+            datatables = _src.get(_k_datatables, UNSET)
+            test_cases = _src.get(_k_test_cases, UNSET)
+            device_emulations = _src.get(_k_device_emulations, UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("TestMetadataFields", "name", name, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("TestMetadataFields", "description", description, "string")
             _absent += 1
 
-        labels = _src.get("labels", UNSET)
         if labels is UNSET:
             _absent += 1
         else:
@@ -161,37 +229,31 @@ class TestMetadataFields:
             except DecodeError:
                 raise _d.item_failure(Label, "TestMetadataFields", "labels", labels) from None
 
-        enabled = _src.get("enabled", UNSET)
         if enabled.__class__ is not bool:
             if enabled is not UNSET:
                 raise _d.fail("TestMetadataFields", "enabled", enabled, "boolean")
             _absent += 1
 
-        test_type = _src.get("test_type", UNSET)
         if test_type.__class__ is not str:
             if test_type is not UNSET:
                 raise _d.fail("TestMetadataFields", "test_type", test_type, "string")
             _absent += 1
 
-        test_source = _src.get("test_source", UNSET)
         if test_source.__class__ is not str:
             if test_source is not UNSET:
                 raise _d.fail("TestMetadataFields", "test_source", test_source, "string")
             _absent += 1
 
-        export_variables = _src.get("export_variables", UNSET)
         if export_variables.__class__ is not bool:
             if export_variables is not UNSET:
                 raise _d.fail("TestMetadataFields", "export_variables", export_variables, "boolean")
             _absent += 1
 
-        send_mabl_header = _src.get("send_mabl_header", UNSET)
         if send_mabl_header.__class__ is not bool:
             if send_mabl_header is not UNSET:
                 raise _d.fail("TestMetadataFields", "send_mabl_header", send_mabl_header, "boolean")
             _absent += 1
 
-        datatables = _src.get("datatables", UNSET)
         if datatables is UNSET:
             _absent += 1
         else:
@@ -201,7 +263,6 @@ class TestMetadataFields:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "TestMetadataFields", "datatables", datatables)  # raises, naming the item
 
-        test_cases = _src.get("test_cases", UNSET)
         if test_cases is UNSET:
             _absent += 1
         else:
@@ -212,7 +273,6 @@ class TestMetadataFields:
             except DecodeError:
                 raise _d.item_failure(TestCaseRef, "TestMetadataFields", "test_cases", test_cases) from None
 
-        device_emulations = _src.get("device_emulations", UNSET)
         if device_emulations is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -52,6 +53,111 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "failure_summary",
         "flow_metrics",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_test_run_id,
+    _k_status,
+    _k_test_id,
+    _k_test_version,
+    _k_test_name,
+    _k_test_type,
+    _k_plan_id,
+    _k_plan_name,
+    _k_plan_run_id,
+    _k_application_id,
+    _k_application_name,
+    _k_environment_id,
+    _k_environment_name,
+    _k_initial_url,
+    _k_scenario_name,
+    _k_browser,
+    _k_browser_version,
+    _k_execution_runner_type,
+    _k_branch,
+    _k_test_run_app_url,
+    _k_is_ad_hoc_run,
+    _k_failure_category,
+    _k_start_time,
+    _k_end_time,
+    _k_run_time,
+    _k_success,
+    _k_trigger_type,
+    _k_triggering_deployment_event_id,
+    _k_emulation_mode,
+    _k_metrics,
+    _k_status_cause,
+    _k_failure_summary,
+    _k_flow_metrics,
+) = _d.parsed_keys(
+    "test_run_id",
+    "status",
+    "test_id",
+    "test_version",
+    "test_name",
+    "test_type",
+    "plan_id",
+    "plan_name",
+    "plan_run_id",
+    "application_id",
+    "application_name",
+    "environment_id",
+    "environment_name",
+    "initial_url",
+    "scenario_name",
+    "browser",
+    "browser_version",
+    "execution_runner_type",
+    "branch",
+    "test_run_app_url",
+    "is_ad_hoc_run",
+    "failure_category",
+    "start_time",
+    "end_time",
+    "run_time",
+    "success",
+    "trigger_type",
+    "triggering_deployment_event_id",
+    "emulation_mode",
+    "metrics",
+    "status_cause",
+    "failure_summary",
+    "flow_metrics",
+)
+_members = _itemgetter(
+    _k_test_run_id,
+    _k_status,
+    _k_test_id,
+    _k_test_version,
+    _k_test_name,
+    _k_test_type,
+    _k_plan_id,
+    _k_plan_name,
+    _k_plan_run_id,
+    _k_application_id,
+    _k_application_name,
+    _k_environment_id,
+    _k_environment_name,
+    _k_initial_url,
+    _k_scenario_name,
+    _k_browser,
+    _k_browser_version,
+    _k_execution_runner_type,
+    _k_branch,
+    _k_test_run_app_url,
+    _k_is_ad_hoc_run,
+    _k_failure_category,
+    _k_start_time,
+    _k_end_time,
+    _k_run_time,
+    _k_success,
+    _k_trigger_type,
+    _k_triggering_deployment_event_id,
+    _k_emulation_mode,
+    _k_metrics,
+    _k_status_cause,
+    _k_failure_summary,
+    _k_flow_metrics,
 )
 
 
@@ -286,165 +392,216 @@ class TestRunResult:
         """Decode one ``TestRunResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunResult", src_dict)
         _absent = 0
-        test_run_id = _src.get("test_run_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 33
+        if _read:
+            try:
+                (
+                    test_run_id,
+                    status,
+                    test_id,
+                    test_version,
+                    test_name,
+                    test_type,
+                    plan_id,
+                    plan_name,
+                    plan_run_id,
+                    application_id,
+                    application_name,
+                    environment_id,
+                    environment_name,
+                    initial_url,
+                    scenario_name,
+                    browser,
+                    browser_version,
+                    execution_runner_type,
+                    branch,
+                    test_run_app_url,
+                    is_ad_hoc_run,
+                    failure_category,
+                    start_time,
+                    end_time,
+                    run_time,
+                    success,
+                    trigger_type,
+                    triggering_deployment_event_id,
+                    emulation_mode,
+                    metrics,
+                    status_cause,
+                    failure_summary,
+                    flow_metrics,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                test_run_id = _src[_k_test_run_id]
+                status = _src[_k_status]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                test_run_id = _src.get(_k_test_run_id, _d.MISSING)
+                status = _src.get(_k_status, _d.MISSING)
+            test_id = _src.get(_k_test_id, UNSET)
+            test_version = _src.get(_k_test_version, UNSET)
+            test_name = _src.get(_k_test_name, UNSET)
+            test_type = _src.get(_k_test_type, UNSET)
+            plan_id = _src.get(_k_plan_id, UNSET)
+            plan_name = _src.get(_k_plan_name, UNSET)
+            plan_run_id = _src.get(_k_plan_run_id, UNSET)
+            application_id = _src.get(_k_application_id, UNSET)
+            application_name = _src.get(_k_application_name, UNSET)
+            environment_id = _src.get(_k_environment_id, UNSET)
+            environment_name = _src.get(_k_environment_name, UNSET)
+            initial_url = _src.get(_k_initial_url, UNSET)
+            scenario_name = _src.get(_k_scenario_name, UNSET)
+            browser = _src.get(_k_browser, UNSET)
+            browser_version = _src.get(_k_browser_version, UNSET)
+            execution_runner_type = _src.get(_k_execution_runner_type, UNSET)
+            branch = _src.get(_k_branch, UNSET)
+            test_run_app_url = _src.get(_k_test_run_app_url, UNSET)
+            is_ad_hoc_run = _src.get(_k_is_ad_hoc_run, UNSET)
+            failure_category = _src.get(_k_failure_category, UNSET)
+            start_time = _src.get(_k_start_time, UNSET)
+            end_time = _src.get(_k_end_time, UNSET)
+            run_time = _src.get(_k_run_time, UNSET)
+            success = _src.get(_k_success, UNSET)
+            trigger_type = _src.get(_k_trigger_type, UNSET)
+            triggering_deployment_event_id = _src.get(_k_triggering_deployment_event_id, UNSET)
+            emulation_mode = _src.get(_k_emulation_mode, UNSET)
+            metrics = _src.get(_k_metrics, UNSET)
+            status_cause = _src.get(_k_status_cause, UNSET)
+            failure_summary = _src.get(_k_failure_summary, UNSET)
+            flow_metrics = _src.get(_k_flow_metrics, UNSET)
         if test_run_id.__class__ is not str:
             raise _d.fail("TestRunResult", "test_run_id", test_run_id, "string")
 
-        status = _src.get("status", _d.MISSING)
         if status.__class__ is not str:
             raise _d.fail("TestRunResult", "status", status, "string")
 
-        test_id = _src.get("test_id", UNSET)
         if test_id.__class__ is not str:
             if test_id is not UNSET:
                 raise _d.fail("TestRunResult", "test_id", test_id, "string")
             _absent += 1
 
-        test_version = _src.get("test_version", UNSET)
         if test_version.__class__ is not str:
             if test_version is not UNSET:
                 raise _d.fail("TestRunResult", "test_version", test_version, "string")
             _absent += 1
 
-        test_name = _src.get("test_name", UNSET)
         if test_name.__class__ is not str:
             if test_name is not UNSET:
                 raise _d.fail("TestRunResult", "test_name", test_name, "string")
             _absent += 1
 
-        test_type = _src.get("test_type", UNSET)
         if test_type.__class__ is not str:
             if test_type is not UNSET:
                 raise _d.fail("TestRunResult", "test_type", test_type, "string")
             _absent += 1
 
-        plan_id = _src.get("plan_id", UNSET)
         if plan_id.__class__ is not str:
             if plan_id is not UNSET:
                 raise _d.fail("TestRunResult", "plan_id", plan_id, "string")
             _absent += 1
 
-        plan_name = _src.get("plan_name", UNSET)
         if plan_name.__class__ is not str:
             if plan_name is not UNSET:
                 raise _d.fail("TestRunResult", "plan_name", plan_name, "string")
             _absent += 1
 
-        plan_run_id = _src.get("plan_run_id", UNSET)
         if plan_run_id.__class__ is not str:
             if plan_run_id is not UNSET:
                 raise _d.fail("TestRunResult", "plan_run_id", plan_run_id, "string")
             _absent += 1
 
-        application_id = _src.get("application_id", UNSET)
         if application_id.__class__ is not str:
             if application_id is not UNSET:
                 raise _d.fail("TestRunResult", "application_id", application_id, "string")
             _absent += 1
 
-        application_name = _src.get("application_name", UNSET)
         if application_name.__class__ is not str:
             if application_name is not UNSET:
                 raise _d.fail("TestRunResult", "application_name", application_name, "string")
             _absent += 1
 
-        environment_id = _src.get("environment_id", UNSET)
         if environment_id.__class__ is not str:
             if environment_id is not UNSET:
                 raise _d.fail("TestRunResult", "environment_id", environment_id, "string")
             _absent += 1
 
-        environment_name = _src.get("environment_name", UNSET)
         if environment_name.__class__ is not str:
             if environment_name is not UNSET:
                 raise _d.fail("TestRunResult", "environment_name", environment_name, "string")
             _absent += 1
 
-        initial_url = _src.get("initial_url", UNSET)
         if initial_url.__class__ is not str:
             if initial_url is not UNSET:
                 raise _d.fail("TestRunResult", "initial_url", initial_url, "string")
             _absent += 1
 
-        scenario_name = _src.get("scenario_name", UNSET)
         if scenario_name.__class__ is not str:
             if scenario_name is not UNSET:
                 raise _d.fail("TestRunResult", "scenario_name", scenario_name, "string")
             _absent += 1
 
-        browser = _src.get("browser", UNSET)
         if browser.__class__ is not str:
             if browser is not UNSET:
                 raise _d.fail("TestRunResult", "browser", browser, "string")
             _absent += 1
 
-        browser_version = _src.get("browser_version", UNSET)
         if browser_version.__class__ is not str:
             if browser_version is not UNSET:
                 raise _d.fail("TestRunResult", "browser_version", browser_version, "string")
             _absent += 1
 
-        execution_runner_type = _src.get("execution_runner_type", UNSET)
         if execution_runner_type.__class__ is not str:
             if execution_runner_type is not UNSET:
                 raise _d.fail("TestRunResult", "execution_runner_type", execution_runner_type, "string")
             _absent += 1
 
-        branch = _src.get("branch", UNSET)
         if branch.__class__ is not str:
             if branch is not UNSET:
                 raise _d.fail("TestRunResult", "branch", branch, "string")
             _absent += 1
 
-        test_run_app_url = _src.get("test_run_app_url", UNSET)
         if test_run_app_url.__class__ is not str:
             if test_run_app_url is not UNSET:
                 raise _d.fail("TestRunResult", "test_run_app_url", test_run_app_url, "string")
             _absent += 1
 
-        is_ad_hoc_run = _src.get("is_ad_hoc_run", UNSET)
         if is_ad_hoc_run.__class__ is not bool:
             if is_ad_hoc_run is not UNSET:
                 raise _d.fail("TestRunResult", "is_ad_hoc_run", is_ad_hoc_run, "boolean")
             _absent += 1
 
-        failure_category = _src.get("failure_category", UNSET)
         if failure_category.__class__ is not str:
             if failure_category is not UNSET:
                 raise _d.fail("TestRunResult", "failure_category", failure_category, "string")
             _absent += 1
 
-        start_time = _src.get("start_time", UNSET)
         if start_time.__class__ is not int:
             if start_time is not UNSET:
                 raise _d.fail("TestRunResult", "start_time", start_time, "integer")
             _absent += 1
 
-        end_time = _src.get("end_time", UNSET)
         if end_time.__class__ is not int:
             if end_time is not UNSET:
                 raise _d.fail("TestRunResult", "end_time", end_time, "integer")
             _absent += 1
 
-        run_time = _src.get("run_time", UNSET)
         if run_time.__class__ is not int:
             if run_time is not UNSET:
                 raise _d.fail("TestRunResult", "run_time", run_time, "integer")
             _absent += 1
 
-        success = _src.get("success", UNSET)
         if success.__class__ is not bool:
             if success is not UNSET:
                 raise _d.fail("TestRunResult", "success", success, "boolean")
             _absent += 1
 
-        trigger_type = _src.get("trigger_type", UNSET)
         if trigger_type.__class__ is not str:
             if trigger_type is not UNSET:
                 raise _d.fail("TestRunResult", "trigger_type", trigger_type, "string")
             _absent += 1
 
-        triggering_deployment_event_id = _src.get("triggering_deployment_event_id", UNSET)
         if triggering_deployment_event_id.__class__ is not str:
             if triggering_deployment_event_id is not UNSET:
                 raise _d.fail(
@@ -452,13 +609,11 @@ class TestRunResult:
                 )
             _absent += 1
 
-        emulation_mode = _src.get("emulation_mode", UNSET)
         if emulation_mode.__class__ is not str:
             if emulation_mode is not UNSET:
                 raise _d.fail("TestRunResult", "emulation_mode", emulation_mode, "string")
             _absent += 1
 
-        metrics = _src.get("metrics", UNSET)
         if metrics is UNSET:
             _absent += 1
         else:
@@ -467,13 +622,11 @@ class TestRunResult:
             except DecodeError as _error:
                 raise _error.within("TestRunResult", "metrics") from None
 
-        status_cause = _src.get("status_cause", UNSET)
         if status_cause.__class__ is not str:
             if status_cause is not UNSET:
                 raise _d.fail("TestRunResult", "status_cause", status_cause, "string")
             _absent += 1
 
-        failure_summary = _src.get("failure_summary", UNSET)
         if failure_summary is UNSET:
             _absent += 1
         else:
@@ -482,7 +635,6 @@ class TestRunResult:
             except DecodeError as _error:
                 raise _error.within("TestRunResult", "failure_summary") from None
 
-        flow_metrics = _src.get("flow_metrics", UNSET)
         if flow_metrics is UNSET:
             _absent += 1
         else:

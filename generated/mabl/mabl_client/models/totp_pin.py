@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "start_time",
         "pin",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_start_time,
+    _k_pin,
+) = _d.parsed_keys(
+    "start_time",
+    "pin",
+)
+_members = _itemgetter(
+    _k_start_time,
+    _k_pin,
 )
 
 
@@ -57,13 +70,24 @@ class TotpPin:
         """Decode one ``TotpPin`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TotpPin", src_dict)
         _absent = 0
-        start_time = _src.get("start_time", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    start_time,
+                    pin,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            start_time = _src.get(_k_start_time, UNSET)
+            pin = _src.get(_k_pin, UNSET)
         if start_time.__class__ is not int:
             if start_time is not UNSET:
                 raise _d.fail("TotpPin", "start_time", start_time, "integer")
             _absent += 1
 
-        pin = _src.get("pin", UNSET)
         if pin.__class__ is not str:
             if pin is not UNSET:
                 raise _d.fail("TotpPin", "pin", pin, "string")

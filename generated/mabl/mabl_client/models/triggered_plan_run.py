@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,6 +20,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "plan_id",
         "plan_run_id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_plan_id,
+    _k_plan_run_id,
+) = _d.parsed_keys(
+    "plan_id",
+    "plan_run_id",
+)
+_members = _itemgetter(
+    _k_plan_id,
+    _k_plan_run_id,
 )
 
 
@@ -56,11 +69,26 @@ class TriggeredPlanRun:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``TriggeredPlanRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TriggeredPlanRun", src_dict)
-        plan_id = _src.get("plan_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    plan_id,
+                    plan_run_id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                plan_id = _src[_k_plan_id]
+                plan_run_id = _src[_k_plan_run_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                plan_id = _src.get(_k_plan_id, _d.MISSING)
+                plan_run_id = _src.get(_k_plan_run_id, _d.MISSING)
         if plan_id.__class__ is not str:
             raise _d.fail("TriggeredPlanRun", "plan_id", plan_id, "string")
 
-        plan_run_id = _src.get("plan_run_id", _d.MISSING)
         if plan_run_id.__class__ is not str:
             raise _d.fail("TriggeredPlanRun", "plan_run_id", plan_run_id, "string")
 

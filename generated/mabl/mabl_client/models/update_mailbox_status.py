@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "status",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_status,) = _d.parsed_keys(
+    "status",
+)
 
 
 @_attrs_define
@@ -51,7 +55,10 @@ class UpdateMailboxStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``UpdateMailboxStatus`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("UpdateMailboxStatus", src_dict)
-        status = _src.get("status", _d.MISSING)
+        try:
+            status = _src[_k_status]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            status = _src.get(_k_status, _d.MISSING)
         _member = _d.ENUM_MEMBERS[MailboxStatus].get(status) if status.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(MailboxStatus, "UpdateMailboxStatus", "status", status)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "end_time",
         "group_id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_start_time,
+    _k_end_time,
+    _k_group_id,
+) = _d.parsed_keys(
+    "start_time",
+    "end_time",
+    "group_id",
+)
+_members = _itemgetter(
+    _k_start_time,
+    _k_end_time,
+    _k_group_id,
 )
 
 
@@ -65,15 +81,31 @@ class UsageBucket:
         """Decode one ``UsageBucket`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("UsageBucket", src_dict)
         _absent = 0
-        start_time = _src.get("start_time", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    start_time,
+                    end_time,
+                    group_id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                start_time = _src[_k_start_time]
+                end_time = _src[_k_end_time]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                start_time = _src.get(_k_start_time, _d.MISSING)
+                end_time = _src.get(_k_end_time, _d.MISSING)
+            group_id = _src.get(_k_group_id, UNSET)
         if start_time.__class__ is not int:
             raise _d.fail("UsageBucket", "start_time", start_time, "integer")
 
-        end_time = _src.get("end_time", _d.MISSING)
         if end_time.__class__ is not int:
             raise _d.fail("UsageBucket", "end_time", end_time, "integer")
 
-        group_id = _src.get("group_id", UNSET)
         if group_id.__class__ is not str:
             if group_id is not UNSET:
                 raise _d.fail("UsageBucket", "group_id", group_id, "string")

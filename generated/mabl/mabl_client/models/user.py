@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "role",
         "historic",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_email,
+    _k_name,
+    _k_role,
+    _k_historic,
+) = _d.parsed_keys(
+    "id",
+    "email",
+    "name",
+    "role",
+    "historic",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_email,
+    _k_name,
+    _k_role,
+    _k_historic,
 )
 
 
@@ -83,23 +105,41 @@ class User:
         """Decode one ``User`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("User", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    id,
+                    email,
+                    name,
+                    role,
+                    historic,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+            email = _src.get(_k_email, UNSET)
+            name = _src.get(_k_name, UNSET)
+            role = _src.get(_k_role, UNSET)
+            historic = _src.get(_k_historic, UNSET)
         if id.__class__ is not str:
             raise _d.fail("User", "id", id, "string")
 
-        email = _src.get("email", UNSET)
         if email.__class__ is not str:
             if email is not UNSET:
                 raise _d.fail("User", "email", email, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("User", "name", name, "string")
             _absent += 1
 
-        role = _src.get("role", UNSET)
         if role is UNSET:
             _absent += 1
         else:
@@ -108,7 +148,6 @@ class User:
                 raise _d.enum_failure(WorkspaceRole, "User", "role", role)
             role = _member
 
-        historic = _src.get("historic", UNSET)
         if historic.__class__ is not bool:
             if historic is not UNSET:
                 raise _d.fail("User", "historic", historic, "boolean")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "users",
         "cursor",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_users,
+    _k_cursor,
+) = _d.parsed_keys(
+    "users",
+    "cursor",
+)
+_members = _itemgetter(
+    _k_users,
+    _k_cursor,
 )
 
 
@@ -68,7 +81,22 @@ class UserList:
         """Decode one ``UserList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("UserList", src_dict)
         _absent = 0
-        users = _src.get("users", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    users,
+                    cursor,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                users = _src[_k_users]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                users = _src.get(_k_users, _d.MISSING)
+            cursor = _src.get(_k_cursor, UNSET)
         if users.__class__ is not list:
             raise _d.fail("UserList", "users", users, "array")
         try:
@@ -76,7 +104,6 @@ class UserList:
         except DecodeError:
             raise _d.item_failure(User, "UserList", "users", users) from None
 
-        cursor = _src.get("cursor", UNSET)
         if cursor.__class__ is not str and cursor is not None:
             if cursor is not UNSET:
                 raise _d.fail("UserList", "cursor", cursor, "string")

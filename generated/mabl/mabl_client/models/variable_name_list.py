@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "variable_names",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_variable_names,) = _d.parsed_keys(
+    "variable_names",
+)
 
 
 @_attrs_define
@@ -51,7 +55,10 @@ class VariableNameList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``VariableNameList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("VariableNameList", src_dict)
-        variable_names = _src.get("variable_names", _d.MISSING)
+        try:
+            variable_names = _src[_k_variable_names]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            variable_names = _src.get(_k_variable_names, _d.MISSING)
         if variable_names.__class__ is not list:
             raise _d.fail("VariableNameList", "variable_names", variable_names, "array")
         for _item in variable_names:

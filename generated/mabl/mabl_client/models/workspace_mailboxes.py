@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "mailboxes",
         "remaining_permanent_mailboxes",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_mailboxes,
+    _k_remaining_permanent_mailboxes,
+) = _d.parsed_keys(
+    "mailboxes",
+    "remaining_permanent_mailboxes",
+)
+_members = _itemgetter(
+    _k_mailboxes,
+    _k_remaining_permanent_mailboxes,
 )
 
 
@@ -61,7 +74,23 @@ class WorkspaceMailboxes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``WorkspaceMailboxes`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("WorkspaceMailboxes", src_dict)
-        mailboxes = _src.get("mailboxes", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    mailboxes,
+                    remaining_permanent_mailboxes,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                mailboxes = _src[_k_mailboxes]
+                remaining_permanent_mailboxes = _src[_k_remaining_permanent_mailboxes]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                mailboxes = _src.get(_k_mailboxes, _d.MISSING)
+                remaining_permanent_mailboxes = _src.get(_k_remaining_permanent_mailboxes, _d.MISSING)
         if mailboxes.__class__ is not list:
             raise _d.fail("WorkspaceMailboxes", "mailboxes", mailboxes, "array")
         try:
@@ -69,7 +98,6 @@ class WorkspaceMailboxes:
         except DecodeError:
             raise _d.item_failure(Mailbox, "WorkspaceMailboxes", "mailboxes", mailboxes) from None
 
-        remaining_permanent_mailboxes = _src.get("remaining_permanent_mailboxes", _d.MISSING)
         if remaining_permanent_mailboxes.__class__ is not int:
             raise _d.fail(
                 "WorkspaceMailboxes", "remaining_permanent_mailboxes", remaining_permanent_mailboxes, "integer"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "email",
         "teams",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_uuid,
+    _k_email,
+    _k_teams,
+) = _d.parsed_keys(
+    "name",
+    "uuid",
+    "email",
+    "teams",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_uuid,
+    _k_email,
+    _k_teams,
 )
 
 
@@ -85,25 +104,38 @@ class Account:
         """Decode one ``Account`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Account", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    name,
+                    uuid,
+                    email,
+                    teams,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            uuid = _src.get(_k_uuid, UNSET)
+            email = _src.get(_k_email, UNSET)
+            teams = _src.get(_k_teams, UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("Account", "name", name, "string")
             _absent += 1
 
-        uuid = _src.get("uuid", UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("Account", "uuid", uuid, "string")
             _absent += 1
 
-        email = _src.get("email", UNSET)
         if email.__class__ is not str and email is not None:
             if email is not UNSET:
                 raise _d.fail("Account", "email", email, "string")
             _absent += 1
 
-        teams = _src.get("teams", UNSET)
         if teams is UNSET:
             _absent += 1
         else:

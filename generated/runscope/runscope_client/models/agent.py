@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "ip_address",
         "host_os",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_agent_id,
+    _k_name,
+    _k_version,
+    _k_team_id,
+    _k_install_dir,
+    _k_hostname,
+    _k_ip_address,
+    _k_host_os,
+) = _d.parsed_keys(
+    "agent_id",
+    "name",
+    "version",
+    "team_id",
+    "install_dir",
+    "hostname",
+    "ip_address",
+    "host_os",
+)
+_members = _itemgetter(
+    _k_agent_id,
+    _k_name,
+    _k_version,
+    _k_team_id,
+    _k_install_dir,
+    _k_hostname,
+    _k_ip_address,
+    _k_host_os,
 )
 
 
@@ -127,49 +158,66 @@ class Agent:
         """Decode one ``Agent`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Agent", src_dict)
         _absent = 0
-        agent_id = _src.get("agent_id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 8
+        if _read:
+            try:
+                (
+                    agent_id,
+                    name,
+                    version,
+                    team_id,
+                    install_dir,
+                    hostname,
+                    ip_address,
+                    host_os,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            agent_id = _src.get(_k_agent_id, UNSET)
+            name = _src.get(_k_name, UNSET)
+            version = _src.get(_k_version, UNSET)
+            team_id = _src.get(_k_team_id, UNSET)
+            install_dir = _src.get(_k_install_dir, UNSET)
+            hostname = _src.get(_k_hostname, UNSET)
+            ip_address = _src.get(_k_ip_address, UNSET)
+            host_os = _src.get(_k_host_os, UNSET)
         if agent_id.__class__ is not str:
             if agent_id is not UNSET:
                 raise _d.fail("Agent", "agent_id", agent_id, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("Agent", "name", name, "string")
             _absent += 1
 
-        version = _src.get("version", UNSET)
         if version.__class__ is not str and version is not None:
             if version is not UNSET:
                 raise _d.fail("Agent", "version", version, "string")
             _absent += 1
 
-        team_id = _src.get("team_id", UNSET)
         if team_id.__class__ is not str and team_id is not None:
             if team_id is not UNSET:
                 raise _d.fail("Agent", "team_id", team_id, "string")
             _absent += 1
 
-        install_dir = _src.get("install_dir", UNSET)
         if install_dir.__class__ is not str and install_dir is not None:
             if install_dir is not UNSET:
                 raise _d.fail("Agent", "install_dir", install_dir, "string")
             _absent += 1
 
-        hostname = _src.get("hostname", UNSET)
         if hostname.__class__ is not str and hostname is not None:
             if hostname is not UNSET:
                 raise _d.fail("Agent", "hostname", hostname, "string")
             _absent += 1
 
-        ip_address = _src.get("ip_address", UNSET)
         if ip_address.__class__ is not str and ip_address is not None:
             if ip_address is not UNSET:
                 raise _d.fail("Agent", "ip_address", ip_address, "string")
             _absent += 1
 
-        host_os = _src.get("host_os", UNSET)
         if host_os.__class__ is not str and host_os is not None:
             if host_os is not UNSET:
                 raise _d.fail("Agent", "host_os", host_os, "string")

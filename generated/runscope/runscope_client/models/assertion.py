@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "comparison",
         "value",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_source,
+    _k_property_,
+    _k_comparison,
+    _k_value,
+) = _d.parsed_keys(
+    "source",
+    "property",
+    "comparison",
+    "value",
+)
+_members = _itemgetter(
+    _k_source,
+    _k_property_,
+    _k_comparison,
+    _k_value,
 )
 
 
@@ -97,7 +116,23 @@ class Assertion:
         """Decode one ``Assertion`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Assertion", src_dict)
         _absent = 0
-        source = _src.get("source", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    source,
+                    property_,
+                    comparison,
+                    value,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            source = _src.get(_k_source, UNSET)
+            property_ = _src.get(_k_property_, UNSET)
+            comparison = _src.get(_k_comparison, UNSET)
+            value = _src.get(_k_value, UNSET)
         if source is UNSET:
             _absent += 1
         else:
@@ -128,13 +163,11 @@ class Assertion:
 
             source = _union_source("Assertion", "source", source)
 
-        property_ = _src.get("property", UNSET)
         if property_.__class__ is not str and property_ is not None:
             if property_ is not UNSET:
                 raise _d.fail("Assertion", "property", property_, "string")
             _absent += 1
 
-        comparison = _src.get("comparison", UNSET)
         if comparison is UNSET:
             _absent += 1
         else:
@@ -167,7 +200,6 @@ class Assertion:
 
             comparison = _union_comparison("Assertion", "comparison", comparison)
 
-        value = _src.get("value", UNSET)
         if value is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "actual_value",
         "error",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_result,
+    _k_source,
+    _k_property_,
+    _k_comparison,
+    _k_target_value,
+    _k_actual_value,
+    _k_error,
+) = _d.parsed_keys(
+    "result",
+    "source",
+    "property",
+    "comparison",
+    "target_value",
+    "actual_value",
+    "error",
+)
+_members = _itemgetter(
+    _k_result,
+    _k_source,
+    _k_property_,
+    _k_comparison,
+    _k_target_value,
+    _k_actual_value,
+    _k_error,
 )
 
 
@@ -127,13 +155,34 @@ class AssertionResult:
         """Decode one ``AssertionResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AssertionResult", src_dict)
         _absent = 0
-        result = _src.get("result", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 7
+        if _read:
+            try:
+                (
+                    result,
+                    source,
+                    property_,
+                    comparison,
+                    target_value,
+                    actual_value,
+                    error,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            result = _src.get(_k_result, UNSET)
+            source = _src.get(_k_source, UNSET)
+            property_ = _src.get(_k_property_, UNSET)
+            comparison = _src.get(_k_comparison, UNSET)
+            target_value = _src.get(_k_target_value, UNSET)
+            actual_value = _src.get(_k_actual_value, UNSET)
+            error = _src.get(_k_error, UNSET)
         if result.__class__ is not str and result is not None:
             if result is not UNSET:
                 raise _d.fail("AssertionResult", "result", result, "string")
             _absent += 1
 
-        source = _src.get("source", UNSET)
         if source is UNSET:
             _absent += 1
         else:
@@ -164,13 +213,11 @@ class AssertionResult:
 
             source = _union_source("AssertionResult", "source", source)
 
-        property_ = _src.get("property", UNSET)
         if property_.__class__ is not str and property_ is not None:
             if property_ is not UNSET:
                 raise _d.fail("AssertionResult", "property", property_, "string")
             _absent += 1
 
-        comparison = _src.get("comparison", UNSET)
         if comparison is UNSET:
             _absent += 1
         else:
@@ -205,7 +252,6 @@ class AssertionResult:
 
             comparison = _union_comparison("AssertionResult", "comparison", comparison)
 
-        target_value = _src.get("target_value", UNSET)
         if target_value is UNSET:
             _absent += 1
         else:
@@ -249,7 +295,6 @@ class AssertionResult:
 
             target_value = _union_target_value("AssertionResult", "target_value", target_value)
 
-        actual_value = _src.get("actual_value", UNSET)
         if actual_value is UNSET:
             _absent += 1
         else:
@@ -293,7 +338,6 @@ class AssertionResult:
 
             actual_value = _union_actual_value("AssertionResult", "actual_value", actual_value)
 
-        error = _src.get("error", UNSET)
         if error.__class__ is not str and error is not None:
             if error is not UNSET:
                 raise _d.fail("AssertionResult", "error", error, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -41,6 +42,75 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "refresh_token",
         "is_auto_refresh_token",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_auth_type,
+    _k_username,
+    _k_password,
+    _k_consumer_key,
+    _k_consumer_secret,
+    _k_access_token,
+    _k_token_secret,
+    _k_signature_type,
+    _k_token_location,
+    _k_grant_type,
+    _k_auth_url,
+    _k_access_token_url,
+    _k_client_id,
+    _k_client_secret,
+    _k_code_challenge_method,
+    _k_code_verifier,
+    _k_scope,
+    _k_state,
+    _k_client_authentication,
+    _k_refresh_token,
+    _k_is_auto_refresh_token,
+) = _d.parsed_keys(
+    "auth_type",
+    "username",
+    "password",
+    "consumer_key",
+    "consumer_secret",
+    "access_token",
+    "token_secret",
+    "signature_type",
+    "token_location",
+    "grant_type",
+    "auth_url",
+    "access_token_url",
+    "client_id",
+    "client_secret",
+    "code_challenge_method",
+    "code_verifier",
+    "scope",
+    "state",
+    "client_authentication",
+    "refresh_token",
+    "is_auto_refresh_token",
+)
+_members = _itemgetter(
+    _k_auth_type,
+    _k_username,
+    _k_password,
+    _k_consumer_key,
+    _k_consumer_secret,
+    _k_access_token,
+    _k_token_secret,
+    _k_signature_type,
+    _k_token_location,
+    _k_grant_type,
+    _k_auth_url,
+    _k_access_token_url,
+    _k_client_id,
+    _k_client_secret,
+    _k_code_challenge_method,
+    _k_code_verifier,
+    _k_scope,
+    _k_state,
+    _k_client_authentication,
+    _k_refresh_token,
+    _k_is_auto_refresh_token,
 )
 
 
@@ -279,7 +349,57 @@ class AuthWrite:
         """Decode one ``AuthWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AuthWrite", src_dict)
         _absent = 0
-        auth_type = _src.get("auth_type", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 21
+        if _read:
+            try:
+                (
+                    auth_type,
+                    username,
+                    password,
+                    consumer_key,
+                    consumer_secret,
+                    access_token,
+                    token_secret,
+                    signature_type,
+                    token_location,
+                    grant_type,
+                    auth_url,
+                    access_token_url,
+                    client_id,
+                    client_secret,
+                    code_challenge_method,
+                    code_verifier,
+                    scope,
+                    state,
+                    client_authentication,
+                    refresh_token,
+                    is_auto_refresh_token,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            auth_type = _src.get(_k_auth_type, UNSET)
+            username = _src.get(_k_username, UNSET)
+            password = _src.get(_k_password, UNSET)
+            consumer_key = _src.get(_k_consumer_key, UNSET)
+            consumer_secret = _src.get(_k_consumer_secret, UNSET)
+            access_token = _src.get(_k_access_token, UNSET)
+            token_secret = _src.get(_k_token_secret, UNSET)
+            signature_type = _src.get(_k_signature_type, UNSET)
+            token_location = _src.get(_k_token_location, UNSET)
+            grant_type = _src.get(_k_grant_type, UNSET)
+            auth_url = _src.get(_k_auth_url, UNSET)
+            access_token_url = _src.get(_k_access_token_url, UNSET)
+            client_id = _src.get(_k_client_id, UNSET)
+            client_secret = _src.get(_k_client_secret, UNSET)
+            code_challenge_method = _src.get(_k_code_challenge_method, UNSET)
+            code_verifier = _src.get(_k_code_verifier, UNSET)
+            scope = _src.get(_k_scope, UNSET)
+            state = _src.get(_k_state, UNSET)
+            client_authentication = _src.get(_k_client_authentication, UNSET)
+            refresh_token = _src.get(_k_refresh_token, UNSET)
+            is_auto_refresh_token = _src.get(_k_is_auto_refresh_token, UNSET)
         if auth_type is UNSET:
             _absent += 1
         else:
@@ -310,121 +430,101 @@ class AuthWrite:
 
             auth_type = _union_auth_type("AuthWrite", "auth_type", auth_type)
 
-        username = _src.get("username", UNSET)
         if username.__class__ is not str and username is not None:
             if username is not UNSET:
                 raise _d.fail("AuthWrite", "username", username, "string")
             _absent += 1
 
-        password = _src.get("password", UNSET)
         if password.__class__ is not str and password is not None:
             if password is not UNSET:
                 raise _d.fail("AuthWrite", "password", password, "string")
             _absent += 1
 
-        consumer_key = _src.get("consumer_key", UNSET)
         if consumer_key.__class__ is not str and consumer_key is not None:
             if consumer_key is not UNSET:
                 raise _d.fail("AuthWrite", "consumer_key", consumer_key, "string")
             _absent += 1
 
-        consumer_secret = _src.get("consumer_secret", UNSET)
         if consumer_secret.__class__ is not str and consumer_secret is not None:
             if consumer_secret is not UNSET:
                 raise _d.fail("AuthWrite", "consumer_secret", consumer_secret, "string")
             _absent += 1
 
-        access_token = _src.get("access_token", UNSET)
         if access_token.__class__ is not str and access_token is not None:
             if access_token is not UNSET:
                 raise _d.fail("AuthWrite", "access_token", access_token, "string")
             _absent += 1
 
-        token_secret = _src.get("token_secret", UNSET)
         if token_secret.__class__ is not str and token_secret is not None:
             if token_secret is not UNSET:
                 raise _d.fail("AuthWrite", "token_secret", token_secret, "string")
             _absent += 1
 
-        signature_type = _src.get("signature_type", UNSET)
         if signature_type.__class__ is not str and signature_type is not None:
             if signature_type is not UNSET:
                 raise _d.fail("AuthWrite", "signature_type", signature_type, "string")
             _absent += 1
 
-        token_location = _src.get("token_location", UNSET)
         if token_location.__class__ is not str and token_location is not None:
             if token_location is not UNSET:
                 raise _d.fail("AuthWrite", "token_location", token_location, "string")
             _absent += 1
 
-        grant_type = _src.get("grant_type", UNSET)
         if grant_type.__class__ is not str and grant_type is not None:
             if grant_type is not UNSET:
                 raise _d.fail("AuthWrite", "grant_type", grant_type, "string")
             _absent += 1
 
-        auth_url = _src.get("auth_url", UNSET)
         if auth_url.__class__ is not str and auth_url is not None:
             if auth_url is not UNSET:
                 raise _d.fail("AuthWrite", "auth_url", auth_url, "string")
             _absent += 1
 
-        access_token_url = _src.get("access_token_url", UNSET)
         if access_token_url.__class__ is not str and access_token_url is not None:
             if access_token_url is not UNSET:
                 raise _d.fail("AuthWrite", "access_token_url", access_token_url, "string")
             _absent += 1
 
-        client_id = _src.get("client_id", UNSET)
         if client_id.__class__ is not str and client_id is not None:
             if client_id is not UNSET:
                 raise _d.fail("AuthWrite", "client_id", client_id, "string")
             _absent += 1
 
-        client_secret = _src.get("client_secret", UNSET)
         if client_secret.__class__ is not str and client_secret is not None:
             if client_secret is not UNSET:
                 raise _d.fail("AuthWrite", "client_secret", client_secret, "string")
             _absent += 1
 
-        code_challenge_method = _src.get("code_challenge_method", UNSET)
         if code_challenge_method.__class__ is not str and code_challenge_method is not None:
             if code_challenge_method is not UNSET:
                 raise _d.fail("AuthWrite", "code_challenge_method", code_challenge_method, "string")
             _absent += 1
 
-        code_verifier = _src.get("code_verifier", UNSET)
         if code_verifier.__class__ is not str and code_verifier is not None:
             if code_verifier is not UNSET:
                 raise _d.fail("AuthWrite", "code_verifier", code_verifier, "string")
             _absent += 1
 
-        scope = _src.get("scope", UNSET)
         if scope.__class__ is not str and scope is not None:
             if scope is not UNSET:
                 raise _d.fail("AuthWrite", "scope", scope, "string")
             _absent += 1
 
-        state = _src.get("state", UNSET)
         if state.__class__ is not str and state is not None:
             if state is not UNSET:
                 raise _d.fail("AuthWrite", "state", state, "string")
             _absent += 1
 
-        client_authentication = _src.get("client_authentication", UNSET)
         if client_authentication.__class__ is not str and client_authentication is not None:
             if client_authentication is not UNSET:
                 raise _d.fail("AuthWrite", "client_authentication", client_authentication, "string")
             _absent += 1
 
-        refresh_token = _src.get("refresh_token", UNSET)
         if refresh_token.__class__ is not str and refresh_token is not None:
             if refresh_token is not UNSET:
                 raise _d.fail("AuthWrite", "refresh_token", refresh_token, "string")
             _absent += 1
 
-        is_auto_refresh_token = _src.get("is_auto_refresh_token", UNSET)
         if is_auto_refresh_token.__class__ is not bool and is_auto_refresh_token is not None:
             if is_auto_refresh_token is not UNSET:
                 raise _d.fail("AuthWrite", "is_auto_refresh_token", is_auto_refresh_token, "boolean")

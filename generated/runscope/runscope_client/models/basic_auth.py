@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "username",
         "password",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_auth_type,
+    _k_username,
+    _k_password,
+) = _d.parsed_keys(
+    "auth_type",
+    "username",
+    "password",
+)
+_members = _itemgetter(
+    _k_auth_type,
+    _k_username,
+    _k_password,
 )
 
 
@@ -74,17 +90,32 @@ class BasicAuth:
         """Decode one ``BasicAuth`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("BasicAuth", src_dict)
         _absent = 0
-        auth_type = _src.get("auth_type", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    auth_type,
+                    username,
+                    password,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                auth_type = _src[_k_auth_type]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                auth_type = _src.get(_k_auth_type, _d.MISSING)
+            username = _src.get(_k_username, UNSET)
+            password = _src.get(_k_password, UNSET)
         if auth_type != "basic":
             raise _d.fail("BasicAuth", "auth_type", auth_type, "the constant 'basic'")
 
-        username = _src.get("username", UNSET)
         if username.__class__ is not str and username is not None:
             if username is not UNSET:
                 raise _d.fail("BasicAuth", "username", username, "string")
             _absent += 1
 
-        password = _src.get("password", UNSET)
         if password.__class__ is not str and password is not None:
             if password is not UNSET:
                 raise _d.fail("BasicAuth", "password", password, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,39 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "trigger_url",
         "locations_utilization_%",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_key,
+    _k_name,
+    _k_default,
+    _k_verify_ssl,
+    _k_auth_token,
+    _k_team,
+    _k_is_private,
+    _k_trigger_url,
+    _k_locations_utilization,
+) = _d.parsed_keys(
+    "key",
+    "name",
+    "default",
+    "verify_ssl",
+    "auth_token",
+    "team",
+    "is_private",
+    "trigger_url",
+    "locations_utilization_%",
+)
+_members = _itemgetter(
+    _k_key,
+    _k_name,
+    _k_default,
+    _k_verify_ssl,
+    _k_auth_token,
+    _k_team,
+    _k_is_private,
+    _k_trigger_url,
+    _k_locations_utilization,
 )
 
 
@@ -118,33 +152,58 @@ class Bucket:
         """Decode one ``Bucket`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Bucket", src_dict)
         _absent = 0
-        key = _src.get("key", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 9
+        if _read:
+            try:
+                (
+                    key,
+                    name,
+                    default,
+                    verify_ssl,
+                    auth_token,
+                    team,
+                    is_private,
+                    trigger_url,
+                    locations_utilization,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                key = _src[_k_key]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                key = _src.get(_k_key, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            default = _src.get(_k_default, UNSET)
+            verify_ssl = _src.get(_k_verify_ssl, UNSET)
+            auth_token = _src.get(_k_auth_token, UNSET)
+            team = _src.get(_k_team, UNSET)
+            is_private = _src.get(_k_is_private, UNSET)
+            trigger_url = _src.get(_k_trigger_url, UNSET)
+            locations_utilization = _src.get(_k_locations_utilization, UNSET)
         if key.__class__ is not str:
             raise _d.fail("Bucket", "key", key, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("Bucket", "name", name, "string")
 
-        default = _src.get("default", UNSET)
         if default.__class__ is not bool:
             if default is not UNSET:
                 raise _d.fail("Bucket", "default", default, "boolean")
             _absent += 1
 
-        verify_ssl = _src.get("verify_ssl", UNSET)
         if verify_ssl.__class__ is not bool:
             if verify_ssl is not UNSET:
                 raise _d.fail("Bucket", "verify_ssl", verify_ssl, "boolean")
             _absent += 1
 
-        auth_token = _src.get("auth_token", UNSET)
         if auth_token.__class__ is not str and auth_token is not None:
             if auth_token is not UNSET:
                 raise _d.fail("Bucket", "auth_token", auth_token, "string")
             _absent += 1
 
-        team = _src.get("team", UNSET)
         if team is UNSET:
             _absent += 1
         else:
@@ -153,19 +212,16 @@ class Bucket:
             except DecodeError as _error:
                 raise _error.within("Bucket", "team") from None
 
-        is_private = _src.get("is_private", UNSET)
         if is_private.__class__ is not bool:
             if is_private is not UNSET:
                 raise _d.fail("Bucket", "is_private", is_private, "boolean")
             _absent += 1
 
-        trigger_url = _src.get("trigger_url", UNSET)
         if trigger_url.__class__ is not str:
             if trigger_url is not UNSET:
                 raise _d.fail("Bucket", "trigger_url", trigger_url, "string")
             _absent += 1
 
-        locations_utilization = _src.get("locations_utilization_%", UNSET)
         if locations_utilization is UNSET:
             _absent += 1
         else:

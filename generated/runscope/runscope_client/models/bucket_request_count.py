@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "from_date",
         "to_date",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_requests_count,
+    _k_bucket_key,
+    _k_from_date,
+    _k_to_date,
+) = _d.parsed_keys(
+    "requests_count",
+    "bucket_key",
+    "from_date",
+    "to_date",
+)
+_members = _itemgetter(
+    _k_requests_count,
+    _k_bucket_key,
+    _k_from_date,
+    _k_to_date,
 )
 
 
@@ -71,25 +90,38 @@ class BucketRequestCount:
         """Decode one ``BucketRequestCount`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("BucketRequestCount", src_dict)
         _absent = 0
-        requests_count = _src.get("requests_count", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    requests_count,
+                    bucket_key,
+                    from_date,
+                    to_date,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            requests_count = _src.get(_k_requests_count, UNSET)
+            bucket_key = _src.get(_k_bucket_key, UNSET)
+            from_date = _src.get(_k_from_date, UNSET)
+            to_date = _src.get(_k_to_date, UNSET)
         if requests_count.__class__ is not int:
             if requests_count is not UNSET:
                 raise _d.fail("BucketRequestCount", "requests_count", requests_count, "integer")
             _absent += 1
 
-        bucket_key = _src.get("bucket_key", UNSET)
         if bucket_key.__class__ is not str:
             if bucket_key is not UNSET:
                 raise _d.fail("BucketRequestCount", "bucket_key", bucket_key, "string")
             _absent += 1
 
-        from_date = _src.get("from_date", UNSET)
         if from_date.__class__ is not str:
             if from_date is not UNSET:
                 raise _d.fail("BucketRequestCount", "from_date", from_date, "string")
             _absent += 1
 
-        to_date = _src.get("to_date", UNSET)
         if to_date.__class__ is not str:
             if to_date is not UNSET:
                 raise _d.fail("BucketRequestCount", "to_date", to_date, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "bucket_run_id",
         "runs",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_bucket_run_id,
+    _k_runs,
+) = _d.parsed_keys(
+    "bucket_run_id",
+    "runs",
+)
+_members = _itemgetter(
+    _k_bucket_run_id,
+    _k_runs,
 )
 
 
@@ -64,13 +77,24 @@ class BucketRun:
         """Decode one ``BucketRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("BucketRun", src_dict)
         _absent = 0
-        bucket_run_id = _src.get("bucket_run_id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    bucket_run_id,
+                    runs,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            bucket_run_id = _src.get(_k_bucket_run_id, UNSET)
+            runs = _src.get(_k_runs, UNSET)
         if bucket_run_id.__class__ is not str:
             if bucket_run_id is not UNSET:
                 raise _d.fail("BucketRun", "bucket_run_id", bucket_run_id, "string")
             _absent += 1
 
-        runs = _src.get("runs", UNSET)
         if runs is UNSET:
             _absent += 1
         else:

@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "auth_type",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_auth_type,) = _d.parsed_keys(
+    "auth_type",
+)
 
 
 @_attrs_define
@@ -51,7 +55,10 @@ class ClientCertificateAuth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ClientCertificateAuth`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ClientCertificateAuth", src_dict)
-        auth_type = _src.get("auth_type", _d.MISSING)
+        try:
+            auth_type = _src[_k_auth_type]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            auth_type = _src.get(_k_auth_type, _d.MISSING)
         if auth_type != "client_certificate":
             raise _d.fail("ClientCertificateAuth", "auth_type", auth_type, "the constant 'client_certificate'")
 

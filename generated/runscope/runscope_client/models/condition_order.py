@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,6 +20,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "id",
         "steps",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_steps,
+) = _d.parsed_keys(
+    "id",
+    "steps",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_steps,
 )
 
 
@@ -56,11 +69,26 @@ class ConditionOrder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``ConditionOrder`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConditionOrder", src_dict)
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    id,
+                    steps,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                steps = _src[_k_steps]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                steps = _src.get(_k_steps, _d.MISSING)
         if id.__class__ is not str:
             raise _d.fail("ConditionOrder", "id", id, "string")
 
-        steps = _src.get("steps", _d.MISSING)
         if steps.__class__ is not list:
             raise _d.fail("ConditionOrder", "steps", steps, "array")
         for _item in steps:

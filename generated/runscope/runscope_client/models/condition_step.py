@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "note",
         "skipped",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_step_type,
+    _k_id,
+    _k_left_value,
+    _k_comparison,
+    _k_right_value,
+    _k_steps,
+    _k_note,
+    _k_skipped,
+) = _d.parsed_keys(
+    "step_type",
+    "id",
+    "left_value",
+    "comparison",
+    "right_value",
+    "steps",
+    "note",
+    "skipped",
+)
+_members = _itemgetter(
+    _k_step_type,
+    _k_id,
+    _k_left_value,
+    _k_comparison,
+    _k_right_value,
+    _k_steps,
+    _k_note,
+    _k_skipped,
 )
 
 
@@ -146,23 +177,47 @@ class ConditionStep:
         """Decode one ``ConditionStep`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConditionStep", src_dict)
         _absent = 0
-        step_type = _src.get("step_type", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 8
+        if _read:
+            try:
+                (
+                    step_type,
+                    id,
+                    left_value,
+                    comparison,
+                    right_value,
+                    steps,
+                    note,
+                    skipped,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                step_type = _src[_k_step_type]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                step_type = _src.get(_k_step_type, _d.MISSING)
+            id = _src.get(_k_id, UNSET)
+            left_value = _src.get(_k_left_value, UNSET)
+            comparison = _src.get(_k_comparison, UNSET)
+            right_value = _src.get(_k_right_value, UNSET)
+            steps = _src.get(_k_steps, UNSET)
+            note = _src.get(_k_note, UNSET)
+            skipped = _src.get(_k_skipped, UNSET)
         if step_type != "condition":
             raise _d.fail("ConditionStep", "step_type", step_type, "the constant 'condition'")
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not str:
             if id is not UNSET:
                 raise _d.fail("ConditionStep", "id", id, "string")
             _absent += 1
 
-        left_value = _src.get("left_value", UNSET)
         if left_value.__class__ is not str and left_value is not None:
             if left_value is not UNSET:
                 raise _d.fail("ConditionStep", "left_value", left_value, "string")
             _absent += 1
 
-        comparison = _src.get("comparison", UNSET)
         if comparison is UNSET:
             _absent += 1
         else:
@@ -195,13 +250,11 @@ class ConditionStep:
 
             comparison = _union_comparison("ConditionStep", "comparison", comparison)
 
-        right_value = _src.get("right_value", UNSET)
         if right_value.__class__ is not str and right_value is not None:
             if right_value is not UNSET:
                 raise _d.fail("ConditionStep", "right_value", right_value, "string")
             _absent += 1
 
-        steps = _src.get("steps", UNSET)
         if steps is UNSET:
             _absent += 1
         else:
@@ -275,13 +328,11 @@ class ConditionStep:
 
             steps = _d.list_map(_item_steps, "ConditionStep", "steps", steps)
 
-        note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:
             if note is not UNSET:
                 raise _d.fail("ConditionStep", "note", note, "string")
             _absent += 1
 
-        skipped = _src.get("skipped", UNSET)
         if skipped.__class__ is not bool and skipped is not None:
             if skipped is not UNSET:
                 raise _d.fail("ConditionStep", "skipped", skipped, "boolean")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "created_by",
         "created_at",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_uuid,
+    _k_custom_email,
+    _k_description,
+    _k_bucket_key,
+    _k_team_uuid,
+    _k_created_by,
+    _k_created_at,
+) = _d.parsed_keys(
+    "uuid",
+    "custom_email",
+    "description",
+    "bucket_key",
+    "team_uuid",
+    "created_by",
+    "created_at",
+)
+_members = _itemgetter(
+    _k_uuid,
+    _k_custom_email,
+    _k_description,
+    _k_bucket_key,
+    _k_team_uuid,
+    _k_created_by,
+    _k_created_at,
 )
 
 
@@ -100,43 +128,59 @@ class CustomEmail:
         """Decode one ``CustomEmail`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CustomEmail", src_dict)
         _absent = 0
-        uuid = _src.get("uuid", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 7
+        if _read:
+            try:
+                (
+                    uuid,
+                    custom_email,
+                    description,
+                    bucket_key,
+                    team_uuid,
+                    created_by,
+                    created_at,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            uuid = _src.get(_k_uuid, UNSET)
+            custom_email = _src.get(_k_custom_email, UNSET)
+            description = _src.get(_k_description, UNSET)
+            bucket_key = _src.get(_k_bucket_key, UNSET)
+            team_uuid = _src.get(_k_team_uuid, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("CustomEmail", "uuid", uuid, "string")
             _absent += 1
 
-        custom_email = _src.get("custom_email", UNSET)
         if custom_email.__class__ is not str:
             if custom_email is not UNSET:
                 raise _d.fail("CustomEmail", "custom_email", custom_email, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str and description is not None:
             if description is not UNSET:
                 raise _d.fail("CustomEmail", "description", description, "string")
             _absent += 1
 
-        bucket_key = _src.get("bucket_key", UNSET)
         if bucket_key.__class__ is not str:
             if bucket_key is not UNSET:
                 raise _d.fail("CustomEmail", "bucket_key", bucket_key, "string")
             _absent += 1
 
-        team_uuid = _src.get("team_uuid", UNSET)
         if team_uuid.__class__ is not str:
             if team_uuid is not UNSET:
                 raise _d.fail("CustomEmail", "team_uuid", team_uuid, "string")
             _absent += 1
 
-        created_by = _src.get("created_by", UNSET)
         if created_by.__class__ is not str and created_by is not None:
             if created_by is not UNSET:
                 raise _d.fail("CustomEmail", "created_by", created_by, "string")
             _absent += 1
 
-        created_at = _src.get("created_at", UNSET)
         if created_at is UNSET:
             _absent += 1
         else:

@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "email",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_email,) = _d.parsed_keys(
+    "email",
+)
 
 
 @_attrs_define
@@ -50,7 +54,10 @@ class CustomEmailDelete:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``CustomEmailDelete`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CustomEmailDelete", src_dict)
-        email = _src.get("email", _d.MISSING)
+        try:
+            email = _src[_k_email]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            email = _src.get(_k_email, _d.MISSING)
         if email.__class__ is not str:
             raise _d.fail("CustomEmailDelete", "email", email, "string")
 

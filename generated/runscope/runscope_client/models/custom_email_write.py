@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "created_by",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_team_uuid,
+    _k_email,
+    _k_description,
+    _k_created_by,
+) = _d.parsed_keys(
+    "team_uuid",
+    "email",
+    "description",
+    "created_by",
+)
+_members = _itemgetter(
+    _k_team_uuid,
+    _k_email,
+    _k_description,
+    _k_created_by,
 )
 
 
@@ -80,21 +99,38 @@ class CustomEmailWrite:
         """Decode one ``CustomEmailWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CustomEmailWrite", src_dict)
         _absent = 0
-        team_uuid = _src.get("team_uuid", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    team_uuid,
+                    email,
+                    description,
+                    created_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                team_uuid = _src[_k_team_uuid]
+                email = _src[_k_email]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                team_uuid = _src.get(_k_team_uuid, _d.MISSING)
+                email = _src.get(_k_email, _d.MISSING)
+            description = _src.get(_k_description, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
         if team_uuid.__class__ is not str:
             raise _d.fail("CustomEmailWrite", "team_uuid", team_uuid, "string")
 
-        email = _src.get("email", _d.MISSING)
         if email.__class__ is not str:
             raise _d.fail("CustomEmailWrite", "email", email, "string")
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str and description is not None:
             if description is not UNSET:
                 raise _d.fail("CustomEmailWrite", "description", description, "string")
             _absent += 1
 
-        created_by = _src.get("created_by", UNSET)
         if created_by.__class__ is not str and created_by is not None:
             if created_by is not UNSET:
                 raise _d.fail("CustomEmailWrite", "created_by", created_by, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "updated_by",
         "updated_at",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_team_uuid,
+    _k_email_whitelist_domains,
+    _k_updated_by,
+    _k_updated_at,
+) = _d.parsed_keys(
+    "team_uuid",
+    "email_whitelist_domains",
+    "updated_by",
+    "updated_at",
+)
+_members = _itemgetter(
+    _k_team_uuid,
+    _k_email_whitelist_domains,
+    _k_updated_by,
+    _k_updated_at,
 )
 
 
@@ -83,25 +102,38 @@ class EmailDomains:
         """Decode one ``EmailDomains`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("EmailDomains", src_dict)
         _absent = 0
-        team_uuid = _src.get("team_uuid", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    team_uuid,
+                    email_whitelist_domains,
+                    updated_by,
+                    updated_at,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            team_uuid = _src.get(_k_team_uuid, UNSET)
+            email_whitelist_domains = _src.get(_k_email_whitelist_domains, UNSET)
+            updated_by = _src.get(_k_updated_by, UNSET)
+            updated_at = _src.get(_k_updated_at, UNSET)
         if team_uuid.__class__ is not str:
             if team_uuid is not UNSET:
                 raise _d.fail("EmailDomains", "team_uuid", team_uuid, "string")
             _absent += 1
 
-        email_whitelist_domains = _src.get("email_whitelist_domains", UNSET)
         if email_whitelist_domains.__class__ is not str and email_whitelist_domains is not None:
             if email_whitelist_domains is not UNSET:
                 raise _d.fail("EmailDomains", "email_whitelist_domains", email_whitelist_domains, "string")
             _absent += 1
 
-        updated_by = _src.get("updated_by", UNSET)
         if updated_by.__class__ is not str and updated_by is not None:
             if updated_by is not UNSET:
                 raise _d.fail("EmailDomains", "updated_by", updated_by, "string")
             _absent += 1
 
-        updated_at = _src.get("updated_at", UNSET)
         if updated_at is UNSET:
             _absent += 1
         else:

@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "domainNames",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_domain_names,) = _d.parsed_keys(
+    "domainNames",
+)
 
 
 @_attrs_define
@@ -50,7 +54,10 @@ class EmailDomainsWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``EmailDomainsWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("EmailDomainsWrite", src_dict)
-        domain_names = _src.get("domainNames", _d.MISSING)
+        try:
+            domain_names = _src[_k_domain_names]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            domain_names = _src.get(_k_domain_names, _d.MISSING)
         if domain_names.__class__ is not str:
             raise _d.fail("EmailDomainsWrite", "domainNames", domain_names, "string")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "notify_threshold",
         "recipients",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_notify_all,
+    _k_notify_on,
+    _k_notify_threshold,
+    _k_recipients,
+) = _d.parsed_keys(
+    "notify_all",
+    "notify_on",
+    "notify_threshold",
+    "recipients",
+)
+_members = _itemgetter(
+    _k_notify_all,
+    _k_notify_on,
+    _k_notify_threshold,
+    _k_recipients,
 )
 
 
@@ -97,13 +116,28 @@ class Emails:
         """Decode one ``Emails`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Emails", src_dict)
         _absent = 0
-        notify_all = _src.get("notify_all", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    notify_all,
+                    notify_on,
+                    notify_threshold,
+                    recipients,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            notify_all = _src.get(_k_notify_all, UNSET)
+            notify_on = _src.get(_k_notify_on, UNSET)
+            notify_threshold = _src.get(_k_notify_threshold, UNSET)
+            recipients = _src.get(_k_recipients, UNSET)
         if notify_all.__class__ is not bool and notify_all is not None:
             if notify_all is not UNSET:
                 raise _d.fail("Emails", "notify_all", notify_all, "boolean")
             _absent += 1
 
-        notify_on = _src.get("notify_on", UNSET)
         if notify_on is UNSET:
             _absent += 1
         else:
@@ -113,13 +147,11 @@ class Emails:
                     raise _d.enum_failure(NotifyOn, "Emails", "notify_on", notify_on)
                 notify_on = _member
 
-        notify_threshold = _src.get("notify_threshold", UNSET)
         if notify_threshold.__class__ is not int and notify_threshold is not None:
             if notify_threshold is not UNSET:
                 raise _d.fail("Emails", "notify_threshold", notify_threshold, "integer")
             _absent += 1
 
-        recipients = _src.get("recipients", UNSET)
         if recipients is UNSET:
             _absent += 1
         else:

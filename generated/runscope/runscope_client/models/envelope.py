@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "meta",
         "error",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_meta,
+    _k_error,
+) = _d.parsed_keys(
+    "meta",
+    "error",
+)
+_members = _itemgetter(
+    _k_meta,
+    _k_error,
 )
 
 
@@ -71,7 +84,19 @@ class Envelope:
         """Decode one ``Envelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Envelope", src_dict)
         _absent = 0
-        meta = _src.get("meta", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    meta,
+                    error,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            meta = _src.get(_k_meta, UNSET)
+            error = _src.get(_k_error, UNSET)
         if meta is UNSET:
             _absent += 1
         else:
@@ -80,7 +105,6 @@ class Envelope:
             except DecodeError as _error:
                 raise _error.within("Envelope", "meta") from None
 
-        error = _src.get("error", UNSET)
         if error is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "integration_type",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_description,
+    _k_integration_type,
+) = _d.parsed_keys(
+    "id",
+    "description",
+    "integration_type",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_description,
+    _k_integration_type,
 )
 
 
@@ -72,19 +88,31 @@ class EnvironmentIntegration:
         """Decode one ``EnvironmentIntegration`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("EnvironmentIntegration", src_dict)
         _absent = 0
-        id = _src.get("id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    id,
+                    description,
+                    integration_type,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            id = _src.get(_k_id, UNSET)
+            description = _src.get(_k_description, UNSET)
+            integration_type = _src.get(_k_integration_type, UNSET)
         if id.__class__ is not str:
             if id is not UNSET:
                 raise _d.fail("EnvironmentIntegration", "id", id, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str and description is not None:
             if description is not UNSET:
                 raise _d.fail("EnvironmentIntegration", "description", description, "string")
             _absent += 1
 
-        integration_type = _src.get("integration_type", UNSET)
         if integration_type.__class__ is not str and integration_type is not None:
             if integration_type is not UNSET:
                 raise _d.fail("EnvironmentIntegration", "integration_type", integration_type, "string")

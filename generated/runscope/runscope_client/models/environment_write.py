@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,6 +41,75 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "http_version_support",
         "force_h2c",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_id,
+    _k_test_id,
+    _k_parent_environment_id,
+    _k_auth,
+    _k_emails,
+    _k_initial_variables,
+    _k_integrations,
+    _k_preserve_cookies,
+    _k_regions,
+    _k_remote_agents,
+    _k_retry_on_failure,
+    _k_stop_on_failure,
+    _k_script,
+    _k_script_library,
+    _k_verify_ssl,
+    _k_client_certificate,
+    _k_webhooks,
+    _k_headers,
+    _k_http_version_support,
+    _k_force_h2c,
+) = _d.parsed_keys(
+    "name",
+    "id",
+    "test_id",
+    "parent_environment_id",
+    "auth",
+    "emails",
+    "initial_variables",
+    "integrations",
+    "preserve_cookies",
+    "regions",
+    "remote_agents",
+    "retry_on_failure",
+    "stop_on_failure",
+    "script",
+    "script_library",
+    "verify_ssl",
+    "client_certificate",
+    "webhooks",
+    "headers",
+    "http_version_support",
+    "force_h2c",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_id,
+    _k_test_id,
+    _k_parent_environment_id,
+    _k_auth,
+    _k_emails,
+    _k_initial_variables,
+    _k_integrations,
+    _k_preserve_cookies,
+    _k_regions,
+    _k_remote_agents,
+    _k_retry_on_failure,
+    _k_stop_on_failure,
+    _k_script,
+    _k_script_library,
+    _k_verify_ssl,
+    _k_client_certificate,
+    _k_webhooks,
+    _k_headers,
+    _k_http_version_support,
+    _k_force_h2c,
 )
 
 
@@ -311,31 +381,77 @@ class EnvironmentWrite:
         """Decode one ``EnvironmentWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("EnvironmentWrite", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 21
+        if _read:
+            try:
+                (
+                    name,
+                    id,
+                    test_id,
+                    parent_environment_id,
+                    auth,
+                    emails,
+                    initial_variables,
+                    integrations,
+                    preserve_cookies,
+                    regions,
+                    remote_agents,
+                    retry_on_failure,
+                    stop_on_failure,
+                    script,
+                    script_library,
+                    verify_ssl,
+                    client_certificate,
+                    webhooks,
+                    headers,
+                    http_version_support,
+                    force_h2c,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            id = _src.get(_k_id, UNSET)
+            test_id = _src.get(_k_test_id, UNSET)
+            parent_environment_id = _src.get(_k_parent_environment_id, UNSET)
+            auth = _src.get(_k_auth, UNSET)
+            emails = _src.get(_k_emails, UNSET)
+            initial_variables = _src.get(_k_initial_variables, UNSET)
+            integrations = _src.get(_k_integrations, UNSET)
+            preserve_cookies = _src.get(_k_preserve_cookies, UNSET)
+            regions = _src.get(_k_regions, UNSET)
+            remote_agents = _src.get(_k_remote_agents, UNSET)
+            retry_on_failure = _src.get(_k_retry_on_failure, UNSET)
+            stop_on_failure = _src.get(_k_stop_on_failure, UNSET)
+            script = _src.get(_k_script, UNSET)
+            script_library = _src.get(_k_script_library, UNSET)
+            verify_ssl = _src.get(_k_verify_ssl, UNSET)
+            client_certificate = _src.get(_k_client_certificate, UNSET)
+            webhooks = _src.get(_k_webhooks, UNSET)
+            headers = _src.get(_k_headers, UNSET)
+            http_version_support = _src.get(_k_http_version_support, UNSET)
+            force_h2c = _src.get(_k_force_h2c, UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("EnvironmentWrite", "name", name, "string")
             _absent += 1
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not str and id is not None:
             if id is not UNSET:
                 raise _d.fail("EnvironmentWrite", "id", id, "string")
             _absent += 1
 
-        test_id = _src.get("test_id", UNSET)
         if test_id.__class__ is not str and test_id is not None:
             if test_id is not UNSET:
                 raise _d.fail("EnvironmentWrite", "test_id", test_id, "string")
             _absent += 1
 
-        parent_environment_id = _src.get("parent_environment_id", UNSET)
         if parent_environment_id.__class__ is not str and parent_environment_id is not None:
             if parent_environment_id is not UNSET:
                 raise _d.fail("EnvironmentWrite", "parent_environment_id", parent_environment_id, "string")
             _absent += 1
 
-        auth = _src.get("auth", UNSET)
         if auth is UNSET:
             _absent += 1
         else:
@@ -351,7 +467,6 @@ class EnvironmentWrite:
                         "AuthWrite | None",
                     ) from None
 
-        emails = _src.get("emails", UNSET)
         if emails is UNSET:
             _absent += 1
         else:
@@ -367,7 +482,6 @@ class EnvironmentWrite:
                         "Emails | None",
                     ) from None
 
-        initial_variables = _src.get("initial_variables", UNSET)
         if initial_variables is UNSET:
             _absent += 1
         else:
@@ -388,7 +502,6 @@ class EnvironmentWrite:
                         "InitialVariables | None",
                     ) from None
 
-        integrations = _src.get("integrations", UNSET)
         if integrations is UNSET:
             _absent += 1
         else:
@@ -402,13 +515,11 @@ class EnvironmentWrite:
                         EnvironmentIntegration, "EnvironmentWrite", "integrations", integrations
                     ) from None
 
-        preserve_cookies = _src.get("preserve_cookies", UNSET)
         if preserve_cookies.__class__ is not bool and preserve_cookies is not None:
             if preserve_cookies is not UNSET:
                 raise _d.fail("EnvironmentWrite", "preserve_cookies", preserve_cookies, "boolean")
             _absent += 1
 
-        regions = _src.get("regions", UNSET)
         if regions is UNSET:
             _absent += 1
         else:
@@ -419,7 +530,6 @@ class EnvironmentWrite:
                     if _item.__class__ is not str:
                         _d.list_of(str, "string", "EnvironmentWrite", "regions", regions)  # raises, naming the item
 
-        remote_agents = _src.get("remote_agents", UNSET)
         if remote_agents is UNSET:
             _absent += 1
         else:
@@ -431,25 +541,21 @@ class EnvironmentWrite:
                 except DecodeError:
                     raise _d.item_failure(RemoteAgent, "EnvironmentWrite", "remote_agents", remote_agents) from None
 
-        retry_on_failure = _src.get("retry_on_failure", UNSET)
         if retry_on_failure.__class__ is not bool and retry_on_failure is not None:
             if retry_on_failure is not UNSET:
                 raise _d.fail("EnvironmentWrite", "retry_on_failure", retry_on_failure, "boolean")
             _absent += 1
 
-        stop_on_failure = _src.get("stop_on_failure", UNSET)
         if stop_on_failure.__class__ is not bool and stop_on_failure is not None:
             if stop_on_failure is not UNSET:
                 raise _d.fail("EnvironmentWrite", "stop_on_failure", stop_on_failure, "boolean")
             _absent += 1
 
-        script = _src.get("script", UNSET)
         if script.__class__ is not str and script is not None:
             if script is not UNSET:
                 raise _d.fail("EnvironmentWrite", "script", script, "string")
             _absent += 1
 
-        script_library = _src.get("script_library", UNSET)
         if script_library is UNSET:
             _absent += 1
         else:
@@ -462,19 +568,16 @@ class EnvironmentWrite:
                             str, "string", "EnvironmentWrite", "script_library", script_library
                         )  # raises, naming the item
 
-        verify_ssl = _src.get("verify_ssl", UNSET)
         if verify_ssl.__class__ is not bool and verify_ssl is not None:
             if verify_ssl is not UNSET:
                 raise _d.fail("EnvironmentWrite", "verify_ssl", verify_ssl, "boolean")
             _absent += 1
 
-        client_certificate = _src.get("client_certificate", UNSET)
         if client_certificate.__class__ is not str and client_certificate is not None:
             if client_certificate is not UNSET:
                 raise _d.fail("EnvironmentWrite", "client_certificate", client_certificate, "string")
             _absent += 1
 
-        webhooks = _src.get("webhooks", UNSET)
         if webhooks is UNSET:
             _absent += 1
         else:
@@ -485,7 +588,6 @@ class EnvironmentWrite:
                     if _item.__class__ is not str:
                         _d.list_of(str, "string", "EnvironmentWrite", "webhooks", webhooks)  # raises, naming the item
 
-        headers = _src.get("headers", UNSET)
         if headers is UNSET:
             _absent += 1
         else:
@@ -501,13 +603,11 @@ class EnvironmentWrite:
                         "HeaderMap | None",
                     ) from None
 
-        http_version_support = _src.get("http_version_support", UNSET)
         if http_version_support.__class__ is not str and http_version_support is not None:
             if http_version_support is not UNSET:
                 raise _d.fail("EnvironmentWrite", "http_version_support", http_version_support, "string")
             _absent += 1
 
-        force_h2c = _src.get("force_h2c", UNSET)
         if force_h2c.__class__ is not bool and force_h2c is not None:
             if force_h2c is not UNSET:
                 raise _d.fail("EnvironmentWrite", "force_h2c", force_h2c, "boolean")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "message",
         "more_info",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_status,
+    _k_message,
+    _k_more_info,
+) = _d.parsed_keys(
+    "status",
+    "message",
+    "more_info",
+)
+_members = _itemgetter(
+    _k_status,
+    _k_message,
+    _k_more_info,
 )
 
 
@@ -70,7 +86,21 @@ class ErrorDetail:
         """Decode one ``ErrorDetail`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ErrorDetail", src_dict)
         _absent = 0
-        status = _src.get("status", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    status,
+                    message,
+                    more_info,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            status = _src.get(_k_status, UNSET)
+            message = _src.get(_k_message, UNSET)
+            more_info = _src.get(_k_more_info, UNSET)
         if status is UNSET:
             _absent += 1
         else:
@@ -97,13 +127,11 @@ class ErrorDetail:
 
             status = _union_status("ErrorDetail", "status", status)
 
-        message = _src.get("message", UNSET)
         if message.__class__ is not str:
             if message is not UNSET:
                 raise _d.fail("ErrorDetail", "message", message, "string")
             _absent += 1
 
-        more_info = _src.get("more_info", UNSET)
         if more_info.__class__ is not str:
             if more_info is not UNSET:
                 raise _d.fail("ErrorDetail", "more_info", more_info, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "note",
         "skipped",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_step_type,
+    _k_id,
+    _k_integration_id,
+    _k_suite_id,
+    _k_test_id,
+    _k_is_custom_start_url,
+    _k_start_url,
+    _k_assertions,
+    _k_variables,
+    _k_note,
+    _k_skipped,
+) = _d.parsed_keys(
+    "step_type",
+    "id",
+    "integration_id",
+    "suite_id",
+    "test_id",
+    "is_custom_start_url",
+    "start_url",
+    "assertions",
+    "variables",
+    "note",
+    "skipped",
+)
+_members = _itemgetter(
+    _k_step_type,
+    _k_id,
+    _k_integration_id,
+    _k_suite_id,
+    _k_test_id,
+    _k_is_custom_start_url,
+    _k_start_url,
+    _k_assertions,
+    _k_variables,
+    _k_note,
+    _k_skipped,
 )
 
 
@@ -172,47 +212,73 @@ class GhostInspectorStep:
         """Decode one ``GhostInspectorStep`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("GhostInspectorStep", src_dict)
         _absent = 0
-        step_type = _src.get("step_type", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 11
+        if _read:
+            try:
+                (
+                    step_type,
+                    id,
+                    integration_id,
+                    suite_id,
+                    test_id,
+                    is_custom_start_url,
+                    start_url,
+                    assertions,
+                    variables,
+                    note,
+                    skipped,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                step_type = _src[_k_step_type]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                step_type = _src.get(_k_step_type, _d.MISSING)
+            id = _src.get(_k_id, UNSET)
+            integration_id = _src.get(_k_integration_id, UNSET)
+            suite_id = _src.get(_k_suite_id, UNSET)
+            test_id = _src.get(_k_test_id, UNSET)
+            is_custom_start_url = _src.get(_k_is_custom_start_url, UNSET)
+            start_url = _src.get(_k_start_url, UNSET)
+            assertions = _src.get(_k_assertions, UNSET)
+            variables = _src.get(_k_variables, UNSET)
+            note = _src.get(_k_note, UNSET)
+            skipped = _src.get(_k_skipped, UNSET)
         if step_type != "ghost-inspector":
             raise _d.fail("GhostInspectorStep", "step_type", step_type, "the constant 'ghost-inspector'")
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not str:
             if id is not UNSET:
                 raise _d.fail("GhostInspectorStep", "id", id, "string")
             _absent += 1
 
-        integration_id = _src.get("integration_id", UNSET)
         if integration_id.__class__ is not str and integration_id is not None:
             if integration_id is not UNSET:
                 raise _d.fail("GhostInspectorStep", "integration_id", integration_id, "string")
             _absent += 1
 
-        suite_id = _src.get("suite_id", UNSET)
         if suite_id.__class__ is not str and suite_id is not None:
             if suite_id is not UNSET:
                 raise _d.fail("GhostInspectorStep", "suite_id", suite_id, "string")
             _absent += 1
 
-        test_id = _src.get("test_id", UNSET)
         if test_id.__class__ is not str and test_id is not None:
             if test_id is not UNSET:
                 raise _d.fail("GhostInspectorStep", "test_id", test_id, "string")
             _absent += 1
 
-        is_custom_start_url = _src.get("is_custom_start_url", UNSET)
         if is_custom_start_url.__class__ is not bool and is_custom_start_url is not None:
             if is_custom_start_url is not UNSET:
                 raise _d.fail("GhostInspectorStep", "is_custom_start_url", is_custom_start_url, "boolean")
             _absent += 1
 
-        start_url = _src.get("start_url", UNSET)
         if start_url.__class__ is not str and start_url is not None:
             if start_url is not UNSET:
                 raise _d.fail("GhostInspectorStep", "start_url", start_url, "string")
             _absent += 1
 
-        assertions = _src.get("assertions", UNSET)
         if assertions is UNSET:
             _absent += 1
         else:
@@ -224,7 +290,6 @@ class GhostInspectorStep:
                 except DecodeError:
                     raise _d.item_failure(Assertion, "GhostInspectorStep", "assertions", assertions) from None
 
-        variables = _src.get("variables", UNSET)
         if variables is UNSET:
             _absent += 1
         else:
@@ -236,13 +301,11 @@ class GhostInspectorStep:
                 except DecodeError:
                     raise _d.item_failure(Variable, "GhostInspectorStep", "variables", variables) from None
 
-        note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:
             if note is not UNSET:
                 raise _d.fail("GhostInspectorStep", "note", note, "string")
             _absent += 1
 
-        skipped = _src.get("skipped", UNSET)
         if skipped.__class__ is not bool and skipped is not None:
             if skipped is not UNSET:
                 raise _d.fail("GhostInspectorStep", "skipped", skipped, "boolean")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "user_count",
         "users",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_uuid,
+    _k_name,
+    _k_team_uuid,
+    _k_bucket_keys,
+    _k_user_count,
+    _k_users,
+) = _d.parsed_keys(
+    "uuid",
+    "name",
+    "team_uuid",
+    "bucket_keys",
+    "user_count",
+    "users",
+)
+_members = _itemgetter(
+    _k_uuid,
+    _k_name,
+    _k_team_uuid,
+    _k_bucket_keys,
+    _k_user_count,
+    _k_users,
 )
 
 
@@ -118,23 +143,43 @@ class Group:
         """Decode one ``Group`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Group", src_dict)
         _absent = 0
-        uuid = _src.get("uuid", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    uuid,
+                    name,
+                    team_uuid,
+                    bucket_keys,
+                    user_count,
+                    users,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                uuid = _src[_k_uuid]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                uuid = _src.get(_k_uuid, _d.MISSING)
+            name = _src.get(_k_name, UNSET)
+            team_uuid = _src.get(_k_team_uuid, UNSET)
+            bucket_keys = _src.get(_k_bucket_keys, UNSET)
+            user_count = _src.get(_k_user_count, UNSET)
+            users = _src.get(_k_users, UNSET)
         if uuid.__class__ is not str:
             raise _d.fail("Group", "uuid", uuid, "string")
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("Group", "name", name, "string")
             _absent += 1
 
-        team_uuid = _src.get("team_uuid", UNSET)
         if team_uuid.__class__ is not str and team_uuid is not None:
             if team_uuid is not UNSET:
                 raise _d.fail("Group", "team_uuid", team_uuid, "string")
             _absent += 1
 
-        bucket_keys = _src.get("bucket_keys", UNSET)
         if bucket_keys is UNSET:
             _absent += 1
         else:
@@ -145,13 +190,11 @@ class Group:
                     if _item.__class__ is not str:
                         _d.list_of(str, "string", "Group", "bucket_keys", bucket_keys)  # raises, naming the item
 
-        user_count = _src.get("user_count", UNSET)
         if user_count.__class__ is not int and user_count is not None:
             if user_count is not UNSET:
                 raise _d.fail("Group", "user_count", user_count, "integer")
             _absent += 1
 
-        users = _src.get("users", UNSET)
         if users is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "bucket_keys",
         "user_uuids",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_bucket_keys,
+    _k_user_uuids,
+) = _d.parsed_keys(
+    "name",
+    "bucket_keys",
+    "user_uuids",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_bucket_keys,
+    _k_user_uuids,
 )
 
 
@@ -82,13 +98,26 @@ class GroupUpdate:
         """Decode one ``GroupUpdate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("GroupUpdate", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    name,
+                    bucket_keys,
+                    user_uuids,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            bucket_keys = _src.get(_k_bucket_keys, UNSET)
+            user_uuids = _src.get(_k_user_uuids, UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("GroupUpdate", "name", name, "string")
             _absent += 1
 
-        bucket_keys = _src.get("bucket_keys", UNSET)
         if bucket_keys is UNSET:
             _absent += 1
         else:
@@ -99,7 +128,6 @@ class GroupUpdate:
                     if _item.__class__ is not str:
                         _d.list_of(str, "string", "GroupUpdate", "bucket_keys", bucket_keys)  # raises, naming the item
 
-        user_uuids = _src.get("user_uuids", UNSET)
         if user_uuids is UNSET:
             _absent += 1
         else:

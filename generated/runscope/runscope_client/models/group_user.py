@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "name",
         "email",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_uuid,
+    _k_name,
+    _k_email,
+) = _d.parsed_keys(
+    "uuid",
+    "name",
+    "email",
+)
+_members = _itemgetter(
+    _k_uuid,
+    _k_name,
+    _k_email,
 )
 
 
@@ -72,19 +88,31 @@ class GroupUser:
         """Decode one ``GroupUser`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("GroupUser", src_dict)
         _absent = 0
-        uuid = _src.get("uuid", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    uuid,
+                    name,
+                    email,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            uuid = _src.get(_k_uuid, UNSET)
+            name = _src.get(_k_name, UNSET)
+            email = _src.get(_k_email, UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("GroupUser", "uuid", uuid, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("GroupUser", "name", name, "string")
             _absent += 1
 
-        email = _src.get("email", UNSET)
         if email.__class__ is not str and email is not None:
             if email is not UNSET:
                 raise _d.fail("GroupUser", "email", email, "string")

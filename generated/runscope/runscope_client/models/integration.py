@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "description",
         "type",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_uuid,
+    _k_description,
+    _k_type_,
+) = _d.parsed_keys(
+    "uuid",
+    "description",
+    "type",
+)
+_members = _itemgetter(
+    _k_uuid,
+    _k_description,
+    _k_type_,
 )
 
 
@@ -72,19 +88,31 @@ class Integration:
         """Decode one ``Integration`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Integration", src_dict)
         _absent = 0
-        uuid = _src.get("uuid", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    uuid,
+                    description,
+                    type_,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            uuid = _src.get(_k_uuid, UNSET)
+            description = _src.get(_k_description, UNSET)
+            type_ = _src.get(_k_type_, UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("Integration", "uuid", uuid, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str and description is not None:
             if description is not UNSET:
                 raise _d.fail("Integration", "description", description, "string")
             _absent += 1
 
-        type_ = _src.get("type", UNSET)
         if type_.__class__ is not str and type_ is not None:
             if type_ is not UNSET:
                 raise _d.fail("Integration", "type", type_, "string")

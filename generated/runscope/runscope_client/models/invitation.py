@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "role_uuid",
         "group_uuids",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_emails,
+    _k_role_uuid,
+    _k_group_uuids,
+) = _d.parsed_keys(
+    "emails",
+    "role_uuid",
+    "group_uuids",
+)
+_members = _itemgetter(
+    _k_emails,
+    _k_role_uuid,
+    _k_group_uuids,
 )
 
 
@@ -83,7 +99,24 @@ class Invitation:
         """Decode one ``Invitation`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Invitation", src_dict)
         _absent = 0
-        emails = _src.get("emails", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    emails,
+                    role_uuid,
+                    group_uuids,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                emails = _src[_k_emails]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                emails = _src.get(_k_emails, _d.MISSING)
+            role_uuid = _src.get(_k_role_uuid, UNSET)
+            group_uuids = _src.get(_k_group_uuids, UNSET)
 
         def _union_emails(model: str, field: str, value: Any) -> Any:
             _refusals: list[tuple[int, DecodeError]] = []
@@ -110,13 +143,11 @@ class Invitation:
 
         emails = _union_emails("Invitation", "emails", emails)
 
-        role_uuid = _src.get("role_uuid", UNSET)
         if role_uuid.__class__ is not str and role_uuid is not None:
             if role_uuid is not UNSET:
                 raise _d.fail("Invitation", "role_uuid", role_uuid, "string")
             _absent += 1
 
-        group_uuids = _src.get("group_uuids", UNSET)
         if group_uuids is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "successes",
         "errors",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_successes,
+    _k_errors,
+) = _d.parsed_keys(
+    "successes",
+    "errors",
+)
+_members = _itemgetter(
+    _k_successes,
+    _k_errors,
 )
 
 
@@ -61,7 +74,19 @@ class InvitationResult:
         """Decode one ``InvitationResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("InvitationResult", src_dict)
         _absent = 0
-        successes = _src.get("successes", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    successes,
+                    errors,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            successes = _src.get(_k_successes, UNSET)
+            errors = _src.get(_k_errors, UNSET)
         if successes is UNSET:
             _absent += 1
         else:
@@ -71,7 +96,6 @@ class InvitationResult:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "InvitationResult", "successes", successes)  # raises, naming the item
 
-        errors = _src.get("errors", UNSET)
         if errors is UNSET:
             _absent += 1
         else:

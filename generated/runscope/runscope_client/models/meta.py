@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "status",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_status,) = _d.parsed_keys(
+    "status",
+)
 
 
 @_attrs_define
@@ -51,7 +55,7 @@ class Meta:
         """Decode one ``Meta`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Meta", src_dict)
         _absent = 0
-        status = _src.get("status", UNSET)
+        status = _src.get(_k_status, UNSET)
         if status.__class__ is not str:
             if status is not UNSET:
                 raise _d.fail("Meta", "status", status, "string")

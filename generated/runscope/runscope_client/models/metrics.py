@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "region",
         "timeframe",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_response_times,
+    _k_change_from_last_period,
+    _k_this_time_period,
+    _k_environment_uuid,
+    _k_region,
+    _k_timeframe,
+) = _d.parsed_keys(
+    "response_times",
+    "change_from_last_period",
+    "this_time_period",
+    "environment_uuid",
+    "region",
+    "timeframe",
+)
+_members = _itemgetter(
+    _k_response_times,
+    _k_change_from_last_period,
+    _k_this_time_period,
+    _k_environment_uuid,
+    _k_region,
+    _k_timeframe,
 )
 
 
@@ -102,7 +127,27 @@ class Metrics:
         """Decode one ``Metrics`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Metrics", src_dict)
         _absent = 0
-        response_times = _src.get("response_times", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    response_times,
+                    change_from_last_period,
+                    this_time_period,
+                    environment_uuid,
+                    region,
+                    timeframe,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            response_times = _src.get(_k_response_times, UNSET)
+            change_from_last_period = _src.get(_k_change_from_last_period, UNSET)
+            this_time_period = _src.get(_k_this_time_period, UNSET)
+            environment_uuid = _src.get(_k_environment_uuid, UNSET)
+            region = _src.get(_k_region, UNSET)
+            timeframe = _src.get(_k_timeframe, UNSET)
         if response_times is UNSET:
             _absent += 1
         else:
@@ -113,7 +158,6 @@ class Metrics:
             except DecodeError:
                 raise _d.item_failure(ResponseTimePoint, "Metrics", "response_times", response_times) from None
 
-        change_from_last_period = _src.get("change_from_last_period", UNSET)
         if change_from_last_period is UNSET:
             _absent += 1
         else:
@@ -122,7 +166,6 @@ class Metrics:
             except DecodeError as _error:
                 raise _error.within("Metrics", "change_from_last_period") from None
 
-        this_time_period = _src.get("this_time_period", UNSET)
         if this_time_period is UNSET:
             _absent += 1
         else:
@@ -131,19 +174,16 @@ class Metrics:
             except DecodeError as _error:
                 raise _error.within("Metrics", "this_time_period") from None
 
-        environment_uuid = _src.get("environment_uuid", UNSET)
         if environment_uuid.__class__ is not str:
             if environment_uuid is not UNSET:
                 raise _d.fail("Metrics", "environment_uuid", environment_uuid, "string")
             _absent += 1
 
-        region = _src.get("region", UNSET)
         if region.__class__ is not str:
             if region is not UNSET:
                 raise _d.fail("Metrics", "region", region, "string")
             _absent += 1
 
-        timeframe = _src.get("timeframe", UNSET)
         if timeframe is UNSET:
             _absent += 1
         else:

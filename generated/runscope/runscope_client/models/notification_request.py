@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "variables",
         "scripts",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_step_id,
+    _k_url,
+    _k_method,
+    _k_result,
+    _k_note,
+    _k_response_status_code,
+    _k_response_size_bytes,
+    _k_response_time_ms,
+    _k_assertions,
+    _k_variables,
+    _k_scripts,
+) = _d.parsed_keys(
+    "step_id",
+    "url",
+    "method",
+    "result",
+    "note",
+    "response_status_code",
+    "response_size_bytes",
+    "response_time_ms",
+    "assertions",
+    "variables",
+    "scripts",
+)
+_members = _itemgetter(
+    _k_step_id,
+    _k_url,
+    _k_method,
+    _k_result,
+    _k_note,
+    _k_response_status_code,
+    _k_response_size_bytes,
+    _k_response_time_ms,
+    _k_assertions,
+    _k_variables,
+    _k_scripts,
 )
 
 
@@ -176,37 +216,62 @@ class NotificationRequest:
         """Decode one ``NotificationRequest`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("NotificationRequest", src_dict)
         _absent = 0
-        step_id = _src.get("step_id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 11
+        if _read:
+            try:
+                (
+                    step_id,
+                    url,
+                    method,
+                    result,
+                    note,
+                    response_status_code,
+                    response_size_bytes,
+                    response_time_ms,
+                    assertions,
+                    variables,
+                    scripts,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            step_id = _src.get(_k_step_id, UNSET)
+            url = _src.get(_k_url, UNSET)
+            method = _src.get(_k_method, UNSET)
+            result = _src.get(_k_result, UNSET)
+            note = _src.get(_k_note, UNSET)
+            response_status_code = _src.get(_k_response_status_code, UNSET)
+            response_size_bytes = _src.get(_k_response_size_bytes, UNSET)
+            response_time_ms = _src.get(_k_response_time_ms, UNSET)
+            assertions = _src.get(_k_assertions, UNSET)
+            variables = _src.get(_k_variables, UNSET)
+            scripts = _src.get(_k_scripts, UNSET)
         if step_id.__class__ is not str and step_id is not None:
             if step_id is not UNSET:
                 raise _d.fail("NotificationRequest", "step_id", step_id, "string")
             _absent += 1
 
-        url = _src.get("url", UNSET)
         if url.__class__ is not str and url is not None:
             if url is not UNSET:
                 raise _d.fail("NotificationRequest", "url", url, "string")
             _absent += 1
 
-        method = _src.get("method", UNSET)
         if method.__class__ is not str and method is not None:
             if method is not UNSET:
                 raise _d.fail("NotificationRequest", "method", method, "string")
             _absent += 1
 
-        result = _src.get("result", UNSET)
         if result.__class__ is not str and result is not None:
             if result is not UNSET:
                 raise _d.fail("NotificationRequest", "result", result, "string")
             _absent += 1
 
-        note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:
             if note is not UNSET:
                 raise _d.fail("NotificationRequest", "note", note, "string")
             _absent += 1
 
-        response_status_code = _src.get("response_status_code", UNSET)
         if response_status_code is UNSET:
             _absent += 1
         else:
@@ -237,20 +302,17 @@ class NotificationRequest:
                 "NotificationRequest", "response_status_code", response_status_code
             )
 
-        response_size_bytes = _src.get("response_size_bytes", UNSET)
         if response_size_bytes.__class__ is not int and response_size_bytes is not None:
             if response_size_bytes is not UNSET:
                 raise _d.fail("NotificationRequest", "response_size_bytes", response_size_bytes, "integer")
             _absent += 1
 
-        response_time_ms = _src.get("response_time_ms", UNSET)
         if response_time_ms is UNSET:
             _absent += 1
         else:
             if response_time_ms is not None:
                 response_time_ms = _d.as_float("NotificationRequest", "response_time_ms", response_time_ms)
 
-        assertions = _src.get("assertions", UNSET)
         if assertions is UNSET:
             _absent += 1
         else:
@@ -271,7 +333,6 @@ class NotificationRequest:
                         "None | NotificationRequestAssertionsType0",
                     ) from None
 
-        variables = _src.get("variables", UNSET)
         if variables is UNSET:
             _absent += 1
         else:
@@ -292,7 +353,6 @@ class NotificationRequest:
                         "None | NotificationRequestVariablesType0",
                     ) from None
 
-        scripts = _src.get("scripts", UNSET)
         if scripts is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "token_secret",
         "signature_type",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_auth_type,
+    _k_consumer_key,
+    _k_consumer_secret,
+    _k_access_token,
+    _k_token_secret,
+    _k_signature_type,
+) = _d.parsed_keys(
+    "auth_type",
+    "consumer_key",
+    "consumer_secret",
+    "access_token",
+    "token_secret",
+    "signature_type",
+)
+_members = _itemgetter(
+    _k_auth_type,
+    _k_consumer_key,
+    _k_consumer_secret,
+    _k_access_token,
+    _k_token_secret,
+    _k_signature_type,
 )
 
 
@@ -110,35 +135,53 @@ class OAuth1Auth:
         """Decode one ``OAuth1Auth`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("OAuth1Auth", src_dict)
         _absent = 0
-        auth_type = _src.get("auth_type", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    auth_type,
+                    consumer_key,
+                    consumer_secret,
+                    access_token,
+                    token_secret,
+                    signature_type,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                auth_type = _src[_k_auth_type]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                auth_type = _src.get(_k_auth_type, _d.MISSING)
+            consumer_key = _src.get(_k_consumer_key, UNSET)
+            consumer_secret = _src.get(_k_consumer_secret, UNSET)
+            access_token = _src.get(_k_access_token, UNSET)
+            token_secret = _src.get(_k_token_secret, UNSET)
+            signature_type = _src.get(_k_signature_type, UNSET)
         if auth_type != "oauth_1":
             raise _d.fail("OAuth1Auth", "auth_type", auth_type, "the constant 'oauth_1'")
 
-        consumer_key = _src.get("consumer_key", UNSET)
         if consumer_key.__class__ is not str and consumer_key is not None:
             if consumer_key is not UNSET:
                 raise _d.fail("OAuth1Auth", "consumer_key", consumer_key, "string")
             _absent += 1
 
-        consumer_secret = _src.get("consumer_secret", UNSET)
         if consumer_secret.__class__ is not str and consumer_secret is not None:
             if consumer_secret is not UNSET:
                 raise _d.fail("OAuth1Auth", "consumer_secret", consumer_secret, "string")
             _absent += 1
 
-        access_token = _src.get("access_token", UNSET)
         if access_token.__class__ is not str and access_token is not None:
             if access_token is not UNSET:
                 raise _d.fail("OAuth1Auth", "access_token", access_token, "string")
             _absent += 1
 
-        token_secret = _src.get("token_secret", UNSET)
         if token_secret.__class__ is not str and token_secret is not None:
             if token_secret is not UNSET:
                 raise _d.fail("OAuth1Auth", "token_secret", token_secret, "string")
             _absent += 1
 
-        signature_type = _src.get("signature_type", UNSET)
         if signature_type is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
@@ -39,6 +40,63 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "refresh_token",
         "is_auto_refresh_token",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_auth_type,
+    _k_access_token,
+    _k_token_location,
+    _k_grant_type,
+    _k_auth_url,
+    _k_access_token_url,
+    _k_client_id,
+    _k_client_secret,
+    _k_code_challenge_method,
+    _k_code_verifier,
+    _k_username,
+    _k_password,
+    _k_scope,
+    _k_state,
+    _k_client_authentication,
+    _k_refresh_token,
+    _k_is_auto_refresh_token,
+) = _d.parsed_keys(
+    "auth_type",
+    "access_token",
+    "token_location",
+    "grant_type",
+    "auth_url",
+    "access_token_url",
+    "client_id",
+    "client_secret",
+    "code_challenge_method",
+    "code_verifier",
+    "username",
+    "password",
+    "scope",
+    "state",
+    "client_authentication",
+    "refresh_token",
+    "is_auto_refresh_token",
+)
+_members = _itemgetter(
+    _k_auth_type,
+    _k_access_token,
+    _k_token_location,
+    _k_grant_type,
+    _k_auth_url,
+    _k_access_token_url,
+    _k_client_id,
+    _k_client_secret,
+    _k_code_challenge_method,
+    _k_code_verifier,
+    _k_username,
+    _k_password,
+    _k_scope,
+    _k_state,
+    _k_client_authentication,
+    _k_refresh_token,
+    _k_is_auto_refresh_token,
 )
 
 
@@ -241,17 +299,60 @@ class OAuth2Auth:
         """Decode one ``OAuth2Auth`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("OAuth2Auth", src_dict)
         _absent = 0
-        auth_type = _src.get("auth_type", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 17
+        if _read:
+            try:
+                (
+                    auth_type,
+                    access_token,
+                    token_location,
+                    grant_type,
+                    auth_url,
+                    access_token_url,
+                    client_id,
+                    client_secret,
+                    code_challenge_method,
+                    code_verifier,
+                    username,
+                    password,
+                    scope,
+                    state,
+                    client_authentication,
+                    refresh_token,
+                    is_auto_refresh_token,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                auth_type = _src[_k_auth_type]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                auth_type = _src.get(_k_auth_type, _d.MISSING)
+            access_token = _src.get(_k_access_token, UNSET)
+            token_location = _src.get(_k_token_location, UNSET)
+            grant_type = _src.get(_k_grant_type, UNSET)
+            auth_url = _src.get(_k_auth_url, UNSET)
+            access_token_url = _src.get(_k_access_token_url, UNSET)
+            client_id = _src.get(_k_client_id, UNSET)
+            client_secret = _src.get(_k_client_secret, UNSET)
+            code_challenge_method = _src.get(_k_code_challenge_method, UNSET)
+            code_verifier = _src.get(_k_code_verifier, UNSET)
+            username = _src.get(_k_username, UNSET)
+            password = _src.get(_k_password, UNSET)
+            scope = _src.get(_k_scope, UNSET)
+            state = _src.get(_k_state, UNSET)
+            client_authentication = _src.get(_k_client_authentication, UNSET)
+            refresh_token = _src.get(_k_refresh_token, UNSET)
+            is_auto_refresh_token = _src.get(_k_is_auto_refresh_token, UNSET)
         if auth_type != "oauth_2":
             raise _d.fail("OAuth2Auth", "auth_type", auth_type, "the constant 'oauth_2'")
 
-        access_token = _src.get("access_token", UNSET)
         if access_token.__class__ is not str and access_token is not None:
             if access_token is not UNSET:
                 raise _d.fail("OAuth2Auth", "access_token", access_token, "string")
             _absent += 1
 
-        token_location = _src.get("token_location", UNSET)
         if token_location is UNSET:
             _absent += 1
         else:
@@ -263,7 +364,6 @@ class OAuth2Auth:
                     raise _d.enum_failure(TokenLocation, "OAuth2Auth", "token_location", token_location)
                 token_location = _member
 
-        grant_type = _src.get("grant_type", UNSET)
         if grant_type is UNSET:
             _absent += 1
         else:
@@ -273,31 +373,26 @@ class OAuth2Auth:
                     raise _d.enum_failure(OAuth2GrantType, "OAuth2Auth", "grant_type", grant_type)
                 grant_type = _member
 
-        auth_url = _src.get("auth_url", UNSET)
         if auth_url.__class__ is not str and auth_url is not None:
             if auth_url is not UNSET:
                 raise _d.fail("OAuth2Auth", "auth_url", auth_url, "string")
             _absent += 1
 
-        access_token_url = _src.get("access_token_url", UNSET)
         if access_token_url.__class__ is not str and access_token_url is not None:
             if access_token_url is not UNSET:
                 raise _d.fail("OAuth2Auth", "access_token_url", access_token_url, "string")
             _absent += 1
 
-        client_id = _src.get("client_id", UNSET)
         if client_id.__class__ is not str and client_id is not None:
             if client_id is not UNSET:
                 raise _d.fail("OAuth2Auth", "client_id", client_id, "string")
             _absent += 1
 
-        client_secret = _src.get("client_secret", UNSET)
         if client_secret.__class__ is not str and client_secret is not None:
             if client_secret is not UNSET:
                 raise _d.fail("OAuth2Auth", "client_secret", client_secret, "string")
             _absent += 1
 
-        code_challenge_method = _src.get("code_challenge_method", UNSET)
         if code_challenge_method is UNSET:
             _absent += 1
         else:
@@ -313,37 +408,31 @@ class OAuth2Auth:
                     )
                 code_challenge_method = _member
 
-        code_verifier = _src.get("code_verifier", UNSET)
         if code_verifier.__class__ is not str and code_verifier is not None:
             if code_verifier is not UNSET:
                 raise _d.fail("OAuth2Auth", "code_verifier", code_verifier, "string")
             _absent += 1
 
-        username = _src.get("username", UNSET)
         if username.__class__ is not str and username is not None:
             if username is not UNSET:
                 raise _d.fail("OAuth2Auth", "username", username, "string")
             _absent += 1
 
-        password = _src.get("password", UNSET)
         if password.__class__ is not str and password is not None:
             if password is not UNSET:
                 raise _d.fail("OAuth2Auth", "password", password, "string")
             _absent += 1
 
-        scope = _src.get("scope", UNSET)
         if scope.__class__ is not str and scope is not None:
             if scope is not UNSET:
                 raise _d.fail("OAuth2Auth", "scope", scope, "string")
             _absent += 1
 
-        state = _src.get("state", UNSET)
         if state.__class__ is not str and state is not None:
             if state is not UNSET:
                 raise _d.fail("OAuth2Auth", "state", state, "string")
             _absent += 1
 
-        client_authentication = _src.get("client_authentication", UNSET)
         if client_authentication is UNSET:
             _absent += 1
         else:
@@ -359,13 +448,11 @@ class OAuth2Auth:
                     )
                 client_authentication = _member
 
-        refresh_token = _src.get("refresh_token", UNSET)
         if refresh_token.__class__ is not str and refresh_token is not None:
             if refresh_token is not UNSET:
                 raise _d.fail("OAuth2Auth", "refresh_token", refresh_token, "string")
             _absent += 1
 
-        is_auto_refresh_token = _src.get("is_auto_refresh_token", UNSET)
         if is_auto_refresh_token.__class__ is not bool and is_auto_refresh_token is not None:
             if is_auto_refresh_token is not UNSET:
                 raise _d.fail("OAuth2Auth", "is_auto_refresh_token", is_auto_refresh_token, "boolean")

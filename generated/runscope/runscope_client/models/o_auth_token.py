@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,6 +20,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "access_token",
         "token_type",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_access_token,
+    _k_token_type,
+) = _d.parsed_keys(
+    "access_token",
+    "token_type",
+)
+_members = _itemgetter(
+    _k_access_token,
+    _k_token_type,
 )
 
 
@@ -56,11 +69,26 @@ class OAuthToken:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``OAuthToken`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("OAuthToken", src_dict)
-        access_token = _src.get("access_token", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    access_token,
+                    token_type,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                access_token = _src[_k_access_token]
+                token_type = _src[_k_token_type]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                access_token = _src.get(_k_access_token, _d.MISSING)
+                token_type = _src.get(_k_token_type, _d.MISSING)
         if access_token.__class__ is not str:
             raise _d.fail("OAuthToken", "access_token", access_token, "string")
 
-        token_type = _src.get("token_type", _d.MISSING)
         if token_type.__class__ is not str:
             raise _d.fail("OAuthToken", "token_type", token_type, "string")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "note",
         "skipped",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_step_type,
+    _k_id,
+    _k_duration,
+    _k_note,
+    _k_skipped,
+) = _d.parsed_keys(
+    "step_type",
+    "id",
+    "duration",
+    "note",
+    "skipped",
+)
+_members = _itemgetter(
+    _k_step_type,
+    _k_id,
+    _k_duration,
+    _k_note,
+    _k_skipped,
 )
 
 
@@ -89,29 +111,46 @@ class PauseStep:
         """Decode one ``PauseStep`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("PauseStep", src_dict)
         _absent = 0
-        step_type = _src.get("step_type", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    step_type,
+                    id,
+                    duration,
+                    note,
+                    skipped,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                step_type = _src[_k_step_type]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                step_type = _src.get(_k_step_type, _d.MISSING)
+            id = _src.get(_k_id, UNSET)
+            duration = _src.get(_k_duration, UNSET)
+            note = _src.get(_k_note, UNSET)
+            skipped = _src.get(_k_skipped, UNSET)
         if step_type != "pause":
             raise _d.fail("PauseStep", "step_type", step_type, "the constant 'pause'")
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not str:
             if id is not UNSET:
                 raise _d.fail("PauseStep", "id", id, "string")
             _absent += 1
 
-        duration = _src.get("duration", UNSET)
         if duration.__class__ is not int:
             if duration is not UNSET:
                 raise _d.fail("PauseStep", "duration", duration, "integer")
             _absent += 1
 
-        note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:
             if note is not UNSET:
                 raise _d.fail("PauseStep", "note", note, "string")
             _absent += 1
 
-        skipped = _src.get("skipped", UNSET)
         if skipped.__class__ is not bool and skipped is not None:
             if skipped is not UNSET:
                 raise _d.fail("PauseStep", "skipped", skipped, "boolean")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "response_time_99th_percentile",
         "total_test_runs",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_response_time_50th_percentile,
+    _k_response_time_95th_percentile,
+    _k_response_time_99th_percentile,
+    _k_total_test_runs,
+) = _d.parsed_keys(
+    "response_time_50th_percentile",
+    "response_time_95th_percentile",
+    "response_time_99th_percentile",
+    "total_test_runs",
+)
+_members = _itemgetter(
+    _k_response_time_50th_percentile,
+    _k_response_time_95th_percentile,
+    _k_response_time_99th_percentile,
+    _k_total_test_runs,
 )
 
 
@@ -87,7 +106,23 @@ class Percentiles:
         """Decode one ``Percentiles`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Percentiles", src_dict)
         _absent = 0
-        response_time_50th_percentile = _src.get("response_time_50th_percentile", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    response_time_50th_percentile,
+                    response_time_95th_percentile,
+                    response_time_99th_percentile,
+                    total_test_runs,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            response_time_50th_percentile = _src.get(_k_response_time_50th_percentile, UNSET)
+            response_time_95th_percentile = _src.get(_k_response_time_95th_percentile, UNSET)
+            response_time_99th_percentile = _src.get(_k_response_time_99th_percentile, UNSET)
+            total_test_runs = _src.get(_k_total_test_runs, UNSET)
         if response_time_50th_percentile is UNSET:
             _absent += 1
         else:
@@ -96,7 +131,6 @@ class Percentiles:
                     "Percentiles", "response_time_50th_percentile", response_time_50th_percentile
                 )
 
-        response_time_95th_percentile = _src.get("response_time_95th_percentile", UNSET)
         if response_time_95th_percentile is UNSET:
             _absent += 1
         else:
@@ -105,7 +139,6 @@ class Percentiles:
                     "Percentiles", "response_time_95th_percentile", response_time_95th_percentile
                 )
 
-        response_time_99th_percentile = _src.get("response_time_99th_percentile", UNSET)
         if response_time_99th_percentile is UNSET:
             _absent += 1
         else:
@@ -114,7 +147,6 @@ class Percentiles:
                     "Percentiles", "response_time_99th_percentile", response_time_99th_percentile
                 )
 
-        total_test_runs = _src.get("total_test_runs", UNSET)
         if total_test_runs is UNSET:
             _absent += 1
         else:

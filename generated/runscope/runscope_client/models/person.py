@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "role_name",
         "role_uuid",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_uuid,
+    _k_name,
+    _k_email,
+    _k_created_at,
+    _k_last_login_at,
+    _k_role_name,
+    _k_role_uuid,
+) = _d.parsed_keys(
+    "id",
+    "uuid",
+    "name",
+    "email",
+    "created_at",
+    "last_login_at",
+    "role_name",
+    "role_uuid",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_uuid,
+    _k_name,
+    _k_email,
+    _k_created_at,
+    _k_last_login_at,
+    _k_role_name,
+    _k_role_uuid,
 )
 
 
@@ -126,31 +157,51 @@ class Person:
         """Decode one ``Person`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Person", src_dict)
         _absent = 0
-        id = _src.get("id", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 8
+        if _read:
+            try:
+                (
+                    id,
+                    uuid,
+                    name,
+                    email,
+                    created_at,
+                    last_login_at,
+                    role_name,
+                    role_uuid,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            id = _src.get(_k_id, UNSET)
+            uuid = _src.get(_k_uuid, UNSET)
+            name = _src.get(_k_name, UNSET)
+            email = _src.get(_k_email, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            last_login_at = _src.get(_k_last_login_at, UNSET)
+            role_name = _src.get(_k_role_name, UNSET)
+            role_uuid = _src.get(_k_role_uuid, UNSET)
         if id.__class__ is not str:
             if id is not UNSET:
                 raise _d.fail("Person", "id", id, "string")
             _absent += 1
 
-        uuid = _src.get("uuid", UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("Person", "uuid", uuid, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("Person", "name", name, "string")
             _absent += 1
 
-        email = _src.get("email", UNSET)
         if email.__class__ is not str and email is not None:
             if email is not UNSET:
                 raise _d.fail("Person", "email", email, "string")
             _absent += 1
 
-        created_at = _src.get("created_at", UNSET)
         if created_at is UNSET:
             _absent += 1
         else:
@@ -178,19 +229,16 @@ class Person:
 
             created_at = _union_created_at("Person", "created_at", created_at)
 
-        last_login_at = _src.get("last_login_at", UNSET)
         if last_login_at.__class__ is not str and last_login_at is not None:
             if last_login_at is not UNSET:
                 raise _d.fail("Person", "last_login_at", last_login_at, "string")
             _absent += 1
 
-        role_name = _src.get("role_name", UNSET)
         if role_name.__class__ is not str and role_name is not None:
             if role_name is not UNSET:
                 raise _d.fail("Person", "role_name", role_name, "string")
             _absent += 1
 
-        role_uuid = _src.get("role_uuid", UNSET)
         if role_uuid.__class__ is not str and role_uuid is not None:
             if role_uuid is not UNSET:
                 raise _d.fail("Person", "role_uuid", role_uuid, "string")

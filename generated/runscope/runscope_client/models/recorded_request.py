@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,39 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "scheme",
         "timestamp",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_body,
+    _k_body_encoding,
+    _k_headers,
+    _k_host,
+    _k_method,
+    _k_params,
+    _k_path,
+    _k_scheme,
+    _k_timestamp,
+) = _d.parsed_keys(
+    "body",
+    "body_encoding",
+    "headers",
+    "host",
+    "method",
+    "params",
+    "path",
+    "scheme",
+    "timestamp",
+)
+_members = _itemgetter(
+    _k_body,
+    _k_body_encoding,
+    _k_headers,
+    _k_host,
+    _k_method,
+    _k_params,
+    _k_path,
+    _k_scheme,
+    _k_timestamp,
 )
 
 
@@ -139,19 +173,43 @@ class RecordedRequest:
         """Decode one ``RecordedRequest`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RecordedRequest", src_dict)
         _absent = 0
-        body = _src.get("body", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 9
+        if _read:
+            try:
+                (
+                    body,
+                    body_encoding,
+                    headers,
+                    host,
+                    method,
+                    params,
+                    path,
+                    scheme,
+                    timestamp,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            body = _src.get(_k_body, UNSET)
+            body_encoding = _src.get(_k_body_encoding, UNSET)
+            headers = _src.get(_k_headers, UNSET)
+            host = _src.get(_k_host, UNSET)
+            method = _src.get(_k_method, UNSET)
+            params = _src.get(_k_params, UNSET)
+            path = _src.get(_k_path, UNSET)
+            scheme = _src.get(_k_scheme, UNSET)
+            timestamp = _src.get(_k_timestamp, UNSET)
         if body.__class__ is not str and body is not None:
             if body is not UNSET:
                 raise _d.fail("RecordedRequest", "body", body, "string")
             _absent += 1
 
-        body_encoding = _src.get("body_encoding", UNSET)
         if body_encoding.__class__ is not str and body_encoding is not None:
             if body_encoding is not UNSET:
                 raise _d.fail("RecordedRequest", "body_encoding", body_encoding, "string")
             _absent += 1
 
-        headers = _src.get("headers", UNSET)
         if headers is UNSET:
             _absent += 1
         else:
@@ -160,19 +218,16 @@ class RecordedRequest:
             except DecodeError as _error:
                 raise _error.within("RecordedRequest", "headers") from None
 
-        host = _src.get("host", UNSET)
         if host.__class__ is not str and host is not None:
             if host is not UNSET:
                 raise _d.fail("RecordedRequest", "host", host, "string")
             _absent += 1
 
-        method = _src.get("method", UNSET)
         if method.__class__ is not str and method is not None:
             if method is not UNSET:
                 raise _d.fail("RecordedRequest", "method", method, "string")
             _absent += 1
 
-        params = _src.get("params", UNSET)
         if params is UNSET:
             _absent += 1
         else:
@@ -181,19 +236,16 @@ class RecordedRequest:
             except DecodeError as _error:
                 raise _error.within("RecordedRequest", "params") from None
 
-        path = _src.get("path", UNSET)
         if path.__class__ is not str and path is not None:
             if path is not UNSET:
                 raise _d.fail("RecordedRequest", "path", path, "string")
             _absent += 1
 
-        scheme = _src.get("scheme", UNSET)
         if scheme.__class__ is not str and scheme is not None:
             if scheme is not UNSET:
                 raise _d.fail("RecordedRequest", "scheme", scheme, "string")
             _absent += 1
 
-        timestamp = _src.get("timestamp", UNSET)
         if timestamp is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "status",
         "timestamp",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_body,
+    _k_body_encoding,
+    _k_headers,
+    _k_reason,
+    _k_size_bytes,
+    _k_status,
+    _k_timestamp,
+) = _d.parsed_keys(
+    "body",
+    "body_encoding",
+    "headers",
+    "reason",
+    "size_bytes",
+    "status",
+    "timestamp",
+)
+_members = _itemgetter(
+    _k_body,
+    _k_body_encoding,
+    _k_headers,
+    _k_reason,
+    _k_size_bytes,
+    _k_status,
+    _k_timestamp,
 )
 
 
@@ -119,19 +147,39 @@ class RecordedResponse:
         """Decode one ``RecordedResponse`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RecordedResponse", src_dict)
         _absent = 0
-        body = _src.get("body", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 7
+        if _read:
+            try:
+                (
+                    body,
+                    body_encoding,
+                    headers,
+                    reason,
+                    size_bytes,
+                    status,
+                    timestamp,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            body = _src.get(_k_body, UNSET)
+            body_encoding = _src.get(_k_body_encoding, UNSET)
+            headers = _src.get(_k_headers, UNSET)
+            reason = _src.get(_k_reason, UNSET)
+            size_bytes = _src.get(_k_size_bytes, UNSET)
+            status = _src.get(_k_status, UNSET)
+            timestamp = _src.get(_k_timestamp, UNSET)
         if body.__class__ is not str and body is not None:
             if body is not UNSET:
                 raise _d.fail("RecordedResponse", "body", body, "string")
             _absent += 1
 
-        body_encoding = _src.get("body_encoding", UNSET)
         if body_encoding.__class__ is not str and body_encoding is not None:
             if body_encoding is not UNSET:
                 raise _d.fail("RecordedResponse", "body_encoding", body_encoding, "string")
             _absent += 1
 
-        headers = _src.get("headers", UNSET)
         if headers is UNSET:
             _absent += 1
         else:
@@ -140,25 +188,21 @@ class RecordedResponse:
             except DecodeError as _error:
                 raise _error.within("RecordedResponse", "headers") from None
 
-        reason = _src.get("reason", UNSET)
         if reason.__class__ is not str and reason is not None:
             if reason is not UNSET:
                 raise _d.fail("RecordedResponse", "reason", reason, "string")
             _absent += 1
 
-        size_bytes = _src.get("size_bytes", UNSET)
         if size_bytes.__class__ is not int and size_bytes is not None:
             if size_bytes is not UNSET:
                 raise _d.fail("RecordedResponse", "size_bytes", size_bytes, "integer")
             _absent += 1
 
-        status = _src.get("status", UNSET)
         if status.__class__ is not int and status is not None:
             if status is not UNSET:
                 raise _d.fail("RecordedResponse", "status", status, "integer")
             _absent += 1
 
-        timestamp = _src.get("timestamp", UNSET)
         if timestamp is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "service_provider",
         "hostname",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_region_code,
+    _k_location,
+    _k_service_provider,
+    _k_hostname,
+) = _d.parsed_keys(
+    "region_code",
+    "location",
+    "service_provider",
+    "hostname",
+)
+_members = _itemgetter(
+    _k_region_code,
+    _k_location,
+    _k_service_provider,
+    _k_hostname,
 )
 
 
@@ -71,25 +90,38 @@ class Region:
         """Decode one ``Region`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Region", src_dict)
         _absent = 0
-        region_code = _src.get("region_code", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    region_code,
+                    location,
+                    service_provider,
+                    hostname,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            region_code = _src.get(_k_region_code, UNSET)
+            location = _src.get(_k_location, UNSET)
+            service_provider = _src.get(_k_service_provider, UNSET)
+            hostname = _src.get(_k_hostname, UNSET)
         if region_code.__class__ is not str:
             if region_code is not UNSET:
                 raise _d.fail("Region", "region_code", region_code, "string")
             _absent += 1
 
-        location = _src.get("location", UNSET)
         if location.__class__ is not str:
             if location is not UNSET:
                 raise _d.fail("Region", "location", location, "string")
             _absent += 1
 
-        service_provider = _src.get("service_provider", UNSET)
         if service_provider.__class__ is not str:
             if service_provider is not UNSET:
                 raise _d.fail("Region", "service_provider", service_provider, "string")
             _absent += 1
 
-        hostname = _src.get("hostname", UNSET)
         if hostname.__class__ is not str:
             if hostname is not UNSET:
                 raise _d.fail("Region", "hostname", hostname, "string")

@@ -21,6 +21,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "regions",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_regions,) = _d.parsed_keys(
+    "regions",
+)
 
 
 @_attrs_define
@@ -56,7 +60,7 @@ class Regions:
         """Decode one ``Regions`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Regions", src_dict)
         _absent = 0
-        regions = _src.get("regions", UNSET)
+        regions = _src.get(_k_regions, UNSET)
         if regions is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,6 +37,63 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "scripts_failed",
         "timings",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_uuid,
+    _k_url,
+    _k_method,
+    _k_result,
+    _k_assertions,
+    _k_variables,
+    _k_scripts,
+    _k_assertions_defined,
+    _k_assertions_passed,
+    _k_assertions_failed,
+    _k_variables_defined,
+    _k_variables_passed,
+    _k_variables_failed,
+    _k_scripts_defined,
+    _k_scripts_passed,
+    _k_scripts_failed,
+    _k_timings,
+) = _d.parsed_keys(
+    "uuid",
+    "url",
+    "method",
+    "result",
+    "assertions",
+    "variables",
+    "scripts",
+    "assertions_defined",
+    "assertions_passed",
+    "assertions_failed",
+    "variables_defined",
+    "variables_passed",
+    "variables_failed",
+    "scripts_defined",
+    "scripts_passed",
+    "scripts_failed",
+    "timings",
+)
+_members = _itemgetter(
+    _k_uuid,
+    _k_url,
+    _k_method,
+    _k_result,
+    _k_assertions,
+    _k_variables,
+    _k_scripts,
+    _k_assertions_defined,
+    _k_assertions_passed,
+    _k_assertions_failed,
+    _k_variables_defined,
+    _k_variables_passed,
+    _k_variables_failed,
+    _k_scripts_defined,
+    _k_scripts_passed,
+    _k_scripts_failed,
+    _k_timings,
 )
 
 
@@ -252,29 +310,70 @@ class RequestResult:
         """Decode one ``RequestResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RequestResult", src_dict)
         _absent = 0
-        uuid = _src.get("uuid", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 17
+        if _read:
+            try:
+                (
+                    uuid,
+                    url,
+                    method,
+                    result,
+                    assertions,
+                    variables,
+                    scripts,
+                    assertions_defined,
+                    assertions_passed,
+                    assertions_failed,
+                    variables_defined,
+                    variables_passed,
+                    variables_failed,
+                    scripts_defined,
+                    scripts_passed,
+                    scripts_failed,
+                    timings,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                uuid = _src[_k_uuid]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                uuid = _src.get(_k_uuid, _d.MISSING)
+            url = _src.get(_k_url, UNSET)
+            method = _src.get(_k_method, UNSET)
+            result = _src.get(_k_result, UNSET)
+            assertions = _src.get(_k_assertions, UNSET)
+            variables = _src.get(_k_variables, UNSET)
+            scripts = _src.get(_k_scripts, UNSET)
+            assertions_defined = _src.get(_k_assertions_defined, UNSET)
+            assertions_passed = _src.get(_k_assertions_passed, UNSET)
+            assertions_failed = _src.get(_k_assertions_failed, UNSET)
+            variables_defined = _src.get(_k_variables_defined, UNSET)
+            variables_passed = _src.get(_k_variables_passed, UNSET)
+            variables_failed = _src.get(_k_variables_failed, UNSET)
+            scripts_defined = _src.get(_k_scripts_defined, UNSET)
+            scripts_passed = _src.get(_k_scripts_passed, UNSET)
+            scripts_failed = _src.get(_k_scripts_failed, UNSET)
+            timings = _src.get(_k_timings, UNSET)
         if uuid.__class__ is not str:
             raise _d.fail("RequestResult", "uuid", uuid, "string")
 
-        url = _src.get("url", UNSET)
         if url.__class__ is not str and url is not None:
             if url is not UNSET:
                 raise _d.fail("RequestResult", "url", url, "string")
             _absent += 1
 
-        method = _src.get("method", UNSET)
         if method.__class__ is not str and method is not None:
             if method is not UNSET:
                 raise _d.fail("RequestResult", "method", method, "string")
             _absent += 1
 
-        result = _src.get("result", UNSET)
         if result.__class__ is not str and result is not None:
             if result is not UNSET:
                 raise _d.fail("RequestResult", "result", result, "string")
             _absent += 1
 
-        assertions = _src.get("assertions", UNSET)
         if assertions is UNSET:
             _absent += 1
         else:
@@ -286,7 +385,6 @@ class RequestResult:
                 except DecodeError:
                     raise _d.item_failure(AssertionResult, "RequestResult", "assertions", assertions) from None
 
-        variables = _src.get("variables", UNSET)
         if variables is UNSET:
             _absent += 1
         else:
@@ -298,7 +396,6 @@ class RequestResult:
                 except DecodeError:
                     raise _d.item_failure(VariableResult, "RequestResult", "variables", variables) from None
 
-        scripts = _src.get("scripts", UNSET)
         if scripts is UNSET:
             _absent += 1
         else:
@@ -310,61 +407,51 @@ class RequestResult:
                 except DecodeError:
                     raise _d.item_failure(ScriptResult, "RequestResult", "scripts", scripts) from None
 
-        assertions_defined = _src.get("assertions_defined", UNSET)
         if assertions_defined.__class__ is not int and assertions_defined is not None:
             if assertions_defined is not UNSET:
                 raise _d.fail("RequestResult", "assertions_defined", assertions_defined, "integer")
             _absent += 1
 
-        assertions_passed = _src.get("assertions_passed", UNSET)
         if assertions_passed.__class__ is not int and assertions_passed is not None:
             if assertions_passed is not UNSET:
                 raise _d.fail("RequestResult", "assertions_passed", assertions_passed, "integer")
             _absent += 1
 
-        assertions_failed = _src.get("assertions_failed", UNSET)
         if assertions_failed.__class__ is not int and assertions_failed is not None:
             if assertions_failed is not UNSET:
                 raise _d.fail("RequestResult", "assertions_failed", assertions_failed, "integer")
             _absent += 1
 
-        variables_defined = _src.get("variables_defined", UNSET)
         if variables_defined.__class__ is not int and variables_defined is not None:
             if variables_defined is not UNSET:
                 raise _d.fail("RequestResult", "variables_defined", variables_defined, "integer")
             _absent += 1
 
-        variables_passed = _src.get("variables_passed", UNSET)
         if variables_passed.__class__ is not int and variables_passed is not None:
             if variables_passed is not UNSET:
                 raise _d.fail("RequestResult", "variables_passed", variables_passed, "integer")
             _absent += 1
 
-        variables_failed = _src.get("variables_failed", UNSET)
         if variables_failed.__class__ is not int and variables_failed is not None:
             if variables_failed is not UNSET:
                 raise _d.fail("RequestResult", "variables_failed", variables_failed, "integer")
             _absent += 1
 
-        scripts_defined = _src.get("scripts_defined", UNSET)
         if scripts_defined.__class__ is not int and scripts_defined is not None:
             if scripts_defined is not UNSET:
                 raise _d.fail("RequestResult", "scripts_defined", scripts_defined, "integer")
             _absent += 1
 
-        scripts_passed = _src.get("scripts_passed", UNSET)
         if scripts_passed.__class__ is not int and scripts_passed is not None:
             if scripts_passed is not UNSET:
                 raise _d.fail("RequestResult", "scripts_passed", scripts_passed, "integer")
             _absent += 1
 
-        scripts_failed = _src.get("scripts_failed", UNSET)
         if scripts_failed.__class__ is not int and scripts_failed is not None:
             if scripts_failed is not UNSET:
                 raise _d.fail("RequestResult", "scripts_failed", scripts_failed, "integer")
             _absent += 1
 
-        timings = _src.get("timings", UNSET)
         if timings is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
@@ -33,6 +34,54 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "note",
         "skipped",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_step_type,
+    _k_id,
+    _k_method,
+    _k_url,
+    _k_body,
+    _k_form,
+    _k_headers,
+    _k_auth,
+    _k_assertions,
+    _k_variables,
+    _k_scripts,
+    _k_before_scripts,
+    _k_note,
+    _k_skipped,
+) = _d.parsed_keys(
+    "step_type",
+    "id",
+    "method",
+    "url",
+    "body",
+    "form",
+    "headers",
+    "auth",
+    "assertions",
+    "variables",
+    "scripts",
+    "before_scripts",
+    "note",
+    "skipped",
+)
+_members = _itemgetter(
+    _k_step_type,
+    _k_id,
+    _k_method,
+    _k_url,
+    _k_body,
+    _k_form,
+    _k_headers,
+    _k_auth,
+    _k_assertions,
+    _k_variables,
+    _k_scripts,
+    _k_before_scripts,
+    _k_note,
+    _k_skipped,
 )
 
 
@@ -232,35 +281,69 @@ class RequestStep:
         """Decode one ``RequestStep`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RequestStep", src_dict)
         _absent = 0
-        step_type = _src.get("step_type", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 14
+        if _read:
+            try:
+                (
+                    step_type,
+                    id,
+                    method,
+                    url,
+                    body,
+                    form,
+                    headers,
+                    auth,
+                    assertions,
+                    variables,
+                    scripts,
+                    before_scripts,
+                    note,
+                    skipped,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                step_type = _src[_k_step_type]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                step_type = _src.get(_k_step_type, _d.MISSING)
+            id = _src.get(_k_id, UNSET)
+            method = _src.get(_k_method, UNSET)
+            url = _src.get(_k_url, UNSET)
+            body = _src.get(_k_body, UNSET)
+            form = _src.get(_k_form, UNSET)
+            headers = _src.get(_k_headers, UNSET)
+            auth = _src.get(_k_auth, UNSET)
+            assertions = _src.get(_k_assertions, UNSET)
+            variables = _src.get(_k_variables, UNSET)
+            scripts = _src.get(_k_scripts, UNSET)
+            before_scripts = _src.get(_k_before_scripts, UNSET)
+            note = _src.get(_k_note, UNSET)
+            skipped = _src.get(_k_skipped, UNSET)
         if step_type != "request":
             raise _d.fail("RequestStep", "step_type", step_type, "the constant 'request'")
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not str:
             if id is not UNSET:
                 raise _d.fail("RequestStep", "id", id, "string")
             _absent += 1
 
-        method = _src.get("method", UNSET)
         if method.__class__ is not str and method is not None:
             if method is not UNSET:
                 raise _d.fail("RequestStep", "method", method, "string")
             _absent += 1
 
-        url = _src.get("url", UNSET)
         if url.__class__ is not str and url is not None:
             if url is not UNSET:
                 raise _d.fail("RequestStep", "url", url, "string")
             _absent += 1
 
-        body = _src.get("body", UNSET)
         if body.__class__ is not str and body is not None:
             if body is not UNSET:
                 raise _d.fail("RequestStep", "body", body, "string")
             _absent += 1
 
-        form = _src.get("form", UNSET)
         if form is UNSET:
             _absent += 1
         else:
@@ -276,7 +359,6 @@ class RequestStep:
                         "HeaderMap | None",
                     ) from None
 
-        headers = _src.get("headers", UNSET)
         if headers is UNSET:
             _absent += 1
         else:
@@ -292,7 +374,6 @@ class RequestStep:
                         "HeaderMap | None",
                     ) from None
 
-        auth = _src.get("auth", UNSET)
         if auth is UNSET:
             _absent += 1
         else:
@@ -363,7 +444,6 @@ class RequestStep:
 
             auth = _union_auth("RequestStep", "auth", auth)
 
-        assertions = _src.get("assertions", UNSET)
         if assertions is UNSET:
             _absent += 1
         else:
@@ -375,7 +455,6 @@ class RequestStep:
                 except DecodeError:
                     raise _d.item_failure(Assertion, "RequestStep", "assertions", assertions) from None
 
-        variables = _src.get("variables", UNSET)
         if variables is UNSET:
             _absent += 1
         else:
@@ -387,7 +466,6 @@ class RequestStep:
                 except DecodeError:
                     raise _d.item_failure(Variable, "RequestStep", "variables", variables) from None
 
-        scripts = _src.get("scripts", UNSET)
         if scripts is UNSET:
             _absent += 1
         else:
@@ -398,7 +476,6 @@ class RequestStep:
                     if _item.__class__ is not str:
                         _d.list_of(str, "string", "RequestStep", "scripts", scripts)  # raises, naming the item
 
-        before_scripts = _src.get("before_scripts", UNSET)
         if before_scripts is UNSET:
             _absent += 1
         else:
@@ -411,13 +488,11 @@ class RequestStep:
                             str, "string", "RequestStep", "before_scripts", before_scripts
                         )  # raises, naming the item
 
-        note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:
             if note is not UNSET:
                 raise _d.fail("RequestStep", "note", note, "string")
             _absent += 1
 
-        skipped = _src.get("skipped", UNSET)
         if skipped.__class__ is not bool and skipped is not None:
             if skipped is not UNSET:
                 raise _d.fail("RequestStep", "skipped", skipped, "boolean")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "timestamp",
         "avg_response_time_ms",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_success_ratio,
+    _k_timestamp,
+    _k_avg_response_time_ms,
+) = _d.parsed_keys(
+    "success_ratio",
+    "timestamp",
+    "avg_response_time_ms",
+)
+_members = _itemgetter(
+    _k_success_ratio,
+    _k_timestamp,
+    _k_avg_response_time_ms,
 )
 
 
@@ -72,20 +88,32 @@ class ResponseTimePoint:
         """Decode one ``ResponseTimePoint`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ResponseTimePoint", src_dict)
         _absent = 0
-        success_ratio = _src.get("success_ratio", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    success_ratio,
+                    timestamp,
+                    avg_response_time_ms,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            success_ratio = _src.get(_k_success_ratio, UNSET)
+            timestamp = _src.get(_k_timestamp, UNSET)
+            avg_response_time_ms = _src.get(_k_avg_response_time_ms, UNSET)
         if success_ratio is UNSET:
             _absent += 1
         else:
             if success_ratio is not None:
                 success_ratio = _d.as_float("ResponseTimePoint", "success_ratio", success_ratio)
 
-        timestamp = _src.get("timestamp", UNSET)
         if timestamp is UNSET:
             _absent += 1
         else:
             timestamp = _d.as_float("ResponseTimePoint", "timestamp", timestamp)
 
-        avg_response_time_ms = _src.get("avg_response_time_ms", UNSET)
         if avg_response_time_ms is UNSET:
             _absent += 1
         else:

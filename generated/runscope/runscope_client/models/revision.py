@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,39 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "bucket_key",
         "source",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_uuid,
+    _k_timestamp,
+    _k_item_type,
+    _k_author_uuid,
+    _k_author_name,
+    _k_author_email,
+    _k_organization_id,
+    _k_bucket_key,
+    _k_source,
+) = _d.parsed_keys(
+    "uuid",
+    "timestamp",
+    "item_type",
+    "author_uuid",
+    "author_name",
+    "author_email",
+    "organization_id",
+    "bucket_key",
+    "source",
+)
+_members = _itemgetter(
+    _k_uuid,
+    _k_timestamp,
+    _k_item_type,
+    _k_author_uuid,
+    _k_author_name,
+    _k_author_email,
+    _k_organization_id,
+    _k_bucket_key,
+    _k_source,
 )
 
 
@@ -126,55 +160,73 @@ class Revision:
         """Decode one ``Revision`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Revision", src_dict)
         _absent = 0
-        uuid = _src.get("uuid", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 9
+        if _read:
+            try:
+                (
+                    uuid,
+                    timestamp,
+                    item_type,
+                    author_uuid,
+                    author_name,
+                    author_email,
+                    organization_id,
+                    bucket_key,
+                    source,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            uuid = _src.get(_k_uuid, UNSET)
+            timestamp = _src.get(_k_timestamp, UNSET)
+            item_type = _src.get(_k_item_type, UNSET)
+            author_uuid = _src.get(_k_author_uuid, UNSET)
+            author_name = _src.get(_k_author_name, UNSET)
+            author_email = _src.get(_k_author_email, UNSET)
+            organization_id = _src.get(_k_organization_id, UNSET)
+            bucket_key = _src.get(_k_bucket_key, UNSET)
+            source = _src.get(_k_source, UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("Revision", "uuid", uuid, "string")
             _absent += 1
 
-        timestamp = _src.get("timestamp", UNSET)
         if timestamp is UNSET:
             _absent += 1
         else:
             timestamp = _d.as_float("Revision", "timestamp", timestamp)
 
-        item_type = _src.get("item_type", UNSET)
         if item_type.__class__ is not str:
             if item_type is not UNSET:
                 raise _d.fail("Revision", "item_type", item_type, "string")
             _absent += 1
 
-        author_uuid = _src.get("author_uuid", UNSET)
         if author_uuid.__class__ is not str and author_uuid is not None:
             if author_uuid is not UNSET:
                 raise _d.fail("Revision", "author_uuid", author_uuid, "string")
             _absent += 1
 
-        author_name = _src.get("author_name", UNSET)
         if author_name.__class__ is not str and author_name is not None:
             if author_name is not UNSET:
                 raise _d.fail("Revision", "author_name", author_name, "string")
             _absent += 1
 
-        author_email = _src.get("author_email", UNSET)
         if author_email.__class__ is not str and author_email is not None:
             if author_email is not UNSET:
                 raise _d.fail("Revision", "author_email", author_email, "string")
             _absent += 1
 
-        organization_id = _src.get("organization_id", UNSET)
         if organization_id.__class__ is not str and organization_id is not None:
             if organization_id is not UNSET:
                 raise _d.fail("Revision", "organization_id", organization_id, "string")
             _absent += 1
 
-        bucket_key = _src.get("bucket_key", UNSET)
         if bucket_key.__class__ is not str:
             if bucket_key is not UNSET:
                 raise _d.fail("Revision", "bucket_key", bucket_key, "string")
             _absent += 1
 
-        source = _src.get("source", UNSET)
         if source.__class__ is not str and source is not None:
             if source is not UNSET:
                 raise _d.fail("Revision", "source", source, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "name",
         "permissions",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_uuid,
+    _k_name,
+    _k_permissions,
+) = _d.parsed_keys(
+    "uuid",
+    "name",
+    "permissions",
+)
+_members = _itemgetter(
+    _k_uuid,
+    _k_name,
+    _k_permissions,
 )
 
 
@@ -81,17 +97,32 @@ class Role:
         """Decode one ``Role`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Role", src_dict)
         _absent = 0
-        uuid = _src.get("uuid", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    uuid,
+                    name,
+                    permissions,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                uuid = _src[_k_uuid]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                uuid = _src.get(_k_uuid, _d.MISSING)
+            name = _src.get(_k_name, UNSET)
+            permissions = _src.get(_k_permissions, UNSET)
         if uuid.__class__ is not str:
             raise _d.fail("Role", "uuid", uuid, "string")
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("Role", "name", name, "string")
             _absent += 1
 
-        permissions = _src.get("permissions", UNSET)
         if permissions is UNSET:
             _absent += 1
         else:

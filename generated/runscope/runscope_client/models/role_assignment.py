@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,6 +20,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "role_uuid",
         "user_uuids",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_role_uuid,
+    _k_user_uuids,
+) = _d.parsed_keys(
+    "role_uuid",
+    "user_uuids",
+)
+_members = _itemgetter(
+    _k_role_uuid,
+    _k_user_uuids,
 )
 
 
@@ -56,11 +69,26 @@ class RoleAssignment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``RoleAssignment`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RoleAssignment", src_dict)
-        role_uuid = _src.get("role_uuid", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    role_uuid,
+                    user_uuids,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                role_uuid = _src[_k_role_uuid]
+                user_uuids = _src[_k_user_uuids]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                role_uuid = _src.get(_k_role_uuid, _d.MISSING)
+                user_uuids = _src.get(_k_user_uuids, _d.MISSING)
         if role_uuid.__class__ is not str:
             raise _d.fail("RoleAssignment", "role_uuid", role_uuid, "string")
 
-        user_uuids = _src.get("user_uuids", _d.MISSING)
         if user_uuids.__class__ is not list:
             raise _d.fail("RoleAssignment", "user_uuids", user_uuids, "array")
         for _item in user_uuids:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "permissions",
         "uuid",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_permissions,
+    _k_uuid,
+) = _d.parsed_keys(
+    "name",
+    "permissions",
+    "uuid",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_permissions,
+    _k_uuid,
 )
 
 
@@ -84,13 +100,26 @@ class RoleWrite:
         """Decode one ``RoleWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RoleWrite", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    name,
+                    permissions,
+                    uuid,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            permissions = _src.get(_k_permissions, UNSET)
+            uuid = _src.get(_k_uuid, UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("RoleWrite", "name", name, "string")
             _absent += 1
 
-        permissions = _src.get("permissions", UNSET)
         if permissions is UNSET:
             _absent += 1
         else:
@@ -124,7 +153,6 @@ class RoleWrite:
 
             permissions = _d.list_map(_item_permissions, "RoleWrite", "permissions", permissions)
 
-        uuid = _src.get("uuid", UNSET)
         if uuid.__class__ is not str and uuid is not None:
             if uuid is not UNSET:
                 raise _d.fail("RoleWrite", "uuid", uuid, "string")

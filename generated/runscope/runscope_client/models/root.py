@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -19,6 +20,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "bucket_list_url",
         "current_account_url",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_bucket_list_url,
+    _k_current_account_url,
+) = _d.parsed_keys(
+    "bucket_list_url",
+    "current_account_url",
+)
+_members = _itemgetter(
+    _k_bucket_list_url,
+    _k_current_account_url,
 )
 
 
@@ -56,11 +69,26 @@ class Root:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Root`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Root", src_dict)
-        bucket_list_url = _src.get("bucket_list_url", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    bucket_list_url,
+                    current_account_url,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                bucket_list_url = _src[_k_bucket_list_url]
+                current_account_url = _src[_k_current_account_url]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                bucket_list_url = _src.get(_k_bucket_list_url, _d.MISSING)
+                current_account_url = _src.get(_k_current_account_url, _d.MISSING)
         if bucket_list_url.__class__ is not str:
             raise _d.fail("Root", "bucket_list_url", bucket_list_url, "string")
 
-        current_account_url = _src.get("current_account_url", _d.MISSING)
         if current_account_url.__class__ is not str:
             raise _d.fail("Root", "current_account_url", current_account_url, "string")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,6 +41,72 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "agent",
         "requests",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_variables,
+    _k_test_id,
+    _k_test_name,
+    _k_test_run_id,
+    _k_team_id,
+    _k_team_name,
+    _k_environment_uuid,
+    _k_environment_name,
+    _k_bucket_name,
+    _k_bucket_key,
+    _k_test_url,
+    _k_test_run_url,
+    _k_trigger_url,
+    _k_result,
+    _k_started_at,
+    _k_finished_at,
+    _k_region,
+    _k_region_name,
+    _k_agent,
+    _k_requests,
+) = _d.parsed_keys(
+    "variables",
+    "test_id",
+    "test_name",
+    "test_run_id",
+    "team_id",
+    "team_name",
+    "environment_uuid",
+    "environment_name",
+    "bucket_name",
+    "bucket_key",
+    "test_url",
+    "test_run_url",
+    "trigger_url",
+    "result",
+    "started_at",
+    "finished_at",
+    "region",
+    "region_name",
+    "agent",
+    "requests",
+)
+_members = _itemgetter(
+    _k_variables,
+    _k_test_id,
+    _k_test_name,
+    _k_test_run_id,
+    _k_team_id,
+    _k_team_name,
+    _k_environment_uuid,
+    _k_environment_name,
+    _k_bucket_name,
+    _k_bucket_key,
+    _k_test_url,
+    _k_test_run_url,
+    _k_trigger_url,
+    _k_result,
+    _k_started_at,
+    _k_finished_at,
+    _k_region,
+    _k_region_name,
+    _k_agent,
+    _k_requests,
 )
 
 
@@ -279,7 +346,55 @@ class RunNotification:
         """Decode one ``RunNotification`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunNotification", src_dict)
         _absent = 0
-        variables = _src.get("variables", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 20
+        if _read:
+            try:
+                (
+                    variables,
+                    test_id,
+                    test_name,
+                    test_run_id,
+                    team_id,
+                    team_name,
+                    environment_uuid,
+                    environment_name,
+                    bucket_name,
+                    bucket_key,
+                    test_url,
+                    test_run_url,
+                    trigger_url,
+                    result,
+                    started_at,
+                    finished_at,
+                    region,
+                    region_name,
+                    agent,
+                    requests,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            variables = _src.get(_k_variables, UNSET)
+            test_id = _src.get(_k_test_id, UNSET)
+            test_name = _src.get(_k_test_name, UNSET)
+            test_run_id = _src.get(_k_test_run_id, UNSET)
+            team_id = _src.get(_k_team_id, UNSET)
+            team_name = _src.get(_k_team_name, UNSET)
+            environment_uuid = _src.get(_k_environment_uuid, UNSET)
+            environment_name = _src.get(_k_environment_name, UNSET)
+            bucket_name = _src.get(_k_bucket_name, UNSET)
+            bucket_key = _src.get(_k_bucket_key, UNSET)
+            test_url = _src.get(_k_test_url, UNSET)
+            test_run_url = _src.get(_k_test_run_url, UNSET)
+            trigger_url = _src.get(_k_trigger_url, UNSET)
+            result = _src.get(_k_result, UNSET)
+            started_at = _src.get(_k_started_at, UNSET)
+            finished_at = _src.get(_k_finished_at, UNSET)
+            region = _src.get(_k_region, UNSET)
+            region_name = _src.get(_k_region_name, UNSET)
+            agent = _src.get(_k_agent, UNSET)
+            requests = _src.get(_k_requests, UNSET)
         if variables is UNSET:
             _absent += 1
         else:
@@ -300,79 +415,66 @@ class RunNotification:
                         "InitialVariables | None",
                     ) from None
 
-        test_id = _src.get("test_id", UNSET)
         if test_id.__class__ is not str and test_id is not None:
             if test_id is not UNSET:
                 raise _d.fail("RunNotification", "test_id", test_id, "string")
             _absent += 1
 
-        test_name = _src.get("test_name", UNSET)
         if test_name.__class__ is not str and test_name is not None:
             if test_name is not UNSET:
                 raise _d.fail("RunNotification", "test_name", test_name, "string")
             _absent += 1
 
-        test_run_id = _src.get("test_run_id", UNSET)
         if test_run_id.__class__ is not str and test_run_id is not None:
             if test_run_id is not UNSET:
                 raise _d.fail("RunNotification", "test_run_id", test_run_id, "string")
             _absent += 1
 
-        team_id = _src.get("team_id", UNSET)
         if team_id.__class__ is not str and team_id is not None:
             if team_id is not UNSET:
                 raise _d.fail("RunNotification", "team_id", team_id, "string")
             _absent += 1
 
-        team_name = _src.get("team_name", UNSET)
         if team_name.__class__ is not str and team_name is not None:
             if team_name is not UNSET:
                 raise _d.fail("RunNotification", "team_name", team_name, "string")
             _absent += 1
 
-        environment_uuid = _src.get("environment_uuid", UNSET)
         if environment_uuid.__class__ is not str and environment_uuid is not None:
             if environment_uuid is not UNSET:
                 raise _d.fail("RunNotification", "environment_uuid", environment_uuid, "string")
             _absent += 1
 
-        environment_name = _src.get("environment_name", UNSET)
         if environment_name.__class__ is not str and environment_name is not None:
             if environment_name is not UNSET:
                 raise _d.fail("RunNotification", "environment_name", environment_name, "string")
             _absent += 1
 
-        bucket_name = _src.get("bucket_name", UNSET)
         if bucket_name.__class__ is not str and bucket_name is not None:
             if bucket_name is not UNSET:
                 raise _d.fail("RunNotification", "bucket_name", bucket_name, "string")
             _absent += 1
 
-        bucket_key = _src.get("bucket_key", UNSET)
         if bucket_key.__class__ is not str and bucket_key is not None:
             if bucket_key is not UNSET:
                 raise _d.fail("RunNotification", "bucket_key", bucket_key, "string")
             _absent += 1
 
-        test_url = _src.get("test_url", UNSET)
         if test_url.__class__ is not str and test_url is not None:
             if test_url is not UNSET:
                 raise _d.fail("RunNotification", "test_url", test_url, "string")
             _absent += 1
 
-        test_run_url = _src.get("test_run_url", UNSET)
         if test_run_url.__class__ is not str and test_run_url is not None:
             if test_run_url is not UNSET:
                 raise _d.fail("RunNotification", "test_run_url", test_run_url, "string")
             _absent += 1
 
-        trigger_url = _src.get("trigger_url", UNSET)
         if trigger_url.__class__ is not str and trigger_url is not None:
             if trigger_url is not UNSET:
                 raise _d.fail("RunNotification", "trigger_url", trigger_url, "string")
             _absent += 1
 
-        result = _src.get("result", UNSET)
         if result is UNSET:
             _absent += 1
         else:
@@ -403,39 +505,33 @@ class RunNotification:
 
             result = _union_result("RunNotification", "result", result)
 
-        started_at = _src.get("started_at", UNSET)
         if started_at is UNSET:
             _absent += 1
         else:
             if started_at is not None:
                 started_at = _d.as_float("RunNotification", "started_at", started_at)
 
-        finished_at = _src.get("finished_at", UNSET)
         if finished_at is UNSET:
             _absent += 1
         else:
             if finished_at is not None:
                 finished_at = _d.as_float("RunNotification", "finished_at", finished_at)
 
-        region = _src.get("region", UNSET)
         if region.__class__ is not str and region is not None:
             if region is not UNSET:
                 raise _d.fail("RunNotification", "region", region, "string")
             _absent += 1
 
-        region_name = _src.get("region_name", UNSET)
         if region_name.__class__ is not str and region_name is not None:
             if region_name is not UNSET:
                 raise _d.fail("RunNotification", "region_name", region_name, "string")
             _absent += 1
 
-        agent = _src.get("agent", UNSET)
         if agent.__class__ is not str and agent is not None:
             if agent is not UNSET:
                 raise _d.fail("RunNotification", "agent", agent, "string")
             _absent += 1
 
-        requests = _src.get("requests", UNSET)
         if requests is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "interval",
         "note",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_environment_id,
+    _k_interval,
+    _k_note,
+) = _d.parsed_keys(
+    "id",
+    "environment_id",
+    "interval",
+    "note",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_environment_id,
+    _k_interval,
+    _k_note,
 )
 
 
@@ -76,21 +95,39 @@ class Schedule:
         """Decode one ``Schedule`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Schedule", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    id,
+                    environment_id,
+                    interval,
+                    note,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                environment_id = _src[_k_environment_id]
+                interval = _src[_k_interval]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                environment_id = _src.get(_k_environment_id, _d.MISSING)
+                interval = _src.get(_k_interval, _d.MISSING)
+            note = _src.get(_k_note, UNSET)
         if id.__class__ is not str:
             raise _d.fail("Schedule", "id", id, "string")
 
-        environment_id = _src.get("environment_id", _d.MISSING)
         if environment_id.__class__ is not str:
             raise _d.fail("Schedule", "environment_id", environment_id, "string")
 
-        interval = _src.get("interval", _d.MISSING)
         _member = _d.ENUM_MEMBERS[ScheduleInterval].get(interval) if interval.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(ScheduleInterval, "Schedule", "interval", interval)
         interval = _member
 
-        note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:
             if note is not UNSET:
                 raise _d.fail("Schedule", "note", note, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "output",
         "error",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_result,
+    _k_output,
+    _k_error,
+) = _d.parsed_keys(
+    "result",
+    "output",
+    "error",
+)
+_members = _itemgetter(
+    _k_result,
+    _k_output,
+    _k_error,
 )
 
 
@@ -76,19 +92,31 @@ class ScriptResult:
         """Decode one ``ScriptResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScriptResult", src_dict)
         _absent = 0
-        result = _src.get("result", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    result,
+                    output,
+                    error,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            result = _src.get(_k_result, UNSET)
+            output = _src.get(_k_output, UNSET)
+            error = _src.get(_k_error, UNSET)
         if result.__class__ is not str and result is not None:
             if result is not UNSET:
                 raise _d.fail("ScriptResult", "result", result, "string")
             _absent += 1
 
-        output = _src.get("output", UNSET)
         if output.__class__ is not str and output is not None:
             if output is not UNSET:
                 raise _d.fail("ScriptResult", "output", output, "string")
             _absent += 1
 
-        error = _src.get("error", UNSET)
         if error.__class__ is not str and error is not None:
             if error is not UNSET:
                 raise _d.fail("ScriptResult", "error", error, "string")

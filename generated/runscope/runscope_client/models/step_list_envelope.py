@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "meta",
         "error",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_data,
+    _k_meta,
+    _k_error,
+) = _d.parsed_keys(
+    "data",
+    "meta",
+    "error",
+)
+_members = _itemgetter(
+    _k_data,
+    _k_meta,
+    _k_error,
 )
 
 
@@ -96,7 +112,24 @@ class StepListEnvelope:
         """Decode one ``StepListEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepListEnvelope", src_dict)
         _absent = 0
-        data = _src.get("data", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    data,
+                    meta,
+                    error,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                data = _src[_k_data]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                data = _src.get(_k_data, _d.MISSING)
+            meta = _src.get(_k_meta, UNSET)
+            error = _src.get(_k_error, UNSET)
 
         def _item_data(model: str, field: str, value: Any) -> Any:
             def _union_value(model: str, field: str, value: Any) -> Any:
@@ -167,7 +200,6 @@ class StepListEnvelope:
 
         data = _d.list_map(_item_data, "StepListEnvelope", "data", data)
 
-        meta = _src.get("meta", UNSET)
         if meta is UNSET:
             _absent += 1
         else:
@@ -176,7 +208,6 @@ class StepListEnvelope:
             except DecodeError as _error:
                 raise _error.within("StepListEnvelope", "meta") from None
 
-        error = _src.get("error", UNSET)
         if error is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "request",
         "response",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_bucket_key,
+    _k_uuid,
+    _k_request,
+    _k_response,
+) = _d.parsed_keys(
+    "bucket_key",
+    "uuid",
+    "request",
+    "response",
+)
+_members = _itemgetter(
+    _k_bucket_key,
+    _k_uuid,
+    _k_request,
+    _k_response,
 )
 
 
@@ -87,19 +106,33 @@ class StepResult:
         """Decode one ``StepResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepResult", src_dict)
         _absent = 0
-        bucket_key = _src.get("bucket_key", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    bucket_key,
+                    uuid,
+                    request,
+                    response,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            bucket_key = _src.get(_k_bucket_key, UNSET)
+            uuid = _src.get(_k_uuid, UNSET)
+            request = _src.get(_k_request, UNSET)
+            response = _src.get(_k_response, UNSET)
         if bucket_key.__class__ is not str:
             if bucket_key is not UNSET:
                 raise _d.fail("StepResult", "bucket_key", bucket_key, "string")
             _absent += 1
 
-        uuid = _src.get("uuid", UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("StepResult", "uuid", uuid, "string")
             _absent += 1
 
-        request = _src.get("request", UNSET)
         if request is UNSET:
             _absent += 1
         else:
@@ -115,7 +148,6 @@ class StepResult:
                         "None | RecordedRequest",
                     ) from None
 
-        response = _src.get("response", UNSET)
         if response is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "meta",
         "error",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_data,
+    _k_meta,
+    _k_error,
+) = _d.parsed_keys(
+    "data",
+    "meta",
+    "error",
+)
+_members = _itemgetter(
+    _k_data,
+    _k_meta,
+    _k_error,
 )
 
 
@@ -78,13 +94,29 @@ class StepResultEnvelope:
         """Decode one ``StepResultEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepResultEnvelope", src_dict)
         _absent = 0
-        data = _src.get("data", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    data,
+                    meta,
+                    error,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                data = _src[_k_data]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                data = _src.get(_k_data, _d.MISSING)
+            meta = _src.get(_k_meta, UNSET)
+            error = _src.get(_k_error, UNSET)
         try:
             data = _StepResult_from_dict(data)
         except DecodeError as _error:
             raise _error.within("StepResultEnvelope", "data") from None
 
-        meta = _src.get("meta", UNSET)
         if meta is UNSET:
             _absent += 1
         else:
@@ -93,7 +125,6 @@ class StepResultEnvelope:
             except DecodeError as _error:
                 raise _error.within("StepResultEnvelope", "meta") from None
 
-        error = _src.get("error", UNSET)
         if error is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -48,6 +49,96 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "bucket_key",
         "params",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_step_type,
+    _k_id,
+    _k_method,
+    _k_url,
+    _k_body,
+    _k_form,
+    _k_headers,
+    _k_auth,
+    _k_assertions,
+    _k_variables,
+    _k_scripts,
+    _k_before_scripts,
+    _k_note,
+    _k_skipped,
+    _k_duration,
+    _k_left_value,
+    _k_comparison,
+    _k_right_value,
+    _k_steps,
+    _k_integration_id,
+    _k_suite_id,
+    _k_test_id,
+    _k_is_custom_start_url,
+    _k_start_url,
+    _k_test_uuid,
+    _k_environment_uuid,
+    _k_bucket_key,
+    _k_params,
+) = _d.parsed_keys(
+    "step_type",
+    "id",
+    "method",
+    "url",
+    "body",
+    "form",
+    "headers",
+    "auth",
+    "assertions",
+    "variables",
+    "scripts",
+    "before_scripts",
+    "note",
+    "skipped",
+    "duration",
+    "left_value",
+    "comparison",
+    "right_value",
+    "steps",
+    "integration_id",
+    "suite_id",
+    "test_id",
+    "is_custom_start_url",
+    "start_url",
+    "test_uuid",
+    "environment_uuid",
+    "bucket_key",
+    "params",
+)
+_members = _itemgetter(
+    _k_step_type,
+    _k_id,
+    _k_method,
+    _k_url,
+    _k_body,
+    _k_form,
+    _k_headers,
+    _k_auth,
+    _k_assertions,
+    _k_variables,
+    _k_scripts,
+    _k_before_scripts,
+    _k_note,
+    _k_skipped,
+    _k_duration,
+    _k_left_value,
+    _k_comparison,
+    _k_right_value,
+    _k_steps,
+    _k_integration_id,
+    _k_suite_id,
+    _k_test_id,
+    _k_is_custom_start_url,
+    _k_start_url,
+    _k_test_uuid,
+    _k_environment_uuid,
+    _k_bucket_key,
+    _k_params,
 )
 
 
@@ -397,7 +488,71 @@ class StepWrite:
         """Decode one ``StepWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepWrite", src_dict)
         _absent = 0
-        step_type = _src.get("step_type", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 28
+        if _read:
+            try:
+                (
+                    step_type,
+                    id,
+                    method,
+                    url,
+                    body,
+                    form,
+                    headers,
+                    auth,
+                    assertions,
+                    variables,
+                    scripts,
+                    before_scripts,
+                    note,
+                    skipped,
+                    duration,
+                    left_value,
+                    comparison,
+                    right_value,
+                    steps,
+                    integration_id,
+                    suite_id,
+                    test_id,
+                    is_custom_start_url,
+                    start_url,
+                    test_uuid,
+                    environment_uuid,
+                    bucket_key,
+                    params,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            step_type = _src.get(_k_step_type, UNSET)
+            id = _src.get(_k_id, UNSET)
+            method = _src.get(_k_method, UNSET)
+            url = _src.get(_k_url, UNSET)
+            body = _src.get(_k_body, UNSET)
+            form = _src.get(_k_form, UNSET)
+            headers = _src.get(_k_headers, UNSET)
+            auth = _src.get(_k_auth, UNSET)
+            assertions = _src.get(_k_assertions, UNSET)
+            variables = _src.get(_k_variables, UNSET)
+            scripts = _src.get(_k_scripts, UNSET)
+            before_scripts = _src.get(_k_before_scripts, UNSET)
+            note = _src.get(_k_note, UNSET)
+            skipped = _src.get(_k_skipped, UNSET)
+            duration = _src.get(_k_duration, UNSET)
+            left_value = _src.get(_k_left_value, UNSET)
+            comparison = _src.get(_k_comparison, UNSET)
+            right_value = _src.get(_k_right_value, UNSET)
+            steps = _src.get(_k_steps, UNSET)
+            integration_id = _src.get(_k_integration_id, UNSET)
+            suite_id = _src.get(_k_suite_id, UNSET)
+            test_id = _src.get(_k_test_id, UNSET)
+            is_custom_start_url = _src.get(_k_is_custom_start_url, UNSET)
+            start_url = _src.get(_k_start_url, UNSET)
+            test_uuid = _src.get(_k_test_uuid, UNSET)
+            environment_uuid = _src.get(_k_environment_uuid, UNSET)
+            bucket_key = _src.get(_k_bucket_key, UNSET)
+            params = _src.get(_k_params, UNSET)
         if step_type is UNSET:
             _absent += 1
         else:
@@ -407,31 +562,26 @@ class StepWrite:
                     raise _d.enum_failure(StepType, "StepWrite", "step_type", step_type)
                 step_type = _member
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not str and id is not None:
             if id is not UNSET:
                 raise _d.fail("StepWrite", "id", id, "string")
             _absent += 1
 
-        method = _src.get("method", UNSET)
         if method.__class__ is not str and method is not None:
             if method is not UNSET:
                 raise _d.fail("StepWrite", "method", method, "string")
             _absent += 1
 
-        url = _src.get("url", UNSET)
         if url.__class__ is not str and url is not None:
             if url is not UNSET:
                 raise _d.fail("StepWrite", "url", url, "string")
             _absent += 1
 
-        body = _src.get("body", UNSET)
         if body.__class__ is not str and body is not None:
             if body is not UNSET:
                 raise _d.fail("StepWrite", "body", body, "string")
             _absent += 1
 
-        form = _src.get("form", UNSET)
         if form is UNSET:
             _absent += 1
         else:
@@ -447,7 +597,6 @@ class StepWrite:
                         "HeaderMap | None",
                     ) from None
 
-        headers = _src.get("headers", UNSET)
         if headers is UNSET:
             _absent += 1
         else:
@@ -463,7 +612,6 @@ class StepWrite:
                         "HeaderMap | None",
                     ) from None
 
-        auth = _src.get("auth", UNSET)
         if auth is UNSET:
             _absent += 1
         else:
@@ -479,7 +627,6 @@ class StepWrite:
                         "AuthWrite | None",
                     ) from None
 
-        assertions = _src.get("assertions", UNSET)
         if assertions is UNSET:
             _absent += 1
         else:
@@ -491,7 +638,6 @@ class StepWrite:
                 except DecodeError:
                     raise _d.item_failure(Assertion, "StepWrite", "assertions", assertions) from None
 
-        variables = _src.get("variables", UNSET)
         if variables is UNSET:
             _absent += 1
         else:
@@ -503,7 +649,6 @@ class StepWrite:
                 except DecodeError:
                     raise _d.item_failure(Variable, "StepWrite", "variables", variables) from None
 
-        scripts = _src.get("scripts", UNSET)
         if scripts is UNSET:
             _absent += 1
         else:
@@ -514,7 +659,6 @@ class StepWrite:
                     if _item.__class__ is not str:
                         _d.list_of(str, "string", "StepWrite", "scripts", scripts)  # raises, naming the item
 
-        before_scripts = _src.get("before_scripts", UNSET)
         if before_scripts is UNSET:
             _absent += 1
         else:
@@ -527,19 +671,16 @@ class StepWrite:
                             str, "string", "StepWrite", "before_scripts", before_scripts
                         )  # raises, naming the item
 
-        note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:
             if note is not UNSET:
                 raise _d.fail("StepWrite", "note", note, "string")
             _absent += 1
 
-        skipped = _src.get("skipped", UNSET)
         if skipped.__class__ is not bool and skipped is not None:
             if skipped is not UNSET:
                 raise _d.fail("StepWrite", "skipped", skipped, "boolean")
             _absent += 1
 
-        duration = _src.get("duration", UNSET)
         if duration is UNSET:
             _absent += 1
         else:
@@ -568,25 +709,21 @@ class StepWrite:
 
             duration = _union_duration("StepWrite", "duration", duration)
 
-        left_value = _src.get("left_value", UNSET)
         if left_value.__class__ is not str and left_value is not None:
             if left_value is not UNSET:
                 raise _d.fail("StepWrite", "left_value", left_value, "string")
             _absent += 1
 
-        comparison = _src.get("comparison", UNSET)
         if comparison.__class__ is not str and comparison is not None:
             if comparison is not UNSET:
                 raise _d.fail("StepWrite", "comparison", comparison, "string")
             _absent += 1
 
-        right_value = _src.get("right_value", UNSET)
         if right_value.__class__ is not str and right_value is not None:
             if right_value is not UNSET:
                 raise _d.fail("StepWrite", "right_value", right_value, "string")
             _absent += 1
 
-        steps = _src.get("steps", UNSET)
         if steps is UNSET:
             _absent += 1
         else:
@@ -598,55 +735,46 @@ class StepWrite:
                 except DecodeError:
                     raise _d.item_failure(StepWrite, "StepWrite", "steps", steps) from None
 
-        integration_id = _src.get("integration_id", UNSET)
         if integration_id.__class__ is not str and integration_id is not None:
             if integration_id is not UNSET:
                 raise _d.fail("StepWrite", "integration_id", integration_id, "string")
             _absent += 1
 
-        suite_id = _src.get("suite_id", UNSET)
         if suite_id.__class__ is not str and suite_id is not None:
             if suite_id is not UNSET:
                 raise _d.fail("StepWrite", "suite_id", suite_id, "string")
             _absent += 1
 
-        test_id = _src.get("test_id", UNSET)
         if test_id.__class__ is not str and test_id is not None:
             if test_id is not UNSET:
                 raise _d.fail("StepWrite", "test_id", test_id, "string")
             _absent += 1
 
-        is_custom_start_url = _src.get("is_custom_start_url", UNSET)
         if is_custom_start_url.__class__ is not bool and is_custom_start_url is not None:
             if is_custom_start_url is not UNSET:
                 raise _d.fail("StepWrite", "is_custom_start_url", is_custom_start_url, "boolean")
             _absent += 1
 
-        start_url = _src.get("start_url", UNSET)
         if start_url.__class__ is not str and start_url is not None:
             if start_url is not UNSET:
                 raise _d.fail("StepWrite", "start_url", start_url, "string")
             _absent += 1
 
-        test_uuid = _src.get("test_uuid", UNSET)
         if test_uuid.__class__ is not str and test_uuid is not None:
             if test_uuid is not UNSET:
                 raise _d.fail("StepWrite", "test_uuid", test_uuid, "string")
             _absent += 1
 
-        environment_uuid = _src.get("environment_uuid", UNSET)
         if environment_uuid.__class__ is not str and environment_uuid is not None:
             if environment_uuid is not UNSET:
                 raise _d.fail("StepWrite", "environment_uuid", environment_uuid, "string")
             _absent += 1
 
-        bucket_key = _src.get("bucket_key", UNSET)
         if bucket_key.__class__ is not str and bucket_key is not None:
             if bucket_key is not UNSET:
                 raise _d.fail("StepWrite", "bucket_key", bucket_key, "string")
             _absent += 1
 
-        params = _src.get("params", UNSET)
         if params is UNSET:
             _absent += 1
         else:

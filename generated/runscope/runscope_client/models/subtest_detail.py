@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "started_at",
         "finished_at",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_note,
+    _k_result,
+    _k_test_uuid,
+    _k_test_run_uuid,
+    _k_test_run_url,
+    _k_started_at,
+    _k_finished_at,
+) = _d.parsed_keys(
+    "name",
+    "note",
+    "result",
+    "test_uuid",
+    "test_run_uuid",
+    "test_run_url",
+    "started_at",
+    "finished_at",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_note,
+    _k_result,
+    _k_test_uuid,
+    _k_test_run_uuid,
+    _k_test_run_url,
+    _k_started_at,
+    _k_finished_at,
 )
 
 
@@ -131,50 +162,67 @@ class SubtestDetail:
         """Decode one ``SubtestDetail`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("SubtestDetail", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 8
+        if _read:
+            try:
+                (
+                    name,
+                    note,
+                    result,
+                    test_uuid,
+                    test_run_uuid,
+                    test_run_url,
+                    started_at,
+                    finished_at,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            note = _src.get(_k_note, UNSET)
+            result = _src.get(_k_result, UNSET)
+            test_uuid = _src.get(_k_test_uuid, UNSET)
+            test_run_uuid = _src.get(_k_test_run_uuid, UNSET)
+            test_run_url = _src.get(_k_test_run_url, UNSET)
+            started_at = _src.get(_k_started_at, UNSET)
+            finished_at = _src.get(_k_finished_at, UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("SubtestDetail", "name", name, "string")
             _absent += 1
 
-        note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:
             if note is not UNSET:
                 raise _d.fail("SubtestDetail", "note", note, "string")
             _absent += 1
 
-        result = _src.get("result", UNSET)
         if result.__class__ is not str and result is not None:
             if result is not UNSET:
                 raise _d.fail("SubtestDetail", "result", result, "string")
             _absent += 1
 
-        test_uuid = _src.get("test_uuid", UNSET)
         if test_uuid.__class__ is not str and test_uuid is not None:
             if test_uuid is not UNSET:
                 raise _d.fail("SubtestDetail", "test_uuid", test_uuid, "string")
             _absent += 1
 
-        test_run_uuid = _src.get("test_run_uuid", UNSET)
         if test_run_uuid.__class__ is not str and test_run_uuid is not None:
             if test_run_uuid is not UNSET:
                 raise _d.fail("SubtestDetail", "test_run_uuid", test_run_uuid, "string")
             _absent += 1
 
-        test_run_url = _src.get("test_run_url", UNSET)
         if test_run_url.__class__ is not str and test_run_url is not None:
             if test_run_url is not UNSET:
                 raise _d.fail("SubtestDetail", "test_run_url", test_run_url, "string")
             _absent += 1
 
-        started_at = _src.get("started_at", UNSET)
         if started_at is UNSET:
             _absent += 1
         else:
             if started_at is not None:
                 started_at = _d.as_float("SubtestDetail", "started_at", started_at)
 
-        finished_at = _src.get("finished_at", UNSET)
         if finished_at is UNSET:
             _absent += 1
         else:

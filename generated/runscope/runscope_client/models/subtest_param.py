@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "name",
         "value",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_value,
+) = _d.parsed_keys(
+    "name",
+    "value",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_value,
 )
 
 
@@ -64,13 +77,24 @@ class SubtestParam:
         """Decode one ``SubtestParam`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("SubtestParam", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    name,
+                    value,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            value = _src.get(_k_value, UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("SubtestParam", "name", name, "string")
             _absent += 1
 
-        value = _src.get("value", UNSET)
         if value is UNSET:
             _absent += 1
         else:

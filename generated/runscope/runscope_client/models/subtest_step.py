@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,42 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "note",
         "skipped",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_step_type,
+    _k_id,
+    _k_test_uuid,
+    _k_environment_uuid,
+    _k_bucket_key,
+    _k_assertions,
+    _k_variables,
+    _k_params,
+    _k_note,
+    _k_skipped,
+) = _d.parsed_keys(
+    "step_type",
+    "id",
+    "test_uuid",
+    "environment_uuid",
+    "bucket_key",
+    "assertions",
+    "variables",
+    "params",
+    "note",
+    "skipped",
+)
+_members = _itemgetter(
+    _k_step_type,
+    _k_id,
+    _k_test_uuid,
+    _k_environment_uuid,
+    _k_bucket_key,
+    _k_assertions,
+    _k_variables,
+    _k_params,
+    _k_note,
+    _k_skipped,
 )
 
 
@@ -167,35 +204,61 @@ class SubtestStep:
         """Decode one ``SubtestStep`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("SubtestStep", src_dict)
         _absent = 0
-        step_type = _src.get("step_type", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 10
+        if _read:
+            try:
+                (
+                    step_type,
+                    id,
+                    test_uuid,
+                    environment_uuid,
+                    bucket_key,
+                    assertions,
+                    variables,
+                    params,
+                    note,
+                    skipped,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                step_type = _src[_k_step_type]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                step_type = _src.get(_k_step_type, _d.MISSING)
+            id = _src.get(_k_id, UNSET)
+            test_uuid = _src.get(_k_test_uuid, UNSET)
+            environment_uuid = _src.get(_k_environment_uuid, UNSET)
+            bucket_key = _src.get(_k_bucket_key, UNSET)
+            assertions = _src.get(_k_assertions, UNSET)
+            variables = _src.get(_k_variables, UNSET)
+            params = _src.get(_k_params, UNSET)
+            note = _src.get(_k_note, UNSET)
+            skipped = _src.get(_k_skipped, UNSET)
         if step_type != "subtest":
             raise _d.fail("SubtestStep", "step_type", step_type, "the constant 'subtest'")
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not str:
             if id is not UNSET:
                 raise _d.fail("SubtestStep", "id", id, "string")
             _absent += 1
 
-        test_uuid = _src.get("test_uuid", UNSET)
         if test_uuid.__class__ is not str and test_uuid is not None:
             if test_uuid is not UNSET:
                 raise _d.fail("SubtestStep", "test_uuid", test_uuid, "string")
             _absent += 1
 
-        environment_uuid = _src.get("environment_uuid", UNSET)
         if environment_uuid.__class__ is not str and environment_uuid is not None:
             if environment_uuid is not UNSET:
                 raise _d.fail("SubtestStep", "environment_uuid", environment_uuid, "string")
             _absent += 1
 
-        bucket_key = _src.get("bucket_key", UNSET)
         if bucket_key.__class__ is not str and bucket_key is not None:
             if bucket_key is not UNSET:
                 raise _d.fail("SubtestStep", "bucket_key", bucket_key, "string")
             _absent += 1
 
-        assertions = _src.get("assertions", UNSET)
         if assertions is UNSET:
             _absent += 1
         else:
@@ -207,7 +270,6 @@ class SubtestStep:
                 except DecodeError:
                     raise _d.item_failure(Assertion, "SubtestStep", "assertions", assertions) from None
 
-        variables = _src.get("variables", UNSET)
         if variables is UNSET:
             _absent += 1
         else:
@@ -219,7 +281,6 @@ class SubtestStep:
                 except DecodeError:
                     raise _d.item_failure(Variable, "SubtestStep", "variables", variables) from None
 
-        params = _src.get("params", UNSET)
         if params is UNSET:
             _absent += 1
         else:
@@ -231,13 +292,11 @@ class SubtestStep:
                 except DecodeError:
                     raise _d.item_failure(SubtestParam, "SubtestStep", "params", params) from None
 
-        note = _src.get("note", UNSET)
         if note.__class__ is not str and note is not None:
             if note is not UNSET:
                 raise _d.fail("SubtestStep", "note", note, "string")
             _absent += 1
 
-        skipped = _src.get("skipped", UNSET)
         if skipped.__class__ is not bool and skipped is not None:
             if skipped is not UNSET:
                 raise _d.fail("SubtestStep", "skipped", skipped, "boolean")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "id",
         "name",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_uuid,
+    _k_id,
+    _k_name,
+) = _d.parsed_keys(
+    "uuid",
+    "id",
+    "name",
+)
+_members = _itemgetter(
+    _k_uuid,
+    _k_id,
+    _k_name,
 )
 
 
@@ -69,19 +85,31 @@ class Team:
         """Decode one ``Team`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Team", src_dict)
         _absent = 0
-        uuid = _src.get("uuid", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    uuid,
+                    id,
+                    name,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            uuid = _src.get(_k_uuid, UNSET)
+            id = _src.get(_k_id, UNSET)
+            name = _src.get(_k_name, UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("Team", "uuid", uuid, "string")
             _absent += 1
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not str:
             if id is not UNSET:
                 raise _d.fail("Team", "id", id, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("Team", "name", name, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "creator_id",
         "buckets",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_team_uuid,
+    _k_requests_count,
+    _k_from_date,
+    _k_to_date,
+    _k_creator_name,
+    _k_creator_email,
+    _k_creator_id,
+    _k_buckets,
+) = _d.parsed_keys(
+    "team_uuid",
+    "requests_count",
+    "from_date",
+    "to_date",
+    "creator_name",
+    "creator_email",
+    "creator_id",
+    "buckets",
+)
+_members = _itemgetter(
+    _k_team_uuid,
+    _k_requests_count,
+    _k_from_date,
+    _k_to_date,
+    _k_creator_name,
+    _k_creator_email,
+    _k_creator_id,
+    _k_buckets,
 )
 
 
@@ -117,49 +148,66 @@ class TeamRequestCount:
         """Decode one ``TeamRequestCount`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TeamRequestCount", src_dict)
         _absent = 0
-        team_uuid = _src.get("team_uuid", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 8
+        if _read:
+            try:
+                (
+                    team_uuid,
+                    requests_count,
+                    from_date,
+                    to_date,
+                    creator_name,
+                    creator_email,
+                    creator_id,
+                    buckets,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            team_uuid = _src.get(_k_team_uuid, UNSET)
+            requests_count = _src.get(_k_requests_count, UNSET)
+            from_date = _src.get(_k_from_date, UNSET)
+            to_date = _src.get(_k_to_date, UNSET)
+            creator_name = _src.get(_k_creator_name, UNSET)
+            creator_email = _src.get(_k_creator_email, UNSET)
+            creator_id = _src.get(_k_creator_id, UNSET)
+            buckets = _src.get(_k_buckets, UNSET)
         if team_uuid.__class__ is not str:
             if team_uuid is not UNSET:
                 raise _d.fail("TeamRequestCount", "team_uuid", team_uuid, "string")
             _absent += 1
 
-        requests_count = _src.get("requests_count", UNSET)
         if requests_count.__class__ is not int:
             if requests_count is not UNSET:
                 raise _d.fail("TeamRequestCount", "requests_count", requests_count, "integer")
             _absent += 1
 
-        from_date = _src.get("from_date", UNSET)
         if from_date.__class__ is not str:
             if from_date is not UNSET:
                 raise _d.fail("TeamRequestCount", "from_date", from_date, "string")
             _absent += 1
 
-        to_date = _src.get("to_date", UNSET)
         if to_date.__class__ is not str:
             if to_date is not UNSET:
                 raise _d.fail("TeamRequestCount", "to_date", to_date, "string")
             _absent += 1
 
-        creator_name = _src.get("creator_name", UNSET)
         if creator_name.__class__ is not str and creator_name is not None:
             if creator_name is not UNSET:
                 raise _d.fail("TeamRequestCount", "creator_name", creator_name, "string")
             _absent += 1
 
-        creator_email = _src.get("creator_email", UNSET)
         if creator_email.__class__ is not str and creator_email is not None:
             if creator_email is not UNSET:
                 raise _d.fail("TeamRequestCount", "creator_email", creator_email, "string")
             _absent += 1
 
-        creator_id = _src.get("creator_id", UNSET)
         if creator_id.__class__ is not str and creator_id is not None:
             if creator_id is not UNSET:
                 raise _d.fail("TeamRequestCount", "creator_id", creator_id, "string")
             _absent += 1
 
-        buckets = _src.get("buckets", UNSET)
         if buckets is UNSET:
             _absent += 1
         else:

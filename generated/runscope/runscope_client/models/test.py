@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "steps",
         "trigger_url",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_name,
+    _k_description,
+    _k_created_at,
+    _k_created_by,
+    _k_default_environment_id,
+    _k_environments,
+    _k_last_run,
+    _k_schedules,
+    _k_steps,
+    _k_trigger_url,
+) = _d.parsed_keys(
+    "id",
+    "name",
+    "description",
+    "created_at",
+    "created_by",
+    "default_environment_id",
+    "environments",
+    "last_run",
+    "schedules",
+    "steps",
+    "trigger_url",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_name,
+    _k_description,
+    _k_created_at,
+    _k_created_by,
+    _k_default_environment_id,
+    _k_environments,
+    _k_last_run,
+    _k_schedules,
+    _k_steps,
+    _k_trigger_url,
 )
 
 
@@ -176,27 +216,57 @@ class Test:
         """Decode one ``Test`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Test", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 11
+        if _read:
+            try:
+                (
+                    id,
+                    name,
+                    description,
+                    created_at,
+                    created_by,
+                    default_environment_id,
+                    environments,
+                    last_run,
+                    schedules,
+                    steps,
+                    trigger_url,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            description = _src.get(_k_description, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
+            default_environment_id = _src.get(_k_default_environment_id, UNSET)
+            environments = _src.get(_k_environments, UNSET)
+            last_run = _src.get(_k_last_run, UNSET)
+            schedules = _src.get(_k_schedules, UNSET)
+            steps = _src.get(_k_steps, UNSET)
+            trigger_url = _src.get(_k_trigger_url, UNSET)
         if id.__class__ is not str:
             raise _d.fail("Test", "id", id, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("Test", "name", name, "string")
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str and description is not None:
             if description is not UNSET:
                 raise _d.fail("Test", "description", description, "string")
             _absent += 1
 
-        created_at = _src.get("created_at", UNSET)
         if created_at is UNSET:
             _absent += 1
         else:
             created_at = _d.as_float("Test", "created_at", created_at)
 
-        created_by = _src.get("created_by", UNSET)
         if created_by is UNSET:
             _absent += 1
         else:
@@ -212,13 +282,11 @@ class Test:
                         "None | Person",
                     ) from None
 
-        default_environment_id = _src.get("default_environment_id", UNSET)
         if default_environment_id.__class__ is not str and default_environment_id is not None:
             if default_environment_id is not UNSET:
                 raise _d.fail("Test", "default_environment_id", default_environment_id, "string")
             _absent += 1
 
-        environments = _src.get("environments", UNSET)
         if environments is UNSET:
             _absent += 1
         else:
@@ -229,7 +297,6 @@ class Test:
             except DecodeError:
                 raise _d.item_failure(Environment, "Test", "environments", environments) from None
 
-        last_run = _src.get("last_run", UNSET)
         if last_run is UNSET:
             _absent += 1
         else:
@@ -245,7 +312,6 @@ class Test:
                         "None | TestRun",
                     ) from None
 
-        schedules = _src.get("schedules", UNSET)
         if schedules is UNSET:
             _absent += 1
         else:
@@ -256,7 +322,6 @@ class Test:
             except DecodeError:
                 raise _d.item_failure(Schedule, "Test", "schedules", schedules) from None
 
-        steps = _src.get("steps", UNSET)
         if steps is UNSET:
             _absent += 1
         else:
@@ -330,7 +395,6 @@ class Test:
 
             steps = _d.list_map(_item_steps, "Test", "steps", steps)
 
-        trigger_url = _src.get("trigger_url", UNSET)
         if trigger_url.__class__ is not str:
             if trigger_url is not UNSET:
                 raise _d.fail("Test", "trigger_url", trigger_url, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "test_revisions",
         "env_revisions",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_test_revisions,
+    _k_env_revisions,
+) = _d.parsed_keys(
+    "test_revisions",
+    "env_revisions",
+)
+_members = _itemgetter(
+    _k_test_revisions,
+    _k_env_revisions,
 )
 
 
@@ -65,7 +78,19 @@ class TestRevisions:
         """Decode one ``TestRevisions`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRevisions", src_dict)
         _absent = 0
-        test_revisions = _src.get("test_revisions", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    test_revisions,
+                    env_revisions,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            test_revisions = _src.get(_k_test_revisions, UNSET)
+            env_revisions = _src.get(_k_env_revisions, UNSET)
         if test_revisions is UNSET:
             _absent += 1
         else:
@@ -76,7 +101,6 @@ class TestRevisions:
             except DecodeError:
                 raise _d.item_failure(Revision, "TestRevisions", "test_revisions", test_revisions) from None
 
-        env_revisions = _src.get("env_revisions", UNSET)
         if env_revisions is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -51,6 +52,105 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "subtest_detail",
         "requests",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_test_run_id,
+    _k_result,
+    _k_test_id,
+    _k_bucket_key,
+    _k_started_at,
+    _k_finished_at,
+    _k_agent,
+    _k_region,
+    _k_environment_id,
+    _k_environment_name,
+    _k_test_run_url,
+    _k_parent_test_uuid,
+    _k_run_by,
+    _k_source,
+    _k_requests_executed,
+    _k_assertions_defined,
+    _k_assertions_passed,
+    _k_assertions_failed,
+    _k_variables_defined,
+    _k_variables_passed,
+    _k_variables_failed,
+    _k_scripts_defined,
+    _k_scripts_passed,
+    _k_scripts_failed,
+    _k_subtests_count,
+    _k_subtests_passed,
+    _k_subtests_failed,
+    _k_subtests_others,
+    _k_agent_expired,
+    _k_subtest_detail,
+    _k_requests,
+) = _d.parsed_keys(
+    "test_run_id",
+    "result",
+    "test_id",
+    "bucket_key",
+    "started_at",
+    "finished_at",
+    "agent",
+    "region",
+    "environment_id",
+    "environment_name",
+    "test_run_url",
+    "parent_test_uuid",
+    "run_by",
+    "source",
+    "requests_executed",
+    "assertions_defined",
+    "assertions_passed",
+    "assertions_failed",
+    "variables_defined",
+    "variables_passed",
+    "variables_failed",
+    "scripts_defined",
+    "scripts_passed",
+    "scripts_failed",
+    "subtests_count",
+    "subtests_passed",
+    "subtests_failed",
+    "subtests_others",
+    "agent_expired",
+    "subtest_detail",
+    "requests",
+)
+_members = _itemgetter(
+    _k_test_run_id,
+    _k_result,
+    _k_test_id,
+    _k_bucket_key,
+    _k_started_at,
+    _k_finished_at,
+    _k_agent,
+    _k_region,
+    _k_environment_id,
+    _k_environment_name,
+    _k_test_run_url,
+    _k_parent_test_uuid,
+    _k_run_by,
+    _k_source,
+    _k_requests_executed,
+    _k_assertions_defined,
+    _k_assertions_passed,
+    _k_assertions_failed,
+    _k_variables_defined,
+    _k_variables_passed,
+    _k_variables_failed,
+    _k_scripts_defined,
+    _k_scripts_passed,
+    _k_scripts_failed,
+    _k_subtests_count,
+    _k_subtests_passed,
+    _k_subtests_failed,
+    _k_subtests_others,
+    _k_agent_expired,
+    _k_subtest_detail,
+    _k_requests,
 )
 
 
@@ -381,11 +481,83 @@ class TestRun:
         """Decode one ``TestRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRun", src_dict)
         _absent = 0
-        test_run_id = _src.get("test_run_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 31
+        if _read:
+            try:
+                (
+                    test_run_id,
+                    result,
+                    test_id,
+                    bucket_key,
+                    started_at,
+                    finished_at,
+                    agent,
+                    region,
+                    environment_id,
+                    environment_name,
+                    test_run_url,
+                    parent_test_uuid,
+                    run_by,
+                    source,
+                    requests_executed,
+                    assertions_defined,
+                    assertions_passed,
+                    assertions_failed,
+                    variables_defined,
+                    variables_passed,
+                    variables_failed,
+                    scripts_defined,
+                    scripts_passed,
+                    scripts_failed,
+                    subtests_count,
+                    subtests_passed,
+                    subtests_failed,
+                    subtests_others,
+                    agent_expired,
+                    subtest_detail,
+                    requests,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                test_run_id = _src[_k_test_run_id]
+                result = _src[_k_result]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                test_run_id = _src.get(_k_test_run_id, _d.MISSING)
+                result = _src.get(_k_result, _d.MISSING)
+            test_id = _src.get(_k_test_id, UNSET)
+            bucket_key = _src.get(_k_bucket_key, UNSET)
+            started_at = _src.get(_k_started_at, UNSET)
+            finished_at = _src.get(_k_finished_at, UNSET)
+            agent = _src.get(_k_agent, UNSET)
+            region = _src.get(_k_region, UNSET)
+            environment_id = _src.get(_k_environment_id, UNSET)
+            environment_name = _src.get(_k_environment_name, UNSET)
+            test_run_url = _src.get(_k_test_run_url, UNSET)
+            parent_test_uuid = _src.get(_k_parent_test_uuid, UNSET)
+            run_by = _src.get(_k_run_by, UNSET)
+            source = _src.get(_k_source, UNSET)
+            requests_executed = _src.get(_k_requests_executed, UNSET)
+            assertions_defined = _src.get(_k_assertions_defined, UNSET)
+            assertions_passed = _src.get(_k_assertions_passed, UNSET)
+            assertions_failed = _src.get(_k_assertions_failed, UNSET)
+            variables_defined = _src.get(_k_variables_defined, UNSET)
+            variables_passed = _src.get(_k_variables_passed, UNSET)
+            variables_failed = _src.get(_k_variables_failed, UNSET)
+            scripts_defined = _src.get(_k_scripts_defined, UNSET)
+            scripts_passed = _src.get(_k_scripts_passed, UNSET)
+            scripts_failed = _src.get(_k_scripts_failed, UNSET)
+            subtests_count = _src.get(_k_subtests_count, UNSET)
+            subtests_passed = _src.get(_k_subtests_passed, UNSET)
+            subtests_failed = _src.get(_k_subtests_failed, UNSET)
+            subtests_others = _src.get(_k_subtests_others, UNSET)
+            agent_expired = _src.get(_k_agent_expired, UNSET)
+            subtest_detail = _src.get(_k_subtest_detail, UNSET)
+            requests = _src.get(_k_requests, UNSET)
         if test_run_id.__class__ is not str:
             raise _d.fail("TestRun", "test_run_id", test_run_id, "string")
-
-        result = _src.get("result", _d.MISSING)
 
         def _union_result(model: str, field: str, value: Any) -> Any:
             _refusals: list[tuple[int, DecodeError]] = []
@@ -411,171 +583,143 @@ class TestRun:
 
         result = _union_result("TestRun", "result", result)
 
-        test_id = _src.get("test_id", UNSET)
         if test_id.__class__ is not str:
             if test_id is not UNSET:
                 raise _d.fail("TestRun", "test_id", test_id, "string")
             _absent += 1
 
-        bucket_key = _src.get("bucket_key", UNSET)
         if bucket_key.__class__ is not str:
             if bucket_key is not UNSET:
                 raise _d.fail("TestRun", "bucket_key", bucket_key, "string")
             _absent += 1
 
-        started_at = _src.get("started_at", UNSET)
         if started_at is UNSET:
             _absent += 1
         else:
             if started_at is not None:
                 started_at = _d.as_float("TestRun", "started_at", started_at)
 
-        finished_at = _src.get("finished_at", UNSET)
         if finished_at is UNSET:
             _absent += 1
         else:
             if finished_at is not None:
                 finished_at = _d.as_float("TestRun", "finished_at", finished_at)
 
-        agent = _src.get("agent", UNSET)
         if agent.__class__ is not str and agent is not None:
             if agent is not UNSET:
                 raise _d.fail("TestRun", "agent", agent, "string")
             _absent += 1
 
-        region = _src.get("region", UNSET)
         if region.__class__ is not str and region is not None:
             if region is not UNSET:
                 raise _d.fail("TestRun", "region", region, "string")
             _absent += 1
 
-        environment_id = _src.get("environment_id", UNSET)
         if environment_id.__class__ is not str and environment_id is not None:
             if environment_id is not UNSET:
                 raise _d.fail("TestRun", "environment_id", environment_id, "string")
             _absent += 1
 
-        environment_name = _src.get("environment_name", UNSET)
         if environment_name.__class__ is not str and environment_name is not None:
             if environment_name is not UNSET:
                 raise _d.fail("TestRun", "environment_name", environment_name, "string")
             _absent += 1
 
-        test_run_url = _src.get("test_run_url", UNSET)
         if test_run_url.__class__ is not str and test_run_url is not None:
             if test_run_url is not UNSET:
                 raise _d.fail("TestRun", "test_run_url", test_run_url, "string")
             _absent += 1
 
-        parent_test_uuid = _src.get("parent_test_uuid", UNSET)
         if parent_test_uuid.__class__ is not str and parent_test_uuid is not None:
             if parent_test_uuid is not UNSET:
                 raise _d.fail("TestRun", "parent_test_uuid", parent_test_uuid, "string")
             _absent += 1
 
-        run_by = _src.get("run_by", UNSET)
         if run_by.__class__ is not str and run_by is not None:
             if run_by is not UNSET:
                 raise _d.fail("TestRun", "run_by", run_by, "string")
             _absent += 1
 
-        source = _src.get("source", UNSET)
         if source.__class__ is not str and source is not None:
             if source is not UNSET:
                 raise _d.fail("TestRun", "source", source, "string")
             _absent += 1
 
-        requests_executed = _src.get("requests_executed", UNSET)
         if requests_executed.__class__ is not int and requests_executed is not None:
             if requests_executed is not UNSET:
                 raise _d.fail("TestRun", "requests_executed", requests_executed, "integer")
             _absent += 1
 
-        assertions_defined = _src.get("assertions_defined", UNSET)
         if assertions_defined.__class__ is not int and assertions_defined is not None:
             if assertions_defined is not UNSET:
                 raise _d.fail("TestRun", "assertions_defined", assertions_defined, "integer")
             _absent += 1
 
-        assertions_passed = _src.get("assertions_passed", UNSET)
         if assertions_passed.__class__ is not int and assertions_passed is not None:
             if assertions_passed is not UNSET:
                 raise _d.fail("TestRun", "assertions_passed", assertions_passed, "integer")
             _absent += 1
 
-        assertions_failed = _src.get("assertions_failed", UNSET)
         if assertions_failed.__class__ is not int and assertions_failed is not None:
             if assertions_failed is not UNSET:
                 raise _d.fail("TestRun", "assertions_failed", assertions_failed, "integer")
             _absent += 1
 
-        variables_defined = _src.get("variables_defined", UNSET)
         if variables_defined.__class__ is not int and variables_defined is not None:
             if variables_defined is not UNSET:
                 raise _d.fail("TestRun", "variables_defined", variables_defined, "integer")
             _absent += 1
 
-        variables_passed = _src.get("variables_passed", UNSET)
         if variables_passed.__class__ is not int and variables_passed is not None:
             if variables_passed is not UNSET:
                 raise _d.fail("TestRun", "variables_passed", variables_passed, "integer")
             _absent += 1
 
-        variables_failed = _src.get("variables_failed", UNSET)
         if variables_failed.__class__ is not int and variables_failed is not None:
             if variables_failed is not UNSET:
                 raise _d.fail("TestRun", "variables_failed", variables_failed, "integer")
             _absent += 1
 
-        scripts_defined = _src.get("scripts_defined", UNSET)
         if scripts_defined.__class__ is not int and scripts_defined is not None:
             if scripts_defined is not UNSET:
                 raise _d.fail("TestRun", "scripts_defined", scripts_defined, "integer")
             _absent += 1
 
-        scripts_passed = _src.get("scripts_passed", UNSET)
         if scripts_passed.__class__ is not int and scripts_passed is not None:
             if scripts_passed is not UNSET:
                 raise _d.fail("TestRun", "scripts_passed", scripts_passed, "integer")
             _absent += 1
 
-        scripts_failed = _src.get("scripts_failed", UNSET)
         if scripts_failed.__class__ is not int and scripts_failed is not None:
             if scripts_failed is not UNSET:
                 raise _d.fail("TestRun", "scripts_failed", scripts_failed, "integer")
             _absent += 1
 
-        subtests_count = _src.get("subtests_count", UNSET)
         if subtests_count.__class__ is not int and subtests_count is not None:
             if subtests_count is not UNSET:
                 raise _d.fail("TestRun", "subtests_count", subtests_count, "integer")
             _absent += 1
 
-        subtests_passed = _src.get("subtests_passed", UNSET)
         if subtests_passed.__class__ is not int and subtests_passed is not None:
             if subtests_passed is not UNSET:
                 raise _d.fail("TestRun", "subtests_passed", subtests_passed, "integer")
             _absent += 1
 
-        subtests_failed = _src.get("subtests_failed", UNSET)
         if subtests_failed.__class__ is not int and subtests_failed is not None:
             if subtests_failed is not UNSET:
                 raise _d.fail("TestRun", "subtests_failed", subtests_failed, "integer")
             _absent += 1
 
-        subtests_others = _src.get("subtests_others", UNSET)
         if subtests_others.__class__ is not int and subtests_others is not None:
             if subtests_others is not UNSET:
                 raise _d.fail("TestRun", "subtests_others", subtests_others, "integer")
             _absent += 1
 
-        agent_expired = _src.get("agent_expired", UNSET)
         if agent_expired.__class__ is not bool and agent_expired is not None:
             if agent_expired is not UNSET:
                 raise _d.fail("TestRun", "agent_expired", agent_expired, "boolean")
             _absent += 1
 
-        subtest_detail = _src.get("subtest_detail", UNSET)
         if subtest_detail is UNSET:
             _absent += 1
         else:
@@ -596,7 +740,6 @@ class TestRun:
                         "None | SubtestDetail",
                     ) from None
 
-        requests = _src.get("requests", UNSET)
         if requests is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "meta",
         "error",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_data,
+    _k_meta,
+    _k_error,
+) = _d.parsed_keys(
+    "data",
+    "meta",
+    "error",
+)
+_members = _itemgetter(
+    _k_data,
+    _k_meta,
+    _k_error,
 )
 
 
@@ -81,7 +97,24 @@ class TestRunListEnvelope:
         """Decode one ``TestRunListEnvelope`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestRunListEnvelope", src_dict)
         _absent = 0
-        data = _src.get("data", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    data,
+                    meta,
+                    error,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                data = _src[_k_data]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                data = _src.get(_k_data, _d.MISSING)
+            meta = _src.get(_k_meta, UNSET)
+            error = _src.get(_k_error, UNSET)
         if data.__class__ is not list:
             raise _d.fail("TestRunListEnvelope", "data", data, "array")
         try:
@@ -89,7 +122,6 @@ class TestRunListEnvelope:
         except DecodeError:
             raise _d.item_failure(TestRun, "TestRunListEnvelope", "data", data) from None
 
-        meta = _src.get("meta", UNSET)
         if meta is UNSET:
             _absent += 1
         else:
@@ -98,7 +130,6 @@ class TestRunListEnvelope:
             except DecodeError as _error:
                 raise _error.within("TestRunListEnvelope", "meta") from None
 
-        error = _src.get("error", UNSET)
         if error is UNSET:
             _absent += 1
         else:

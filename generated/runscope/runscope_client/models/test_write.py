@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -30,6 +31,45 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "last_run",
         "trigger_url",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_description,
+    _k_default_environment_id,
+    _k_steps,
+    _k_id,
+    _k_created_at,
+    _k_created_by,
+    _k_environments,
+    _k_schedules,
+    _k_last_run,
+    _k_trigger_url,
+) = _d.parsed_keys(
+    "name",
+    "description",
+    "default_environment_id",
+    "steps",
+    "id",
+    "created_at",
+    "created_by",
+    "environments",
+    "schedules",
+    "last_run",
+    "trigger_url",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_description,
+    _k_default_environment_id,
+    _k_steps,
+    _k_id,
+    _k_created_at,
+    _k_created_by,
+    _k_environments,
+    _k_schedules,
+    _k_last_run,
+    _k_trigger_url,
 )
 
 
@@ -171,25 +211,52 @@ class TestWrite:
         """Decode one ``TestWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TestWrite", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 11
+        if _read:
+            try:
+                (
+                    name,
+                    description,
+                    default_environment_id,
+                    steps,
+                    id,
+                    created_at,
+                    created_by,
+                    environments,
+                    schedules,
+                    last_run,
+                    trigger_url,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            description = _src.get(_k_description, UNSET)
+            default_environment_id = _src.get(_k_default_environment_id, UNSET)
+            steps = _src.get(_k_steps, UNSET)
+            id = _src.get(_k_id, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
+            environments = _src.get(_k_environments, UNSET)
+            schedules = _src.get(_k_schedules, UNSET)
+            last_run = _src.get(_k_last_run, UNSET)
+            trigger_url = _src.get(_k_trigger_url, UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("TestWrite", "name", name, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str and description is not None:
             if description is not UNSET:
                 raise _d.fail("TestWrite", "description", description, "string")
             _absent += 1
 
-        default_environment_id = _src.get("default_environment_id", UNSET)
         if default_environment_id.__class__ is not str and default_environment_id is not None:
             if default_environment_id is not UNSET:
                 raise _d.fail("TestWrite", "default_environment_id", default_environment_id, "string")
             _absent += 1
 
-        steps = _src.get("steps", UNSET)
         if steps is UNSET:
             _absent += 1
         else:
@@ -201,13 +268,11 @@ class TestWrite:
                 except DecodeError:
                     raise _d.item_failure(StepWrite, "TestWrite", "steps", steps) from None
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not str and id is not None:
             if id is not UNSET:
                 raise _d.fail("TestWrite", "id", id, "string")
             _absent += 1
 
-        created_at = _src.get("created_at", UNSET)
         if created_at is UNSET:
             _absent += 1
         else:
@@ -235,35 +300,30 @@ class TestWrite:
 
             created_at = _union_created_at("TestWrite", "created_at", created_at)
 
-        created_by = _src.get("created_by", UNSET)
         if created_by is UNSET:
             _absent += 1
         else:
             if created_by is _d.MISSING:
                 raise _d.fail("TestWrite", "created_by", created_by, "a value")
 
-        environments = _src.get("environments", UNSET)
         if environments is UNSET:
             _absent += 1
         else:
             if environments is not None:
                 environments = _d.as_list("TestWrite", "environments", environments)
 
-        schedules = _src.get("schedules", UNSET)
         if schedules is UNSET:
             _absent += 1
         else:
             if schedules is not None:
                 schedules = _d.as_list("TestWrite", "schedules", schedules)
 
-        last_run = _src.get("last_run", UNSET)
         if last_run is UNSET:
             _absent += 1
         else:
             if last_run is _d.MISSING:
                 raise _d.fail("TestWrite", "last_run", last_run, "a value")
 
-        trigger_url = _src.get("trigger_url", UNSET)
         if trigger_url.__class__ is not str and trigger_url is not None:
             if trigger_url is not UNSET:
                 raise _d.fail("TestWrite", "trigger_url", trigger_url, "string")

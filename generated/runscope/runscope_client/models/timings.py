@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "wait_for_response_ms",
         "receive_response_ms",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_dns_lookup_ms,
+    _k_dial_ms,
+    _k_send_headers_ms,
+    _k_send_body_ms,
+    _k_wait_for_response_ms,
+    _k_receive_response_ms,
+) = _d.parsed_keys(
+    "dns_lookup_ms",
+    "dial_ms",
+    "send_headers_ms",
+    "send_body_ms",
+    "wait_for_response_ms",
+    "receive_response_ms",
+)
+_members = _itemgetter(
+    _k_dns_lookup_ms,
+    _k_dial_ms,
+    _k_send_headers_ms,
+    _k_send_body_ms,
+    _k_wait_for_response_ms,
+    _k_receive_response_ms,
 )
 
 
@@ -110,42 +135,57 @@ class Timings:
         """Decode one ``Timings`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Timings", src_dict)
         _absent = 0
-        dns_lookup_ms = _src.get("dns_lookup_ms", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    dns_lookup_ms,
+                    dial_ms,
+                    send_headers_ms,
+                    send_body_ms,
+                    wait_for_response_ms,
+                    receive_response_ms,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            dns_lookup_ms = _src.get(_k_dns_lookup_ms, UNSET)
+            dial_ms = _src.get(_k_dial_ms, UNSET)
+            send_headers_ms = _src.get(_k_send_headers_ms, UNSET)
+            send_body_ms = _src.get(_k_send_body_ms, UNSET)
+            wait_for_response_ms = _src.get(_k_wait_for_response_ms, UNSET)
+            receive_response_ms = _src.get(_k_receive_response_ms, UNSET)
         if dns_lookup_ms is UNSET:
             _absent += 1
         else:
             if dns_lookup_ms is not None:
                 dns_lookup_ms = _d.as_float("Timings", "dns_lookup_ms", dns_lookup_ms)
 
-        dial_ms = _src.get("dial_ms", UNSET)
         if dial_ms is UNSET:
             _absent += 1
         else:
             if dial_ms is not None:
                 dial_ms = _d.as_float("Timings", "dial_ms", dial_ms)
 
-        send_headers_ms = _src.get("send_headers_ms", UNSET)
         if send_headers_ms is UNSET:
             _absent += 1
         else:
             if send_headers_ms is not None:
                 send_headers_ms = _d.as_float("Timings", "send_headers_ms", send_headers_ms)
 
-        send_body_ms = _src.get("send_body_ms", UNSET)
         if send_body_ms is UNSET:
             _absent += 1
         else:
             if send_body_ms is not None:
                 send_body_ms = _d.as_float("Timings", "send_body_ms", send_body_ms)
 
-        wait_for_response_ms = _src.get("wait_for_response_ms", UNSET)
         if wait_for_response_ms is UNSET:
             _absent += 1
         else:
             if wait_for_response_ms is not None:
                 wait_for_response_ms = _d.as_float("Timings", "wait_for_response_ms", wait_for_response_ms)
 
-        receive_response_ms = _src.get("receive_response_ms", UNSET)
         if receive_response_ms is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "runs_total",
         "consolidated_test_results_url",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_runs,
+    _k_runs_started,
+    _k_runs_failed,
+    _k_runs_total,
+    _k_consolidated_test_results_url,
+) = _d.parsed_keys(
+    "runs",
+    "runs_started",
+    "runs_failed",
+    "runs_total",
+    "consolidated_test_results_url",
+)
+_members = _itemgetter(
+    _k_runs,
+    _k_runs_started,
+    _k_runs_failed,
+    _k_runs_total,
+    _k_consolidated_test_results_url,
 )
 
 
@@ -88,7 +110,28 @@ class Trigger:
         """Decode one ``Trigger`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Trigger", src_dict)
         _absent = 0
-        runs = _src.get("runs", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    runs,
+                    runs_started,
+                    runs_failed,
+                    runs_total,
+                    consolidated_test_results_url,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                runs = _src[_k_runs]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                runs = _src.get(_k_runs, _d.MISSING)
+            runs_started = _src.get(_k_runs_started, UNSET)
+            runs_failed = _src.get(_k_runs_failed, UNSET)
+            runs_total = _src.get(_k_runs_total, UNSET)
+            consolidated_test_results_url = _src.get(_k_consolidated_test_results_url, UNSET)
         if runs.__class__ is not list:
             raise _d.fail("Trigger", "runs", runs, "array")
         try:
@@ -96,25 +139,21 @@ class Trigger:
         except DecodeError:
             raise _d.item_failure(TriggerRun, "Trigger", "runs", runs) from None
 
-        runs_started = _src.get("runs_started", UNSET)
         if runs_started.__class__ is not int:
             if runs_started is not UNSET:
                 raise _d.fail("Trigger", "runs_started", runs_started, "integer")
             _absent += 1
 
-        runs_failed = _src.get("runs_failed", UNSET)
         if runs_failed.__class__ is not int:
             if runs_failed is not UNSET:
                 raise _d.fail("Trigger", "runs_failed", runs_failed, "integer")
             _absent += 1
 
-        runs_total = _src.get("runs_total", UNSET)
         if runs_total.__class__ is not int:
             if runs_total is not UNSET:
                 raise _d.fail("Trigger", "runs_total", runs_total, "integer")
             _absent += 1
 
-        consolidated_test_results_url = _src.get("consolidated_test_results_url", UNSET)
         if consolidated_test_results_url.__class__ is not str and consolidated_test_results_url is not None:
             if consolidated_test_results_url is not UNSET:
                 raise _d.fail("Trigger", "consolidated_test_results_url", consolidated_test_results_url, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,48 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "test_run_url",
         "variables",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_test_run_id,
+    _k_test_id,
+    _k_bucket_key,
+    _k_test_name,
+    _k_environment_id,
+    _k_environment_name,
+    _k_region,
+    _k_agent,
+    _k_status,
+    _k_test_url,
+    _k_test_run_url,
+    _k_variables,
+) = _d.parsed_keys(
+    "test_run_id",
+    "test_id",
+    "bucket_key",
+    "test_name",
+    "environment_id",
+    "environment_name",
+    "region",
+    "agent",
+    "status",
+    "test_url",
+    "test_run_url",
+    "variables",
+)
+_members = _itemgetter(
+    _k_test_run_id,
+    _k_test_id,
+    _k_bucket_key,
+    _k_test_name,
+    _k_environment_id,
+    _k_environment_name,
+    _k_region,
+    _k_agent,
+    _k_status,
+    _k_test_url,
+    _k_test_run_url,
+    _k_variables,
 )
 
 
@@ -165,67 +208,93 @@ class TriggerRun:
         """Decode one ``TriggerRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("TriggerRun", src_dict)
         _absent = 0
-        test_run_id = _src.get("test_run_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 12
+        if _read:
+            try:
+                (
+                    test_run_id,
+                    test_id,
+                    bucket_key,
+                    test_name,
+                    environment_id,
+                    environment_name,
+                    region,
+                    agent,
+                    status,
+                    test_url,
+                    test_run_url,
+                    variables,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                test_run_id = _src[_k_test_run_id]
+                test_id = _src[_k_test_id]
+                bucket_key = _src[_k_bucket_key]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                test_run_id = _src.get(_k_test_run_id, _d.MISSING)
+                test_id = _src.get(_k_test_id, _d.MISSING)
+                bucket_key = _src.get(_k_bucket_key, _d.MISSING)
+            test_name = _src.get(_k_test_name, UNSET)
+            environment_id = _src.get(_k_environment_id, UNSET)
+            environment_name = _src.get(_k_environment_name, UNSET)
+            region = _src.get(_k_region, UNSET)
+            agent = _src.get(_k_agent, UNSET)
+            status = _src.get(_k_status, UNSET)
+            test_url = _src.get(_k_test_url, UNSET)
+            test_run_url = _src.get(_k_test_run_url, UNSET)
+            variables = _src.get(_k_variables, UNSET)
         if test_run_id.__class__ is not str:
             raise _d.fail("TriggerRun", "test_run_id", test_run_id, "string")
 
-        test_id = _src.get("test_id", _d.MISSING)
         if test_id.__class__ is not str:
             raise _d.fail("TriggerRun", "test_id", test_id, "string")
 
-        bucket_key = _src.get("bucket_key", _d.MISSING)
         if bucket_key.__class__ is not str:
             raise _d.fail("TriggerRun", "bucket_key", bucket_key, "string")
 
-        test_name = _src.get("test_name", UNSET)
         if test_name.__class__ is not str and test_name is not None:
             if test_name is not UNSET:
                 raise _d.fail("TriggerRun", "test_name", test_name, "string")
             _absent += 1
 
-        environment_id = _src.get("environment_id", UNSET)
         if environment_id.__class__ is not str and environment_id is not None:
             if environment_id is not UNSET:
                 raise _d.fail("TriggerRun", "environment_id", environment_id, "string")
             _absent += 1
 
-        environment_name = _src.get("environment_name", UNSET)
         if environment_name.__class__ is not str and environment_name is not None:
             if environment_name is not UNSET:
                 raise _d.fail("TriggerRun", "environment_name", environment_name, "string")
             _absent += 1
 
-        region = _src.get("region", UNSET)
         if region.__class__ is not str and region is not None:
             if region is not UNSET:
                 raise _d.fail("TriggerRun", "region", region, "string")
             _absent += 1
 
-        agent = _src.get("agent", UNSET)
         if agent.__class__ is not str and agent is not None:
             if agent is not UNSET:
                 raise _d.fail("TriggerRun", "agent", agent, "string")
             _absent += 1
 
-        status = _src.get("status", UNSET)
         if status.__class__ is not str:
             if status is not UNSET:
                 raise _d.fail("TriggerRun", "status", status, "string")
             _absent += 1
 
-        test_url = _src.get("test_url", UNSET)
         if test_url.__class__ is not str and test_url is not None:
             if test_url is not UNSET:
                 raise _d.fail("TriggerRun", "test_url", test_url, "string")
             _absent += 1
 
-        test_run_url = _src.get("test_run_url", UNSET)
         if test_run_url.__class__ is not str and test_run_url is not None:
             if test_run_url is not UNSET:
                 raise _d.fail("TriggerRun", "test_run_url", test_run_url, "string")
             _absent += 1
 
-        variables = _src.get("variables", UNSET)
         if variables is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "property",
         "source",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_property_,
+    _k_source,
+) = _d.parsed_keys(
+    "name",
+    "property",
+    "source",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_property_,
+    _k_source,
 )
 
 
@@ -81,19 +97,31 @@ class Variable:
         """Decode one ``Variable`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Variable", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    name,
+                    property_,
+                    source,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            property_ = _src.get(_k_property_, UNSET)
+            source = _src.get(_k_source, UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("Variable", "name", name, "string")
             _absent += 1
 
-        property_ = _src.get("property", UNSET)
         if property_.__class__ is not str and property_ is not None:
             if property_ is not UNSET:
                 raise _d.fail("Variable", "property", property_, "string")
             _absent += 1
 
-        source = _src.get("source", UNSET)
         if source is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "value",
         "error",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_result,
+    _k_source,
+    _k_property_,
+    _k_name,
+    _k_value,
+    _k_error,
+) = _d.parsed_keys(
+    "result",
+    "source",
+    "property",
+    "name",
+    "value",
+    "error",
+)
+_members = _itemgetter(
+    _k_result,
+    _k_source,
+    _k_property_,
+    _k_name,
+    _k_value,
+    _k_error,
 )
 
 
@@ -113,13 +138,32 @@ class VariableResult:
         """Decode one ``VariableResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("VariableResult", src_dict)
         _absent = 0
-        result = _src.get("result", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    result,
+                    source,
+                    property_,
+                    name,
+                    value,
+                    error,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            result = _src.get(_k_result, UNSET)
+            source = _src.get(_k_source, UNSET)
+            property_ = _src.get(_k_property_, UNSET)
+            name = _src.get(_k_name, UNSET)
+            value = _src.get(_k_value, UNSET)
+            error = _src.get(_k_error, UNSET)
         if result.__class__ is not str and result is not None:
             if result is not UNSET:
                 raise _d.fail("VariableResult", "result", result, "string")
             _absent += 1
 
-        source = _src.get("source", UNSET)
         if source is UNSET:
             _absent += 1
         else:
@@ -150,19 +194,16 @@ class VariableResult:
 
             source = _union_source("VariableResult", "source", source)
 
-        property_ = _src.get("property", UNSET)
         if property_.__class__ is not str and property_ is not None:
             if property_ is not UNSET:
                 raise _d.fail("VariableResult", "property", property_, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("VariableResult", "name", name, "string")
             _absent += 1
 
-        value = _src.get("value", UNSET)
         if value is UNSET:
             _absent += 1
         else:
@@ -198,7 +239,6 @@ class VariableResult:
 
             value = _union_value("VariableResult", "value", value)
 
-        error = _src.get("error", UNSET)
         if error.__class__ is not str and error is not None:
             if error is not UNSET:
                 raise _d.fail("VariableResult", "error", error, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -28,6 +29,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "updatedAt",
         "createdBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_cog,
+    _k_id,
+    _k_profile,
+    _k_is_valid,
+    _k_uuid,
+    _k_created_at,
+    _k_updated_at,
+    _k_created_by,
+) = _d.parsed_keys(
+    "cog",
+    "id",
+    "profile",
+    "isValid",
+    "uuid",
+    "createdAt",
+    "updatedAt",
+    "createdBy",
+)
+_members = _itemgetter(
+    _k_cog,
+    _k_id,
+    _k_profile,
+    _k_is_valid,
+    _k_uuid,
+    _k_created_at,
+    _k_updated_at,
+    _k_created_by,
 )
 
 
@@ -104,17 +135,43 @@ class Connection:
         """Decode one ``Connection`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Connection", src_dict)
         _absent = 0
-        cog = _src.get("cog", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 8
+        if _read:
+            try:
+                (
+                    cog,
+                    id,
+                    profile,
+                    is_valid,
+                    uuid,
+                    created_at,
+                    updated_at,
+                    created_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                cog = _src[_k_cog]
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                cog = _src.get(_k_cog, _d.MISSING)
+                id = _src.get(_k_id, _d.MISSING)
+            profile = _src.get(_k_profile, UNSET)
+            is_valid = _src.get(_k_is_valid, UNSET)
+            uuid = _src.get(_k_uuid, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            updated_at = _src.get(_k_updated_at, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
         _member = _d.ENUM_MEMBERS[Cog].get(cog) if cog.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(Cog, "Connection", "cog", cog)
         cog = _member
 
-        id = _src.get("id", _d.MISSING)
         if id.__class__ is not int:
             raise _d.fail("Connection", "id", id, "integer")
 
-        profile = _src.get("profile", UNSET)
         if profile is UNSET:
             _absent += 1
         else:
@@ -123,31 +180,26 @@ class Connection:
                 raise _d.enum_failure(Profile, "Connection", "profile", profile)
             profile = _member
 
-        is_valid = _src.get("isValid", UNSET)
         if is_valid.__class__ is not bool:
             if is_valid is not UNSET:
                 raise _d.fail("Connection", "isValid", is_valid, "boolean")
             _absent += 1
 
-        uuid = _src.get("uuid", UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("Connection", "uuid", uuid, "string")
             _absent += 1
 
-        created_at = _src.get("createdAt", UNSET)
         if created_at.__class__ is not int:
             if created_at is not UNSET:
                 raise _d.fail("Connection", "createdAt", created_at, "integer")
             _absent += 1
 
-        updated_at = _src.get("updatedAt", UNSET)
         if updated_at.__class__ is not int:
             if updated_at is not UNSET:
                 raise _d.fail("Connection", "updatedAt", updated_at, "integer")
             _absent += 1
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("Connection", "createdBy", created_by, "integer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "profile",
         "createdBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_cog,
+    _k_auth,
+    _k_profile,
+    _k_created_by,
+) = _d.parsed_keys(
+    "cog",
+    "auth",
+    "profile",
+    "createdBy",
+)
+_members = _itemgetter(
+    _k_cog,
+    _k_auth,
+    _k_profile,
+    _k_created_by,
 )
 
 
@@ -81,13 +100,31 @@ class ConnectionCreate:
         """Decode one ``ConnectionCreate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConnectionCreate", src_dict)
         _absent = 0
-        cog = _src.get("cog", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    cog,
+                    auth,
+                    profile,
+                    created_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                cog = _src[_k_cog]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                cog = _src.get(_k_cog, _d.MISSING)
+            auth = _src.get(_k_auth, UNSET)
+            profile = _src.get(_k_profile, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
         _member = _d.ENUM_MEMBERS[Cog].get(cog) if cog.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(Cog, "ConnectionCreate", "cog", cog)
         cog = _member
 
-        auth = _src.get("auth", UNSET)
         if auth is UNSET:
             _absent += 1
         else:
@@ -96,7 +133,6 @@ class ConnectionCreate:
             except DecodeError as _error:
                 raise _error.within("ConnectionCreate", "auth") from None
 
-        profile = _src.get("profile", UNSET)
         if profile is UNSET:
             _absent += 1
         else:
@@ -105,7 +141,6 @@ class ConnectionCreate:
                 raise _d.enum_failure(Profile, "ConnectionCreate", "profile", profile)
             profile = _member
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("ConnectionCreate", "createdBy", created_by, "integer")

@@ -21,6 +21,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "auth",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_auth,) = _d.parsed_keys(
+    "auth",
+)
 
 
 @_attrs_define
@@ -54,7 +58,7 @@ class ConnectionUpdate:
         """Decode one ``ConnectionUpdate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ConnectionUpdate", src_dict)
         _absent = 0
-        auth = _src.get("auth", UNSET)
+        auth = _src.get(_k_auth, UNSET)
         if auth is UNSET:
             _absent += 1
         else:

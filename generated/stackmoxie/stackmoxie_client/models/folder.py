@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "createdAt",
         "updatedAt",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_name,
+    _k_description,
+    _k_uuid,
+    _k_created_by,
+    _k_last_updated_by,
+    _k_created_at,
+    _k_updated_at,
+) = _d.parsed_keys(
+    "id",
+    "name",
+    "description",
+    "uuid",
+    "createdBy",
+    "lastUpdatedBy",
+    "createdAt",
+    "updatedAt",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_name,
+    _k_description,
+    _k_uuid,
+    _k_created_by,
+    _k_last_updated_by,
+    _k_created_at,
+    _k_updated_at,
 )
 
 
@@ -101,47 +132,67 @@ class Folder:
         """Decode one ``Folder`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Folder", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 8
+        if _read:
+            try:
+                (
+                    id,
+                    name,
+                    description,
+                    uuid,
+                    created_by,
+                    last_updated_by,
+                    created_at,
+                    updated_at,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+            name = _src.get(_k_name, UNSET)
+            description = _src.get(_k_description, UNSET)
+            uuid = _src.get(_k_uuid, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
+            last_updated_by = _src.get(_k_last_updated_by, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            updated_at = _src.get(_k_updated_at, UNSET)
         if id.__class__ is not int:
             raise _d.fail("Folder", "id", id, "integer")
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("Folder", "name", name, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("Folder", "description", description, "string")
             _absent += 1
 
-        uuid = _src.get("uuid", UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("Folder", "uuid", uuid, "string")
             _absent += 1
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("Folder", "createdBy", created_by, "integer")
             _absent += 1
 
-        last_updated_by = _src.get("lastUpdatedBy", UNSET)
         if last_updated_by.__class__ is not int:
             if last_updated_by is not UNSET:
                 raise _d.fail("Folder", "lastUpdatedBy", last_updated_by, "integer")
             _absent += 1
 
-        created_at = _src.get("createdAt", UNSET)
         if created_at.__class__ is not int:
             if created_at is not UNSET:
                 raise _d.fail("Folder", "createdAt", created_at, "integer")
             _absent += 1
 
-        updated_at = _src.get("updatedAt", UNSET)
         if updated_at.__class__ is not int:
             if updated_at is not UNSET:
                 raise _d.fail("Folder", "updatedAt", updated_at, "integer")

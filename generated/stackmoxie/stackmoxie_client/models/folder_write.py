@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "createdBy",
         "lastUpdatedBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_description,
+    _k_created_by,
+    _k_last_updated_by,
+) = _d.parsed_keys(
+    "name",
+    "description",
+    "createdBy",
+    "lastUpdatedBy",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_description,
+    _k_created_by,
+    _k_last_updated_by,
 )
 
 
@@ -73,23 +92,39 @@ class FolderWrite:
         """Decode one ``FolderWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("FolderWrite", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    name,
+                    description,
+                    created_by,
+                    last_updated_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+            description = _src.get(_k_description, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
+            last_updated_by = _src.get(_k_last_updated_by, UNSET)
         if name.__class__ is not str:
             raise _d.fail("FolderWrite", "name", name, "string")
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("FolderWrite", "description", description, "string")
             _absent += 1
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("FolderWrite", "createdBy", created_by, "integer")
             _absent += 1
 
-        last_updated_by = _src.get("lastUpdatedBy", UNSET)
         if last_updated_by.__class__ is not int:
             if last_updated_by is not UNSET:
                 raise _d.fail("FolderWrite", "lastUpdatedBy", last_updated_by, "integer")

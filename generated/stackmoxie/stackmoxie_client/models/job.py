@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "type",
         "data",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_job_id,
+    _k_status,
+    _k_created_at,
+    _k_updated_at,
+    _k_id,
+    _k_type_,
+    _k_data,
+) = _d.parsed_keys(
+    "jobId",
+    "status",
+    "createdAt",
+    "updatedAt",
+    "id",
+    "type",
+    "data",
+)
+_members = _itemgetter(
+    _k_job_id,
+    _k_status,
+    _k_created_at,
+    _k_updated_at,
+    _k_id,
+    _k_type_,
+    _k_data,
 )
 
 
@@ -103,35 +131,56 @@ class Job:
         """Decode one ``Job`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Job", src_dict)
         _absent = 0
-        job_id = _src.get("jobId", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 7
+        if _read:
+            try:
+                (
+                    job_id,
+                    status,
+                    created_at,
+                    updated_at,
+                    id,
+                    type_,
+                    data,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                job_id = _src[_k_job_id]
+                status = _src[_k_status]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                job_id = _src.get(_k_job_id, _d.MISSING)
+                status = _src.get(_k_status, _d.MISSING)
+            created_at = _src.get(_k_created_at, UNSET)
+            updated_at = _src.get(_k_updated_at, UNSET)
+            id = _src.get(_k_id, UNSET)
+            type_ = _src.get(_k_type_, UNSET)
+            data = _src.get(_k_data, UNSET)
         if job_id.__class__ is not str:
             raise _d.fail("Job", "jobId", job_id, "string")
 
-        status = _src.get("status", _d.MISSING)
         _member = _d.ENUM_MEMBERS[JobStatus].get(status) if status.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(JobStatus, "Job", "status", status)
         status = _member
 
-        created_at = _src.get("createdAt", UNSET)
         if created_at.__class__ is not int:
             if created_at is not UNSET:
                 raise _d.fail("Job", "createdAt", created_at, "integer")
             _absent += 1
 
-        updated_at = _src.get("updatedAt", UNSET)
         if updated_at.__class__ is not int:
             if updated_at is not UNSET:
                 raise _d.fail("Job", "updatedAt", updated_at, "integer")
             _absent += 1
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not int:
             if id is not UNSET:
                 raise _d.fail("Job", "id", id, "integer")
             _absent += 1
 
-        type_ = _src.get("type", UNSET)
         if type_ is UNSET:
             _absent += 1
         else:
@@ -140,7 +189,6 @@ class Job:
                 raise _d.enum_failure(JobType, "Job", "type", type_)
             type_ = _member
 
-        data = _src.get("data", UNSET)
         if data.__class__ is not str and data is not None:
             if data is not UNSET:
                 raise _d.fail("Job", "data", data, "string")

@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "jobId",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_job_id,) = _d.parsed_keys(
+    "jobId",
+)
 
 
 @_attrs_define
@@ -51,7 +55,10 @@ class JobReference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``JobReference`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("JobReference", src_dict)
-        job_id = _src.get("jobId", _d.MISSING)
+        try:
+            job_id = _src[_k_job_id]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            job_id = _src.get(_k_job_id, _d.MISSING)
         if job_id.__class__ is not str:
             raise _d.fail("JobReference", "jobId", job_id, "string")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "templateId",
         "steps",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_template_id,
+    _k_steps,
+) = _d.parsed_keys(
+    "templateId",
+    "steps",
+)
+_members = _itemgetter(
+    _k_template_id,
+    _k_steps,
 )
 
 
@@ -64,13 +77,24 @@ class LinkedScenario:
         """Decode one ``LinkedScenario`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("LinkedScenario", src_dict)
         _absent = 0
-        template_id = _src.get("templateId", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    template_id,
+                    steps,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            template_id = _src.get(_k_template_id, UNSET)
+            steps = _src.get(_k_steps, UNSET)
         if template_id.__class__ is not int:
             if template_id is not UNSET:
                 raise _d.fail("LinkedScenario", "templateId", template_id, "integer")
             _absent += 1
 
-        steps = _src.get("steps", UNSET)
         if steps is UNSET:
             _absent += 1
         else:

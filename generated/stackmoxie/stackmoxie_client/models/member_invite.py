@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "email",
         "role",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_email,
+    _k_role,
+) = _d.parsed_keys(
+    "email",
+    "role",
+)
+_members = _itemgetter(
+    _k_email,
+    _k_role,
 )
 
 
@@ -62,11 +75,25 @@ class MemberInvite:
         """Decode one ``MemberInvite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("MemberInvite", src_dict)
         _absent = 0
-        email = _src.get("email", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    email,
+                    role,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                email = _src[_k_email]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                email = _src.get(_k_email, _d.MISSING)
+            role = _src.get(_k_role, UNSET)
         if email.__class__ is not str:
             raise _d.fail("MemberInvite", "email", email, "string")
 
-        role = _src.get("role", UNSET)
         if role is UNSET:
             _absent += 1
         else:

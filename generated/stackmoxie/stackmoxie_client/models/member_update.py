@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "organization",
         "createdBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_role,
+    _k_member,
+    _k_organization,
+    _k_created_by,
+) = _d.parsed_keys(
+    "role",
+    "member",
+    "organization",
+    "createdBy",
+)
+_members = _itemgetter(
+    _k_role,
+    _k_member,
+    _k_organization,
+    _k_created_by,
 )
 
 
@@ -74,25 +93,41 @@ class MemberUpdate:
         """Decode one ``MemberUpdate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("MemberUpdate", src_dict)
         _absent = 0
-        role = _src.get("role", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    role,
+                    member,
+                    organization,
+                    created_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                role = _src[_k_role]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                role = _src.get(_k_role, _d.MISSING)
+            member = _src.get(_k_member, UNSET)
+            organization = _src.get(_k_organization, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
         _member = _d.ENUM_MEMBERS[Role].get(role) if role.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(Role, "MemberUpdate", "role", role)
         role = _member
 
-        member = _src.get("member", UNSET)
         if member.__class__ is not int:
             if member is not UNSET:
                 raise _d.fail("MemberUpdate", "member", member, "integer")
             _absent += 1
 
-        organization = _src.get("organization", UNSET)
         if organization.__class__ is not int:
             if organization is not UNSET:
                 raise _d.fail("MemberUpdate", "organization", organization, "integer")
             _absent += 1
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("MemberUpdate", "createdBy", created_by, "integer")

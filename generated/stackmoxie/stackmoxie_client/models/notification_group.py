@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "updatedAt",
         "createdBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_id,
+    _k_email,
+    _k_members,
+    _k_uuid,
+    _k_created_at,
+    _k_updated_at,
+    _k_created_by,
+) = _d.parsed_keys(
+    "name",
+    "id",
+    "email",
+    "members",
+    "uuid",
+    "createdAt",
+    "updatedAt",
+    "createdBy",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_id,
+    _k_email,
+    _k_members,
+    _k_uuid,
+    _k_created_at,
+    _k_updated_at,
+    _k_created_by,
 )
 
 
@@ -115,21 +146,46 @@ class NotificationGroup:
         """Decode one ``NotificationGroup`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("NotificationGroup", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 8
+        if _read:
+            try:
+                (
+                    name,
+                    id,
+                    email,
+                    members,
+                    uuid,
+                    created_at,
+                    updated_at,
+                    created_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+                id = _src.get(_k_id, _d.MISSING)
+            email = _src.get(_k_email, UNSET)
+            members = _src.get(_k_members, UNSET)
+            uuid = _src.get(_k_uuid, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            updated_at = _src.get(_k_updated_at, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
         if name.__class__ is not str:
             raise _d.fail("NotificationGroup", "name", name, "string")
 
-        id = _src.get("id", _d.MISSING)
         if id.__class__ is not int:
             raise _d.fail("NotificationGroup", "id", id, "integer")
 
-        email = _src.get("email", UNSET)
         if email.__class__ is not str and email is not None:
             if email is not UNSET:
                 raise _d.fail("NotificationGroup", "email", email, "string")
             _absent += 1
 
-        members = _src.get("members", UNSET)
         if members is UNSET:
             _absent += 1
         else:
@@ -141,25 +197,21 @@ class NotificationGroup:
                 except DecodeError:
                     raise _d.item_failure(User, "NotificationGroup", "members", members) from None
 
-        uuid = _src.get("uuid", UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("NotificationGroup", "uuid", uuid, "string")
             _absent += 1
 
-        created_at = _src.get("createdAt", UNSET)
         if created_at.__class__ is not int:
             if created_at is not UNSET:
                 raise _d.fail("NotificationGroup", "createdAt", created_at, "integer")
             _absent += 1
 
-        updated_at = _src.get("updatedAt", UNSET)
         if updated_at.__class__ is not int:
             if updated_at is not UNSET:
                 raise _d.fail("NotificationGroup", "updatedAt", updated_at, "integer")
             _absent += 1
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("NotificationGroup", "createdBy", created_by, "integer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "members",
         "createdBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_email,
+    _k_members,
+    _k_created_by,
+) = _d.parsed_keys(
+    "name",
+    "email",
+    "members",
+    "createdBy",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_email,
+    _k_members,
+    _k_created_by,
 )
 
 
@@ -89,17 +108,34 @@ class NotificationGroupWrite:
         """Decode one ``NotificationGroupWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("NotificationGroupWrite", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    name,
+                    email,
+                    members,
+                    created_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+            email = _src.get(_k_email, UNSET)
+            members = _src.get(_k_members, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
         if name.__class__ is not str:
             raise _d.fail("NotificationGroupWrite", "name", name, "string")
 
-        email = _src.get("email", UNSET)
         if email.__class__ is not str and email is not None:
             if email is not UNSET:
                 raise _d.fail("NotificationGroupWrite", "email", email, "string")
             _absent += 1
 
-        members = _src.get("members", UNSET)
         if members is UNSET:
             _absent += 1
         else:
@@ -111,7 +147,6 @@ class NotificationGroupWrite:
                 except DecodeError:
                     raise _d.item_failure(User, "NotificationGroupWrite", "members", members) from None
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("NotificationGroupWrite", "createdBy", created_by, "integer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -31,6 +32,48 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "notificationEmailAddress",
         "notificationSetting",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_uuid,
+    _k_status_page_is_public,
+    _k_id,
+    _k_created_at,
+    _k_plan,
+    _k_url_slug,
+    _k_max_runs_per_period,
+    _k_schedule_interval_lower_bound,
+    _k_created_by,
+    _k_notification_email_address,
+    _k_notification_setting,
+) = _d.parsed_keys(
+    "name",
+    "uuid",
+    "statusPageIsPublic",
+    "id",
+    "createdAt",
+    "plan",
+    "urlSlug",
+    "maxRunsPerPeriod",
+    "scheduleIntervalLowerBound",
+    "createdBy",
+    "notificationEmailAddress",
+    "notificationSetting",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_uuid,
+    _k_status_page_is_public,
+    _k_id,
+    _k_created_at,
+    _k_plan,
+    _k_url_slug,
+    _k_max_runs_per_period,
+    _k_schedule_interval_lower_bound,
+    _k_created_by,
+    _k_notification_email_address,
+    _k_notification_setting,
 )
 
 
@@ -131,69 +174,94 @@ class Organization:
         """Decode one ``Organization`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Organization", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 12
+        if _read:
+            try:
+                (
+                    name,
+                    uuid,
+                    status_page_is_public,
+                    id,
+                    created_at,
+                    plan,
+                    url_slug,
+                    max_runs_per_period,
+                    schedule_interval_lower_bound,
+                    created_by,
+                    notification_email_address,
+                    notification_setting,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+                uuid = _src[_k_uuid]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+                uuid = _src.get(_k_uuid, _d.MISSING)
+            status_page_is_public = _src.get(_k_status_page_is_public, UNSET)
+            id = _src.get(_k_id, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            plan = _src.get(_k_plan, UNSET)
+            url_slug = _src.get(_k_url_slug, UNSET)
+            max_runs_per_period = _src.get(_k_max_runs_per_period, UNSET)
+            schedule_interval_lower_bound = _src.get(_k_schedule_interval_lower_bound, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
+            notification_email_address = _src.get(_k_notification_email_address, UNSET)
+            notification_setting = _src.get(_k_notification_setting, UNSET)
         if name.__class__ is not str:
             raise _d.fail("Organization", "name", name, "string")
 
-        uuid = _src.get("uuid", _d.MISSING)
         if uuid.__class__ is not str:
             raise _d.fail("Organization", "uuid", uuid, "string")
 
-        status_page_is_public = _src.get("statusPageIsPublic", UNSET)
         if status_page_is_public.__class__ is not bool:
             if status_page_is_public is not UNSET:
                 raise _d.fail("Organization", "statusPageIsPublic", status_page_is_public, "boolean")
             _absent += 1
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not int:
             if id is not UNSET:
                 raise _d.fail("Organization", "id", id, "integer")
             _absent += 1
 
-        created_at = _src.get("createdAt", UNSET)
         if created_at.__class__ is not int:
             if created_at is not UNSET:
                 raise _d.fail("Organization", "createdAt", created_at, "integer")
             _absent += 1
 
-        plan = _src.get("plan", UNSET)
         if plan.__class__ is not str:
             if plan is not UNSET:
                 raise _d.fail("Organization", "plan", plan, "string")
             _absent += 1
 
-        url_slug = _src.get("urlSlug", UNSET)
         if url_slug.__class__ is not str:
             if url_slug is not UNSET:
                 raise _d.fail("Organization", "urlSlug", url_slug, "string")
             _absent += 1
 
-        max_runs_per_period = _src.get("maxRunsPerPeriod", UNSET)
         if max_runs_per_period.__class__ is not int:
             if max_runs_per_period is not UNSET:
                 raise _d.fail("Organization", "maxRunsPerPeriod", max_runs_per_period, "integer")
             _absent += 1
 
-        schedule_interval_lower_bound = _src.get("scheduleIntervalLowerBound", UNSET)
         if schedule_interval_lower_bound.__class__ is not int:
             if schedule_interval_lower_bound is not UNSET:
                 raise _d.fail("Organization", "scheduleIntervalLowerBound", schedule_interval_lower_bound, "integer")
             _absent += 1
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("Organization", "createdBy", created_by, "integer")
             _absent += 1
 
-        notification_email_address = _src.get("notificationEmailAddress", UNSET)
         if notification_email_address.__class__ is not str:
             if notification_email_address is not UNSET:
                 raise _d.fail("Organization", "notificationEmailAddress", notification_email_address, "string")
             _absent += 1
 
-        notification_setting = _src.get("notificationSetting", UNSET)
         if notification_setting is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "statusPageIsPublic",
         "createdBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_status_page_is_public,
+    _k_created_by,
+) = _d.parsed_keys(
+    "name",
+    "statusPageIsPublic",
+    "createdBy",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_status_page_is_public,
+    _k_created_by,
 )
 
 
@@ -67,17 +83,32 @@ class OrganizationCreate:
         """Decode one ``OrganizationCreate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("OrganizationCreate", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    name,
+                    status_page_is_public,
+                    created_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+            status_page_is_public = _src.get(_k_status_page_is_public, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
         if name.__class__ is not str:
             raise _d.fail("OrganizationCreate", "name", name, "string")
 
-        status_page_is_public = _src.get("statusPageIsPublic", UNSET)
         if status_page_is_public.__class__ is not bool:
             if status_page_is_public is not UNSET:
                 raise _d.fail("OrganizationCreate", "statusPageIsPublic", status_page_is_public, "boolean")
             _absent += 1
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("OrganizationCreate", "createdBy", created_by, "integer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "notificationEmailAddress",
         "notificationSetting",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_status_page_is_public,
+    _k_notification_email_address,
+    _k_notification_setting,
+) = _d.parsed_keys(
+    "name",
+    "statusPageIsPublic",
+    "notificationEmailAddress",
+    "notificationSetting",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_status_page_is_public,
+    _k_notification_email_address,
+    _k_notification_setting,
 )
 
 
@@ -75,25 +94,38 @@ class OrganizationUpdate:
         """Decode one ``OrganizationUpdate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("OrganizationUpdate", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    name,
+                    status_page_is_public,
+                    notification_email_address,
+                    notification_setting,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            status_page_is_public = _src.get(_k_status_page_is_public, UNSET)
+            notification_email_address = _src.get(_k_notification_email_address, UNSET)
+            notification_setting = _src.get(_k_notification_setting, UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("OrganizationUpdate", "name", name, "string")
             _absent += 1
 
-        status_page_is_public = _src.get("statusPageIsPublic", UNSET)
         if status_page_is_public.__class__ is not bool:
             if status_page_is_public is not UNSET:
                 raise _d.fail("OrganizationUpdate", "statusPageIsPublic", status_page_is_public, "boolean")
             _absent += 1
 
-        notification_email_address = _src.get("notificationEmailAddress", UNSET)
         if notification_email_address.__class__ is not str:
             if notification_email_address is not UNSET:
                 raise _d.fail("OrganizationUpdate", "notificationEmailAddress", notification_email_address, "string")
             _absent += 1
 
-        notification_setting = _src.get("notificationSetting", UNSET)
         if notification_setting is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "stepDefinitionsList",
         "authFieldsList",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_label,
+    _k_version,
+    _k_homepage,
+    _k_auth_help_url,
+    _k_step_definitions_list,
+    _k_auth_fields_list,
+) = _d.parsed_keys(
+    "name",
+    "label",
+    "version",
+    "homepage",
+    "authHelpUrl",
+    "stepDefinitionsList",
+    "authFieldsList",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_label,
+    _k_version,
+    _k_homepage,
+    _k_auth_help_url,
+    _k_step_definitions_list,
+    _k_auth_fields_list,
 )
 
 
@@ -104,37 +132,54 @@ class RegistryEntry:
         """Decode one ``RegistryEntry`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RegistryEntry", src_dict)
         _absent = 0
-        name = _src.get("name", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 7
+        if _read:
+            try:
+                (
+                    name,
+                    label,
+                    version,
+                    homepage,
+                    auth_help_url,
+                    step_definitions_list,
+                    auth_fields_list,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            name = _src.get(_k_name, UNSET)
+            label = _src.get(_k_label, UNSET)
+            version = _src.get(_k_version, UNSET)
+            homepage = _src.get(_k_homepage, UNSET)
+            auth_help_url = _src.get(_k_auth_help_url, UNSET)
+            step_definitions_list = _src.get(_k_step_definitions_list, UNSET)
+            auth_fields_list = _src.get(_k_auth_fields_list, UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("RegistryEntry", "name", name, "string")
             _absent += 1
 
-        label = _src.get("label", UNSET)
         if label.__class__ is not str:
             if label is not UNSET:
                 raise _d.fail("RegistryEntry", "label", label, "string")
             _absent += 1
 
-        version = _src.get("version", UNSET)
         if version.__class__ is not str:
             if version is not UNSET:
                 raise _d.fail("RegistryEntry", "version", version, "string")
             _absent += 1
 
-        homepage = _src.get("homepage", UNSET)
         if homepage.__class__ is not str:
             if homepage is not UNSET:
                 raise _d.fail("RegistryEntry", "homepage", homepage, "string")
             _absent += 1
 
-        auth_help_url = _src.get("authHelpUrl", UNSET)
         if auth_help_url.__class__ is not str:
             if auth_help_url is not UNSET:
                 raise _d.fail("RegistryEntry", "authHelpUrl", auth_help_url, "string")
             _absent += 1
 
-        step_definitions_list = _src.get("stepDefinitionsList", UNSET)
         if step_definitions_list is UNSET:
             _absent += 1
         else:
@@ -147,7 +192,6 @@ class RegistryEntry:
                     RegistryEntryStepDefinitionsListItem, "RegistryEntry", "stepDefinitionsList", step_definitions_list
                 ) from None
 
-        auth_fields_list = _src.get("authFieldsList", UNSET)
         if auth_fields_list is UNSET:
             _absent += 1
         else:

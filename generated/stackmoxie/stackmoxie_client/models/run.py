@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,39 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "updatedAt",
         "createdBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_outcome,
+    _k_id,
+    _k_duration,
+    _k_scenario,
+    _k_uuid,
+    _k_log,
+    _k_created_at,
+    _k_updated_at,
+    _k_created_by,
+) = _d.parsed_keys(
+    "outcome",
+    "id",
+    "duration",
+    "scenario",
+    "uuid",
+    "log",
+    "createdAt",
+    "updatedAt",
+    "createdBy",
+)
+_members = _itemgetter(
+    _k_outcome,
+    _k_id,
+    _k_duration,
+    _k_scenario,
+    _k_uuid,
+    _k_log,
+    _k_created_at,
+    _k_updated_at,
+    _k_created_by,
 )
 
 
@@ -133,23 +167,50 @@ class Run:
         """Decode one ``Run`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Run", src_dict)
         _absent = 0
-        outcome = _src.get("outcome", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 9
+        if _read:
+            try:
+                (
+                    outcome,
+                    id,
+                    duration,
+                    scenario,
+                    uuid,
+                    log,
+                    created_at,
+                    updated_at,
+                    created_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                outcome = _src[_k_outcome]
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                outcome = _src.get(_k_outcome, _d.MISSING)
+                id = _src.get(_k_id, _d.MISSING)
+            duration = _src.get(_k_duration, UNSET)
+            scenario = _src.get(_k_scenario, UNSET)
+            uuid = _src.get(_k_uuid, UNSET)
+            log = _src.get(_k_log, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            updated_at = _src.get(_k_updated_at, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
         _member = _d.ENUM_MEMBERS[RunOutcome].get(outcome) if outcome.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(RunOutcome, "Run", "outcome", outcome)
         outcome = _member
 
-        id = _src.get("id", _d.MISSING)
         if id.__class__ is not int:
             raise _d.fail("Run", "id", id, "integer")
 
-        duration = _src.get("duration", UNSET)
         if duration.__class__ is not int:
             if duration is not UNSET:
                 raise _d.fail("Run", "duration", duration, "integer")
             _absent += 1
 
-        scenario = _src.get("scenario", UNSET)
         if scenario is UNSET:
             _absent += 1
         else:
@@ -178,13 +239,11 @@ class Run:
 
             scenario = _union_scenario("Run", "scenario", scenario)
 
-        uuid = _src.get("uuid", UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("Run", "uuid", uuid, "string")
             _absent += 1
 
-        log = _src.get("log", UNSET)
         if log is UNSET:
             _absent += 1
         else:
@@ -215,19 +274,16 @@ class Run:
 
             log = _union_log("Run", "log", log)
 
-        created_at = _src.get("createdAt", UNSET)
         if created_at.__class__ is not int:
             if created_at is not UNSET:
                 raise _d.fail("Run", "createdAt", created_at, "integer")
             _absent += 1
 
-        updated_at = _src.get("updatedAt", UNSET)
         if updated_at.__class__ is not int:
             if updated_at is not UNSET:
                 raise _d.fail("Run", "updatedAt", updated_at, "integer")
             _absent += 1
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "tokens",
         "notify",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_tokens,
+    _k_notify,
+) = _d.parsed_keys(
+    "tokens",
+    "notify",
+)
+_members = _itemgetter(
+    _k_tokens,
+    _k_notify,
 )
 
 
@@ -63,7 +76,19 @@ class RunCreate:
         """Decode one ``RunCreate`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunCreate", src_dict)
         _absent = 0
-        tokens = _src.get("tokens", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    tokens,
+                    notify,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            tokens = _src.get(_k_tokens, UNSET)
+            notify = _src.get(_k_notify, UNSET)
         if tokens is UNSET:
             _absent += 1
         else:
@@ -72,7 +97,6 @@ class RunCreate:
             except DecodeError as _error:
                 raise _error.within("RunCreate", "tokens") from None
 
-        notify = _src.get("notify", UNSET)
         if notify is UNSET:
             _absent += 1
         else:

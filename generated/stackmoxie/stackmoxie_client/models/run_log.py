@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "createdAt",
         "updatedAt",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_body,
+    _k_uuid,
+    _k_created_at,
+    _k_updated_at,
+) = _d.parsed_keys(
+    "id",
+    "body",
+    "uuid",
+    "createdAt",
+    "updatedAt",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_body,
+    _k_uuid,
+    _k_created_at,
+    _k_updated_at,
 )
 
 
@@ -83,11 +105,32 @@ class RunLog:
         """Decode one ``RunLog`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("RunLog", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    id,
+                    body,
+                    uuid,
+                    created_at,
+                    updated_at,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                body = _src[_k_body]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                body = _src.get(_k_body, _d.MISSING)
+            uuid = _src.get(_k_uuid, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            updated_at = _src.get(_k_updated_at, UNSET)
         if id.__class__ is not int:
             raise _d.fail("RunLog", "id", id, "integer")
 
-        body = _src.get("body", _d.MISSING)
         if body.__class__ is not list:
             raise _d.fail("RunLog", "body", body, "array")
         try:
@@ -95,19 +138,16 @@ class RunLog:
         except DecodeError:
             raise _d.item_failure(StepResult, "RunLog", "body", body) from None
 
-        uuid = _src.get("uuid", UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("RunLog", "uuid", uuid, "string")
             _absent += 1
 
-        created_at = _src.get("createdAt", UNSET)
         if created_at.__class__ is not int:
             if created_at is not UNSET:
                 raise _d.fail("RunLog", "createdAt", created_at, "integer")
             _absent += 1
 
-        updated_at = _src.get("updatedAt", UNSET)
         if updated_at.__class__ is not int:
             if updated_at is not UNSET:
                 raise _d.fail("RunLog", "updatedAt", updated_at, "integer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -40,6 +41,66 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "createdBy",
         "lastUpdatedBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_id,
+    _k_description,
+    _k_definition,
+    _k_type_,
+    _k_severity,
+    _k_dashboard_setting,
+    _k_feature,
+    _k_schedule,
+    _k_notification_groups,
+    _k_instructions,
+    _k_exposed_to_apis,
+    _k_is_linkable,
+    _k_uuid,
+    _k_created_at,
+    _k_updated_at,
+    _k_created_by,
+    _k_last_updated_by,
+) = _d.parsed_keys(
+    "name",
+    "id",
+    "description",
+    "definition",
+    "type",
+    "severity",
+    "dashboardSetting",
+    "feature",
+    "schedule",
+    "notificationGroups",
+    "instructions",
+    "exposedToApis",
+    "isLinkable",
+    "uuid",
+    "createdAt",
+    "updatedAt",
+    "createdBy",
+    "lastUpdatedBy",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_id,
+    _k_description,
+    _k_definition,
+    _k_type_,
+    _k_severity,
+    _k_dashboard_setting,
+    _k_feature,
+    _k_schedule,
+    _k_notification_groups,
+    _k_instructions,
+    _k_exposed_to_apis,
+    _k_is_linkable,
+    _k_uuid,
+    _k_created_at,
+    _k_updated_at,
+    _k_created_by,
+    _k_last_updated_by,
 )
 
 
@@ -209,21 +270,66 @@ class Scenario:
         """Decode one ``Scenario`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Scenario", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 18
+        if _read:
+            try:
+                (
+                    name,
+                    id,
+                    description,
+                    definition,
+                    type_,
+                    severity,
+                    dashboard_setting,
+                    feature,
+                    schedule,
+                    notification_groups,
+                    instructions,
+                    exposed_to_apis,
+                    is_linkable,
+                    uuid,
+                    created_at,
+                    updated_at,
+                    created_by,
+                    last_updated_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+                id = _src.get(_k_id, _d.MISSING)
+            description = _src.get(_k_description, UNSET)
+            definition = _src.get(_k_definition, UNSET)
+            type_ = _src.get(_k_type_, UNSET)
+            severity = _src.get(_k_severity, UNSET)
+            dashboard_setting = _src.get(_k_dashboard_setting, UNSET)
+            feature = _src.get(_k_feature, UNSET)
+            schedule = _src.get(_k_schedule, UNSET)
+            notification_groups = _src.get(_k_notification_groups, UNSET)
+            instructions = _src.get(_k_instructions, UNSET)
+            exposed_to_apis = _src.get(_k_exposed_to_apis, UNSET)
+            is_linkable = _src.get(_k_is_linkable, UNSET)
+            uuid = _src.get(_k_uuid, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            updated_at = _src.get(_k_updated_at, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
+            last_updated_by = _src.get(_k_last_updated_by, UNSET)
         if name.__class__ is not str:
             raise _d.fail("Scenario", "name", name, "string")
 
-        id = _src.get("id", _d.MISSING)
         if id.__class__ is not int:
             raise _d.fail("Scenario", "id", id, "integer")
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("Scenario", "description", description, "string")
             _absent += 1
 
-        definition = _src.get("definition", UNSET)
         if definition is UNSET:
             _absent += 1
         else:
@@ -232,7 +338,6 @@ class Scenario:
             except DecodeError as _error:
                 raise _error.within("Scenario", "definition") from None
 
-        type_ = _src.get("type", UNSET)
         if type_ is UNSET:
             _absent += 1
         else:
@@ -241,7 +346,6 @@ class Scenario:
                 raise _d.enum_failure(ScenarioType, "Scenario", "type", type_)
             type_ = _member
 
-        severity = _src.get("severity", UNSET)
         if severity is UNSET:
             _absent += 1
         else:
@@ -250,7 +354,6 @@ class Scenario:
                 raise _d.enum_failure(Severity, "Scenario", "severity", severity)
             severity = _member
 
-        dashboard_setting = _src.get("dashboardSetting", UNSET)
         if dashboard_setting is UNSET:
             _absent += 1
         else:
@@ -261,7 +364,6 @@ class Scenario:
                 raise _d.enum_failure(DashboardSetting, "Scenario", "dashboardSetting", dashboard_setting)
             dashboard_setting = _member
 
-        feature = _src.get("feature", UNSET)
         if feature is UNSET:
             _absent += 1
         else:
@@ -292,7 +394,6 @@ class Scenario:
 
             feature = _union_feature("Scenario", "feature", feature)
 
-        schedule = _src.get("schedule", UNSET)
         if schedule is UNSET:
             _absent += 1
         else:
@@ -323,7 +424,6 @@ class Scenario:
 
             schedule = _union_schedule("Scenario", "schedule", schedule)
 
-        notification_groups = _src.get("notificationGroups", UNSET)
         if notification_groups is UNSET:
             _absent += 1
         else:
@@ -337,49 +437,41 @@ class Scenario:
                         NotificationGroup, "Scenario", "notificationGroups", notification_groups
                     ) from None
 
-        instructions = _src.get("instructions", UNSET)
         if instructions.__class__ is not str:
             if instructions is not UNSET:
                 raise _d.fail("Scenario", "instructions", instructions, "string")
             _absent += 1
 
-        exposed_to_apis = _src.get("exposedToApis", UNSET)
         if exposed_to_apis.__class__ is not bool:
             if exposed_to_apis is not UNSET:
                 raise _d.fail("Scenario", "exposedToApis", exposed_to_apis, "boolean")
             _absent += 1
 
-        is_linkable = _src.get("isLinkable", UNSET)
         if is_linkable.__class__ is not bool:
             if is_linkable is not UNSET:
                 raise _d.fail("Scenario", "isLinkable", is_linkable, "boolean")
             _absent += 1
 
-        uuid = _src.get("uuid", UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("Scenario", "uuid", uuid, "string")
             _absent += 1
 
-        created_at = _src.get("createdAt", UNSET)
         if created_at.__class__ is not int:
             if created_at is not UNSET:
                 raise _d.fail("Scenario", "createdAt", created_at, "integer")
             _absent += 1
 
-        updated_at = _src.get("updatedAt", UNSET)
         if updated_at.__class__ is not int:
             if updated_at is not UNSET:
                 raise _d.fail("Scenario", "updatedAt", updated_at, "integer")
             _absent += 1
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("Scenario", "createdBy", created_by, "integer")
             _absent += 1
 
-        last_updated_by = _src.get("lastUpdatedBy", UNSET)
         if last_updated_by.__class__ is not int:
             if last_updated_by is not UNSET:
                 raise _d.fail("Scenario", "lastUpdatedBy", last_updated_by, "integer")

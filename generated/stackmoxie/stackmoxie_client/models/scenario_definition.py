@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "steps",
         "linkedScenarios",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_scenario,
+    _k_description,
+    _k_steps,
+    _k_linked_scenarios,
+) = _d.parsed_keys(
+    "scenario",
+    "description",
+    "steps",
+    "linkedScenarios",
+)
+_members = _itemgetter(
+    _k_scenario,
+    _k_description,
+    _k_steps,
+    _k_linked_scenarios,
 )
 
 
@@ -79,19 +98,33 @@ class ScenarioDefinition:
         """Decode one ``ScenarioDefinition`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioDefinition", src_dict)
         _absent = 0
-        scenario = _src.get("scenario", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    scenario,
+                    description,
+                    steps,
+                    linked_scenarios,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            scenario = _src.get(_k_scenario, UNSET)
+            description = _src.get(_k_description, UNSET)
+            steps = _src.get(_k_steps, UNSET)
+            linked_scenarios = _src.get(_k_linked_scenarios, UNSET)
         if scenario.__class__ is not str:
             if scenario is not UNSET:
                 raise _d.fail("ScenarioDefinition", "scenario", scenario, "string")
             _absent += 1
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("ScenarioDefinition", "description", description, "string")
             _absent += 1
 
-        steps = _src.get("steps", UNSET)
         if steps is UNSET:
             _absent += 1
         else:
@@ -102,7 +135,6 @@ class ScenarioDefinition:
             except DecodeError:
                 raise _d.item_failure(Step, "ScenarioDefinition", "steps", steps) from None
 
-        linked_scenarios = _src.get("linkedScenarios", UNSET)
         if linked_scenarios is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "onPass",
         "onFail",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_on_pass,
+    _k_on_fail,
+) = _d.parsed_keys(
+    "onPass",
+    "onFail",
+)
+_members = _itemgetter(
+    _k_on_pass,
+    _k_on_fail,
 )
 
 
@@ -64,7 +77,19 @@ class ScenarioDefinitionLinkedScenarios:
             src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioDefinitionLinkedScenarios", src_dict)
         )
         _absent = 0
-        on_pass = _src.get("onPass", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    on_pass,
+                    on_fail,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            on_pass = _src.get(_k_on_pass, UNSET)
+            on_fail = _src.get(_k_on_fail, UNSET)
         if on_pass is UNSET:
             _absent += 1
         else:
@@ -73,7 +98,6 @@ class ScenarioDefinitionLinkedScenarios:
             except DecodeError as _error:
                 raise _error.within("ScenarioDefinitionLinkedScenarios", "onPass") from None
 
-        on_fail = _src.get("onFail", UNSET)
         if on_fail is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -36,6 +37,54 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "createdBy",
         "lastUpdatedBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_definition,
+    _k_description,
+    _k_type_,
+    _k_severity,
+    _k_dashboard_setting,
+    _k_feature,
+    _k_schedule,
+    _k_notification_groups,
+    _k_instructions,
+    _k_exposed_to_apis,
+    _k_is_linkable,
+    _k_created_by,
+    _k_last_updated_by,
+) = _d.parsed_keys(
+    "name",
+    "definition",
+    "description",
+    "type",
+    "severity",
+    "dashboardSetting",
+    "feature",
+    "schedule",
+    "notificationGroups",
+    "instructions",
+    "exposedToApis",
+    "isLinkable",
+    "createdBy",
+    "lastUpdatedBy",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_definition,
+    _k_description,
+    _k_type_,
+    _k_severity,
+    _k_dashboard_setting,
+    _k_feature,
+    _k_schedule,
+    _k_notification_groups,
+    _k_instructions,
+    _k_exposed_to_apis,
+    _k_is_linkable,
+    _k_created_by,
+    _k_last_updated_by,
 )
 
 
@@ -180,23 +229,60 @@ class ScenarioWrite:
         """Decode one ``ScenarioWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScenarioWrite", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 14
+        if _read:
+            try:
+                (
+                    name,
+                    definition,
+                    description,
+                    type_,
+                    severity,
+                    dashboard_setting,
+                    feature,
+                    schedule,
+                    notification_groups,
+                    instructions,
+                    exposed_to_apis,
+                    is_linkable,
+                    created_by,
+                    last_updated_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+                definition = _src[_k_definition]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+                definition = _src.get(_k_definition, _d.MISSING)
+            description = _src.get(_k_description, UNSET)
+            type_ = _src.get(_k_type_, UNSET)
+            severity = _src.get(_k_severity, UNSET)
+            dashboard_setting = _src.get(_k_dashboard_setting, UNSET)
+            feature = _src.get(_k_feature, UNSET)
+            schedule = _src.get(_k_schedule, UNSET)
+            notification_groups = _src.get(_k_notification_groups, UNSET)
+            instructions = _src.get(_k_instructions, UNSET)
+            exposed_to_apis = _src.get(_k_exposed_to_apis, UNSET)
+            is_linkable = _src.get(_k_is_linkable, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
+            last_updated_by = _src.get(_k_last_updated_by, UNSET)
         if name.__class__ is not str:
             raise _d.fail("ScenarioWrite", "name", name, "string")
 
-        definition = _src.get("definition", _d.MISSING)
         try:
             definition = _ScenarioDefinition_from_dict(definition)
         except DecodeError as _error:
             raise _error.within("ScenarioWrite", "definition") from None
 
-        description = _src.get("description", UNSET)
         if description.__class__ is not str:
             if description is not UNSET:
                 raise _d.fail("ScenarioWrite", "description", description, "string")
             _absent += 1
 
-        type_ = _src.get("type", UNSET)
         if type_ is UNSET:
             _absent += 1
         else:
@@ -205,7 +291,6 @@ class ScenarioWrite:
                 raise _d.enum_failure(ScenarioType, "ScenarioWrite", "type", type_)
             type_ = _member
 
-        severity = _src.get("severity", UNSET)
         if severity is UNSET:
             _absent += 1
         else:
@@ -214,7 +299,6 @@ class ScenarioWrite:
                 raise _d.enum_failure(Severity, "ScenarioWrite", "severity", severity)
             severity = _member
 
-        dashboard_setting = _src.get("dashboardSetting", UNSET)
         if dashboard_setting is UNSET:
             _absent += 1
         else:
@@ -225,7 +309,6 @@ class ScenarioWrite:
                 raise _d.enum_failure(DashboardSetting, "ScenarioWrite", "dashboardSetting", dashboard_setting)
             dashboard_setting = _member
 
-        feature = _src.get("feature", UNSET)
         if feature is UNSET:
             _absent += 1
         else:
@@ -256,7 +339,6 @@ class ScenarioWrite:
 
             feature = _union_feature("ScenarioWrite", "feature", feature)
 
-        schedule = _src.get("schedule", UNSET)
         if schedule is UNSET:
             _absent += 1
         else:
@@ -287,7 +369,6 @@ class ScenarioWrite:
 
             schedule = _union_schedule("ScenarioWrite", "schedule", schedule)
 
-        notification_groups = _src.get("notificationGroups", UNSET)
         if notification_groups is UNSET:
             _absent += 1
         else:
@@ -301,31 +382,26 @@ class ScenarioWrite:
                         NotificationGroupWrite, "ScenarioWrite", "notificationGroups", notification_groups
                     ) from None
 
-        instructions = _src.get("instructions", UNSET)
         if instructions.__class__ is not str:
             if instructions is not UNSET:
                 raise _d.fail("ScenarioWrite", "instructions", instructions, "string")
             _absent += 1
 
-        exposed_to_apis = _src.get("exposedToApis", UNSET)
         if exposed_to_apis.__class__ is not bool:
             if exposed_to_apis is not UNSET:
                 raise _d.fail("ScenarioWrite", "exposedToApis", exposed_to_apis, "boolean")
             _absent += 1
 
-        is_linkable = _src.get("isLinkable", UNSET)
         if is_linkable.__class__ is not bool:
             if is_linkable is not UNSET:
                 raise _d.fail("ScenarioWrite", "isLinkable", is_linkable, "boolean")
             _absent += 1
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("ScenarioWrite", "createdBy", created_by, "integer")
             _absent += 1
 
-        last_updated_by = _src.get("lastUpdatedBy", UNSET)
         if last_updated_by.__class__ is not int:
             if last_updated_by is not UNSET:
                 raise _d.fail("ScenarioWrite", "lastUpdatedBy", last_updated_by, "integer")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,39 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "lastRanAt",
         "createdBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_interval,
+    _k_scheduled_model,
+    _k_scheduled_scenario,
+    _k_uuid,
+    _k_created_at,
+    _k_updated_at,
+    _k_last_ran_at,
+    _k_created_by,
+) = _d.parsed_keys(
+    "id",
+    "interval",
+    "scheduledModel",
+    "scheduledScenario",
+    "uuid",
+    "createdAt",
+    "updatedAt",
+    "lastRanAt",
+    "createdBy",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_interval,
+    _k_scheduled_model,
+    _k_scheduled_scenario,
+    _k_uuid,
+    _k_created_at,
+    _k_updated_at,
+    _k_last_ran_at,
+    _k_created_by,
 )
 
 
@@ -121,17 +155,44 @@ class Schedule:
         """Decode one ``Schedule`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Schedule", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 9
+        if _read:
+            try:
+                (
+                    id,
+                    interval,
+                    scheduled_model,
+                    scheduled_scenario,
+                    uuid,
+                    created_at,
+                    updated_at,
+                    last_ran_at,
+                    created_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+            interval = _src.get(_k_interval, UNSET)
+            scheduled_model = _src.get(_k_scheduled_model, UNSET)
+            scheduled_scenario = _src.get(_k_scheduled_scenario, UNSET)
+            uuid = _src.get(_k_uuid, UNSET)
+            created_at = _src.get(_k_created_at, UNSET)
+            updated_at = _src.get(_k_updated_at, UNSET)
+            last_ran_at = _src.get(_k_last_ran_at, UNSET)
+            created_by = _src.get(_k_created_by, UNSET)
         if id.__class__ is not int:
             raise _d.fail("Schedule", "id", id, "integer")
 
-        interval = _src.get("interval", UNSET)
         if interval.__class__ is not int:
             if interval is not UNSET:
                 raise _d.fail("Schedule", "interval", interval, "integer")
             _absent += 1
 
-        scheduled_model = _src.get("scheduledModel", UNSET)
         if scheduled_model is UNSET:
             _absent += 1
         else:
@@ -140,7 +201,6 @@ class Schedule:
                 raise _d.enum_failure(ScheduledModel, "Schedule", "scheduledModel", scheduled_model)
             scheduled_model = _member
 
-        scheduled_scenario = _src.get("scheduledScenario", UNSET)
         if scheduled_scenario is UNSET:
             _absent += 1
         else:
@@ -169,31 +229,26 @@ class Schedule:
 
             scheduled_scenario = _union_scheduled_scenario("Schedule", "scheduledScenario", scheduled_scenario)
 
-        uuid = _src.get("uuid", UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("Schedule", "uuid", uuid, "string")
             _absent += 1
 
-        created_at = _src.get("createdAt", UNSET)
         if created_at.__class__ is not int:
             if created_at is not UNSET:
                 raise _d.fail("Schedule", "createdAt", created_at, "integer")
             _absent += 1
 
-        updated_at = _src.get("updatedAt", UNSET)
         if updated_at.__class__ is not int:
             if updated_at is not UNSET:
                 raise _d.fail("Schedule", "updatedAt", updated_at, "integer")
             _absent += 1
 
-        last_ran_at = _src.get("lastRanAt", UNSET)
         if last_ran_at.__class__ is not int:
             if last_ran_at is not UNSET:
                 raise _d.fail("Schedule", "lastRanAt", last_ran_at, "integer")
             _absent += 1
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("Schedule", "createdBy", created_by, "integer")

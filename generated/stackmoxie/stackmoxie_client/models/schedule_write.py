@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,24 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "scheduledScenario",
         "createdBy",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_interval,
+    _k_scheduled_model,
+    _k_scheduled_scenario,
+    _k_created_by,
+) = _d.parsed_keys(
+    "interval",
+    "scheduledModel",
+    "scheduledScenario",
+    "createdBy",
+)
+_members = _itemgetter(
+    _k_interval,
+    _k_scheduled_model,
+    _k_scheduled_scenario,
+    _k_created_by,
 )
 
 
@@ -79,17 +98,35 @@ class ScheduleWrite:
         """Decode one ``ScheduleWrite`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ScheduleWrite", src_dict)
         _absent = 0
-        interval = _src.get("interval", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 4
+        if _read:
+            try:
+                (
+                    interval,
+                    scheduled_model,
+                    scheduled_scenario,
+                    created_by,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                interval = _src[_k_interval]
+                scheduled_model = _src[_k_scheduled_model]
+                scheduled_scenario = _src[_k_scheduled_scenario]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                interval = _src.get(_k_interval, _d.MISSING)
+                scheduled_model = _src.get(_k_scheduled_model, _d.MISSING)
+                scheduled_scenario = _src.get(_k_scheduled_scenario, _d.MISSING)
+            created_by = _src.get(_k_created_by, UNSET)
         if interval.__class__ is not int:
             raise _d.fail("ScheduleWrite", "interval", interval, "integer")
 
-        scheduled_model = _src.get("scheduledModel", _d.MISSING)
         _member = _d.ENUM_MEMBERS[ScheduledModel].get(scheduled_model) if scheduled_model.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(ScheduledModel, "ScheduleWrite", "scheduledModel", scheduled_model)
         scheduled_model = _member
-
-        scheduled_scenario = _src.get("scheduledScenario", _d.MISSING)
 
         def _union_scheduled_scenario(model: str, field: str, value: Any) -> Any:
             _refusals: list[tuple[int, DecodeError]] = []
@@ -115,7 +152,6 @@ class ScheduleWrite:
 
         scheduled_scenario = _union_scheduled_scenario("ScheduleWrite", "scheduledScenario", scheduled_scenario)
 
-        created_by = _src.get("createdBy", UNSET)
         if created_by.__class__ is not int:
             if created_by is not UNSET:
                 raise _d.fail("ScheduleWrite", "createdBy", created_by, "integer")

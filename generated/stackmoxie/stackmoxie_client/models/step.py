@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -25,6 +26,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "waitFor",
         "failAfter",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_cog,
+    _k_step_id,
+    _k_name,
+    _k_data,
+    _k_wait_for,
+    _k_fail_after,
+) = _d.parsed_keys(
+    "cog",
+    "stepId",
+    "name",
+    "data",
+    "waitFor",
+    "failAfter",
+)
+_members = _itemgetter(
+    _k_cog,
+    _k_step_id,
+    _k_name,
+    _k_data,
+    _k_wait_for,
+    _k_fail_after,
 )
 
 
@@ -89,25 +114,42 @@ class Step:
         """Decode one ``Step`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Step", src_dict)
         _absent = 0
-        cog = _src.get("cog", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    cog,
+                    step_id,
+                    name,
+                    data,
+                    wait_for,
+                    fail_after,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            cog = _src.get(_k_cog, UNSET)
+            step_id = _src.get(_k_step_id, UNSET)
+            name = _src.get(_k_name, UNSET)
+            data = _src.get(_k_data, UNSET)
+            wait_for = _src.get(_k_wait_for, UNSET)
+            fail_after = _src.get(_k_fail_after, UNSET)
         if cog.__class__ is not str:
             if cog is not UNSET:
                 raise _d.fail("Step", "cog", cog, "string")
             _absent += 1
 
-        step_id = _src.get("stepId", UNSET)
         if step_id.__class__ is not str:
             if step_id is not UNSET:
                 raise _d.fail("Step", "stepId", step_id, "string")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("Step", "name", name, "string")
             _absent += 1
 
-        data = _src.get("data", UNSET)
         if data is UNSET:
             _absent += 1
         else:
@@ -116,13 +158,11 @@ class Step:
             except DecodeError as _error:
                 raise _error.within("Step", "data") from None
 
-        wait_for = _src.get("waitFor", UNSET)
         if wait_for.__class__ is not int:
             if wait_for is not UNSET:
                 raise _d.fail("Step", "waitFor", wait_for, "integer")
             _absent += 1
 
-        fail_after = _src.get("failAfter", UNSET)
         if fail_after.__class__ is not int:
             if fail_after is not UNSET:
                 raise _d.fail("Step", "failAfter", fail_after, "integer")

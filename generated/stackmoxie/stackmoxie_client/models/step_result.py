@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "stepId",
         "stepData",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_outcome,
+    _k_message,
+    _k_cog,
+    _k_step_id,
+    _k_step_data,
+) = _d.parsed_keys(
+    "outcome",
+    "message",
+    "cog",
+    "stepId",
+    "stepData",
+)
+_members = _itemgetter(
+    _k_outcome,
+    _k_message,
+    _k_cog,
+    _k_step_id,
+    _k_step_data,
 )
 
 
@@ -82,31 +104,45 @@ class StepResult:
         """Decode one ``StepResult`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("StepResult", src_dict)
         _absent = 0
-        outcome = _src.get("outcome", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    outcome,
+                    message,
+                    cog,
+                    step_id,
+                    step_data,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            outcome = _src.get(_k_outcome, UNSET)
+            message = _src.get(_k_message, UNSET)
+            cog = _src.get(_k_cog, UNSET)
+            step_id = _src.get(_k_step_id, UNSET)
+            step_data = _src.get(_k_step_data, UNSET)
         if outcome.__class__ is not str:
             if outcome is not UNSET:
                 raise _d.fail("StepResult", "outcome", outcome, "string")
             _absent += 1
 
-        message = _src.get("message", UNSET)
         if message.__class__ is not str:
             if message is not UNSET:
                 raise _d.fail("StepResult", "message", message, "string")
             _absent += 1
 
-        cog = _src.get("cog", UNSET)
         if cog.__class__ is not str:
             if cog is not UNSET:
                 raise _d.fail("StepResult", "cog", cog, "string")
             _absent += 1
 
-        step_id = _src.get("stepId", UNSET)
         if step_id.__class__ is not str:
             if step_id is not UNSET:
                 raise _d.fail("StepResult", "stepId", step_id, "string")
             _absent += 1
 
-        step_data = _src.get("stepData", UNSET)
         if step_data is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -35,6 +36,63 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "lastSeenAt",
         "id",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_uuid,
+    _k_email_address,
+    _k_email_status,
+    _k_email_change_candidate,
+    _k_password,
+    _k_full_name,
+    _k_notification_setting,
+    _k_notification_override,
+    _k_max_trials,
+    _k_is_super_admin,
+    _k_password_reset_token,
+    _k_password_reset_token_expires_at,
+    _k_email_proof_token,
+    _k_email_proof_token_expires_at,
+    _k_tos_accepted_by_ip,
+    _k_last_seen_at,
+    _k_id,
+) = _d.parsed_keys(
+    "uuid",
+    "emailAddress",
+    "emailStatus",
+    "emailChangeCandidate",
+    "password",
+    "fullName",
+    "notificationSetting",
+    "notificationOverride",
+    "maxTrials",
+    "isSuperAdmin",
+    "passwordResetToken",
+    "passwordResetTokenExpiresAt",
+    "emailProofToken",
+    "emailProofTokenExpiresAt",
+    "tosAcceptedByIp",
+    "lastSeenAt",
+    "id",
+)
+_members = _itemgetter(
+    _k_uuid,
+    _k_email_address,
+    _k_email_status,
+    _k_email_change_candidate,
+    _k_password,
+    _k_full_name,
+    _k_notification_setting,
+    _k_notification_override,
+    _k_max_trials,
+    _k_is_super_admin,
+    _k_password_reset_token,
+    _k_password_reset_token_expires_at,
+    _k_email_proof_token,
+    _k_email_proof_token_expires_at,
+    _k_tos_accepted_by_ip,
+    _k_last_seen_at,
+    _k_id,
 )
 
 
@@ -163,103 +221,129 @@ class User:
         """Decode one ``User`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("User", src_dict)
         _absent = 0
-        uuid = _src.get("uuid", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 17
+        if _read:
+            try:
+                (
+                    uuid,
+                    email_address,
+                    email_status,
+                    email_change_candidate,
+                    password,
+                    full_name,
+                    notification_setting,
+                    notification_override,
+                    max_trials,
+                    is_super_admin,
+                    password_reset_token,
+                    password_reset_token_expires_at,
+                    email_proof_token,
+                    email_proof_token_expires_at,
+                    tos_accepted_by_ip,
+                    last_seen_at,
+                    id,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            uuid = _src.get(_k_uuid, UNSET)
+            email_address = _src.get(_k_email_address, UNSET)
+            email_status = _src.get(_k_email_status, UNSET)
+            email_change_candidate = _src.get(_k_email_change_candidate, UNSET)
+            password = _src.get(_k_password, UNSET)
+            full_name = _src.get(_k_full_name, UNSET)
+            notification_setting = _src.get(_k_notification_setting, UNSET)
+            notification_override = _src.get(_k_notification_override, UNSET)
+            max_trials = _src.get(_k_max_trials, UNSET)
+            is_super_admin = _src.get(_k_is_super_admin, UNSET)
+            password_reset_token = _src.get(_k_password_reset_token, UNSET)
+            password_reset_token_expires_at = _src.get(_k_password_reset_token_expires_at, UNSET)
+            email_proof_token = _src.get(_k_email_proof_token, UNSET)
+            email_proof_token_expires_at = _src.get(_k_email_proof_token_expires_at, UNSET)
+            tos_accepted_by_ip = _src.get(_k_tos_accepted_by_ip, UNSET)
+            last_seen_at = _src.get(_k_last_seen_at, UNSET)
+            id = _src.get(_k_id, UNSET)
         if uuid.__class__ is not str:
             if uuid is not UNSET:
                 raise _d.fail("User", "uuid", uuid, "string")
             _absent += 1
 
-        email_address = _src.get("emailAddress", UNSET)
         if email_address.__class__ is not str:
             if email_address is not UNSET:
                 raise _d.fail("User", "emailAddress", email_address, "string")
             _absent += 1
 
-        email_status = _src.get("emailStatus", UNSET)
         if email_status.__class__ is not str:
             if email_status is not UNSET:
                 raise _d.fail("User", "emailStatus", email_status, "string")
             _absent += 1
 
-        email_change_candidate = _src.get("emailChangeCandidate", UNSET)
         if email_change_candidate.__class__ is not str:
             if email_change_candidate is not UNSET:
                 raise _d.fail("User", "emailChangeCandidate", email_change_candidate, "string")
             _absent += 1
 
-        password = _src.get("password", UNSET)
         if password.__class__ is not str:
             if password is not UNSET:
                 raise _d.fail("User", "password", password, "string")
             _absent += 1
 
-        full_name = _src.get("fullName", UNSET)
         if full_name.__class__ is not str:
             if full_name is not UNSET:
                 raise _d.fail("User", "fullName", full_name, "string")
             _absent += 1
 
-        notification_setting = _src.get("notificationSetting", UNSET)
         if notification_setting.__class__ is not str:
             if notification_setting is not UNSET:
                 raise _d.fail("User", "notificationSetting", notification_setting, "string")
             _absent += 1
 
-        notification_override = _src.get("notificationOverride", UNSET)
         if notification_override.__class__ is not str:
             if notification_override is not UNSET:
                 raise _d.fail("User", "notificationOverride", notification_override, "string")
             _absent += 1
 
-        max_trials = _src.get("maxTrials", UNSET)
         if max_trials.__class__ is not str:
             if max_trials is not UNSET:
                 raise _d.fail("User", "maxTrials", max_trials, "string")
             _absent += 1
 
-        is_super_admin = _src.get("isSuperAdmin", UNSET)
         if is_super_admin.__class__ is not bool:
             if is_super_admin is not UNSET:
                 raise _d.fail("User", "isSuperAdmin", is_super_admin, "boolean")
             _absent += 1
 
-        password_reset_token = _src.get("passwordResetToken", UNSET)
         if password_reset_token.__class__ is not str:
             if password_reset_token is not UNSET:
                 raise _d.fail("User", "passwordResetToken", password_reset_token, "string")
             _absent += 1
 
-        password_reset_token_expires_at = _src.get("passwordResetTokenExpiresAt", UNSET)
         if password_reset_token_expires_at.__class__ is not str:
             if password_reset_token_expires_at is not UNSET:
                 raise _d.fail("User", "passwordResetTokenExpiresAt", password_reset_token_expires_at, "string")
             _absent += 1
 
-        email_proof_token = _src.get("emailProofToken", UNSET)
         if email_proof_token.__class__ is not str:
             if email_proof_token is not UNSET:
                 raise _d.fail("User", "emailProofToken", email_proof_token, "string")
             _absent += 1
 
-        email_proof_token_expires_at = _src.get("emailProofTokenExpiresAt", UNSET)
         if email_proof_token_expires_at.__class__ is not str:
             if email_proof_token_expires_at is not UNSET:
                 raise _d.fail("User", "emailProofTokenExpiresAt", email_proof_token_expires_at, "string")
             _absent += 1
 
-        tos_accepted_by_ip = _src.get("tosAcceptedByIp", UNSET)
         if tos_accepted_by_ip.__class__ is not str:
             if tos_accepted_by_ip is not UNSET:
                 raise _d.fail("User", "tosAcceptedByIp", tos_accepted_by_ip, "string")
             _absent += 1
 
-        last_seen_at = _src.get("lastSeenAt", UNSET)
         if last_seen_at.__class__ is not str:
             if last_seen_at is not UNSET:
                 raise _d.fail("User", "lastSeenAt", last_seen_at, "string")
             _absent += 1
 
-        id = _src.get("id", UNSET)
         if id.__class__ is not int:
             if id is not UNSET:
                 raise _d.fail("User", "id", id, "integer")

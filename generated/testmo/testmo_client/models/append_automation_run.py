@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -22,6 +23,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "fields",
         "links",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_artifacts,
+    _k_fields,
+    _k_links,
+) = _d.parsed_keys(
+    "artifacts",
+    "fields",
+    "links",
+)
+_members = _itemgetter(
+    _k_artifacts,
+    _k_fields,
+    _k_links,
 )
 
 
@@ -80,7 +96,21 @@ class AppendAutomationRun:
         """Decode one ``AppendAutomationRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AppendAutomationRun", src_dict)
         _absent = 0
-        artifacts = _src.get("artifacts", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    artifacts,
+                    fields,
+                    links,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            artifacts = _src.get(_k_artifacts, UNSET)
+            fields = _src.get(_k_fields, UNSET)
+            links = _src.get(_k_links, UNSET)
         if artifacts is UNSET:
             _absent += 1
         else:
@@ -91,7 +121,6 @@ class AppendAutomationRun:
             except DecodeError:
                 raise _d.item_failure(Artifact, "AppendAutomationRun", "artifacts", artifacts) from None
 
-        fields = _src.get("fields", UNSET)
         if fields is UNSET:
             _absent += 1
         else:
@@ -102,7 +131,6 @@ class AppendAutomationRun:
             except DecodeError:
                 raise _d.item_failure(Field, "AppendAutomationRun", "fields", fields) from None
 
-        links = _src.get("links", UNSET)
         if links is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "fields",
         "tests",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_elapsed_observed,
+    _k_elapsed_computed,
+    _k_artifacts,
+    _k_fields,
+    _k_tests,
+) = _d.parsed_keys(
+    "elapsed_observed",
+    "elapsed_computed",
+    "artifacts",
+    "fields",
+    "tests",
+)
+_members = _itemgetter(
+    _k_elapsed_observed,
+    _k_elapsed_computed,
+    _k_artifacts,
+    _k_fields,
+    _k_tests,
 )
 
 
@@ -94,19 +116,35 @@ class AppendAutomationRunThread:
         """Decode one ``AppendAutomationRunThread`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AppendAutomationRunThread", src_dict)
         _absent = 0
-        elapsed_observed = _src.get("elapsed_observed", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    elapsed_observed,
+                    elapsed_computed,
+                    artifacts,
+                    fields,
+                    tests,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            elapsed_observed = _src.get(_k_elapsed_observed, UNSET)
+            elapsed_computed = _src.get(_k_elapsed_computed, UNSET)
+            artifacts = _src.get(_k_artifacts, UNSET)
+            fields = _src.get(_k_fields, UNSET)
+            tests = _src.get(_k_tests, UNSET)
         if elapsed_observed.__class__ is not int:
             if elapsed_observed is not UNSET:
                 raise _d.fail("AppendAutomationRunThread", "elapsed_observed", elapsed_observed, "integer")
             _absent += 1
 
-        elapsed_computed = _src.get("elapsed_computed", UNSET)
         if elapsed_computed.__class__ is not int:
             if elapsed_computed is not UNSET:
                 raise _d.fail("AppendAutomationRunThread", "elapsed_computed", elapsed_computed, "integer")
             _absent += 1
 
-        artifacts = _src.get("artifacts", UNSET)
         if artifacts is UNSET:
             _absent += 1
         else:
@@ -117,7 +155,6 @@ class AppendAutomationRunThread:
             except DecodeError:
                 raise _d.item_failure(Artifact, "AppendAutomationRunThread", "artifacts", artifacts) from None
 
-        fields = _src.get("fields", UNSET)
         if fields is UNSET:
             _absent += 1
         else:
@@ -128,7 +165,6 @@ class AppendAutomationRunThread:
             except DecodeError:
                 raise _d.item_failure(Field, "AppendAutomationRunThread", "fields", fields) from None
 
-        tests = _src.get("tests", UNSET)
         if tests is UNSET:
             _absent += 1
         else:

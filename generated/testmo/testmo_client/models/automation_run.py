@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -73,6 +74,168 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "links",
         "threads",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_untested_count,
+    _k_status1_count,
+    _k_status2_count,
+    _k_status3_count,
+    _k_status4_count,
+    _k_status5_count,
+    _k_status6_count,
+    _k_status7_count,
+    _k_status8_count,
+    _k_status9_count,
+    _k_status10_count,
+    _k_status11_count,
+    _k_status12_count,
+    _k_status13_count,
+    _k_status14_count,
+    _k_status15_count,
+    _k_status16_count,
+    _k_status17_count,
+    _k_status18_count,
+    _k_status19_count,
+    _k_status20_count,
+    _k_status21_count,
+    _k_status22_count,
+    _k_status23_count,
+    _k_status24_count,
+    _k_success_count,
+    _k_failure_count,
+    _k_completed_count,
+    _k_total_count,
+    _k_id,
+    _k_project_id,
+    _k_name,
+    _k_status,
+    _k_is_completed,
+    _k_thread_count,
+    _k_thread_active_count,
+    _k_thread_completed_count,
+    _k_created_at,
+    _k_created_by,
+    _k_updated_at,
+    _k_updated_by,
+    _k_completed_at,
+    _k_completed_by,
+    _k_source_id,
+    _k_config_id,
+    _k_milestone_id,
+    _k_elapsed,
+    _k_tags,
+    _k_artifacts,
+    _k_fields,
+    _k_links,
+    _k_threads,
+) = _d.parsed_keys(
+    "untested_count",
+    "status1_count",
+    "status2_count",
+    "status3_count",
+    "status4_count",
+    "status5_count",
+    "status6_count",
+    "status7_count",
+    "status8_count",
+    "status9_count",
+    "status10_count",
+    "status11_count",
+    "status12_count",
+    "status13_count",
+    "status14_count",
+    "status15_count",
+    "status16_count",
+    "status17_count",
+    "status18_count",
+    "status19_count",
+    "status20_count",
+    "status21_count",
+    "status22_count",
+    "status23_count",
+    "status24_count",
+    "success_count",
+    "failure_count",
+    "completed_count",
+    "total_count",
+    "id",
+    "project_id",
+    "name",
+    "status",
+    "is_completed",
+    "thread_count",
+    "thread_active_count",
+    "thread_completed_count",
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+    "completed_at",
+    "completed_by",
+    "source_id",
+    "config_id",
+    "milestone_id",
+    "elapsed",
+    "tags",
+    "artifacts",
+    "fields",
+    "links",
+    "threads",
+)
+_members = _itemgetter(
+    _k_untested_count,
+    _k_status1_count,
+    _k_status2_count,
+    _k_status3_count,
+    _k_status4_count,
+    _k_status5_count,
+    _k_status6_count,
+    _k_status7_count,
+    _k_status8_count,
+    _k_status9_count,
+    _k_status10_count,
+    _k_status11_count,
+    _k_status12_count,
+    _k_status13_count,
+    _k_status14_count,
+    _k_status15_count,
+    _k_status16_count,
+    _k_status17_count,
+    _k_status18_count,
+    _k_status19_count,
+    _k_status20_count,
+    _k_status21_count,
+    _k_status22_count,
+    _k_status23_count,
+    _k_status24_count,
+    _k_success_count,
+    _k_failure_count,
+    _k_completed_count,
+    _k_total_count,
+    _k_id,
+    _k_project_id,
+    _k_name,
+    _k_status,
+    _k_is_completed,
+    _k_thread_count,
+    _k_thread_active_count,
+    _k_thread_completed_count,
+    _k_created_at,
+    _k_created_by,
+    _k_updated_at,
+    _k_updated_by,
+    _k_completed_at,
+    _k_completed_by,
+    _k_source_id,
+    _k_config_id,
+    _k_milestone_id,
+    _k_elapsed,
+    _k_tags,
+    _k_artifacts,
+    _k_fields,
+    _k_links,
+    _k_threads,
 )
 
 
@@ -415,215 +578,325 @@ class AutomationRun:
         """Decode one ``AutomationRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AutomationRun", src_dict)
         _absent = 0
-        untested_count = _src.get("untested_count", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 52
+        if _read:
+            try:
+                (
+                    untested_count,
+                    status1_count,
+                    status2_count,
+                    status3_count,
+                    status4_count,
+                    status5_count,
+                    status6_count,
+                    status7_count,
+                    status8_count,
+                    status9_count,
+                    status10_count,
+                    status11_count,
+                    status12_count,
+                    status13_count,
+                    status14_count,
+                    status15_count,
+                    status16_count,
+                    status17_count,
+                    status18_count,
+                    status19_count,
+                    status20_count,
+                    status21_count,
+                    status22_count,
+                    status23_count,
+                    status24_count,
+                    success_count,
+                    failure_count,
+                    completed_count,
+                    total_count,
+                    id,
+                    project_id,
+                    name,
+                    status,
+                    is_completed,
+                    thread_count,
+                    thread_active_count,
+                    thread_completed_count,
+                    created_at,
+                    created_by,
+                    updated_at,
+                    updated_by,
+                    completed_at,
+                    completed_by,
+                    source_id,
+                    config_id,
+                    milestone_id,
+                    elapsed,
+                    tags,
+                    artifacts,
+                    fields,
+                    links,
+                    threads,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                untested_count = _src[_k_untested_count]
+                status1_count = _src[_k_status1_count]
+                status2_count = _src[_k_status2_count]
+                status3_count = _src[_k_status3_count]
+                status4_count = _src[_k_status4_count]
+                status5_count = _src[_k_status5_count]
+                status6_count = _src[_k_status6_count]
+                status7_count = _src[_k_status7_count]
+                status8_count = _src[_k_status8_count]
+                status9_count = _src[_k_status9_count]
+                status10_count = _src[_k_status10_count]
+                status11_count = _src[_k_status11_count]
+                status12_count = _src[_k_status12_count]
+                status13_count = _src[_k_status13_count]
+                status14_count = _src[_k_status14_count]
+                status15_count = _src[_k_status15_count]
+                status16_count = _src[_k_status16_count]
+                status17_count = _src[_k_status17_count]
+                status18_count = _src[_k_status18_count]
+                status19_count = _src[_k_status19_count]
+                status20_count = _src[_k_status20_count]
+                status21_count = _src[_k_status21_count]
+                status22_count = _src[_k_status22_count]
+                status23_count = _src[_k_status23_count]
+                status24_count = _src[_k_status24_count]
+                success_count = _src[_k_success_count]
+                failure_count = _src[_k_failure_count]
+                completed_count = _src[_k_completed_count]
+                total_count = _src[_k_total_count]
+                id = _src[_k_id]
+                project_id = _src[_k_project_id]
+                name = _src[_k_name]
+                status = _src[_k_status]
+                is_completed = _src[_k_is_completed]
+                thread_count = _src[_k_thread_count]
+                thread_active_count = _src[_k_thread_active_count]
+                thread_completed_count = _src[_k_thread_completed_count]
+                created_at = _src[_k_created_at]
+                created_by = _src[_k_created_by]
+                updated_at = _src[_k_updated_at]
+                updated_by = _src[_k_updated_by]
+                completed_at = _src[_k_completed_at]
+                completed_by = _src[_k_completed_by]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                untested_count = _src.get(_k_untested_count, _d.MISSING)
+                status1_count = _src.get(_k_status1_count, _d.MISSING)
+                status2_count = _src.get(_k_status2_count, _d.MISSING)
+                status3_count = _src.get(_k_status3_count, _d.MISSING)
+                status4_count = _src.get(_k_status4_count, _d.MISSING)
+                status5_count = _src.get(_k_status5_count, _d.MISSING)
+                status6_count = _src.get(_k_status6_count, _d.MISSING)
+                status7_count = _src.get(_k_status7_count, _d.MISSING)
+                status8_count = _src.get(_k_status8_count, _d.MISSING)
+                status9_count = _src.get(_k_status9_count, _d.MISSING)
+                status10_count = _src.get(_k_status10_count, _d.MISSING)
+                status11_count = _src.get(_k_status11_count, _d.MISSING)
+                status12_count = _src.get(_k_status12_count, _d.MISSING)
+                status13_count = _src.get(_k_status13_count, _d.MISSING)
+                status14_count = _src.get(_k_status14_count, _d.MISSING)
+                status15_count = _src.get(_k_status15_count, _d.MISSING)
+                status16_count = _src.get(_k_status16_count, _d.MISSING)
+                status17_count = _src.get(_k_status17_count, _d.MISSING)
+                status18_count = _src.get(_k_status18_count, _d.MISSING)
+                status19_count = _src.get(_k_status19_count, _d.MISSING)
+                status20_count = _src.get(_k_status20_count, _d.MISSING)
+                status21_count = _src.get(_k_status21_count, _d.MISSING)
+                status22_count = _src.get(_k_status22_count, _d.MISSING)
+                status23_count = _src.get(_k_status23_count, _d.MISSING)
+                status24_count = _src.get(_k_status24_count, _d.MISSING)
+                success_count = _src.get(_k_success_count, _d.MISSING)
+                failure_count = _src.get(_k_failure_count, _d.MISSING)
+                completed_count = _src.get(_k_completed_count, _d.MISSING)
+                total_count = _src.get(_k_total_count, _d.MISSING)
+                id = _src.get(_k_id, _d.MISSING)
+                project_id = _src.get(_k_project_id, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+                status = _src.get(_k_status, _d.MISSING)
+                is_completed = _src.get(_k_is_completed, _d.MISSING)
+                thread_count = _src.get(_k_thread_count, _d.MISSING)
+                thread_active_count = _src.get(_k_thread_active_count, _d.MISSING)
+                thread_completed_count = _src.get(_k_thread_completed_count, _d.MISSING)
+                created_at = _src.get(_k_created_at, _d.MISSING)
+                created_by = _src.get(_k_created_by, _d.MISSING)
+                updated_at = _src.get(_k_updated_at, _d.MISSING)
+                updated_by = _src.get(_k_updated_by, _d.MISSING)
+                completed_at = _src.get(_k_completed_at, _d.MISSING)
+                completed_by = _src.get(_k_completed_by, _d.MISSING)
+            source_id = _src.get(_k_source_id, UNSET)
+            config_id = _src.get(_k_config_id, UNSET)
+            milestone_id = _src.get(_k_milestone_id, UNSET)
+            elapsed = _src.get(_k_elapsed, UNSET)
+            tags = _src.get(_k_tags, UNSET)
+            artifacts = _src.get(_k_artifacts, UNSET)
+            fields = _src.get(_k_fields, UNSET)
+            links = _src.get(_k_links, UNSET)
+            threads = _src.get(_k_threads, UNSET)
         if untested_count.__class__ is not int:
             raise _d.fail("AutomationRun", "untested_count", untested_count, "integer")
 
-        status1_count = _src.get("status1_count", _d.MISSING)
         if status1_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status1_count", status1_count, "integer")
 
-        status2_count = _src.get("status2_count", _d.MISSING)
         if status2_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status2_count", status2_count, "integer")
 
-        status3_count = _src.get("status3_count", _d.MISSING)
         if status3_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status3_count", status3_count, "integer")
 
-        status4_count = _src.get("status4_count", _d.MISSING)
         if status4_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status4_count", status4_count, "integer")
 
-        status5_count = _src.get("status5_count", _d.MISSING)
         if status5_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status5_count", status5_count, "integer")
 
-        status6_count = _src.get("status6_count", _d.MISSING)
         if status6_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status6_count", status6_count, "integer")
 
-        status7_count = _src.get("status7_count", _d.MISSING)
         if status7_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status7_count", status7_count, "integer")
 
-        status8_count = _src.get("status8_count", _d.MISSING)
         if status8_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status8_count", status8_count, "integer")
 
-        status9_count = _src.get("status9_count", _d.MISSING)
         if status9_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status9_count", status9_count, "integer")
 
-        status10_count = _src.get("status10_count", _d.MISSING)
         if status10_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status10_count", status10_count, "integer")
 
-        status11_count = _src.get("status11_count", _d.MISSING)
         if status11_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status11_count", status11_count, "integer")
 
-        status12_count = _src.get("status12_count", _d.MISSING)
         if status12_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status12_count", status12_count, "integer")
 
-        status13_count = _src.get("status13_count", _d.MISSING)
         if status13_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status13_count", status13_count, "integer")
 
-        status14_count = _src.get("status14_count", _d.MISSING)
         if status14_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status14_count", status14_count, "integer")
 
-        status15_count = _src.get("status15_count", _d.MISSING)
         if status15_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status15_count", status15_count, "integer")
 
-        status16_count = _src.get("status16_count", _d.MISSING)
         if status16_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status16_count", status16_count, "integer")
 
-        status17_count = _src.get("status17_count", _d.MISSING)
         if status17_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status17_count", status17_count, "integer")
 
-        status18_count = _src.get("status18_count", _d.MISSING)
         if status18_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status18_count", status18_count, "integer")
 
-        status19_count = _src.get("status19_count", _d.MISSING)
         if status19_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status19_count", status19_count, "integer")
 
-        status20_count = _src.get("status20_count", _d.MISSING)
         if status20_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status20_count", status20_count, "integer")
 
-        status21_count = _src.get("status21_count", _d.MISSING)
         if status21_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status21_count", status21_count, "integer")
 
-        status22_count = _src.get("status22_count", _d.MISSING)
         if status22_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status22_count", status22_count, "integer")
 
-        status23_count = _src.get("status23_count", _d.MISSING)
         if status23_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status23_count", status23_count, "integer")
 
-        status24_count = _src.get("status24_count", _d.MISSING)
         if status24_count.__class__ is not int:
             raise _d.fail("AutomationRun", "status24_count", status24_count, "integer")
 
-        success_count = _src.get("success_count", _d.MISSING)
         if success_count.__class__ is not int:
             raise _d.fail("AutomationRun", "success_count", success_count, "integer")
 
-        failure_count = _src.get("failure_count", _d.MISSING)
         if failure_count.__class__ is not int:
             raise _d.fail("AutomationRun", "failure_count", failure_count, "integer")
 
-        completed_count = _src.get("completed_count", _d.MISSING)
         if completed_count.__class__ is not int:
             raise _d.fail("AutomationRun", "completed_count", completed_count, "integer")
 
-        total_count = _src.get("total_count", _d.MISSING)
         if total_count.__class__ is not int:
             raise _d.fail("AutomationRun", "total_count", total_count, "integer")
 
-        id = _src.get("id", _d.MISSING)
         if id.__class__ is not int:
             raise _d.fail("AutomationRun", "id", id, "integer")
 
-        project_id = _src.get("project_id", _d.MISSING)
         if project_id.__class__ is not int:
             raise _d.fail("AutomationRun", "project_id", project_id, "integer")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("AutomationRun", "name", name, "string")
 
-        status = _src.get("status", _d.MISSING)
         _member = _d.ENUM_MEMBERS[RunStatus].get(status) if status.__class__ is int else None
         if _member is None:
             raise _d.enum_failure(RunStatus, "AutomationRun", "status", status)
         status = _member
 
-        is_completed = _src.get("is_completed", _d.MISSING)
         if is_completed.__class__ is not bool:
             raise _d.fail("AutomationRun", "is_completed", is_completed, "boolean")
 
-        thread_count = _src.get("thread_count", _d.MISSING)
         if thread_count.__class__ is not int:
             raise _d.fail("AutomationRun", "thread_count", thread_count, "integer")
 
-        thread_active_count = _src.get("thread_active_count", _d.MISSING)
         if thread_active_count.__class__ is not int:
             raise _d.fail("AutomationRun", "thread_active_count", thread_active_count, "integer")
 
-        thread_completed_count = _src.get("thread_completed_count", _d.MISSING)
         if thread_completed_count.__class__ is not int:
             raise _d.fail("AutomationRun", "thread_completed_count", thread_completed_count, "integer")
 
-        created_at = _src.get("created_at", _d.MISSING)
         try:
             created_at = _d.parse_datetime(created_at)
         except (TypeError, ValueError):
             raise _d.fail("AutomationRun", "created_at", created_at, "ISO 8601 date-time") from None
 
-        created_by = _src.get("created_by", _d.MISSING)
         if created_by.__class__ is not int:
             raise _d.fail("AutomationRun", "created_by", created_by, "integer")
 
-        updated_at = _src.get("updated_at", _d.MISSING)
         if updated_at is not None:
             try:
                 updated_at = _d.parse_datetime(updated_at)
             except (TypeError, ValueError):
                 raise _d.fail("AutomationRun", "updated_at", updated_at, "ISO 8601 date-time") from None
 
-        updated_by = _src.get("updated_by", _d.MISSING)
         if updated_by is not None:
             if updated_by.__class__ is not int:
                 raise _d.fail("AutomationRun", "updated_by", updated_by, "integer")
 
-        completed_at = _src.get("completed_at", _d.MISSING)
         if completed_at is not None:
             try:
                 completed_at = _d.parse_datetime(completed_at)
             except (TypeError, ValueError):
                 raise _d.fail("AutomationRun", "completed_at", completed_at, "ISO 8601 date-time") from None
 
-        completed_by = _src.get("completed_by", _d.MISSING)
         if completed_by is not None:
             if completed_by.__class__ is not int:
                 raise _d.fail("AutomationRun", "completed_by", completed_by, "integer")
 
-        source_id = _src.get("source_id", UNSET)
         if source_id.__class__ is not int:
             if source_id is not UNSET:
                 raise _d.fail("AutomationRun", "source_id", source_id, "integer")
             _absent += 1
 
-        config_id = _src.get("config_id", UNSET)
         if config_id.__class__ is not int and config_id is not None:
             if config_id is not UNSET:
                 raise _d.fail("AutomationRun", "config_id", config_id, "integer")
             _absent += 1
 
-        milestone_id = _src.get("milestone_id", UNSET)
         if milestone_id.__class__ is not int and milestone_id is not None:
             if milestone_id is not UNSET:
                 raise _d.fail("AutomationRun", "milestone_id", milestone_id, "integer")
             _absent += 1
 
-        elapsed = _src.get("elapsed", UNSET)
         if elapsed.__class__ is not int and elapsed is not None:
             if elapsed is not UNSET:
                 raise _d.fail("AutomationRun", "elapsed", elapsed, "integer")
             _absent += 1
 
-        tags = _src.get("tags", UNSET)
         if tags is UNSET:
             _absent += 1
         else:
@@ -633,7 +906,6 @@ class AutomationRun:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "AutomationRun", "tags", tags)  # raises, naming the item
 
-        artifacts = _src.get("artifacts", UNSET)
         if artifacts is UNSET:
             _absent += 1
         else:
@@ -644,7 +916,6 @@ class AutomationRun:
             except DecodeError:
                 raise _d.item_failure(Artifact, "AutomationRun", "artifacts", artifacts) from None
 
-        fields = _src.get("fields", UNSET)
         if fields is UNSET:
             _absent += 1
         else:
@@ -655,7 +926,6 @@ class AutomationRun:
             except DecodeError:
                 raise _d.item_failure(Field, "AutomationRun", "fields", fields) from None
 
-        links = _src.get("links", UNSET)
         if links is UNSET:
             _absent += 1
         else:
@@ -666,7 +936,6 @@ class AutomationRun:
             except DecodeError:
                 raise _d.item_failure(Link, "AutomationRun", "links", links) from None
 
-        threads = _src.get("threads", UNSET)
         if threads is UNSET:
             _absent += 1
         else:

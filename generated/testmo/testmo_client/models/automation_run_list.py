@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -27,6 +28,36 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "result",
         "expands",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_page,
+    _k_prev_page,
+    _k_next_page,
+    _k_last_page,
+    _k_per_page,
+    _k_total,
+    _k_result,
+    _k_expands,
+) = _d.parsed_keys(
+    "page",
+    "prev_page",
+    "next_page",
+    "last_page",
+    "per_page",
+    "total",
+    "result",
+    "expands",
+)
+_members = _itemgetter(
+    _k_page,
+    _k_prev_page,
+    _k_next_page,
+    _k_last_page,
+    _k_per_page,
+    _k_total,
+    _k_result,
+    _k_expands,
 )
 
 
@@ -103,33 +134,60 @@ class AutomationRunList:
         """Decode one ``AutomationRunList`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AutomationRunList", src_dict)
         _absent = 0
-        page = _src.get("page", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 8
+        if _read:
+            try:
+                (
+                    page,
+                    prev_page,
+                    next_page,
+                    last_page,
+                    per_page,
+                    total,
+                    result,
+                    expands,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                page = _src[_k_page]
+                prev_page = _src[_k_prev_page]
+                next_page = _src[_k_next_page]
+                last_page = _src[_k_last_page]
+                per_page = _src[_k_per_page]
+                total = _src[_k_total]
+                result = _src[_k_result]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                page = _src.get(_k_page, _d.MISSING)
+                prev_page = _src.get(_k_prev_page, _d.MISSING)
+                next_page = _src.get(_k_next_page, _d.MISSING)
+                last_page = _src.get(_k_last_page, _d.MISSING)
+                per_page = _src.get(_k_per_page, _d.MISSING)
+                total = _src.get(_k_total, _d.MISSING)
+                result = _src.get(_k_result, _d.MISSING)
+            expands = _src.get(_k_expands, UNSET)
         if page.__class__ is not int:
             raise _d.fail("AutomationRunList", "page", page, "integer")
 
-        prev_page = _src.get("prev_page", _d.MISSING)
         if prev_page is not None:
             if prev_page.__class__ is not int:
                 raise _d.fail("AutomationRunList", "prev_page", prev_page, "integer")
 
-        next_page = _src.get("next_page", _d.MISSING)
         if next_page is not None:
             if next_page.__class__ is not int:
                 raise _d.fail("AutomationRunList", "next_page", next_page, "integer")
 
-        last_page = _src.get("last_page", _d.MISSING)
         if last_page.__class__ is not int:
             raise _d.fail("AutomationRunList", "last_page", last_page, "integer")
 
-        per_page = _src.get("per_page", _d.MISSING)
         if per_page.__class__ is not int:
             raise _d.fail("AutomationRunList", "per_page", per_page, "integer")
 
-        total = _src.get("total", _d.MISSING)
         if total.__class__ is not int:
             raise _d.fail("AutomationRunList", "total", total, "integer")
 
-        result = _src.get("result", _d.MISSING)
         if result.__class__ is not list:
             raise _d.fail("AutomationRunList", "result", result, "array")
         try:
@@ -137,7 +195,6 @@ class AutomationRunList:
         except DecodeError:
             raise _d.item_failure(AutomationRun, "AutomationRunList", "result", result) from None
 
-        expands = _src.get("expands", UNSET)
         if expands is UNSET:
             _absent += 1
         else:

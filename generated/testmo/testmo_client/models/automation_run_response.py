@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "result",
         "expands",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_result,
+    _k_expands,
+) = _d.parsed_keys(
+    "result",
+    "expands",
+)
+_members = _itemgetter(
+    _k_result,
+    _k_expands,
 )
 
 
@@ -63,13 +76,27 @@ class AutomationRunResponse:
         """Decode one ``AutomationRunResponse`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AutomationRunResponse", src_dict)
         _absent = 0
-        result = _src.get("result", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    result,
+                    expands,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                result = _src[_k_result]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                result = _src.get(_k_result, _d.MISSING)
+            expands = _src.get(_k_expands, UNSET)
         try:
             result = _AutomationRun_from_dict(result)
         except DecodeError as _error:
             raise _error.within("AutomationRunResponse", "result") from None
 
-        expands = _src.get("expands", UNSET)
         if expands is UNSET:
             _absent += 1
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -59,6 +60,126 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "fields",
         "completed_at",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_untested_count,
+    _k_status1_count,
+    _k_status2_count,
+    _k_status3_count,
+    _k_status4_count,
+    _k_status5_count,
+    _k_status6_count,
+    _k_status7_count,
+    _k_status8_count,
+    _k_status9_count,
+    _k_status10_count,
+    _k_status11_count,
+    _k_status12_count,
+    _k_status13_count,
+    _k_status14_count,
+    _k_status15_count,
+    _k_status16_count,
+    _k_status17_count,
+    _k_status18_count,
+    _k_status19_count,
+    _k_status20_count,
+    _k_status21_count,
+    _k_status22_count,
+    _k_status23_count,
+    _k_status24_count,
+    _k_success_count,
+    _k_failure_count,
+    _k_completed_count,
+    _k_total_count,
+    _k_id,
+    _k_status,
+    _k_is_completed,
+    _k_index,
+    _k_name,
+    _k_elapsed,
+    _k_artifacts,
+    _k_fields,
+    _k_completed_at,
+) = _d.parsed_keys(
+    "untested_count",
+    "status1_count",
+    "status2_count",
+    "status3_count",
+    "status4_count",
+    "status5_count",
+    "status6_count",
+    "status7_count",
+    "status8_count",
+    "status9_count",
+    "status10_count",
+    "status11_count",
+    "status12_count",
+    "status13_count",
+    "status14_count",
+    "status15_count",
+    "status16_count",
+    "status17_count",
+    "status18_count",
+    "status19_count",
+    "status20_count",
+    "status21_count",
+    "status22_count",
+    "status23_count",
+    "status24_count",
+    "success_count",
+    "failure_count",
+    "completed_count",
+    "total_count",
+    "id",
+    "status",
+    "is_completed",
+    "index",
+    "name",
+    "elapsed",
+    "artifacts",
+    "fields",
+    "completed_at",
+)
+_members = _itemgetter(
+    _k_untested_count,
+    _k_status1_count,
+    _k_status2_count,
+    _k_status3_count,
+    _k_status4_count,
+    _k_status5_count,
+    _k_status6_count,
+    _k_status7_count,
+    _k_status8_count,
+    _k_status9_count,
+    _k_status10_count,
+    _k_status11_count,
+    _k_status12_count,
+    _k_status13_count,
+    _k_status14_count,
+    _k_status15_count,
+    _k_status16_count,
+    _k_status17_count,
+    _k_status18_count,
+    _k_status19_count,
+    _k_status20_count,
+    _k_status21_count,
+    _k_status22_count,
+    _k_status23_count,
+    _k_status24_count,
+    _k_success_count,
+    _k_failure_count,
+    _k_completed_count,
+    _k_total_count,
+    _k_id,
+    _k_status,
+    _k_is_completed,
+    _k_index,
+    _k_name,
+    _k_elapsed,
+    _k_artifacts,
+    _k_fields,
+    _k_completed_at,
 )
 
 
@@ -308,155 +429,238 @@ class AutomationRunThread:
         """Decode one ``AutomationRunThread`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("AutomationRunThread", src_dict)
         _absent = 0
-        untested_count = _src.get("untested_count", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 38
+        if _read:
+            try:
+                (
+                    untested_count,
+                    status1_count,
+                    status2_count,
+                    status3_count,
+                    status4_count,
+                    status5_count,
+                    status6_count,
+                    status7_count,
+                    status8_count,
+                    status9_count,
+                    status10_count,
+                    status11_count,
+                    status12_count,
+                    status13_count,
+                    status14_count,
+                    status15_count,
+                    status16_count,
+                    status17_count,
+                    status18_count,
+                    status19_count,
+                    status20_count,
+                    status21_count,
+                    status22_count,
+                    status23_count,
+                    status24_count,
+                    success_count,
+                    failure_count,
+                    completed_count,
+                    total_count,
+                    id,
+                    status,
+                    is_completed,
+                    index,
+                    name,
+                    elapsed,
+                    artifacts,
+                    fields,
+                    completed_at,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                untested_count = _src[_k_untested_count]
+                status1_count = _src[_k_status1_count]
+                status2_count = _src[_k_status2_count]
+                status3_count = _src[_k_status3_count]
+                status4_count = _src[_k_status4_count]
+                status5_count = _src[_k_status5_count]
+                status6_count = _src[_k_status6_count]
+                status7_count = _src[_k_status7_count]
+                status8_count = _src[_k_status8_count]
+                status9_count = _src[_k_status9_count]
+                status10_count = _src[_k_status10_count]
+                status11_count = _src[_k_status11_count]
+                status12_count = _src[_k_status12_count]
+                status13_count = _src[_k_status13_count]
+                status14_count = _src[_k_status14_count]
+                status15_count = _src[_k_status15_count]
+                status16_count = _src[_k_status16_count]
+                status17_count = _src[_k_status17_count]
+                status18_count = _src[_k_status18_count]
+                status19_count = _src[_k_status19_count]
+                status20_count = _src[_k_status20_count]
+                status21_count = _src[_k_status21_count]
+                status22_count = _src[_k_status22_count]
+                status23_count = _src[_k_status23_count]
+                status24_count = _src[_k_status24_count]
+                success_count = _src[_k_success_count]
+                failure_count = _src[_k_failure_count]
+                completed_count = _src[_k_completed_count]
+                total_count = _src[_k_total_count]
+                id = _src[_k_id]
+                status = _src[_k_status]
+                is_completed = _src[_k_is_completed]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                untested_count = _src.get(_k_untested_count, _d.MISSING)
+                status1_count = _src.get(_k_status1_count, _d.MISSING)
+                status2_count = _src.get(_k_status2_count, _d.MISSING)
+                status3_count = _src.get(_k_status3_count, _d.MISSING)
+                status4_count = _src.get(_k_status4_count, _d.MISSING)
+                status5_count = _src.get(_k_status5_count, _d.MISSING)
+                status6_count = _src.get(_k_status6_count, _d.MISSING)
+                status7_count = _src.get(_k_status7_count, _d.MISSING)
+                status8_count = _src.get(_k_status8_count, _d.MISSING)
+                status9_count = _src.get(_k_status9_count, _d.MISSING)
+                status10_count = _src.get(_k_status10_count, _d.MISSING)
+                status11_count = _src.get(_k_status11_count, _d.MISSING)
+                status12_count = _src.get(_k_status12_count, _d.MISSING)
+                status13_count = _src.get(_k_status13_count, _d.MISSING)
+                status14_count = _src.get(_k_status14_count, _d.MISSING)
+                status15_count = _src.get(_k_status15_count, _d.MISSING)
+                status16_count = _src.get(_k_status16_count, _d.MISSING)
+                status17_count = _src.get(_k_status17_count, _d.MISSING)
+                status18_count = _src.get(_k_status18_count, _d.MISSING)
+                status19_count = _src.get(_k_status19_count, _d.MISSING)
+                status20_count = _src.get(_k_status20_count, _d.MISSING)
+                status21_count = _src.get(_k_status21_count, _d.MISSING)
+                status22_count = _src.get(_k_status22_count, _d.MISSING)
+                status23_count = _src.get(_k_status23_count, _d.MISSING)
+                status24_count = _src.get(_k_status24_count, _d.MISSING)
+                success_count = _src.get(_k_success_count, _d.MISSING)
+                failure_count = _src.get(_k_failure_count, _d.MISSING)
+                completed_count = _src.get(_k_completed_count, _d.MISSING)
+                total_count = _src.get(_k_total_count, _d.MISSING)
+                id = _src.get(_k_id, _d.MISSING)
+                status = _src.get(_k_status, _d.MISSING)
+                is_completed = _src.get(_k_is_completed, _d.MISSING)
+            index = _src.get(_k_index, UNSET)
+            name = _src.get(_k_name, UNSET)
+            elapsed = _src.get(_k_elapsed, UNSET)
+            artifacts = _src.get(_k_artifacts, UNSET)
+            fields = _src.get(_k_fields, UNSET)
+            completed_at = _src.get(_k_completed_at, UNSET)
         if untested_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "untested_count", untested_count, "integer")
 
-        status1_count = _src.get("status1_count", _d.MISSING)
         if status1_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status1_count", status1_count, "integer")
 
-        status2_count = _src.get("status2_count", _d.MISSING)
         if status2_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status2_count", status2_count, "integer")
 
-        status3_count = _src.get("status3_count", _d.MISSING)
         if status3_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status3_count", status3_count, "integer")
 
-        status4_count = _src.get("status4_count", _d.MISSING)
         if status4_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status4_count", status4_count, "integer")
 
-        status5_count = _src.get("status5_count", _d.MISSING)
         if status5_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status5_count", status5_count, "integer")
 
-        status6_count = _src.get("status6_count", _d.MISSING)
         if status6_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status6_count", status6_count, "integer")
 
-        status7_count = _src.get("status7_count", _d.MISSING)
         if status7_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status7_count", status7_count, "integer")
 
-        status8_count = _src.get("status8_count", _d.MISSING)
         if status8_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status8_count", status8_count, "integer")
 
-        status9_count = _src.get("status9_count", _d.MISSING)
         if status9_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status9_count", status9_count, "integer")
 
-        status10_count = _src.get("status10_count", _d.MISSING)
         if status10_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status10_count", status10_count, "integer")
 
-        status11_count = _src.get("status11_count", _d.MISSING)
         if status11_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status11_count", status11_count, "integer")
 
-        status12_count = _src.get("status12_count", _d.MISSING)
         if status12_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status12_count", status12_count, "integer")
 
-        status13_count = _src.get("status13_count", _d.MISSING)
         if status13_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status13_count", status13_count, "integer")
 
-        status14_count = _src.get("status14_count", _d.MISSING)
         if status14_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status14_count", status14_count, "integer")
 
-        status15_count = _src.get("status15_count", _d.MISSING)
         if status15_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status15_count", status15_count, "integer")
 
-        status16_count = _src.get("status16_count", _d.MISSING)
         if status16_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status16_count", status16_count, "integer")
 
-        status17_count = _src.get("status17_count", _d.MISSING)
         if status17_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status17_count", status17_count, "integer")
 
-        status18_count = _src.get("status18_count", _d.MISSING)
         if status18_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status18_count", status18_count, "integer")
 
-        status19_count = _src.get("status19_count", _d.MISSING)
         if status19_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status19_count", status19_count, "integer")
 
-        status20_count = _src.get("status20_count", _d.MISSING)
         if status20_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status20_count", status20_count, "integer")
 
-        status21_count = _src.get("status21_count", _d.MISSING)
         if status21_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status21_count", status21_count, "integer")
 
-        status22_count = _src.get("status22_count", _d.MISSING)
         if status22_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status22_count", status22_count, "integer")
 
-        status23_count = _src.get("status23_count", _d.MISSING)
         if status23_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status23_count", status23_count, "integer")
 
-        status24_count = _src.get("status24_count", _d.MISSING)
         if status24_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "status24_count", status24_count, "integer")
 
-        success_count = _src.get("success_count", _d.MISSING)
         if success_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "success_count", success_count, "integer")
 
-        failure_count = _src.get("failure_count", _d.MISSING)
         if failure_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "failure_count", failure_count, "integer")
 
-        completed_count = _src.get("completed_count", _d.MISSING)
         if completed_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "completed_count", completed_count, "integer")
 
-        total_count = _src.get("total_count", _d.MISSING)
         if total_count.__class__ is not int:
             raise _d.fail("AutomationRunThread", "total_count", total_count, "integer")
 
-        id = _src.get("id", _d.MISSING)
         if id.__class__ is not int:
             raise _d.fail("AutomationRunThread", "id", id, "integer")
 
-        status = _src.get("status", _d.MISSING)
         _member = _d.ENUM_MEMBERS[RunStatus].get(status) if status.__class__ is int else None
         if _member is None:
             raise _d.enum_failure(RunStatus, "AutomationRunThread", "status", status)
         status = _member
 
-        is_completed = _src.get("is_completed", _d.MISSING)
         if is_completed.__class__ is not bool:
             raise _d.fail("AutomationRunThread", "is_completed", is_completed, "boolean")
 
-        index = _src.get("index", UNSET)
         if index.__class__ is not int:
             if index is not UNSET:
                 raise _d.fail("AutomationRunThread", "index", index, "integer")
             _absent += 1
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str and name is not None:
             if name is not UNSET:
                 raise _d.fail("AutomationRunThread", "name", name, "string")
             _absent += 1
 
-        elapsed = _src.get("elapsed", UNSET)
         if elapsed.__class__ is not int and elapsed is not None:
             if elapsed is not UNSET:
                 raise _d.fail("AutomationRunThread", "elapsed", elapsed, "integer")
             _absent += 1
 
-        artifacts = _src.get("artifacts", UNSET)
         if artifacts is UNSET:
             _absent += 1
         else:
@@ -467,7 +671,6 @@ class AutomationRunThread:
             except DecodeError:
                 raise _d.item_failure(Artifact, "AutomationRunThread", "artifacts", artifacts) from None
 
-        fields = _src.get("fields", UNSET)
         if fields is UNSET:
             _absent += 1
         else:
@@ -478,7 +681,6 @@ class AutomationRunThread:
             except DecodeError:
                 raise _d.item_failure(Field, "AutomationRunThread", "fields", fields) from None
 
-        completed_at = _src.get("completed_at", UNSET)
         if completed_at is UNSET:
             _absent += 1
         else:

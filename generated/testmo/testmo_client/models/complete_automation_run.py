@@ -20,6 +20,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "measure_elapsed",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_measure_elapsed,) = _d.parsed_keys(
+    "measure_elapsed",
+)
 
 
 @_attrs_define
@@ -50,7 +54,7 @@ class CompleteAutomationRun:
         """Decode one ``CompleteAutomationRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CompleteAutomationRun", src_dict)
         _absent = 0
-        measure_elapsed = _src.get("measure_elapsed", UNSET)
+        measure_elapsed = _src.get(_k_measure_elapsed, UNSET)
         if measure_elapsed.__class__ is not bool:
             if measure_elapsed is not UNSET:
                 raise _d.fail("CompleteAutomationRun", "measure_elapsed", measure_elapsed, "boolean")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "elapsed_observed",
         "elapsed_computed",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_elapsed_observed,
+    _k_elapsed_computed,
+) = _d.parsed_keys(
+    "elapsed_observed",
+    "elapsed_computed",
+)
+_members = _itemgetter(
+    _k_elapsed_observed,
+    _k_elapsed_computed,
 )
 
 
@@ -57,13 +70,24 @@ class CompleteAutomationRunThread:
         """Decode one ``CompleteAutomationRunThread`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CompleteAutomationRunThread", src_dict)
         _absent = 0
-        elapsed_observed = _src.get("elapsed_observed", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    elapsed_observed,
+                    elapsed_computed,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            elapsed_observed = _src.get(_k_elapsed_observed, UNSET)
+            elapsed_computed = _src.get(_k_elapsed_computed, UNSET)
         if elapsed_observed.__class__ is not int:
             if elapsed_observed is not UNSET:
                 raise _d.fail("CompleteAutomationRunThread", "elapsed_observed", elapsed_observed, "integer")
             _absent += 1
 
-        elapsed_computed = _src.get("elapsed_computed", UNSET)
         if elapsed_computed.__class__ is not int:
             if elapsed_computed is not UNSET:
                 raise _d.fail("CompleteAutomationRunThread", "elapsed_computed", elapsed_computed, "integer")

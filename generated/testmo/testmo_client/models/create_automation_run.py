@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,42 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "fields",
         "links",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_source,
+    _k_config,
+    _k_config_id,
+    _k_milestone,
+    _k_milestone_id,
+    _k_tags,
+    _k_artifacts,
+    _k_fields,
+    _k_links,
+) = _d.parsed_keys(
+    "name",
+    "source",
+    "config",
+    "config_id",
+    "milestone",
+    "milestone_id",
+    "tags",
+    "artifacts",
+    "fields",
+    "links",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_source,
+    _k_config,
+    _k_config_id,
+    _k_milestone,
+    _k_milestone_id,
+    _k_tags,
+    _k_artifacts,
+    _k_fields,
+    _k_links,
 )
 
 
@@ -132,39 +169,65 @@ class CreateAutomationRun:
         """Decode one ``CreateAutomationRun`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("CreateAutomationRun", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 10
+        if _read:
+            try:
+                (
+                    name,
+                    source,
+                    config,
+                    config_id,
+                    milestone,
+                    milestone_id,
+                    tags,
+                    artifacts,
+                    fields,
+                    links,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+                source = _src[_k_source]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+                source = _src.get(_k_source, _d.MISSING)
+            config = _src.get(_k_config, UNSET)
+            config_id = _src.get(_k_config_id, UNSET)
+            milestone = _src.get(_k_milestone, UNSET)
+            milestone_id = _src.get(_k_milestone_id, UNSET)
+            tags = _src.get(_k_tags, UNSET)
+            artifacts = _src.get(_k_artifacts, UNSET)
+            fields = _src.get(_k_fields, UNSET)
+            links = _src.get(_k_links, UNSET)
         if name.__class__ is not str:
             raise _d.fail("CreateAutomationRun", "name", name, "string")
 
-        source = _src.get("source", _d.MISSING)
         if source.__class__ is not str:
             raise _d.fail("CreateAutomationRun", "source", source, "string")
 
-        config = _src.get("config", UNSET)
         if config.__class__ is not str:
             if config is not UNSET:
                 raise _d.fail("CreateAutomationRun", "config", config, "string")
             _absent += 1
 
-        config_id = _src.get("config_id", UNSET)
         if config_id.__class__ is not int:
             if config_id is not UNSET:
                 raise _d.fail("CreateAutomationRun", "config_id", config_id, "integer")
             _absent += 1
 
-        milestone = _src.get("milestone", UNSET)
         if milestone.__class__ is not str:
             if milestone is not UNSET:
                 raise _d.fail("CreateAutomationRun", "milestone", milestone, "string")
             _absent += 1
 
-        milestone_id = _src.get("milestone_id", UNSET)
         if milestone_id.__class__ is not int:
             if milestone_id is not UNSET:
                 raise _d.fail("CreateAutomationRun", "milestone_id", milestone_id, "integer")
             _absent += 1
 
-        tags = _src.get("tags", UNSET)
         if tags is UNSET:
             _absent += 1
         else:
@@ -174,7 +237,6 @@ class CreateAutomationRun:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "CreateAutomationRun", "tags", tags)  # raises, naming the item
 
-        artifacts = _src.get("artifacts", UNSET)
         if artifacts is UNSET:
             _absent += 1
         else:
@@ -185,7 +247,6 @@ class CreateAutomationRun:
             except DecodeError:
                 raise _d.item_failure(Artifact, "CreateAutomationRun", "artifacts", artifacts) from None
 
-        fields = _src.get("fields", UNSET)
         if fields is UNSET:
             _absent += 1
         else:
@@ -196,7 +257,6 @@ class CreateAutomationRun:
             except DecodeError:
                 raise _d.item_failure(Field, "CreateAutomationRun", "fields", fields) from None
 
-        links = _src.get("links", UNSET)
         if links is UNSET:
             _absent += 1
         else:

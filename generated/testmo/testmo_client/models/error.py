@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "message",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_message,) = _d.parsed_keys(
+    "message",
+)
 
 
 @_attrs_define
@@ -50,7 +54,10 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Error`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Error", src_dict)
-        message = _src.get("message", _d.MISSING)
+        try:
+            message = _src[_k_message]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            message = _src.get(_k_message, _d.MISSING)
         if message.__class__ is not str:
             raise _d.fail("Error", "message", message, "string")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -20,6 +21,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "id",
         "name",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_name,
+) = _d.parsed_keys(
+    "id",
+    "name",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_name,
 )
 
 
@@ -60,11 +73,25 @@ class ExpandedObject:
         """Decode one ``ExpandedObject`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ExpandedObject", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    id,
+                    name,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+            name = _src.get(_k_name, UNSET)
         if id.__class__ is not int:
             raise _d.fail("ExpandedObject", "id", id, "integer")
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("ExpandedObject", "name", name, "string")

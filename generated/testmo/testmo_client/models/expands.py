@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -24,6 +25,27 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "statuses",
         "users",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_automation_sources,
+    _k_configs,
+    _k_milestones,
+    _k_statuses,
+    _k_users,
+) = _d.parsed_keys(
+    "automation_sources",
+    "configs",
+    "milestones",
+    "statuses",
+    "users",
+)
+_members = _itemgetter(
+    _k_automation_sources,
+    _k_configs,
+    _k_milestones,
+    _k_statuses,
+    _k_users,
 )
 
 
@@ -105,7 +127,25 @@ class Expands:
         """Decode one ``Expands`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Expands", src_dict)
         _absent = 0
-        automation_sources = _src.get("automation_sources", UNSET)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 5
+        if _read:
+            try:
+                (
+                    automation_sources,
+                    configs,
+                    milestones,
+                    statuses,
+                    users,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            automation_sources = _src.get(_k_automation_sources, UNSET)
+            configs = _src.get(_k_configs, UNSET)
+            milestones = _src.get(_k_milestones, UNSET)
+            statuses = _src.get(_k_statuses, UNSET)
+            users = _src.get(_k_users, UNSET)
         if automation_sources is UNSET:
             _absent += 1
         else:
@@ -116,7 +156,6 @@ class Expands:
             except DecodeError:
                 raise _d.item_failure(ExpandedObject, "Expands", "automation_sources", automation_sources) from None
 
-        configs = _src.get("configs", UNSET)
         if configs is UNSET:
             _absent += 1
         else:
@@ -127,7 +166,6 @@ class Expands:
             except DecodeError:
                 raise _d.item_failure(ExpandedObject, "Expands", "configs", configs) from None
 
-        milestones = _src.get("milestones", UNSET)
         if milestones is UNSET:
             _absent += 1
         else:
@@ -138,7 +176,6 @@ class Expands:
             except DecodeError:
                 raise _d.item_failure(ExpandedObject, "Expands", "milestones", milestones) from None
 
-        statuses = _src.get("statuses", UNSET)
         if statuses is UNSET:
             _absent += 1
         else:
@@ -149,7 +186,6 @@ class Expands:
             except DecodeError:
                 raise _d.item_failure(ExpandedObject, "Expands", "statuses", statuses) from None
 
-        users = _src.get("users", UNSET)
         if users is UNSET:
             _absent += 1
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -26,6 +27,30 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "is_highlight",
         "note",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_type_,
+    _k_name,
+    _k_value,
+    _k_meta,
+    _k_is_highlight,
+    _k_note,
+) = _d.parsed_keys(
+    "type",
+    "name",
+    "value",
+    "meta",
+    "is_highlight",
+    "note",
+)
+_members = _itemgetter(
+    _k_type_,
+    _k_name,
+    _k_value,
+    _k_meta,
+    _k_is_highlight,
+    _k_note,
 )
 
 
@@ -90,23 +115,44 @@ class Field:
         """Decode one ``Field`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Field", src_dict)
         _absent = 0
-        type_ = _src.get("type", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 6
+        if _read:
+            try:
+                (
+                    type_,
+                    name,
+                    value,
+                    meta,
+                    is_highlight,
+                    note,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                type_ = _src[_k_type_]
+                name = _src[_k_name]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                type_ = _src.get(_k_type_, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+            value = _src.get(_k_value, UNSET)
+            meta = _src.get(_k_meta, UNSET)
+            is_highlight = _src.get(_k_is_highlight, UNSET)
+            note = _src.get(_k_note, UNSET)
         _member = _d.ENUM_MEMBERS[FieldType].get(type_) if type_.__class__ is int else None
         if _member is None:
             raise _d.enum_failure(FieldType, "Field", "type", type_)
         type_ = _member
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("Field", "name", name, "string")
 
-        value = _src.get("value", UNSET)
         if value.__class__ is not str:
             if value is not UNSET:
                 raise _d.fail("Field", "value", value, "string")
             _absent += 1
 
-        meta = _src.get("meta", UNSET)
         if meta is UNSET:
             _absent += 1
         else:
@@ -115,13 +161,11 @@ class Field:
             except DecodeError as _error:
                 raise _error.within("Field", "meta") from None
 
-        is_highlight = _src.get("is_highlight", UNSET)
         if is_highlight.__class__ is not bool:
             if is_highlight is not UNSET:
                 raise _d.fail("Field", "is_highlight", is_highlight, "boolean")
             _absent += 1
 
-        note = _src.get("note", UNSET)
         if note.__class__ is not str:
             if note is not UNSET:
                 raise _d.fail("Field", "note", note, "string")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "url",
         "note",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_name,
+    _k_url,
+    _k_note,
+) = _d.parsed_keys(
+    "name",
+    "url",
+    "note",
+)
+_members = _itemgetter(
+    _k_name,
+    _k_url,
+    _k_note,
 )
 
 
@@ -65,15 +81,31 @@ class Link:
         """Decode one ``Link`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Link", src_dict)
         _absent = 0
-        name = _src.get("name", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    name,
+                    url,
+                    note,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                name = _src[_k_name]
+                url = _src[_k_url]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                name = _src.get(_k_name, _d.MISSING)
+                url = _src.get(_k_url, _d.MISSING)
+            note = _src.get(_k_note, UNSET)
         if name.__class__ is not str:
             raise _d.fail("Link", "name", name, "string")
 
-        url = _src.get("url", _d.MISSING)
         if url.__class__ is not str:
             raise _d.fail("Link", "url", url, "string")
 
-        note = _src.get("note", UNSET)
         if note.__class__ is not str:
             if note is not UNSET:
                 raise _d.fail("Link", "note", note, "string")

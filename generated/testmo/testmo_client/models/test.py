@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -29,6 +30,42 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "artifacts",
         "fields",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_key,
+    _k_name,
+    _k_status,
+    _k_folder,
+    _k_elapsed,
+    _k_file,
+    _k_line,
+    _k_assertions,
+    _k_artifacts,
+    _k_fields,
+) = _d.parsed_keys(
+    "key",
+    "name",
+    "status",
+    "folder",
+    "elapsed",
+    "file",
+    "line",
+    "assertions",
+    "artifacts",
+    "fields",
+)
+_members = _itemgetter(
+    _k_key,
+    _k_name,
+    _k_status,
+    _k_folder,
+    _k_elapsed,
+    _k_file,
+    _k_line,
+    _k_assertions,
+    _k_artifacts,
+    _k_fields,
 )
 
 
@@ -124,47 +161,73 @@ class Test:
         """Decode one ``Test`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Test", src_dict)
         _absent = 0
-        key = _src.get("key", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 10
+        if _read:
+            try:
+                (
+                    key,
+                    name,
+                    status,
+                    folder,
+                    elapsed,
+                    file,
+                    line,
+                    assertions,
+                    artifacts,
+                    fields,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                key = _src[_k_key]
+                name = _src[_k_name]
+                status = _src[_k_status]
+                folder = _src[_k_folder]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                key = _src.get(_k_key, _d.MISSING)
+                name = _src.get(_k_name, _d.MISSING)
+                status = _src.get(_k_status, _d.MISSING)
+                folder = _src.get(_k_folder, _d.MISSING)
+            elapsed = _src.get(_k_elapsed, UNSET)
+            file = _src.get(_k_file, UNSET)
+            line = _src.get(_k_line, UNSET)
+            assertions = _src.get(_k_assertions, UNSET)
+            artifacts = _src.get(_k_artifacts, UNSET)
+            fields = _src.get(_k_fields, UNSET)
         if key.__class__ is not str:
             raise _d.fail("Test", "key", key, "string")
 
-        name = _src.get("name", _d.MISSING)
         if name.__class__ is not str:
             raise _d.fail("Test", "name", name, "string")
 
-        status = _src.get("status", _d.MISSING)
         if status.__class__ is not str:
             raise _d.fail("Test", "status", status, "string")
 
-        folder = _src.get("folder", _d.MISSING)
         if folder.__class__ is not str:
             raise _d.fail("Test", "folder", folder, "string")
 
-        elapsed = _src.get("elapsed", UNSET)
         if elapsed.__class__ is not int:
             if elapsed is not UNSET:
                 raise _d.fail("Test", "elapsed", elapsed, "integer")
             _absent += 1
 
-        file = _src.get("file", UNSET)
         if file.__class__ is not str:
             if file is not UNSET:
                 raise _d.fail("Test", "file", file, "string")
             _absent += 1
 
-        line = _src.get("line", UNSET)
         if line.__class__ is not int:
             if line is not UNSET:
                 raise _d.fail("Test", "line", line, "integer")
             _absent += 1
 
-        assertions = _src.get("assertions", UNSET)
         if assertions.__class__ is not int:
             if assertions is not UNSET:
                 raise _d.fail("Test", "assertions", assertions, "integer")
             _absent += 1
 
-        artifacts = _src.get("artifacts", UNSET)
         if artifacts is UNSET:
             _absent += 1
         else:
@@ -175,7 +238,6 @@ class Test:
             except DecodeError:
                 raise _d.item_failure(Artifact, "Test", "artifacts", artifacts) from None
 
-        fields = _src.get("fields", UNSET)
         if fields is UNSET:
             _absent += 1
         else:

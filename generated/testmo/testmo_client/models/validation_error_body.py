@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -21,6 +22,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "message",
         "errors",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_message,
+    _k_errors,
+) = _d.parsed_keys(
+    "message",
+    "errors",
+)
+_members = _itemgetter(
+    _k_message,
+    _k_errors,
 )
 
 
@@ -62,11 +75,25 @@ class ValidationErrorBody:
         """Decode one ``ValidationErrorBody`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ValidationErrorBody", src_dict)
         _absent = 0
-        message = _src.get("message", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 2
+        if _read:
+            try:
+                (
+                    message,
+                    errors,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                message = _src[_k_message]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                message = _src.get(_k_message, _d.MISSING)
+            errors = _src.get(_k_errors, UNSET)
         if message.__class__ is not str:
             raise _d.fail("ValidationErrorBody", "message", message, "string")
 
-        errors = _src.get("errors", UNSET)
         if errors is UNSET:
             _absent += 1
         else:

@@ -19,6 +19,10 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "ack",
     }
 )
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(_k_ack,) = _d.parsed_keys(
+    "ack",
+)
 
 
 @_attrs_define
@@ -51,7 +55,10 @@ class Ack:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Decode one ``Ack`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Ack", src_dict)
-        ack = _src.get("ack", _d.MISSING)
+        try:
+            ack = _src[_k_ack]
+        except KeyError:  # a required member is left out: read them one by one, the checks below name it
+            ack = _src.get(_k_ack, _d.MISSING)
         if ack.__class__ is not bool:
             raise _d.fail("Ack", "ack", ack, "boolean")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -39,6 +40,60 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "label",
         "anything",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_id,
+    _k_kind,
+    _k_when,
+    _k_name,
+    _k_level,
+    _k_day,
+    _k_ref,
+    _k_score,
+    _k_flag,
+    _k_tags,
+    _k_levels,
+    _k_children,
+    _k_parent,
+    _k_meta,
+    _k_label,
+    _k_anything,
+) = _d.parsed_keys(
+    "id",
+    "kind",
+    "when",
+    "name",
+    "level",
+    "day",
+    "ref",
+    "score",
+    "flag",
+    "tags",
+    "levels",
+    "children",
+    "parent",
+    "meta",
+    "label",
+    "anything",
+)
+_members = _itemgetter(
+    _k_id,
+    _k_kind,
+    _k_when,
+    _k_name,
+    _k_level,
+    _k_day,
+    _k_ref,
+    _k_score,
+    _k_flag,
+    _k_tags,
+    _k_levels,
+    _k_children,
+    _k_parent,
+    _k_meta,
+    _k_label,
+    _k_anything,
 )
 
 
@@ -190,30 +245,71 @@ class Thing:
         """Decode one ``Thing`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("Thing", src_dict)
         _absent = 0
-        id = _src.get("id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 16
+        if _read:
+            try:
+                (
+                    id,
+                    kind,
+                    when,
+                    name,
+                    level,
+                    day,
+                    ref,
+                    score,
+                    flag,
+                    tags,
+                    levels,
+                    children,
+                    parent,
+                    meta,
+                    label,
+                    anything,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                id = _src[_k_id]
+                kind = _src[_k_kind]
+                when = _src[_k_when]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                id = _src.get(_k_id, _d.MISSING)
+                kind = _src.get(_k_kind, _d.MISSING)
+                when = _src.get(_k_when, _d.MISSING)
+            name = _src.get(_k_name, UNSET)
+            level = _src.get(_k_level, UNSET)
+            day = _src.get(_k_day, UNSET)
+            ref = _src.get(_k_ref, UNSET)
+            score = _src.get(_k_score, UNSET)
+            flag = _src.get(_k_flag, UNSET)
+            tags = _src.get(_k_tags, UNSET)
+            levels = _src.get(_k_levels, UNSET)
+            children = _src.get(_k_children, UNSET)
+            parent = _src.get(_k_parent, UNSET)
+            meta = _src.get(_k_meta, UNSET)
+            label = _src.get(_k_label, UNSET)
+            anything = _src.get(_k_anything, UNSET)
         if id.__class__ is not int:
             raise _d.fail("Thing", "id", id, "integer")
 
-        kind = _src.get("kind", _d.MISSING)
         _member = _d.ENUM_MEMBERS[Kind].get(kind) if kind.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(Kind, "Thing", "kind", kind)
         kind = _member
 
-        when = _src.get("when", _d.MISSING)
         if when is not None:
             try:
                 when = _d.parse_datetime(when)
             except (TypeError, ValueError):
                 raise _d.fail("Thing", "when", when, "ISO 8601 date-time") from None
 
-        name = _src.get("name", UNSET)
         if name.__class__ is not str:
             if name is not UNSET:
                 raise _d.fail("Thing", "name", name, "string")
             _absent += 1
 
-        level = _src.get("level", UNSET)
         if level is UNSET:
             _absent += 1
         else:
@@ -222,7 +318,6 @@ class Thing:
                 raise _d.enum_failure(Level, "Thing", "level", level)
             level = _member
 
-        day = _src.get("day", UNSET)
         if day is UNSET:
             _absent += 1
         else:
@@ -231,25 +326,21 @@ class Thing:
             except (TypeError, ValueError):
                 raise _d.fail("Thing", "day", day, "ISO 8601 date") from None
 
-        ref = _src.get("ref", UNSET)
         if ref is UNSET:
             _absent += 1
         else:
             ref = _d.as_uuid("Thing", "ref", ref)
 
-        score = _src.get("score", UNSET)
         if score is UNSET:
             _absent += 1
         else:
             score = _d.as_float("Thing", "score", score)
 
-        flag = _src.get("flag", UNSET)
         if flag.__class__ is not bool:
             if flag is not UNSET:
                 raise _d.fail("Thing", "flag", flag, "boolean")
             _absent += 1
 
-        tags = _src.get("tags", UNSET)
         if tags is UNSET:
             _absent += 1
         else:
@@ -259,7 +350,6 @@ class Thing:
                 if _item.__class__ is not str:
                     _d.list_of(str, "string", "Thing", "tags", tags)  # raises, naming the item
 
-        levels = _src.get("levels", UNSET)
         if levels is UNSET:
             _absent += 1
         else:
@@ -274,7 +364,6 @@ class Thing:
 
             levels = _d.list_map(_item_levels, "Thing", "levels", levels)
 
-        children = _src.get("children", UNSET)
         if children is UNSET:
             _absent += 1
         else:
@@ -285,7 +374,6 @@ class Thing:
             except DecodeError:
                 raise _d.item_failure(Thing, "Thing", "children", children) from None
 
-        parent = _src.get("parent", UNSET)
         if parent is UNSET:
             _absent += 1
         else:
@@ -294,7 +382,6 @@ class Thing:
             except DecodeError as _error:
                 raise _error.within("Thing", "parent") from None
 
-        meta = _src.get("meta", UNSET)
         if meta is UNSET:
             _absent += 1
         else:
@@ -303,7 +390,6 @@ class Thing:
             except DecodeError as _error:
                 raise _error.within("Thing", "meta") from None
 
-        label = _src.get("label", UNSET)
         if label is UNSET:
             _absent += 1
         else:
@@ -330,7 +416,6 @@ class Thing:
 
             label = _union_label("Thing", "label", label)
 
-        anything = _src.get("anything", UNSET)
         if anything is UNSET:
             _absent += 1
         else:

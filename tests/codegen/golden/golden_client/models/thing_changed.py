@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from operator import itemgetter as _itemgetter
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -23,6 +24,21 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "change",
         "at",
     }
+)
+# The member names as the very str objects orjson puts in every object it parses (see _decode.parsed_keys).
+(
+    _k_thing_id,
+    _k_change,
+    _k_at,
+) = _d.parsed_keys(
+    "thing_id",
+    "change",
+    "at",
+)
+_members = _itemgetter(
+    _k_thing_id,
+    _k_change,
+    _k_at,
 )
 
 
@@ -70,17 +86,33 @@ class ThingChanged:
         """Decode one ``ThingChanged`` from its JSON object; raises ``DecodeError`` when it does not fit the spec."""
         _src = src_dict if src_dict.__class__ is dict else _d.check_object("ThingChanged", src_dict)
         _absent = 0
-        thing_id = _src.get("thing_id", _d.MISSING)
+        # Likely every member: all read in one call (as many members but not the same ones: a KeyError).
+        _read = len(_src) == 3
+        if _read:
+            try:
+                (
+                    thing_id,
+                    change,
+                    at,
+                ) = _members(_src)
+            except KeyError:
+                _read = False
+        if not _read:
+            try:
+                thing_id = _src[_k_thing_id]
+                change = _src[_k_change]
+            except KeyError:  # a required member is left out: read them one by one, the checks below name it
+                thing_id = _src.get(_k_thing_id, _d.MISSING)
+                change = _src.get(_k_change, _d.MISSING)
+            at = _src.get(_k_at, UNSET)
         if thing_id.__class__ is not int:
             raise _d.fail("ThingChanged", "thing_id", thing_id, "integer")
 
-        change = _src.get("change", _d.MISSING)
         _member = _d.ENUM_MEMBERS[ThingChangedChange].get(change) if change.__class__ is str else None
         if _member is None:
             raise _d.enum_failure(ThingChangedChange, "ThingChanged", "change", change)
         change = _member
 
-        at = _src.get("at", UNSET)
         if at is UNSET:
             _absent += 1
         else:
